@@ -1,0 +1,77 @@
+// The CLI's reports: the JSON contract documented in the README, and the text format.
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from './core/languageService';
+
+export interface InputFile {
+  path: string;
+  languageId: string;
+  text: string;
+}
+
+export interface CheckReport {
+  files: {
+    path: string;
+    diagnostics: {
+      rule: string;
+      severity: 'error' | 'warning' | 'information' | 'hint';
+      message: string;
+      range: Range;
+      fixes: { title: string; replacement: string; range: Range }[];
+    }[];
+  }[];
+}
+
+export interface TermsReport {
+  files: { path: string; terms: { term: string; id: string; text: string; range: Range }[] }[];
+}
+
+type Input = InputFile & { document: TextDocument };
+
+export function checkReport(service: LanguageService, inputs: Input[]): CheckReport {
+  return {
+    files: inputs.map(({ path, document }) => ({
+      path,
+      diagnostics: service.analyze(document).findings.map(({ rule, start, end, fix }) => ({
+        rule: rule.id,
+        severity: rule.severity,
+        message: rule.message,
+        range: rangeOf(document, start, end),
+        fixes: fix ? [{ title: fix.title, replacement: fix.replacement, range: rangeOf(document, fix.start, fix.end) }] : [],
+      })),
+    })),
+  };
+}
+
+export function termsReport(service: LanguageService, inputs: Input[]): TermsReport {
+  return {
+    files: inputs.map(({ path, document, text }) => ({
+      path,
+      terms: service.analyze(document).mentions.map((m) => ({
+        term: m.term.term.toLowerCase(),
+        id: m.term.id,
+        text: text.slice(m.start, m.end),
+        range: rangeOf(document, m.start, m.end),
+      })),
+    })),
+  };
+}
+
+/** `file:line:col severity message rule`, 1-based like compilers, then a count. */
+export function formatCheckText(report: CheckReport): string {
+  const lines: string[] = [];
+  let count = 0;
+  for (const file of report.files) {
+    for (const d of file.diagnostics) {
+      count++;
+      const { line, character } = d.range.start;
+      lines.push(`${file.path}:${line + 1}:${character + 1} ${d.severity} ${d.message} ${d.rule}`);
+    }
+  }
+  if (count > 0) lines.push(`${count} finding${count === 1 ? '' : 's'} in ${report.files.filter((f) => f.diagnostics.length).length} file(s)`);
+  return lines.join('\n');
+}
+
+function rangeOf(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}

@@ -1,0 +1,79 @@
+// The compiled glossary as the core consumes it. Field names follow the YAML a writer edits
+// (glossary/*.yaml, validated by glossary/schema/*.json), so the bundle needs no mapping layer.
+
+export interface Source {
+  title: string;
+  publisher?: string;
+  citation?: string;
+  url?: string;
+}
+
+export interface TermEntry {
+  id: string;
+  term: string;
+  aliases?: string[];
+  plural?: string | false;
+  definition: string;
+  why_it_matters: string;
+  where_it_appears: string;
+  when_risk_appears?: { event: string; why: string }[];
+  varies_by_jurisdiction?: string;
+  example?: string;
+  differs_from: { term: string; note: string }[];
+  knowledge_check: { question: string; answer: string }[];
+  related?: string[];
+  sources: Source[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A claim pattern: concept names in reading order; a trailing `?` marks an optional slot. */
+export type Pattern = string[];
+
+export interface RuleEntry {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** The glossary entry that explains the accurate picture. */
+  entry: string;
+  message: string;
+  patterns: Pattern[];
+  /** How far apart (in words) two consecutive slots may be. */
+  max_gap?: number;
+  fix: { strategy: 'hedge-predicate' };
+  examples: {
+    flags: { text: string; fixed: string }[];
+    allows: string[];
+  };
+}
+
+export type ConceptKind = 'verb' | 'noun' | 'phrase';
+
+export interface Concept {
+  kind: ConceptKind;
+  phrases: string[];
+}
+
+export type TriggerScope = 'clause' | 'sentence';
+export type TriggerDirection = 'before' | 'after' | 'any';
+
+export interface TriggerGroup {
+  /** Why the trigger lifts a claim: shown in explanations and used by tests. */
+  reason: 'negated' | 'hedged' | 'conditional' | 'attributed' | 'refuted';
+  scope: TriggerScope;
+  direction: TriggerDirection;
+  phrases: string[];
+}
+
+export interface LanguageData {
+  concepts: Record<string, Concept>;
+  triggers: TriggerGroup[];
+  /** Words after which a period does not end a sentence. */
+  abbreviations: string[];
+}
+
+export interface GlossaryBundle {
+  terms: TermEntry[];
+  rules: RuleEntry[];
+  language: LanguageData;
+}

@@ -1,0 +1,74 @@
+// The analysis core: text and a glossary in; term mentions, diagnostics, hovers and code actions
+// out, as LSP protocol types. No connection, no file system: the server and the CLI wrap it.
+import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildClaimIndex } from './claimIndex';
+import { findClaims } from './claims';
+import { quickFixes } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { fixFor, type Fix } from './fixes';
+import type { GlossaryBundle, RuleEntry } from './glossaryTypes';
+import { hoverFor } from './hover';
+import { proseOf } from './markup';
+import { buildTermIndex, findTermMentions, type TermMention } from './terms';
+import { tokenize } from './tokens';
+
+export interface Finding {
+  rule: RuleEntry;
+  /** Document offsets of the claim, [start, end). */
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+export interface Analysis {
+  version: number;
+  mentions: TermMention[];
+  findings: Finding[];
+}
+
+export interface LanguageService {
+  analyze(document: TextDocument): Analysis;
+  diagnostics(document: TextDocument): Diagnostic[];
+  hover(document: TextDocument, position: Position): Hover | null;
+  codeActions(document: TextDocument, range: Range): CodeAction[];
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+  readonly glossary: GlossaryBundle;
+}
+
+export function createLanguageService(glossary: GlossaryBundle): LanguageService {
+  const termIndex = buildTermIndex(glossary.terms);
+  const claimIndex = buildClaimIndex(glossary.language);
+  const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
+  const cache = new Map<string, Analysis>();
+
+  function analyze(document: TextDocument): Analysis {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const text = document.getText();
+    const tokens = tokenize(proseOf(text, document.languageId), claimIndex.abbreviations);
+    const findings = findClaims(tokens, glossary.rules, claimIndex).map((claim): Finding => {
+      const last = claim.slots[claim.slots.length - 1];
+      return {
+        rule: claim.rule,
+        start: tokens.starts[claim.slots[0].first],
+        end: tokens.ends[last.first + last.length - 1],
+        fix: fixFor(claim, tokens, text),
+      };
+    });
+    const analysis = { version: document.version, mentions: findTermMentions(tokens, termIndex), findings };
+    cache.set(document.uri, analysis);
+    return analysis;
+  }
+
+  return {
+    glossary,
+    analyze,
+    diagnostics: (document) => analyze(document).findings.map((f) => toDiagnostic(document, f)),
+    hover: (document, position) =>
+      hoverFor(document, analyze(document).mentions, document.offsetAt(position), termsById),
+    codeActions: (document, range) => quickFixes(document, analyze(document).findings, range),
+    forget: (uri) => void cache.delete(uri),
+  };
+}

@@ -1,0 +1,59 @@
+// The prose of a document, whatever its markup: the text with everything that is not prose
+// masked out at the same length (so offsets stay the document's), and the blocks (paragraphs,
+// headings, list items, table rows) that no sentence crosses.
+
+export interface Prose {
+  masked: string;
+  /** [start, end) offsets of prose blocks, in document order. */
+  blocks: [number, number][];
+}
+
+/** Masks a block-level region (code, front matter): spaces, line breaks kept. */
+export const BLANK = ' ';
+/** Masks an inline region (code span, URL): a mark that ends a term but not a sentence. */
+export const BARRIER = '\u0001';
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Replaces text[from, to) by `mark`, keeping line breaks, into the parts array being built. */
+export function maskInto(parts: string[], text: string, from: number, to: number, mark: string): void {
+  let run = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (i > run) parts.push(mark.repeat(i - run));
+      parts.push(text[i]);
+      run = i + 1;
+    }
+  }
+  if (to > run) parts.push(mark.repeat(to - run));
+}
+
+/** Inline regions that are never prose in any format: web addresses. */
+export const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/g;
+
+/** Masks `regions` (sorted, non-overlapping [from, to)) of text[from, to) with BARRIER. */
+export function maskRegions(text: string, regions: [number, number][]): string {
+  if (regions.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of regions) {
+    parts.push(text.slice(at, from));
+    maskInto(parts, text, from, to, BARRIER);
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,41 @@
+// A trie over word sequences: finds every glossary phrase that starts at a word in one pass.
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Number of words matched. */
+  length: number;
+  values: readonly T[];
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+
+  add(words: readonly string[], value: T): void {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /**
+   * Matches starting at words[first], longest last. `joins(k)` says whether words k and k + 1
+   * may belong to one phrase (e.g. no sentence break between them).
+   */
+  matchesAt(words: readonly string[], first: number, joins: (k: number) => boolean): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    let node = this.root.next.get(words[first]);
+    for (let k = first; node; ) {
+      if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
+      if (k + 1 >= words.length || !joins(k)) break;
+      node = node.next.get(words[++k]);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,145 @@
+// Turns the glossary's YAML files into one bundle, checking each file against its JSON Schema and
+// every cross-reference. Errors name the file, line and column and say why; nothing is thrown.
+// Pure: file contents in, bundle or errors out, so the build, the CLI and the server can share it.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
+
+export interface GlossaryFile {
+  path: string;
+  text: string;
+}
+
+export interface GlossaryInput {
+  terms: GlossaryFile[];
+  rules: GlossaryFile[];
+  language: GlossaryFile;
+}
+
+export interface GlossarySchemas {
+  term: object;
+  rule: object;
+  language: object;
+}
+
+export interface GlossaryError {
+  path: string;
+  /** 1-based, as editors and compilers print them. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type CompileResult = { bundle: GlossaryBundle; errors: [] } | { bundle?: undefined; errors: GlossaryError[] };
+
+interface Parsed<T> {
+  file: GlossaryFile;
+  doc: Document;
+  lines: LineCounter;
+  data: T;
+}
+
+export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas): CompileResult {
+  const ajv = new Ajv({ allErrors: true });
+  const errors: GlossaryError[] = [];
+  const parse = <T>(file: GlossaryFile, validate: ValidateFunction): Parsed<T> | undefined => {
+    const lines = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) errors.push(at(file, lines, e.pos[0], `YAML syntax: ${firstLine(e.message)}`));
+      return undefined;
+    }
+    const data = doc.toJS() as unknown;
+    if (!validate(data)) {
+      for (const e of validate.errors ?? []) errors.push(schemaError(file, doc, lines, e));
+      return undefined;
+    }
+    return { file, doc, lines, data: data as T };
+  };
+
+  const validateTerm = ajv.compile(schemas.term);
+  const validateRule = ajv.compile(schemas.rule);
+  const validateLanguage = ajv.compile(schemas.language);
+  const terms = input.terms.map((f) => parse<TermEntry>(f, validateTerm)).filter(isDefined);
+  const rules = input.rules.map((f) => parse<RuleEntry>(f, validateRule)).filter(isDefined);
+  const language = parse<LanguageData>(input.language, validateLanguage);
+
+  checkIds(terms, errors);
+  checkIds(rules, errors);
+  const termIds = new Set(terms.map((t) => t.data.id));
+  for (const t of terms) {
+    t.data.differs_from.forEach((d, i) => checkRef(t, ['differs_from', i, 'term'], d.term, termIds, errors));
+    t.data.related?.forEach((id, i) => checkRef(t, ['related', i], id, termIds, errors));
+  }
+  const concepts = new Set(Object.keys(language?.data.concepts ?? {}));
+  for (const r of rules) {
+    checkRef(r, ['entry'], r.data.entry, termIds, errors);
+    r.data.patterns.forEach((pattern, i) =>
+      pattern.forEach((slot, j) => {
+        const concept = slot.replace(/\?$/, '');
+        if (language && !concepts.has(concept)) {
+          errors.push(nodeError(r, ['patterns', i, j], `unknown concept "${concept}": define it in glossary/language.yaml`));
+        }
+      }),
+    );
+  }
+
+  if (errors.length > 0 || !language) return { errors };
+  return { bundle: { terms: terms.map((t) => t.data), rules: rules.map((r) => r.data), language: language.data }, errors: [] };
+}
+
+/** The id must be unique and match the file name, so a writer finds an entry by its id. */
+function checkIds(entries: Parsed<{ id: string }>[], errors: GlossaryError[]): void {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const { id } = entry.data;
+    const fileId = entry.file.path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+    if (fileId !== id) errors.push(nodeError(entry, ['id'], `id "${id}" must match the file name "${fileId}.yaml"`));
+    const other = seen.get(id);
+    if (other) errors.push(nodeError(entry, ['id'], `duplicate id "${id}", also used in ${other}`));
+    seen.set(id, entry.file.path);
+  }
+}
+
+function checkRef(entry: Parsed<unknown>, path: (string | number)[], id: string, ids: Set<string>, errors: GlossaryError[]) {
+  if (!ids.has(id)) errors.push(nodeError(entry, path, `"${id}" is not a glossary term id`));
+}
+
+function schemaError(file: GlossaryFile, doc: Document, lines: LineCounter, e: ErrorObject): GlossaryError {
+  const path = e.instancePath.split('/').slice(1).map(unescapePointer);
+  const extra = e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : '';
+  const allowed = e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
+  const where = path.length > 0 ? path.join('.') : 'entry';
+  return nodeError({ file, doc, lines }, path, `${where} ${e.message ?? 'is invalid'}${extra}${allowed}`);
+}
+
+function nodeError(entry: Pick<Parsed<unknown>, 'file' | 'doc' | 'lines'>, path: (string | number)[], message: string) {
+  // Point at the deepest node that exists: a missing key is reported at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = entry.doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return at(entry.file, entry.lines, node.range[0], message);
+  }
+  return at(entry.file, entry.lines, 0, message);
+}
+
+function at(file: GlossaryFile, lines: LineCounter, offset: number, message: string): GlossaryError {
+  const { line, col } = lines.linePos(offset);
+  return { path: file.path, line, column: col, message };
+}
+
+function unescapePointer(segment: string): string | number {
+  const s = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return /^\d+$/.test(s) ? Number(s) : s;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}
+
+function isDefined<T>(x: T | undefined): x is T {
+  return x !== undefined;
+}
+
+export function formatGlossaryError(e: GlossaryError): string {
+  return `${e.path}:${e.line}:${e.column}: ${e.message}`;
+}

@@ -1,0 +1,32 @@
+// Every rule's own examples run as tests: each `flags` text is flagged once by that rule and its
+// preferred fix gives `fixed` (which is then not flagged); no `allows` text is flagged.
+import * as assert from 'node:assert/strict';
+import { applyFirstFix, builtInGlossary, documentOf, languageService } from '../helpers';
+
+describe('risky-claim rules: inline examples', () => {
+  for (const rule of builtInGlossary().rules) {
+    describe(rule.id, () => {
+      for (const { text, fixed } of rule.examples.flags) {
+        it(`flags and fixes: ${text}`, () => {
+          const document = documentOf(text);
+          const codes = languageService()
+            .diagnostics(document)
+            .map((d) => d.code);
+          assert.deepEqual(codes, [rule.id]);
+          assert.equal(applyFirstFix(document), fixed);
+          assert.deepEqual(languageService().diagnostics(documentOf(fixed)), [], 'the fixed text must not be flagged');
+        });
+      }
+      for (const text of rule.examples.allows) {
+        it(`allows: ${text}`, () => {
+          assert.deepEqual(
+            languageService()
+              .diagnostics(documentOf(text))
+              .map((d) => d.code),
+            [],
+          );
+        });
+      }
+    });
+  }
+});
