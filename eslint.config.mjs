@@ -15,6 +15,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'bin/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' },
+    },
   },
 );

@@ -15,9 +15,21 @@ try {
 }
 
 if (!process.argv.includes('--glossary-only')) {
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' };
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+  };
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['client/src/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+    }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
   ]);

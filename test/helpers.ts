@@ -17,11 +17,19 @@ export function languageService(): LanguageService {
 
 let counter = 0;
 export function documentOf(text: string, languageId = 'markdown'): TextDocument {
-  return TextDocument.create(`memory:///doc${++counter}.${languageId === 'markdown' ? 'md' : 'txt'}`, languageId, 1, text);
+  return TextDocument.create(
+    `memory:///doc${++counter}.${languageId === 'markdown' ? 'md' : 'txt'}`,
+    languageId,
+    1,
+    text,
+  );
 }
 
 /** The text a range covers, for readable assertions. */
-export function textAt(document: TextDocument, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+export function textAt(
+  document: TextDocument,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): string {
   return document.getText(range);
 }
 

@@ -1,12 +1,19 @@
 // The extension is a thin client: it starts the bundled language server and passes settings to it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 function languages(): string[] {
-  return vscode.workspace.getConfiguration('mortgageLens').get<string[]>('languages', ['markdown', 'plaintext']);
+  return vscode.workspace
+    .getConfiguration('mortgageLens')
+    .get<string[]>('languages', ['markdown', 'plaintext']);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -41,7 +48,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start(context);
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('mortgageLens.enable') || event.affectsConfiguration('mortgageLens.languages')) {
+      if (
+        event.affectsConfiguration('mortgageLens.enable') ||
+        event.affectsConfiguration('mortgageLens.languages')
+      ) {
         await stop();
         await start(context);
       }

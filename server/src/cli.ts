@@ -40,12 +40,27 @@ function main(argv: string[]): number {
 
   const { values, positionals } = parseOptions(rest);
   const format = values.format ?? (command === 'check' ? 'text' : 'json');
-  if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (!['text', 'json'].includes(format))
+    throw new UsageError(`--format must be text or json, not "${format}"`);
   const inputs = readInputs(positionals, values.stdin ?? false, values.language);
   const core = service();
   if (command === 'terms') {
     const report = termsReport(core, inputs.map(toDocument));
-    console.log(format === 'json' ? JSON.stringify(report) : report.files.map((f) => f.terms.map((t) => `${f.path}:${t.range.start.line + 1}:${t.range.start.character + 1} ${t.term} (${t.text})`).join('\n')).filter(Boolean).join('\n'));
+    console.log(
+      format === 'json'
+        ? JSON.stringify(report)
+        : report.files
+            .map((f) =>
+              f.terms
+                .map(
+                  (t) =>
+                    `${f.path}:${t.range.start.line + 1}:${t.range.start.character + 1} ${t.term} (${t.text})`,
+                )
+                .join('\n'),
+            )
+            .filter(Boolean)
+            .join('\n'),
+    );
     return 0;
   }
   const report = checkReport(core, inputs.map(toDocument));
@@ -72,19 +87,22 @@ function readInputs(files: string[], stdin: boolean, language: string | undefine
     if (!language) throw new UsageError('--stdin needs --language (markdown or plaintext)');
     return [{ path: '<stdin>', languageId: language, text: fs.readFileSync(0, 'utf8') }];
   }
-  if (language) throw new UsageError('--language goes with --stdin; files get their language from their extension');
+  if (language)
+    throw new UsageError('--language goes with --stdin; files get their language from their extension');
   if (files.length === 0) throw new UsageError('no files given');
   return files.map((file) => ({ path: file, languageId: languageOf(file), text: readText(file) }));
 }
 
 function readText(file: string): string {
   try {
-    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; pass the files to check`);
+    if (fs.statSync(file).isDirectory())
+      throw new UsageError(`${file}: is a folder; pass the files to check`);
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`${file}: cannot read: ${why}`);
   }
 }
@@ -94,7 +112,10 @@ function languageOf(file: string): string {
 }
 
 function toDocument(input: InputFile): InputFile & { document: TextDocument } {
-  return { ...input, document: TextDocument.create(`file:///${encodeURI(input.path)}`, input.languageId, 1, input.text) };
+  return {
+    ...input,
+    document: TextDocument.create(`file:///${encodeURI(input.path)}`, input.languageId, 1, input.text),
+  };
 }
 
 function service(): LanguageService {

@@ -37,7 +37,9 @@ export function checkReport(service: LanguageService, inputs: Input[]): CheckRep
         severity: rule.severity,
         message: rule.message,
         range: rangeOf(document, start, end),
-        fixes: fix ? [{ title: fix.title, replacement: fix.replacement, range: rangeOf(document, fix.start, fix.end) }] : [],
+        fixes: fix
+          ? [{ title: fix.title, replacement: fix.replacement, range: rangeOf(document, fix.start, fix.end) }]
+          : [],
       })),
     })),
   };
@@ -68,7 +70,10 @@ export function formatCheckText(report: CheckReport): string {
       lines.push(`${file.path}:${line + 1}:${character + 1} ${d.severity} ${d.message} ${d.rule}`);
     }
   }
-  if (count > 0) lines.push(`${count} finding${count === 1 ? '' : 's'} in ${report.files.filter((f) => f.diagnostics.length).length} file(s)`);
+  if (count > 0)
+    lines.push(
+      `${count} finding${count === 1 ? '' : 's'} in ${report.files.filter((f) => f.diagnostics.length).length} file(s)`,
+    );
   return lines.join('\n');
 }
 

@@ -5,8 +5,12 @@ import * as path from 'node:path';
 import type { GlossaryBundle } from './core/glossaryTypes';
 
 export function loadBuiltInGlossary(): GlossaryBundle {
-  const candidates = [path.join(__dirname, 'glossary.json'), path.resolve(__dirname, '../../../dist/glossary.json')];
+  const candidates = [
+    path.join(__dirname, 'glossary.json'),
+    path.resolve(__dirname, '../../../dist/glossary.json'),
+  ];
   const found = candidates.find((file) => fs.existsSync(file));
-  if (!found) throw new Error(`glossary bundle not found (looked at ${candidates.join(', ')}): run npm run build`);
+  if (!found)
+    throw new Error(`glossary bundle not found (looked at ${candidates.join(', ')}): run npm run build`);
   return JSON.parse(fs.readFileSync(found, 'utf8')) as GlossaryBundle;
 }

@@ -17,16 +17,14 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, NodeJS.Timeout>();
 
-  connection.onInitialize(
-    (): InitializeResult => ({
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      },
-      serverInfo: { name: 'mortgage-lens', version },
-    }),
-  );
+  connection.onInitialize((): InitializeResult => ({
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'mortgage-lens', version },
+  }));
 
   function validate(uri: string): void {
     pending.delete(uri);
@@ -40,7 +38,10 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
 
   function schedule(uri: string, delay: number): void {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => validate(uri), delay));
+    pending.set(
+      uri,
+      setTimeout(() => validate(uri), delay),
+    );
   }
 
   documents.onDidOpen(({ document }) => schedule(document.uri, 0));

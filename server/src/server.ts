@@ -6,4 +6,8 @@ import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
 import { VERSION } from './version';
 
-startLanguageServer(createConnection(ProposedFeatures.all), createLanguageService(loadBuiltInGlossary()), VERSION);
+startLanguageServer(
+  createConnection(ProposedFeatures.all),
+  createLanguageService(loadBuiltInGlossary()),
+  VERSION,
+);

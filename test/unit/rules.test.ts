@@ -14,7 +14,11 @@ describe('risky-claim rules: inline examples', () => {
             .map((d) => d.code);
           assert.deepEqual(codes, [rule.id]);
           assert.equal(applyFirstFix(document), fixed);
-          assert.deepEqual(languageService().diagnostics(documentOf(fixed)), [], 'the fixed text must not be flagged');
+          assert.deepEqual(
+            languageService().diagnostics(documentOf(fixed)),
+            [],
+            'the fixed text must not be flagged',
+          );
         });
       }
       for (const text of rule.examples.allows) {

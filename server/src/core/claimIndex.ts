@@ -31,7 +31,8 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
         }
       } else {
         concepts.add(words, { concept, kind });
-        if (kind === 'noun') concepts.add([...words.slice(0, -1), pluralOf(words[words.length - 1])], { concept, kind });
+        if (kind === 'noun')
+          concepts.add([...words.slice(0, -1), pluralOf(words[words.length - 1])], { concept, kind });
       }
     }
   }

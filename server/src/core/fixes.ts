@@ -13,7 +13,20 @@ export interface Fix {
 }
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'must']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'gets', 'get', 'got', 'becomes', 'become']);
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'gets',
+  'get',
+  'got',
+  'becomes',
+  'become',
+]);
 
 export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | undefined {
   if (claim.rule.fix.strategy !== 'hedge-predicate') return undefined;
@@ -22,11 +35,17 @@ export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | u
   const verb = claim.slots[verbAt];
   const previous = claim.slots[verbAt - 1];
   // An absolute adverb right before the verb ("always erases") is replaced by the hedge's own "always".
-  let first = previous && previous.concept === 'absolutely' && previous.first + previous.length === verb.first ? previous.first : verb.first;
+  let first =
+    previous && previous.concept === 'absolutely' && previous.first + previous.length === verb.first
+      ? previous.first
+      : verb.first;
   const auxiliary = first > claim.sentence.first ? tokens.words[first - 1] : '';
   const rest = text.slice(tokens.ends[verb.first], tokens.ends[verb.first + verb.length - 1]);
   let replacement: string;
-  if (MODALS.has(auxiliary) || (BE.has(auxiliary) && (verb.match.form === 'past' || verb.match.form === 'gerund'))) {
+  if (
+    MODALS.has(auxiliary) ||
+    (BE.has(auxiliary) && (verb.match.form === 'past' || verb.match.form === 'gerund'))
+  ) {
     first--;
     replacement = `${wordAt(tokens, text, first)} not always ${wordAt(tokens, text, verb.first)}${rest}`;
   } else {

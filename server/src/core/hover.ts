@@ -35,7 +35,11 @@ export function mentionAt(mentions: readonly TermMention[], offset: number): Ter
 
 export function termMarkdown(term: TermEntry, termsById: ReadonlyMap<string, TermEntry>): string {
   const name = (id: string) => escapeMarkdown(capitalize(termsById.get(id)?.term ?? id));
-  const lines = [`**${escapeMarkdown(capitalize(term.term))}** · *mortgage glossary*`, '', escapeMarkdown(term.definition)];
+  const lines = [
+    `**${escapeMarkdown(capitalize(term.term))}** · *mortgage glossary*`,
+    '',
+    escapeMarkdown(term.definition),
+  ];
   if (term.differs_from.length > 0) {
     lines.push('', '**Differs from**', '');
     for (const d of term.differs_from) lines.push(`- **${name(d.term)}**: ${escapeMarkdown(d.note)}`);

@@ -31,7 +31,7 @@ export class PhraseTrie<T> {
   matchesAt(words: readonly string[], first: number, joins: (k: number) => boolean): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     let node = this.root.next.get(words[first]);
-    for (let k = first; node; ) {
+    for (let k = first; node;) {
       if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
       if (k + 1 >= words.length || !joins(k)) break;
       node = node.next.get(words[++k]);

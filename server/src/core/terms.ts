@@ -37,7 +37,7 @@ export function termVariants(term: TermEntry): string[][] {
 export function findTermMentions(tokens: Tokens, index: PhraseTrie<TermEntry>): TermMention[] {
   const mentions: TermMention[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
-  for (let k = 0; k < tokens.count; ) {
+  for (let k = 0; k < tokens.count;) {
     const matches = index.matchesAt(tokens.words, k, joins);
     const longest = matches[matches.length - 1];
     if (!longest) {

@@ -60,7 +60,13 @@ export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Toke
   };
 }
 
-function classifyGap(text: string, from: number, to: number, before: string, abbreviations: ReadonlySet<string>): Gap {
+function classifyGap(
+  text: string,
+  from: number,
+  to: number,
+  before: string,
+  abbreviations: ReadonlySet<string>,
+): Gap {
   if (to === from + 1 && text.charCodeAt(from) === 32) return Gap.Join; // the common case: one space
   let gap = Gap.Join;
   let newlines = 0;
@@ -70,7 +76,8 @@ function classifyGap(text: string, from: number, to: number, before: string, abb
       if (++newlines > 1) return Gap.Sentence;
     } else if (c === '.' || c === '!' || c === '?') {
       const next = text[i + 1];
-      const closes = i + 1 >= to || next === ' ' || next === '\n' || next === '\r' || next === '"' || next === '”';
+      const closes =
+        i + 1 >= to || next === ' ' || next === '\n' || next === '\r' || next === '"' || next === '”';
       if (closes && !(c === '.' && abbreviations.has(before))) return Gap.Sentence;
       gap = Math.max(gap, Gap.Soft);
     } else if (c === '|') {

@@ -9,7 +9,17 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
-const CONTRACTIONS = new Set(["it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's", "who's"]);
+const CONTRACTIONS = new Set([
+  "it's",
+  "that's",
+  "there's",
+  "what's",
+  "he's",
+  "she's",
+  "let's",
+  "here's",
+  "who's",
+]);
 
 /** Splits a glossary phrase into normalised words; hyphens separate words as spaces do. */
 export function phraseWords(phrase: string): string[] {
@@ -31,7 +41,11 @@ export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
 export function inflect(verb: string): Record<VerbForm, string[]> {
   const consonantY = /[^aeiou]y$/.test(verb);
   const stem = /[^aeiou]e$/.test(verb) ? verb.slice(0, -1) : verb;
-  const third = /(s|x|z|ch|sh|o)$/.test(verb) ? verb + 'es' : consonantY ? verb.slice(0, -1) + 'ies' : verb + 's';
+  const third = /(s|x|z|ch|sh|o)$/.test(verb)
+    ? verb + 'es'
+    : consonantY
+      ? verb.slice(0, -1) + 'ies'
+      : verb + 's';
   const regularPast = consonantY ? verb.slice(0, -1) + 'ied' : verb.endsWith('e') ? verb + 'd' : verb + 'ed';
   const past = IRREGULAR_PAST[verb] ?? [regularPast];
   const gerund = [stem + 'ing'];

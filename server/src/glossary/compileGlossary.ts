@@ -2,7 +2,7 @@
 // every cross-reference. Errors name the file, line and column and say why; nothing is thrown.
 // Pure: file contents in, bundle or errors out, so the build, the CLI and the server can share it.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
 export interface GlossaryFile {
@@ -30,7 +30,8 @@ export interface GlossaryError {
   message: string;
 }
 
-export type CompileResult = { bundle: GlossaryBundle; errors: [] } | { bundle?: undefined; errors: GlossaryError[] };
+export type CompileResult =
+  { bundle: GlossaryBundle; errors: [] } | { bundle?: undefined; errors: GlossaryError[] };
 
 interface Parsed<T> {
   file: GlossaryFile;
@@ -46,7 +47,8 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
     const lines = new LineCounter();
     const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) errors.push(at(file, lines, e.pos[0], `YAML syntax: ${firstLine(e.message)}`));
+      for (const e of doc.errors)
+        errors.push(at(file, lines, e.pos[0], `YAML syntax: ${firstLine(e.message)}`));
       return undefined;
     }
     const data = doc.toJS() as unknown;
@@ -66,7 +68,8 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
 
   checkIds(terms, errors);
   checkIds(rules, errors);
-  const termIds = new Set(terms.map((t) => t.data.id));
+  // An entry that failed validation still names a term: references to it are not errors too.
+  const termIds = new Set([...terms.map((t) => t.data.id), ...input.terms.map(fileId)]);
   for (const t of terms) {
     t.data.differs_from.forEach((d, i) => checkRef(t, ['differs_from', i, 'term'], d.term, termIds, errors));
     t.data.related?.forEach((id, i) => checkRef(t, ['related', i], id, termIds, errors));
@@ -78,14 +81,23 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
       pattern.forEach((slot, j) => {
         const concept = slot.replace(/\?$/, '');
         if (language && !concepts.has(concept)) {
-          errors.push(nodeError(r, ['patterns', i, j], `unknown concept "${concept}": define it in glossary/language.yaml`));
+          errors.push(
+            nodeError(
+              r,
+              ['patterns', i, j],
+              `unknown concept "${concept}": define it in glossary/language.yaml`,
+            ),
+          );
         }
       }),
     );
   }
 
   if (errors.length > 0 || !language) return { errors };
-  return { bundle: { terms: terms.map((t) => t.data), rules: rules.map((r) => r.data), language: language.data }, errors: [] };
+  return {
+    bundle: { terms: terms.map((t) => t.data), rules: rules.map((r) => r.data), language: language.data },
+    errors: [],
+  };
 }
 
 /** The id must be unique and match the file name, so a writer finds an entry by its id. */
@@ -93,28 +105,51 @@ function checkIds(entries: Parsed<{ id: string }>[], errors: GlossaryError[]): v
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const { id } = entry.data;
-    const fileId = entry.file.path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
-    if (fileId !== id) errors.push(nodeError(entry, ['id'], `id "${id}" must match the file name "${fileId}.yaml"`));
+    if (fileId(entry.file) !== id)
+      errors.push(
+        nodeError(entry, ['id'], `id "${id}" must match the file name "${fileId(entry.file)}.yaml"`),
+      );
     const other = seen.get(id);
     if (other) errors.push(nodeError(entry, ['id'], `duplicate id "${id}", also used in ${other}`));
     seen.set(id, entry.file.path);
   }
 }
 
-function checkRef(entry: Parsed<unknown>, path: (string | number)[], id: string, ids: Set<string>, errors: GlossaryError[]) {
+function fileId(file: GlossaryFile): string {
+  return file.path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+}
+
+function checkRef(
+  entry: Parsed<unknown>,
+  path: (string | number)[],
+  id: string,
+  ids: Set<string>,
+  errors: GlossaryError[],
+) {
   if (!ids.has(id)) errors.push(nodeError(entry, path, `"${id}" is not a glossary term id`));
 }
 
 function schemaError(file: GlossaryFile, doc: Document, lines: LineCounter, e: ErrorObject): GlossaryError {
   const path = e.instancePath.split('/').slice(1).map(unescapePointer);
   const extra = e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : '';
-  const allowed = e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
   const where = path.length > 0 ? path.join('.') : 'entry';
+  // An unknown key is reported where it is written, not at the start of its map.
+  if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
+  const allowed = e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
   return nodeError({ file, doc, lines }, path, `${where} ${e.message ?? 'is invalid'}${extra}${allowed}`);
 }
 
-function nodeError(entry: Pick<Parsed<unknown>, 'file' | 'doc' | 'lines'>, path: (string | number)[], message: string) {
-  // Point at the deepest node that exists: a missing key is reported at its parent.
+function nodeError(
+  entry: Pick<Parsed<unknown>, 'file' | 'doc' | 'lines'>,
+  path: (string | number)[],
+  message: string,
+) {
+  // Point at the key of a map entry, else the deepest node that exists (a missing key: its parent).
+  const parent = entry.doc.getIn(path.slice(0, -1), true);
+  const key = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key
+    : undefined;
+  if (isScalar(key) && key.range) return at(entry.file, entry.lines, key.range[0], message);
   for (let depth = path.length; depth >= 0; depth--) {
     const node = entry.doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) return at(entry.file, entry.lines, node.range[0], message);

@@ -17,11 +17,11 @@ export function markdownProse(text: string): Prose {
 
   const blocks: [number, number][] = [];
   for (const token of blockParser.parse(source, {})) {
-    if (token.type !== 'inline' || !token.map) continue;
+    // Inline tokens carry the lines of paragraphs and headings; table cells carry none, so a
+    // table row's lines come from its tr_open token.
+    if ((token.type !== 'inline' && token.type !== 'tr_open') || !token.map) continue;
     const from = starts[token.map[0]];
     const to = lineEnd(token.map[1]);
-    const last = blocks[blocks.length - 1];
-    if (last && last[0] === from) continue; // table cells of one row share its lines
     blocks.push([from, to]);
   }
 
@@ -56,7 +56,8 @@ function blank(text: string, end: number): string {
 
 const INLINE_START = /`+|<!--|<|\]\(|\]\[|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/g;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/y;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
+const HTML_TAG =
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
 const STICKY_URL = new RegExp(BARE_URL.source, 'y');
 
 /** Regions of one block's text that are not prose: code spans, HTML, autolinks, link targets, URLs. */

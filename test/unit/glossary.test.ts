@@ -1,0 +1,109 @@
+// The glossary as data: the built-in entries are valid and linked both ways, and a bad entry is
+// reported with its file, line, column and reason.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  compileGlossary,
+  formatGlossaryError,
+  type GlossaryInput,
+} from '../../server/src/glossary/compileGlossary';
+import { readGlossaryFolder } from '../../server/src/glossary/readGlossaryFolder';
+
+const root = path.resolve(__dirname, '../../..');
+const folder = path.join(root, 'glossary');
+const schemas = {
+  term: JSON.parse(fs.readFileSync(path.join(folder, 'schema/term.schema.json'), 'utf8')),
+  rule: JSON.parse(fs.readFileSync(path.join(folder, 'schema/rule.schema.json'), 'utf8')),
+  language: JSON.parse(fs.readFileSync(path.join(folder, 'schema/language.schema.json'), 'utf8')),
+};
+const read = (file: string) => ({
+  path: `glossary/${file}`,
+  text: fs.readFileSync(path.join(folder, file), 'utf8'),
+});
+
+/** The real glossary with one term file replaced by `text`. */
+function withTerm(text: string, name = 'short-sale.yaml'): GlossaryInput {
+  const terms = fs
+    .readdirSync(path.join(folder, 'terms'))
+    .map((f) => (f === name ? { path: `glossary/terms/${f}`, text } : read(`terms/${f}`)));
+  return { terms, rules: [read('rules/foreclosure-erases-debt.yaml')], language: read('language.yaml') };
+}
+
+function errorsFor(input: GlossaryInput): string[] {
+  return compileGlossary(input, schemas).errors.map(formatGlossaryError);
+}
+
+const shortSale = fs.readFileSync(path.join(folder, 'terms/short-sale.yaml'), 'utf8');
+
+describe('glossary data', () => {
+  const result = readGlossaryFolder(folder, root);
+
+  it('compiles without errors', () => {
+    assert.deepEqual(result.errors.map(formatGlossaryError), []);
+  });
+
+  it('explains every difference in both directions', () => {
+    const terms = new Map(result.bundle!.terms.map((t) => [t.id, t]));
+    for (const term of terms.values()) {
+      for (const { term: other } of term.differs_from) {
+        const back = terms.get(other)!.differs_from.some((d) => d.term === term.id);
+        assert.ok(back, `${other} should say how it differs from ${term.id}`);
+      }
+    }
+  });
+
+  it('does not let two terms claim the same name', () => {
+    const owner = new Map<string, string>();
+    for (const term of result.bundle!.terms) {
+      for (const name of [term.term, ...(term.aliases ?? [])]) {
+        const key = name.toLowerCase().replace(/-/g, ' ');
+        assert.ok(
+          !owner.has(key) || owner.get(key) === term.id,
+          `"${name}" is claimed by ${owner.get(key)} and ${term.id}`,
+        );
+        owner.set(key, term.id);
+      }
+    }
+  });
+
+  it('reports a YAML syntax error with file, line and column', () => {
+    const [error] = errorsFor(withTerm(shortSale.replace('definition: >-', 'definition: [unclosed')));
+    assert.match(error, /^glossary\/terms\/short-sale\.yaml:\d+:\d+: YAML syntax: /);
+  });
+
+  it('reports a schema violation at the offending line', () => {
+    const text = shortSale.replace(/^id: short-sale$/m, 'id: short-sale\ncolour: blue');
+    const line = text.split('\n').indexOf('colour: blue') + 1;
+    assert.deepEqual(errorsFor(withTerm(text)), [
+      `glossary/terms/short-sale.yaml:${line}:1: entry must NOT have additional properties ("colour")`,
+    ]);
+  });
+
+  it('reports a missing required field at its parent', () => {
+    const text = shortSale.replace(/^definition: >-\n( {2}.*\n)+/m, '');
+    const entryLine = text.split('\n').indexOf('id: short-sale') + 1;
+    assert.deepEqual(errorsFor(withTerm(text)), [
+      `glossary/terms/short-sale.yaml:${entryLine}:1: entry must have required property 'definition'`,
+    ]);
+  });
+
+  it('reports a dangling cross-reference where it is written', () => {
+    const text = shortSale.replace(/^related:\n/m, 'related:\n  - no-such-term\n');
+    const line = text.split('\n').indexOf('  - no-such-term') + 1;
+    assert.deepEqual(errorsFor(withTerm(text)), [
+      `glossary/terms/short-sale.yaml:${line}:5: "no-such-term" is not a glossary term id`,
+    ]);
+  });
+
+  it('reports an id that does not match its file name, and duplicate keys', () => {
+    assert.match(
+      errorsFor(withTerm(shortSale.replace(/^id: short-sale$/m, 'id: short-sales')))[0],
+      /id "short-sales" must match the file name "short-sale.yaml"/,
+    );
+    assert.match(
+      errorsFor(withTerm(shortSale.replace(/^id: short-sale$/m, 'id: short-sale\nid: short-sale')))[0],
+      /YAML syntax: Map keys must be unique/,
+    );
+  });
+});
