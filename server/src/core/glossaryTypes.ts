@@ -13,6 +13,8 @@ export interface TermEntry {
   term: string;
   aliases?: string[];
   plural?: string | false;
+  /** Meanings outside mortgages, and the words that signal them in a paragraph. */
+  other_senses?: { meaning: string; cues: string[] }[];
   definition: string;
   why_it_matters: string;
   where_it_appears: string;
