@@ -70,6 +70,8 @@ export interface TriggerGroup {
 export interface LanguageData {
   concepts: Record<string, Concept>;
   triggers: TriggerGroup[];
+  /** Words that show a paragraph is about mortgages, for terms with other meanings. */
+  mortgage_cues: string[];
   /** Words after which a period does not end a sentence. */
   abbreviations: string[];
 }

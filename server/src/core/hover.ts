@@ -14,7 +14,10 @@ export function hoverFor(
   const mention = mentionAt(mentions, offset);
   if (!mention) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: termMarkdown(mention.term, termsById) },
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: termMarkdown(mention.term, termsById, mention.sense === 'uncertain'),
+    },
     range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
   };
 }
@@ -33,13 +36,26 @@ export function mentionAt(mentions: readonly TermMention[], offset: number): Ter
   return undefined;
 }
 
-export function termMarkdown(term: TermEntry, termsById: ReadonlyMap<string, TermEntry>): string {
+/** `uncertain`: the paragraph does not show which meaning is meant, so the hover says which it assumes. */
+export function termMarkdown(
+  term: TermEntry,
+  termsById: ReadonlyMap<string, TermEntry>,
+  uncertain = false,
+): string {
   const name = (id: string) => escapeMarkdown(capitalize(termsById.get(id)?.term ?? id));
+  const label = uncertain ? 'in mortgage usage' : 'mortgage glossary';
   const lines = [
-    `**${escapeMarkdown(capitalize(term.term))}** · *mortgage glossary*`,
+    `**${escapeMarkdown(capitalize(term.term))}** · *${label}*`,
     '',
     escapeMarkdown(term.definition),
   ];
+  if (uncertain) {
+    const others = (term.other_senses ?? []).map((s) => escapeMarkdown(s.meaning)).join('; ');
+    lines.push(
+      '',
+      `*Outside mortgages this can also mean: ${others}. This entry assumes the mortgage meaning.*`,
+    );
+  }
   if (term.differs_from.length > 0) {
     lines.push('', '**Differs from**', '');
     for (const d of term.differs_from) lines.push(`- **${name(d.term)}**: ${escapeMarkdown(d.note)}`);

@@ -10,6 +10,7 @@ import { fixFor, type Fix } from './fixes';
 import type { GlossaryBundle, RuleEntry } from './glossaryTypes';
 import { hoverFor } from './hover';
 import { proseOf } from './markup';
+import { buildSenseCues } from './senses';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { tokenize } from './tokens';
 
@@ -40,6 +41,7 @@ export interface LanguageService {
 export function createLanguageService(glossary: GlossaryBundle): LanguageService {
   const termIndex = buildTermIndex(glossary.terms);
   const claimIndex = buildClaimIndex(glossary.language);
+  const senseCues = buildSenseCues(glossary.terms, glossary.language);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   const cache = new Map<string, Analysis>();
 
@@ -57,7 +59,11 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
         fix: fixFor(claim, tokens, text),
       };
     });
-    const analysis = { version: document.version, mentions: findTermMentions(tokens, termIndex), findings };
+    const analysis = {
+      version: document.version,
+      mentions: findTermMentions(tokens, termIndex, senseCues),
+      findings,
+    };
     cache.set(document.uri, analysis);
     return analysis;
   }

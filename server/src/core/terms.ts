@@ -2,6 +2,7 @@
 import type { TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
 import { Gap, type Tokens } from './tokens';
+import { senseReader, type Sense } from './senses';
 import { phraseWords, pluralOf } from './words';
 
 export interface TermMention {
@@ -9,6 +10,10 @@ export interface TermMention {
   /** Document offsets of the mention, [start, end). */
   start: number;
   end: number;
+  /** Index of its first word in the tokens. */
+  word: number;
+  /** 'uncertain': the term has other meanings and the paragraph does not settle which one. */
+  sense: Exclude<Sense, 'other'>;
 }
 
 export function buildTermIndex(terms: readonly TermEntry[]): PhraseTrie<TermEntry> {
@@ -33,9 +38,30 @@ export function termVariants(term: TermEntry): string[][] {
   return variants;
 }
 
-/** Longest match wins; mentions never overlap. */
-export function findTermMentions(tokens: Tokens, index: PhraseTrie<TermEntry>): TermMention[] {
+/**
+ * Longest match wins; mentions never overlap. A term with other meanings is dropped where its
+ * paragraph signals the other meaning (see senses.ts).
+ */
+export function findTermMentions(
+  tokens: Tokens,
+  index: PhraseTrie<TermEntry>,
+  senseCues: PhraseTrie<string>,
+): TermMention[] {
+  const found = matchTerms(tokens, index);
+  const plainBlocks = new Set(
+    found.filter((m) => !m.term.other_senses?.length).map((m) => tokens.blocks[m.word]),
+  );
+  const senseOf = senseReader(tokens, senseCues, plainBlocks);
   const mentions: TermMention[] = [];
+  for (const m of found) {
+    const sense = senseOf(m.term, m.word);
+    if (sense !== 'other') mentions.push({ ...m, sense });
+  }
+  return mentions;
+}
+
+function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>): Omit<TermMention, 'sense'>[] {
+  const mentions: Omit<TermMention, 'sense'>[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
   for (let k = 0; k < tokens.count;) {
     const matches = index.matchesAt(tokens.words, k, joins);
@@ -45,7 +71,12 @@ export function findTermMentions(tokens: Tokens, index: PhraseTrie<TermEntry>): 
       continue;
     }
     const last = k + longest.length - 1;
-    mentions.push({ term: longest.values[0], start: tokens.starts[k], end: possessiveEnd(tokens, last) });
+    mentions.push({
+      term: longest.values[0],
+      start: tokens.starts[k],
+      end: possessiveEnd(tokens, last),
+      word: k,
+    });
     k = last + 1;
   }
   return mentions;

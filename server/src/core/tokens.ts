@@ -22,6 +22,8 @@ export interface Tokens {
   words: string[];
   /** gaps[k]: what separates word k from word k + 1. */
   gaps: Uint8Array;
+  /** blocks[k]: the index of the prose block (paragraph, heading, list item…) word k is in. */
+  blocks: Int32Array;
   /** Sentences as [first word, last word + 1), and whether each ends with a question mark. */
   sentences: { first: number; end: number; question: boolean }[];
 }
@@ -56,6 +58,7 @@ export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Toke
     ends: Int32Array.from(ends),
     words,
     gaps,
+    blocks: Int32Array.from(blockOf),
     sentences: sentencesOf(masked, ends, gaps),
   };
 }

@@ -1,0 +1,57 @@
+// Words with meanings outside mortgages ("short sale" of stock, a software "default"): each mention
+// is read in its paragraph. Cues of the other meaning without mortgage context: not a mention at all.
+// Mortgage context without such cues: a plain mention. Otherwise the hover says it assumes mortgage usage.
+import type { LanguageData, TermEntry } from './glossaryTypes';
+import { PhraseTrie } from './phraseTrie';
+import { Gap, type Tokens } from './tokens';
+import { phraseWords, pluralOf } from './words';
+
+export type Sense = 'mortgage' | 'uncertain' | 'other';
+
+const MORTGAGE = '';
+
+/** Cue phrases labelled with the id of the term whose other meaning they signal, or MORTGAGE. */
+export function buildSenseCues(terms: readonly TermEntry[], language: LanguageData): PhraseTrie<string> {
+  const cues = new PhraseTrie<string>();
+  const add = (phrase: string, label: string) => {
+    const words = phraseWords(phrase);
+    cues.add(words, label);
+    cues.add([...words.slice(0, -1), pluralOf(words[words.length - 1])], label);
+  };
+  for (const phrase of language.mortgage_cues) add(phrase, MORTGAGE);
+  for (const term of terms)
+    for (const sense of term.other_senses ?? []) for (const cue of sense.cues) add(cue, term.id);
+  return cues;
+}
+
+/** Reads the cues of each block once, on demand. */
+export function senseReader(
+  tokens: Tokens,
+  cues: PhraseTrie<string>,
+  unambiguousMentionBlocks: ReadonlySet<number>,
+) {
+  const labelsByBlock = new Map<number, Set<string>>();
+  const joins = (k: number) => tokens.gaps[k] === Gap.Join;
+  const labelsOf = (block: number, from: number): Set<string> => {
+    let labels = labelsByBlock.get(block);
+    if (labels) return labels;
+    labels = new Set();
+    let first = from;
+    while (first > 0 && tokens.blocks[first - 1] === block) first--;
+    for (let k = first; k < tokens.count && tokens.blocks[k] === block; k++) {
+      for (const match of cues.matchesAt(tokens.words, k, joins))
+        for (const label of match.values) labels.add(label);
+    }
+    labelsByBlock.set(block, labels);
+    return labels;
+  };
+  return (term: TermEntry, word: number): Sense => {
+    if (!term.other_senses?.length) return 'mortgage';
+    const block = tokens.blocks[word];
+    const labels = labelsOf(block, word);
+    const mortgage = labels.has(MORTGAGE) || unambiguousMentionBlocks.has(block);
+    const other = labels.has(term.id);
+    if (other && !mortgage) return 'other';
+    return mortgage && !other ? 'mortgage' : 'uncertain';
+  };
+}
