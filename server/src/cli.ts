@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from './core/languageService';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
-import { checkReport, formatCheckText, termsReport, type InputFile } from './cliReports';
+import { checkReport, formatCheckText, formatTermsText, termsReport, type InputFile } from './cliReports';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
@@ -33,6 +33,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'lsp') {
+    if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio: mortgage-lens lsp --stdio');
     startLanguageServer(createConnection(ProposedFeatures.all), service(), VERSION);
     return -1; // keeps running until the client says exit
   }
@@ -46,21 +47,8 @@ function main(argv: string[]): number {
   const core = service();
   if (command === 'terms') {
     const report = termsReport(core, inputs.map(toDocument));
-    console.log(
-      format === 'json'
-        ? JSON.stringify(report)
-        : report.files
-            .map((f) =>
-              f.terms
-                .map(
-                  (t) =>
-                    `${f.path}:${t.range.start.line + 1}:${t.range.start.character + 1} ${t.term} (${t.text})`,
-                )
-                .join('\n'),
-            )
-            .filter(Boolean)
-            .join('\n'),
-    );
+    const output = format === 'json' ? JSON.stringify(report) : formatTermsText(report);
+    if (output) console.log(output);
     return 0;
   }
   const report = checkReport(core, inputs.map(toDocument));
@@ -85,7 +73,9 @@ function readInputs(files: string[], stdin: boolean, language: string | undefine
   if (stdin) {
     if (files.length > 0) throw new UsageError('give either --stdin or files, not both');
     if (!language) throw new UsageError('--stdin needs --language (markdown or plaintext)');
-    return [{ path: '<stdin>', languageId: language, text: fs.readFileSync(0, 'utf8') }];
+    if (!LANGUAGES.includes(language))
+      throw new UsageError(`--language must be markdown or plaintext, not "${language}"`);
+    return [{ path: '<stdin>', languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) }];
   }
   if (language)
     throw new UsageError('--language goes with --stdin; files get their language from their extension');
@@ -97,7 +87,7 @@ function readText(file: string): string {
   try {
     if (fs.statSync(file).isDirectory())
       throw new UsageError(`${file}: is a folder; pass the files to check`);
-    return fs.readFileSync(file, 'utf8');
+    return withoutBom(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -105,6 +95,13 @@ function readText(file: string): string {
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`${file}: cannot read: ${why}`);
   }
+}
+
+const LANGUAGES = ['markdown', 'plaintext'];
+
+/** Editors drop a UTF-8 byte order mark; so do we, so columns and front matter agree with them. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function languageOf(file: string): string {

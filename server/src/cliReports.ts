@@ -77,6 +77,17 @@ export function formatCheckText(report: CheckReport): string {
   return lines.join('\n');
 }
 
+/** `file:line:col term (text as written)`, one line per mention. */
+export function formatTermsText(report: TermsReport): string {
+  return report.files
+    .flatMap((f) =>
+      f.terms.map(
+        (t) => `${f.path}:${t.range.start.line + 1}:${t.range.start.character + 1} ${t.term} (${t.text})`,
+      ),
+    )
+    .join('\n');
+}
+
 function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }

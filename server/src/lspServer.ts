@@ -44,9 +44,16 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
     );
   }
 
-  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document.uri, VALIDATE_DELAY_MS));
+  // didOpen also fires a content change: a document seen for the first time is checked at once,
+  // later edits after a pause.
+  const open = new Set<string>();
+  documents.onDidChangeContent(({ document }) => {
+    const opening = !open.has(document.uri);
+    open.add(document.uri);
+    schedule(document.uri, opening ? 0 : VALIDATE_DELAY_MS);
+  });
   documents.onDidClose(({ document }) => {
+    open.delete(document.uri);
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     service.forget(document.uri);

@@ -8,6 +8,7 @@ import {
   formatGlossaryError,
   type GlossaryInput,
 } from '../../server/src/glossary/compileGlossary';
+import { glossaryPage } from '../../server/src/glossary/glossaryPage';
 import { readGlossaryFolder } from '../../server/src/glossary/readGlossaryFolder';
 
 const root = path.resolve(__dirname, '../../..');
@@ -105,5 +106,13 @@ describe('glossary data', () => {
       errorsFor(withTerm(shortSale.replace(/^id: short-sale$/m, 'id: short-sale\nid: short-sale')))[0],
       /YAML syntax: Map keys must be unique/,
     );
+  });
+});
+
+describe('docs/glossary.md', () => {
+  it('is up to date with the glossary data (npm run glossary:page rewrites it)', () => {
+    const { bundle } = readGlossaryFolder(folder, root);
+    const committed = fs.readFileSync(path.join(root, 'docs/glossary.md'), 'utf8');
+    assert.ok(committed === glossaryPage(bundle!.terms), 'docs/glossary.md is stale: run npm run glossary:page');
   });
 });

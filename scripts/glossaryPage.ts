@@ -1,0 +1,17 @@
+// Writes docs/glossary.md from the glossary data; `--check` fails when the committed page is stale.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
+import { glossaryPage } from '../server/src/glossary/glossaryPage';
+import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
+
+const root = path.resolve(__dirname, '../..');
+const result = readGlossaryFolder(path.join(root, 'glossary'), root);
+if (!result.bundle) {
+  for (const e of result.errors) console.error(formatGlossaryError(e));
+  process.exit(2);
+}
+const target = path.join(root, 'docs', 'glossary.md');
+fs.mkdirSync(path.dirname(target), { recursive: true });
+fs.writeFileSync(target, glossaryPage(result.bundle.terms));
+console.log(`wrote docs/glossary.md (${result.bundle.terms.length} terms)`);

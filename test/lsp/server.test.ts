@@ -1,0 +1,435 @@
+// Protocol tests of the built language server (dist/server.js), driven over stdio exactly as an
+// editor other than VS Code would drive it: what the editor sees is what is asserted.
+import * as assert from 'node:assert/strict';
+import {
+  CodeActionKind,
+  CodeActionRequest,
+  HoverRequest,
+  MarkupKind,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+  type Position,
+  type Range,
+  type TextDocumentSyncOptions,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { delay, LspClient, startServer, withTimeout } from './lspClient';
+
+const CLAIM_CODE = 'foreclosure-erases-debt';
+const SERVER = ['dist/server.js', '--stdio'];
+const CLI_SERVER = ['bin/mortgage-lens.js', 'lsp', '--stdio'];
+
+/** Line 2 holds the claim, line 3 a term mention, lines 6-8 a fenced code block with a mention. */
+const SAMPLE = [
+  '# Notes on foreclosure',
+  '',
+  'Foreclosure erases all debt.',
+  'Lenders may seek deficiency judgments in some states.',
+  '',
+  'Plain words here.',
+  '```text',
+  'A deficiency judgment can follow.',
+  '```',
+  '',
+].join('\n');
+
+let documents = 0;
+function uniqueUri(ext = 'md'): string {
+  return `file:///work/protocol-tests/doc${++documents}.${ext}`;
+}
+
+const range = (sl: number, sc: number, el: number, ec: number): Range => ({
+  start: { line: sl, character: sc },
+  end: { line: el, character: ec },
+});
+
+function hover(client: LspClient, uri: string, position: Position): Promise<Hover | null> {
+  return withTimeout(
+    client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }),
+    5000,
+    `the hover response at ${position.line}:${position.character}`,
+  );
+}
+
+async function codeActions(
+  client: LspClient,
+  uri: string,
+  at: Range,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): Promise<CodeAction[]> {
+  const result = await withTimeout(
+    client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: at,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    }),
+    5000,
+    'the codeAction response',
+  );
+  assert.ok(result, 'codeAction returned null');
+  for (const item of result)
+    assert.notEqual(typeof item.command, 'string', 'expected code actions, not commands');
+  return result as CodeAction[];
+}
+
+function markdownOf(result: Hover | null): string {
+  assert.ok(result, 'expected a hover, got null');
+  const contents = result.contents as MarkupContent;
+  assert.equal(contents.kind, MarkupKind.Markdown);
+  return contents.value;
+}
+
+describe('language server over stdio (dist/server.js)', function () {
+  let client: LspClient;
+
+  before(async () => {
+    client = startServer(SERVER);
+    await client.initialize();
+  });
+
+  after(async () => {
+    await client?.dispose();
+  });
+
+  describe('initialize', () => {
+    let fresh: LspClient | undefined;
+    afterEach(async () => {
+      await fresh?.dispose();
+      fresh = undefined;
+    });
+
+    it('announces incremental sync, hover and quick fixes, and names itself', async () => {
+      fresh = startServer(SERVER);
+      const result = await fresh.initialize();
+      const sync = result.capabilities.textDocumentSync as TextDocumentSyncOptions;
+      assert.equal(typeof sync, 'object');
+      assert.equal(sync.change, TextDocumentSyncKind.Incremental);
+      assert.equal(sync.change, 2);
+      assert.equal(sync.openClose, true);
+      assert.equal(result.capabilities.hoverProvider, true);
+      const codeActionProvider = result.capabilities.codeActionProvider;
+      assert.ok(
+        codeActionProvider && typeof codeActionProvider === 'object',
+        'codeActionProvider with options',
+      );
+      assert.deepEqual(codeActionProvider.codeActionKinds, [CodeActionKind.QuickFix]);
+      assert.equal(result.serverInfo?.name, 'mortgage-lens');
+      assert.match(result.serverInfo?.version ?? '', /^\d+\.\d+\.\d+/);
+    });
+  });
+
+  describe('diagnostics, hover and quick fix on an opened document', () => {
+    const uri = uniqueUri();
+    let diagnostic: Diagnostic;
+
+    before(async () => {
+      await client.open(uri, SAMPLE, 'markdown', 7);
+    });
+
+    it('publishes exactly one warning for the risky claim, for the opened version', async () => {
+      const published = await client.waitForDiagnostics(uri);
+      assert.equal(published.version, 7);
+      assert.equal(published.diagnostics.length, 1, JSON.stringify(published.diagnostics));
+      [diagnostic] = published.diagnostics;
+      assert.equal(diagnostic.code, CLAIM_CODE);
+      assert.equal(diagnostic.severity, 2);
+      assert.equal(diagnostic.source, 'Mortgage Lens');
+      assert.deepEqual(diagnostic.range, range(2, 0, 2, 27));
+      assert.equal(typeof diagnostic.message, 'string');
+      assert.match(diagnostic.message as string, /does not always/);
+    });
+
+    it('hovers a term mention with its definition and what it differs from', async () => {
+      // "Lenders may seek deficiency judgments in some states." — the mention is characters 17-37.
+      const result = await hover(client, uri, { line: 3, character: 22 });
+      const value = markdownOf(result);
+      assert.ok(value.includes('Deficiency judgment'), value);
+      assert.ok(value.includes('Differs from'), value);
+      assert.deepEqual(result?.range, range(3, 17, 3, 37));
+      const document = client.documents.get(uri);
+      assert.equal(document?.getText(result?.range), 'deficiency judgments');
+    });
+
+    it('gives the same hover at both edges of the mention', async () => {
+      const first = await hover(client, uri, { line: 3, character: 17 });
+      const last = await hover(client, uri, { line: 3, character: 37 });
+      assert.deepEqual(first?.range, range(3, 17, 3, 37));
+      assert.deepEqual(last?.range, range(3, 17, 3, 37));
+    });
+
+    it('has no hover on a plain word', async () => {
+      assert.equal(await hover(client, uri, { line: 3, character: 3 }), null); // "Lenders"
+      assert.equal(await hover(client, uri, { line: 5, character: 2 }), null); // "Plain"
+    });
+
+    it('has no hover inside a fenced code block', async () => {
+      assert.equal(await hover(client, uri, { line: 7, character: 5 }), null); // "deficiency" in code
+      assert.equal(await hover(client, uri, { line: 7, character: 14 }), null); // "judgment" in code
+    });
+
+    it('offers one preferred quick fix that hedges the verb', async () => {
+      assert.ok(diagnostic, 'needs the diagnostic from the first test');
+      const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
+      assert.equal(actions.length, 1, JSON.stringify(actions));
+      const [action] = actions;
+      assert.equal(action.kind, CodeActionKind.QuickFix);
+      assert.equal(action.isPreferred, true);
+      assert.equal(action.diagnostics?.[0]?.code, CLAIM_CODE);
+      const edits = action.edit?.changes?.[uri];
+      assert.deepEqual(edits, [{ range: range(2, 12, 2, 18), newText: 'does not always erase' }]);
+      const document = client.documents.get(uri);
+      assert.ok(document);
+      const fixed = TextDocument.create(uri, 'markdown', 8, TextDocument.applyEdits(document, edits ?? []));
+      assert.equal(fixed.getText(range(2, 0, 3, 0)), 'Foreclosure does not always erase all debt.\n');
+    });
+
+    it('offers the quick fix for a cursor inside the claim too', async () => {
+      const actions = await codeActions(client, uri, range(2, 14, 2, 14), []);
+      assert.equal(actions.length, 1);
+    });
+
+    it('offers nothing when only refactorings are asked for, or away from the claim', async () => {
+      assert.deepEqual(
+        await codeActions(client, uri, diagnostic.range, [diagnostic], [CodeActionKind.Refactor]),
+        [],
+      );
+      assert.deepEqual(await codeActions(client, uri, range(5, 0, 5, 5), []), []);
+    });
+  });
+
+  describe('incremental edits', () => {
+    it('re-checks after ranged changes, publishing with the new version', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Foreclosure erases all debt.\n\nThe end.\n', 'markdown', 1);
+      const opened = await client.waitForVersion(uri, 1);
+      assert.equal(opened.diagnostics.length, 1);
+
+      // Insert a new risky line after line 0.
+      let document = await client.change(uri, 2, [
+        { range: range(0, 28, 0, 28), text: '\nForeclosure wipes out the loan.' },
+      ]);
+      assert.equal(
+        document.getText(),
+        'Foreclosure erases all debt.\nForeclosure wipes out the loan.\n\nThe end.\n',
+      );
+      const afterInsert = await client.waitForVersion(uri, 2);
+      assert.deepEqual(
+        afterInsert.diagnostics.map((d) => [d.code, d.range]),
+        [
+          [CLAIM_CODE, range(0, 0, 0, 27)],
+          [CLAIM_CODE, range(1, 0, 1, 30)],
+        ],
+      );
+
+      // Delete both risky lines.
+      document = await client.change(uri, 3, [{ range: range(0, 0, 2, 0), text: '' }]);
+      assert.equal(document.getText(), '\nThe end.\n');
+      const afterDelete = await client.waitForVersion(uri, 3);
+      assert.deepEqual(afterDelete.diagnostics, []);
+    });
+
+    it('publishes the last version of a burst of changes last, never a stale one after it', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Intro.\n', 'markdown', 1);
+      await client.waitForVersion(uri, 1);
+      const before = client.publishedFor(uri).length;
+
+      // Type a risky claim one chunk at a time, then undo half of it: the final text is clean.
+      const chunks = ['Foreclosure ', 'erases ', 'all ', 'debt.', ' Really.'];
+      let version = 1;
+      let line = 'Intro.';
+      for (const chunk of chunks) {
+        await client.change(uri, ++version, [{ range: range(0, line.length, 0, line.length), text: chunk }]);
+        line += chunk;
+      }
+      // The claim is complete here (version 6); now remove "erases " (version 7): clean again.
+      const at = line.indexOf('erases ');
+      await client.change(uri, ++version, [{ range: range(0, at, 0, at + 'erases '.length), text: '' }]);
+      const lastVersion = version;
+      assert.equal(client.documents.get(uri)?.getText(), 'Intro.Foreclosure all debt. Really.\n');
+
+      const last = await client.waitForVersion(uri, lastVersion);
+      assert.deepEqual(last.diagnostics, []);
+      await delay(500); // longer than the server's re-check pause: anything stale would show up now
+      const burst = client.publishedFor(uri).slice(before);
+      const versions = burst.map((p) => p.version);
+      assert.equal(versions[versions.length - 1], lastVersion, `published versions: ${versions.join(', ')}`);
+      for (let i = 1; i < versions.length; i++) {
+        assert.ok(
+          (versions[i] ?? 0) >= (versions[i - 1] ?? 0),
+          `stale result after a newer one: ${versions.join(', ')}`,
+        );
+      }
+    });
+
+    it('handles a full-text change as well as ranged ones', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Nothing here.\n', 'markdown', 1);
+      assert.deepEqual((await client.waitForVersion(uri, 1)).diagnostics, []);
+      await client.change(uri, 2, [{ text: 'Foreclosures erase the loan.\n' }]);
+      const published = await client.waitForVersion(uri, 2);
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.code, d.range]),
+        [[CLAIM_CODE, range(0, 0, 0, 27)]],
+      );
+    });
+  });
+
+  describe('line endings and UTF-16 positions', () => {
+    const uri = uniqueUri();
+    const text = [
+      'Intro line.',
+      '',
+      '😀 deficiency judgments can follow.',
+      '',
+      'Foreclosure erases all debt.',
+      '😀 Foreclosure erases all debt.',
+      '',
+    ].join('\r\n');
+
+    before(async () => {
+      await client.open(uri, text, 'markdown', 1);
+    });
+
+    it('counts hover characters in UTF-16 code units (the emoji is two)', async () => {
+      const result = await hover(client, uri, { line: 2, character: 8 });
+      assert.ok(markdownOf(result).includes('Deficiency judgment'));
+      assert.deepEqual(result?.range, range(2, 3, 2, 23));
+      assert.equal(client.documents.get(uri)?.getText(result?.range), 'deficiency judgments');
+    });
+
+    it('puts diagnostics after CRLF lines on the right line and character', async () => {
+      const published = await client.waitForVersion(uri, 1);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.range),
+        [range(4, 0, 4, 27), range(5, 3, 5, 30)],
+      );
+    });
+
+    it('edits a CRLF document at the right place', async () => {
+      const [action] = await codeActions(client, uri, range(5, 3, 5, 30), []);
+      const edits = action?.edit?.changes?.[uri];
+      assert.deepEqual(edits, [{ range: range(5, 15, 5, 21), newText: 'does not always erase' }]);
+      const document = client.documents.get(uri);
+      assert.ok(document);
+      assert.ok(
+        TextDocument.applyEdits(document, edits ?? []).includes(
+          '\r\n😀 Foreclosure does not always erase all debt.\r\n',
+        ),
+      );
+    });
+  });
+
+  describe('plain text documents', () => {
+    it('checks plaintext documents too', async () => {
+      const uri = uniqueUri('txt');
+      await client.open(uri, 'Some notes.\n\nForeclosure erases all debt.\n', 'plaintext', 3);
+      const published = await client.waitForVersion(uri, 3);
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.code, d.range]),
+        [[CLAIM_CODE, range(2, 0, 2, 27)]],
+      );
+    });
+  });
+
+  describe('closing and unknown documents', () => {
+    it('clears the diagnostics of a closed document', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Foreclosure erases all debt.\n', 'markdown', 1);
+      assert.equal((await client.waitForVersion(uri, 1)).diagnostics.length, 1);
+      await client.close(uri);
+      const cleared = await client.waitForDiagnostics(
+        uri,
+        (p) => p.diagnostics.length === 0,
+        'the diagnostics clearing on close',
+      );
+      assert.deepEqual(cleared.diagnostics, []);
+    });
+
+    it('clears a document closed before its first check, and publishes nothing stale after', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Foreclosure erases all debt.\n', 'markdown', 1);
+      await client.change(uri, 2, [
+        { text: 'Foreclosure erases all debt. Again: foreclosure erases all debt.\n' },
+      ]);
+      await client.close(uri);
+      await client.waitForDiagnostics(
+        uri,
+        (p) => p.diagnostics.length === 0,
+        'the diagnostics clearing on close',
+      );
+      await delay(400);
+      const all = client.publishedFor(uri);
+      assert.deepEqual(all[all.length - 1]?.diagnostics, [], `published: ${JSON.stringify(all)}`);
+    });
+
+    it('answers hover and code actions for an unknown document with null / no actions', async () => {
+      const uri = 'file:///work/protocol-tests/never-opened.md';
+      assert.equal(await hover(client, uri, { line: 0, character: 0 }), null);
+      assert.deepEqual(await codeActions(client, uri, range(0, 0, 0, 5), []), []);
+    });
+
+    it('answers a hover past the end of a document with null', async () => {
+      const uri = uniqueUri();
+      await client.open(uri, 'Short.\n', 'markdown', 1);
+      assert.equal(await hover(client, uri, { line: 40, character: 3 }), null);
+    });
+  });
+
+  describe('shutdown and exit', () => {
+    let fresh: LspClient | undefined;
+    afterEach(async () => {
+      await fresh?.dispose();
+      fresh = undefined;
+    });
+
+    it('exits with code 0 after shutdown and exit', async () => {
+      fresh = startServer(SERVER);
+      await fresh.initialize();
+      const started = Date.now();
+      await fresh.shutdown();
+      const { code, signal } = await withTimeout(fresh.exited, 3000, 'the server to exit');
+      assert.equal(signal, null);
+      assert.equal(code, 0, `stderr: ${fresh.stderr}`);
+      assert.ok(Date.now() - started < 3000);
+    });
+  });
+});
+
+describe('language server through the CLI (mortgage-lens lsp --stdio)', () => {
+  let client: LspClient | undefined;
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+
+  it('answers initialize, diagnostics and hover like dist/server.js, and exits cleanly', async () => {
+    client = startServer(CLI_SERVER);
+    const result = await client.initialize();
+    assert.equal(result.serverInfo?.name, 'mortgage-lens');
+    assert.equal((result.capabilities.textDocumentSync as TextDocumentSyncOptions).change, 2);
+    assert.equal(result.capabilities.hoverProvider, true);
+
+    const uri = uniqueUri();
+    await client.open(uri, SAMPLE, 'markdown', 4);
+    const published = await client.waitForVersion(uri, 4);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.range]),
+      [[CLAIM_CODE, range(2, 0, 2, 27)]],
+    );
+
+    const result2 = await hover(client, uri, { line: 3, character: 22 });
+    const value = markdownOf(result2);
+    assert.ok(value.includes('Deficiency judgment') && value.includes('Differs from'), value);
+    assert.deepEqual(result2?.range, range(3, 17, 3, 37));
+    assert.equal(await hover(client, uri, { line: 7, character: 5 }), null);
+
+    await client.shutdown();
+    const { code } = await withTimeout(client.exited, 3000, 'the CLI server to exit');
+    assert.equal(code, 0, `stderr: ${client.stderr}`);
+  });
+});
