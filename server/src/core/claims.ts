@@ -46,12 +46,17 @@ type ConceptsAt = (k: number, sentenceEnd: number) => Map<string, { length: numb
 /** Concept matches starting at each word, computed once per word and shared by every rule. */
 function conceptLookup(tokens: Tokens, index: ClaimIndex): ConceptsAt {
   const cache = new Map<number, Map<string, { length: number; match: ConceptForm }>>();
-  return (k, sentenceEnd) => {
+  const none = new Map<string, { length: number; match: ConceptForm }>();
+  let sentenceEnd = 0;
+  const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
+  return (k, end) => {
+    if (!index.concepts.starts(tokens.words[k])) return none;
     let found = cache.get(k);
     if (!found) {
-      found = new Map();
-      const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
-      for (const { length, values } of index.concepts.matchesAt(tokens.words, k, joins)) {
+      sentenceEnd = end;
+      const matches = index.concepts.matchesAt(tokens.words, k, joins);
+      found = matches.length === 0 ? none : new Map();
+      for (const { length, values } of matches) {
         for (const match of values) found.set(match.concept, { length, match }); // longest last wins
       }
       cache.set(k, found);

@@ -11,6 +11,8 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+const NONE: PhraseMatch<never>[] = [];
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
@@ -24,13 +26,23 @@ export class PhraseTrie<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  /** Whether some phrase starts with this word: a cheap test before matchesAt. */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /**
    * Matches starting at words[first], longest last. `joins(k)` says whether words k and k + 1
    * may belong to one phrase (e.g. no sentence break between them).
    */
-  matchesAt(words: readonly string[], first: number, joins: (k: number) => boolean): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
+  matchesAt(
+    words: readonly string[],
+    first: number,
+    joins: (k: number) => boolean,
+  ): readonly PhraseMatch<T>[] {
     let node = this.root.next.get(words[first]);
+    if (!node) return NONE; // most words start no phrase: no allocation for them
+    const found: PhraseMatch<T>[] = [];
     for (let k = first; node;) {
       if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
       if (k + 1 >= words.length || !joins(k)) break;
