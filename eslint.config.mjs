@@ -19,4 +19,9 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' },
     },
   },
+  {
+    // The CLI entry is CommonJS, like the bundle it loads.
+    files: ['bin/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
