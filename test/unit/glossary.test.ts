@@ -113,6 +113,9 @@ describe('docs/glossary.md', () => {
   it('is up to date with the glossary data (npm run glossary:page rewrites it)', () => {
     const { bundle } = readGlossaryFolder(folder, root);
     const committed = fs.readFileSync(path.join(root, 'docs/glossary.md'), 'utf8');
-    assert.ok(committed === glossaryPage(bundle!.terms), 'docs/glossary.md is stale: run npm run glossary:page');
+    assert.ok(
+      committed === glossaryPage(bundle!.terms),
+      'docs/glossary.md is stale: run npm run glossary:page',
+    );
   });
 });

@@ -1,8 +1,10 @@
 // Finds risky claims: a rule's pattern of concept classes matched inside one sentence, then lifted
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
 import type { ClaimIndex, ConceptForm } from './claimIndex';
-import type { RuleEntry, TriggerGroup } from './glossaryTypes';
+import type { FixSpec, RuleEntry, TriggerGroup } from './glossaryTypes';
+import { PhraseTrie } from './phraseTrie';
 import { Gap, type Tokens } from './tokens';
+import { phraseWords } from './words';
 
 export interface Slot {
   concept: string;
@@ -15,6 +17,7 @@ export interface Slot {
 export interface ClaimMatch {
   rule: RuleEntry;
   slots: Slot[];
+  fix: FixSpec;
   sentence: Tokens['sentences'][number];
 }
 
@@ -23,30 +26,64 @@ interface SlotSpec {
   optional: boolean;
 }
 
-export function findClaims(tokens: Tokens, rules: readonly RuleEntry[], index: ClaimIndex): ClaimMatch[] {
-  const compiled = rules.map((rule) => ({
-    rule,
-    patterns: rule.patterns.map((pattern) =>
-      pattern.map((name) => ({ concept: name.replace(/\?$/, ''), optional: name.endsWith('?') })),
-    ),
-  }));
+export interface CompiledRule {
+  rule: RuleEntry;
+  patterns: { slots: SlotSpec[]; fix: FixSpec }[];
+  antipatterns: PhraseTrie<true>;
+}
+
+export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const antipatterns = new PhraseTrie<true>();
+    for (const phrase of rule.antipatterns ?? []) antipatterns.add(phraseWords(phrase), true);
+    return {
+      rule,
+      antipatterns,
+      patterns: rule.patterns.map((pattern) => {
+        const { match, fix } = Array.isArray(pattern) ? { match: pattern, fix: undefined } : pattern;
+        const slots = match.map((name) => ({
+          concept: name.replace(/\?$/, ''),
+          optional: name.endsWith('?'),
+        }));
+        return { slots, fix: fix ?? rule.fix };
+      }),
+    };
+  });
+}
+
+/**
+ * Claims in document order. `excluded(k)` marks words that cannot be part of a claim (a term read
+ * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding.
+ */
+export function findClaims(
+  tokens: Tokens,
+  rules: readonly CompiledRule[],
+  index: ClaimIndex,
+  excluded: (k: number) => boolean = () => false,
+): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
-  const conceptsAt = conceptLookup(tokens, index);
+  const conceptsAt = conceptLookup(tokens, index, excluded);
   for (const sentence of tokens.sentences) {
-    for (const { rule, patterns } of compiled) {
-      const slots = matchSentence(sentence, patterns, rule.max_gap ?? 3, conceptsAt);
-      if (slots && !liftedBy(tokens, index, sentence, slots)) claims.push({ rule, slots, sentence });
+    const inSentence: ClaimMatch[] = [];
+    for (const compiled of rules) {
+      const found = matchSentence(sentence, compiled, compiled.rule.max_gap ?? 3, conceptsAt);
+      if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
+      if (liftedBy(tokens, index, sentence, found.slots)) continue;
+      const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
+      if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
+    claims.push(...inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first));
   }
   return claims;
 }
 
-type ConceptsAt = (k: number, sentenceEnd: number) => Map<string, { length: number; match: ConceptForm }>;
+type ConceptHit = { length: number; match: ConceptForm };
+type ConceptsAt = (k: number, sentenceEnd: number) => Map<string, ConceptHit>;
 
 /** Concept matches starting at each word, computed once per word and shared by every rule. */
-function conceptLookup(tokens: Tokens, index: ClaimIndex): ConceptsAt {
-  const cache = new Map<number, Map<string, { length: number; match: ConceptForm }>>();
-  const none = new Map<string, { length: number; match: ConceptForm }>();
+function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) => boolean): ConceptsAt {
+  const cache = new Map<number, Map<string, ConceptHit>>();
+  const none = new Map<string, ConceptHit>();
   let sentenceEnd = 0;
   const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
   return (k, end) => {
@@ -55,8 +92,8 @@ function conceptLookup(tokens: Tokens, index: ClaimIndex): ConceptsAt {
     if (!found) {
       sentenceEnd = end;
       const matches = index.concepts.matchesAt(tokens.words, k, joins);
-      found = matches.length === 0 ? none : new Map();
-      for (const { length, values } of matches) {
+      found = matches.length === 0 || excluded(k) ? none : new Map();
+      for (const { length, values } of found === none ? [] : matches) {
         for (const match of values) found.set(match.concept, { length, match }); // longest last wins
       }
       cache.set(k, found);
@@ -67,14 +104,14 @@ function conceptLookup(tokens: Tokens, index: ClaimIndex): ConceptsAt {
 
 function matchSentence(
   sentence: Tokens['sentences'][number],
-  patterns: SlotSpec[][],
+  compiled: CompiledRule,
   maxGap: number,
   conceptsAt: ConceptsAt,
-): Slot[] | undefined {
-  for (const pattern of patterns) {
+): { slots: Slot[]; fix: FixSpec } | undefined {
+  for (const pattern of compiled.patterns) {
     for (let k = sentence.first; k < sentence.end; k++) {
-      const slots = matchFrom(pattern, 0, k, true, sentence.end, maxGap, conceptsAt);
-      if (slots) return slots;
+      const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt);
+      if (slots) return { slots, fix: pattern.fix };
     }
   }
   return undefined;
@@ -99,8 +136,21 @@ function matchFrom(
     const rest = matchFrom(pattern, i + 1, k + hit.length, false, end, maxGap, conceptsAt);
     if (rest) return [{ concept: spec.concept, first: k, length: hit.length, match: hit.match }, ...rest];
   }
-  if (spec.optional && !exact) return matchFrom(pattern, i + 1, from, false, end, maxGap, conceptsAt);
+  if (spec.optional) return matchFrom(pattern, i + 1, from, exact, end, maxGap, conceptsAt);
   return undefined;
+}
+
+function hasAntipattern(
+  tokens: Tokens,
+  sentence: Tokens['sentences'][number],
+  antipatterns: PhraseTrie<true>,
+) {
+  const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (antipatterns.starts(tokens.words[k]) && antipatterns.matchesAt(tokens.words, k, joins).length > 0)
+      return true;
+  }
+  return false;
 }
 
 /** The reason a claim is lifted by its context, if any. */
@@ -118,7 +168,7 @@ export function liftedBy(
   const clauseStart = clauseBoundaryBefore(tokens, first, sentence.first);
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
   for (let k = sentence.first; k < sentence.end; k++) {
-    if (inSlot(k)) continue;
+    if (inSlot(k) || !index.triggers.starts(tokens.words[k])) continue;
     for (const { length, values } of index.triggers.matchesAt(tokens.words, k, joins)) {
       if (inSlot(k + length - 1)) continue;
       for (const group of values) {
@@ -126,14 +176,29 @@ export function liftedBy(
         const after = k >= first;
         const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
         const inScope = group.scope === 'sentence' || k >= clauseStart;
-        if (inDirection && inScope) return group.reason;
+        // "If you walk away, the debt is gone": a condition that states the claim's own premise
+        // (a slot in the trigger's clause) does not qualify the claim.
+        const ownPremise =
+          group.reason === 'conditional' && clauseHasSlot(tokens, k + length - 1, sentence.end, inSlot);
+        if (inDirection && inScope && !ownPremise) return group.reason;
       }
     }
   }
   return undefined;
 }
 
+/** Whether a slot follows the trigger ending at word `last` before its clause ends. */
+function clauseHasSlot(tokens: Tokens, last: number, end: number, inSlot: (k: number) => boolean): boolean {
+  for (let k = last; k < end && tokens.gaps[k] < Gap.Clause; k++) if (inSlot(k + 1)) return true;
+  return false;
+}
+
 function clauseBoundaryBefore(tokens: Tokens, k: number, sentenceFirst: number): number {
   for (let j = k - 1; j >= sentenceFirst; j--) if (tokens.gaps[j] >= Gap.Clause) return j + 1;
   return sentenceFirst;
+}
+
+function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
+  const end = (c: ClaimMatch) => c.slots[c.slots.length - 1].first + c.slots[c.slots.length - 1].length;
+  return a.slots[0].first < end(b) && b.slots[0].first < end(a);
 }

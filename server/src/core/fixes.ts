@@ -1,7 +1,9 @@
-// Rewordings for risky claims. hedge-predicate turns the claim's verb into an accurate, hedged
-// form with the same tense and agreement: "erases" → "does not always erase", "will cancel" →
-// "will not always cancel", "is wiped out" → "is not always wiped out".
+// Rewordings for risky claims, chosen by the rule (glossary/rules/*.yaml):
+// - hedge-predicate negates the claim's verb, keeping tense and agreement: "erases" → "does not
+//   always erase", "will cancel" → "will not always cancel", "is gone" → "is not always gone";
+// - replace puts the rule's modal wording ("may still owe part of the balance") in place of slots.
 import type { ClaimMatch, Slot } from './claims';
+import { capitalize } from './markdownText';
 import type { Tokens } from './tokens';
 
 export interface Fix {
@@ -12,65 +14,77 @@ export interface Fix {
   replacement: string;
 }
 
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'must']);
-const BE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'gets',
-  'get',
-  'got',
-  'becomes',
-  'become',
-]);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could']);
+/** Auxiliaries that take "not" directly before a participle: "is not always wiped out". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | undefined {
-  if (claim.rule.fix.strategy !== 'hedge-predicate') return undefined;
-  const verbAt = claim.slots.findIndex((slot) => slot.match.kind === 'verb');
-  if (verbAt < 0) return undefined;
-  const verb = claim.slots[verbAt];
-  const previous = claim.slots[verbAt - 1];
-  // An absolute adverb right before the verb ("always erases") is replaced by the hedge's own "always".
-  let first =
-    previous && previous.concept === 'absolutely' && previous.first + previous.length === verb.first
-      ? previous.first
-      : verb.first;
+  const spec = claim.fix;
+  const edit =
+    spec.strategy === 'replace' ? replaceSlots(claim, spec) : hedgePredicate(claim, tokens, text, spec);
+  if (!edit) return undefined;
+  let { replacement } = edit;
+  const start = tokens.starts[edit.first];
+  if (edit.first === claim.sentence.first && /^\p{Lu}/u.test(text[start]))
+    replacement = capitalize(replacement);
+  return { title: `Reword as “${replacement}”`, start, end: tokens.ends[edit.last], replacement };
+}
+
+interface Edit {
+  /** First and last word replaced. */
+  first: number;
+  last: number;
+  replacement: string;
+}
+
+function replaceSlots(
+  claim: ClaimMatch,
+  spec: { from: string; to?: string; with: string },
+): Edit | undefined {
+  const from = claim.slots.find((s) => s.concept === spec.from);
+  const to = claim.slots.find((s) => s.concept === (spec.to ?? spec.from));
+  if (!from || !to) return undefined;
+  return { first: from.first, last: lastWord(to), replacement: spec.with };
+}
+
+function hedgePredicate(
+  claim: ClaimMatch,
+  tokens: Tokens,
+  text: string,
+  spec: { slot?: string; adverb?: string },
+): Edit | undefined {
+  const at = claim.slots.findIndex((s) => (spec.slot ? s.concept === spec.slot : s.match.kind === 'verb'));
+  const verb = claim.slots[at];
+  if (!verb) return undefined;
+  const word = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]);
+  // The rest of the predicate as written ("out" in "wipes out"), so its spelling and case stay.
+  const rest = text.slice(tokens.ends[verb.first], tokens.ends[lastWord(verb)]);
+  // An absolute adverb written right before the verb ("automatically follows") becomes the hedge.
+  const previous = claim.slots[at - 1];
+  const adverbBefore =
+    previous && isAbsolute(previous) && lastWord(previous) + 1 === verb.first ? previous : undefined;
+  const adverb =
+    adverbBefore && spec.adverb !== '' ? word(adverbBefore.first).toLowerCase() : (spec.adverb ?? 'always');
+  const not = adverb ? `not ${adverb}` : 'not';
+  let first = adverbBefore ? adverbBefore.first : verb.first;
   const auxiliary = first > claim.sentence.first ? tokens.words[first - 1] : '';
-  const rest = text.slice(tokens.ends[verb.first], tokens.ends[verb.first + verb.length - 1]);
-  let replacement: string;
-  if (
-    MODALS.has(auxiliary) ||
-    (BE.has(auxiliary) && (verb.match.form === 'past' || verb.match.form === 'gerund'))
-  ) {
-    first--;
-    replacement = `${wordAt(tokens, text, first)} not always ${wordAt(tokens, text, verb.first)}${rest}`;
-  } else {
-    const base = verb.match.base?.[0] ?? tokens.words[verb.first];
-    const does = verb.match.form === 'third' ? 'does' : verb.match.form === 'past' ? 'did' : 'do';
-    replacement = `${does} not always ${base}${rest}`;
+
+  if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && verb.match.form !== 'third')) {
+    first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
+    return { first, last: lastWord(verb), replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
   }
-  const start = tokens.starts[first];
-  if (first === claim.sentence.first && /^\p{Lu}/u.test(text[start])) replacement = capitalize(replacement);
-  return {
-    title: `Reword as “${replacement}”`,
-    start,
-    end: slotEnd(verb, tokens),
-    replacement,
-  };
+  if (verb.match.base?.[0] === 'be') {
+    return { first, last: lastWord(verb), replacement: `${word(verb.first)} ${not}${rest}` };
+  }
+  const base = verb.match.base?.[0] ?? tokens.words[verb.first];
+  const does = verb.match.form === 'third' ? 'does' : verb.match.form === 'past' ? 'did' : 'do';
+  return { first, last: lastWord(verb), replacement: `${does} ${not} ${base}${rest}` };
 }
 
-function slotEnd(slot: Slot, tokens: Tokens): number {
-  return tokens.ends[slot.first + slot.length - 1];
+function isAbsolute(slot: Slot): boolean {
+  return slot.concept === 'absolutely' || slot.concept === 'universally';
 }
 
-function wordAt(tokens: Tokens, text: string, k: number): string {
-  return text.slice(tokens.starts[k], tokens.ends[k]);
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function lastWord(slot: Slot): number {
+  return slot.first + slot.length - 1;
 }

@@ -32,6 +32,15 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** A claim pattern: concept names in reading order; a trailing `?` marks an optional slot. */
 export type Pattern = string[];
 
+/**
+ * How a claim is reworded. hedge-predicate negates the claim's verb with the same tense and
+ * agreement ("erases" → "does not always erase"); replace puts modal wording (which needs no
+ * agreement) in place of the slots from `from` to `to`.
+ */
+export type FixSpec =
+  | { strategy: 'hedge-predicate'; slot?: string; adverb?: string }
+  | { strategy: 'replace'; from: string; to?: string; with: string };
+
 export interface RuleEntry {
   id: string;
   title: string;
@@ -39,10 +48,12 @@ export interface RuleEntry {
   /** The glossary entry that explains the accurate picture. */
   entry: string;
   message: string;
-  patterns: Pattern[];
+  patterns: (Pattern | { match: Pattern; fix?: FixSpec })[];
   /** How far apart (in words) two consecutive slots may be. */
   max_gap?: number;
-  fix: { strategy: 'hedge-predicate' };
+  /** Phrases that, anywhere in the sentence, show it is not this claim ("alternative to foreclosure"). */
+  antipatterns?: string[];
+  fix: FixSpec;
   examples: {
     flags: { text: string; fixed: string }[];
     allows: string[];

@@ -3,7 +3,7 @@
 import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildClaimIndex } from './claimIndex';
-import { findClaims } from './claims';
+import { compileRules, findClaims } from './claims';
 import { quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { fixFor, type Fix } from './fixes';
@@ -42,6 +42,7 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
   const termIndex = buildTermIndex(glossary.terms);
   const claimIndex = buildClaimIndex(glossary.language);
   const senseCues = buildSenseCues(glossary.terms, glossary.language);
+  const rules = compileRules(glossary.rules);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   const cache = new Map<string, Analysis>();
 
@@ -50,7 +51,9 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
     const tokens = tokenize(proseOf(text, document.languageId), claimIndex.abbreviations);
-    const findings = findClaims(tokens, glossary.rules, claimIndex).map((claim): Finding => {
+    const { mentions, otherSense } = findTermMentions(tokens, termIndex, senseCues);
+    const claims = findClaims(tokens, rules, claimIndex, (k) => otherSense.has(k));
+    const findings = claims.map((claim): Finding => {
       const last = claim.slots[claim.slots.length - 1];
       return {
         rule: claim.rule,
@@ -59,11 +62,7 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
         fix: fixFor(claim, tokens, text),
       };
     });
-    const analysis = {
-      version: document.version,
-      mentions: findTermMentions(tokens, termIndex, senseCues),
-      findings,
-    };
+    const analysis = { version: document.version, mentions, findings };
     cache.set(document.uri, analysis);
     return analysis;
   }

@@ -46,22 +46,27 @@ export function findTermMentions(
   tokens: Tokens,
   index: PhraseTrie<TermEntry>,
   senseCues: PhraseTrie<string>,
-): TermMention[] {
+): { mentions: TermMention[]; otherSense: Set<number> } {
   const found = matchTerms(tokens, index);
   const plainBlocks = new Set(
     found.filter((m) => !m.term.other_senses?.length).map((m) => tokens.blocks[m.word]),
   );
   const senseOf = senseReader(tokens, senseCues, plainBlocks);
   const mentions: TermMention[] = [];
-  for (const m of found) {
+  /** Words of mentions read in another sense: no claim about mortgages can use them. */
+  const otherSense = new Set<number>();
+  for (const { lastWord, ...m } of found) {
     const sense = senseOf(m.term, m.word);
     if (sense !== 'other') mentions.push({ ...m, sense });
+    else for (let k = m.word; k <= lastWord; k++) otherSense.add(k);
   }
-  return mentions;
+  return { mentions, otherSense };
 }
 
-function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>): Omit<TermMention, 'sense'>[] {
-  const mentions: Omit<TermMention, 'sense'>[] = [];
+type Match = Omit<TermMention, 'sense'> & { lastWord: number };
+
+function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>): Match[] {
+  const mentions: Match[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
   for (let k = 0; k < tokens.count;) {
     const matches = index.matchesAt(tokens.words, k, joins);
@@ -76,6 +81,7 @@ function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>): Omit<TermMent
       start: tokens.starts[k],
       end: possessiveEnd(tokens, last),
       word: k,
+      lastWord: last,
     });
     k = last + 1;
   }

@@ -39,6 +39,8 @@ export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
 
 /** English inflections of a verb, enough for the claim verbs the rules use (both spellings of "cancelled"). */
 export function inflect(verb: string): Record<VerbForm, string[]> {
+  if (verb === 'be')
+    return { base: ['be', 'are'], third: ['is'], past: ['was', 'were', 'been'], gerund: ['being'] };
   const consonantY = /[^aeiou]y$/.test(verb);
   const stem = /[^aeiou]e$/.test(verb) ? verb.slice(0, -1) : verb;
   const third = /(s|x|z|ch|sh|o)$/.test(verb)

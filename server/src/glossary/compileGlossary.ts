@@ -77,20 +77,25 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
   const concepts = new Set(Object.keys(language?.data.concepts ?? {}));
   for (const r of rules) {
     checkRef(r, ['entry'], r.data.entry, termIds, errors);
-    r.data.patterns.forEach((pattern, i) =>
-      pattern.forEach((slot, j) => {
-        const concept = slot.replace(/\?$/, '');
+    r.data.patterns.forEach((pattern, i) => {
+      const match = Array.isArray(pattern) ? pattern : pattern.match;
+      const at: (string | number)[] = Array.isArray(pattern) ? ['patterns', i] : ['patterns', i, 'match'];
+      const names = match.map((slot) => slot.replace(/\?$/, ''));
+      names.forEach((concept, j) => {
         if (language && !concepts.has(concept)) {
           errors.push(
-            nodeError(
-              r,
-              ['patterns', i, j],
-              `unknown concept "${concept}": define it in glossary/language.yaml`,
-            ),
+            nodeError(r, [...at, j], `unknown concept "${concept}": define it in glossary/language.yaml`),
           );
         }
-      }),
-    );
+      });
+      const fix = (!Array.isArray(pattern) && pattern.fix) || r.data.fix;
+      const needed = fix.strategy === 'replace' ? [fix.from, fix.to ?? fix.from] : fix.slot ? [fix.slot] : [];
+      for (const concept of needed) {
+        if (!names.includes(concept)) {
+          errors.push(nodeError(r, at, `the fix names slot "${concept}", which this pattern does not have`));
+        }
+      }
+    });
   }
 
   if (errors.length > 0 || !language) return { errors };
