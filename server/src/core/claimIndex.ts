@@ -16,6 +16,8 @@ export interface ClaimIndex {
   concepts: PhraseTrie<ConceptForm>;
   triggers: PhraseTrie<TriggerGroup>;
   abbreviations: ReadonlySet<string>;
+  /** Intensifiers a writer may slip into a phrase without changing the claim. */
+  fillers: ReadonlySet<string>;
 }
 
 export function buildClaimIndex(language: LanguageData): ClaimIndex {
@@ -40,5 +42,10 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   for (const group of language.triggers) {
     for (const phrase of group.phrases) triggers.add(phraseWords(phrase), group);
   }
-  return { concepts, triggers, abbreviations: new Set(language.abbreviations) };
+  return {
+    concepts,
+    triggers,
+    abbreviations: new Set(language.abbreviations),
+    fillers: new Set(language.fillers.flatMap(phraseWords)),
+  };
 }

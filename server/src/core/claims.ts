@@ -28,7 +28,7 @@ interface SlotSpec {
 
 export interface CompiledRule {
   rule: RuleEntry;
-  patterns: { slots: SlotSpec[]; fix: FixSpec }[];
+  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean }[];
   antipatterns: PhraseTrie<true>;
 }
 
@@ -40,15 +40,26 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
       rule,
       antipatterns,
       patterns: rule.patterns.map((pattern) => {
-        const { match, fix } = Array.isArray(pattern) ? { match: pattern, fix: undefined } : pattern;
-        const slots = match.map((name) => ({
+        const { names, fix, ordered } = patternParts(pattern);
+        const slots = names.map((name) => ({
           concept: name.replace(/\?$/, ''),
           optional: name.endsWith('?'),
         }));
-        return { slots, fix: fix ?? rule.fix };
+        return { slots, fix: fix ?? rule.fix, ordered };
       }),
     };
   });
+}
+
+/** A pattern is a list in reading order, `{ match, fix }`, or `{ all, fix }` (any order in the sentence). */
+export function patternParts(pattern: RuleEntry['patterns'][number]): {
+  names: string[];
+  fix?: FixSpec;
+  ordered: boolean;
+} {
+  if (Array.isArray(pattern)) return { names: pattern, ordered: true };
+  if ('all' in pattern) return { names: pattern.all, fix: pattern.fix, ordered: false };
+  return { names: pattern.match, fix: pattern.fix, ordered: true };
 }
 
 /**
@@ -86,12 +97,13 @@ function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) 
   const none = new Map<string, ConceptHit>();
   let sentenceEnd = 0;
   const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
+  const isFiller = (word: string) => index.fillers.has(word);
   return (k, end) => {
     if (!index.concepts.starts(tokens.words[k])) return none;
     let found = cache.get(k);
     if (!found) {
       sentenceEnd = end;
-      const matches = index.concepts.matchesAt(tokens.words, k, joins);
+      const matches = index.concepts.matchesAt(tokens.words, k, joins, isFiller);
       found = matches.length === 0 || excluded(k) ? none : new Map();
       for (const { length, values } of found === none ? [] : matches) {
         for (const match of values) found.set(match.concept, { length, match }); // longest last wins
@@ -109,12 +121,39 @@ function matchSentence(
   conceptsAt: ConceptsAt,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
+    if (!pattern.ordered) {
+      const slots = matchUnordered(pattern.slots, sentence, conceptsAt);
+      if (slots) return { slots, fix: pattern.fix };
+      continue;
+    }
     for (let k = sentence.first; k < sentence.end; k++) {
       const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt);
       if (slots) return { slots, fix: pattern.fix };
     }
   }
   return undefined;
+}
+
+/** Every required concept somewhere in the sentence, without overlaps; slots in reading order. */
+function matchUnordered(
+  pattern: SlotSpec[],
+  sentence: Tokens['sentences'][number],
+  conceptsAt: ConceptsAt,
+): Slot[] | undefined {
+  const slots: Slot[] = [];
+  const taken = (k: number, length: number) =>
+    slots.some((s) => k < s.first + s.length && s.first < k + length);
+  for (const spec of pattern) {
+    let found: Slot | undefined;
+    for (let k = sentence.first; k < sentence.end && !found; k++) {
+      const hit = conceptsAt(k, sentence.end).get(spec.concept);
+      if (hit && !taken(k, hit.length))
+        found = { concept: spec.concept, first: k, length: hit.length, match: hit.match };
+    }
+    if (found) slots.push(found);
+    else if (!spec.optional) return undefined;
+  }
+  return slots.sort((a, b) => a.first - b.first);
 }
 
 /** Matches pattern[i..] with its first slot at `from` (exact) or within maxGap words after it. */

@@ -21,7 +21,11 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | undefined {
   const spec = claim.fix;
   const edit =
-    spec.strategy === 'replace' ? replaceSlots(claim, spec) : hedgePredicate(claim, tokens, text, spec);
+    spec.strategy === 'replace'
+      ? replaceSlots(claim, spec)
+      : spec.strategy === 'prefix'
+        ? prefixSentence(claim, tokens, text, spec.with)
+        : hedgePredicate(claim, tokens, text, spec);
   if (!edit) return undefined;
   let { replacement } = edit;
   const start = tokens.starts[edit.first];
@@ -45,6 +49,18 @@ function replaceSlots(
   const to = claim.slots.find((s) => s.concept === (spec.to ?? spec.from));
   if (!from || !to) return undefined;
   return { first: from.first, last: lastWord(to), replacement: spec.with };
+}
+
+/** "Depending on state law, " before the sentence; its first word lower-cased unless an acronym or "I". */
+function prefixSentence(claim: ClaimMatch, tokens: Tokens, text: string, prefix: string): Edit {
+  const first = claim.sentence.first;
+  const word = text.slice(tokens.starts[first], tokens.ends[first]);
+  const keepCase = word === 'I' || /^\p{Lu}\p{Lu}/u.test(word);
+  return { first, last: first, replacement: `${prefix.trimEnd()} ${keepCase ? word : lowerFirst(word)}` };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function hedgePredicate(

@@ -35,11 +35,13 @@ export type Pattern = string[];
 /**
  * How a claim is reworded. hedge-predicate negates the claim's verb with the same tense and
  * agreement ("erases" → "does not always erase"); replace puts modal wording (which needs no
- * agreement) in place of the slots from `from` to `to`.
+ * agreement) in place of the slots from `from` to `to`; prefix puts a qualifying phrase before
+ * the sentence, for wordings no slot edit can mend.
  */
 export type FixSpec =
   | { strategy: 'hedge-predicate'; slot?: string; adverb?: string }
-  | { strategy: 'replace'; from: string; to?: string; with: string };
+  | { strategy: 'replace'; from: string; to?: string; with: string }
+  | { strategy: 'prefix'; with: string };
 
 export interface RuleEntry {
   id: string;
@@ -48,7 +50,7 @@ export interface RuleEntry {
   /** The glossary entry that explains the accurate picture. */
   entry: string;
   message: string;
-  patterns: (Pattern | { match: Pattern; fix?: FixSpec })[];
+  patterns: (Pattern | { match: Pattern; fix?: FixSpec } | { all: Pattern; fix?: FixSpec })[];
   /** How far apart (in words) two consecutive slots may be. */
   max_gap?: number;
   /** Phrases that, anywhere in the sentence, show it is not this claim ("alternative to foreclosure"). */
@@ -81,6 +83,8 @@ export interface TriggerGroup {
 export interface LanguageData {
   concepts: Record<string, Concept>;
   triggers: TriggerGroup[];
+  /** Intensifiers that may stand inside a concept phrase without changing it ("completely"). */
+  fillers: string[];
   /** Words that show a paragraph is about mortgages, for terms with other meanings. */
   mortgage_cues: string[];
   /** Words after which a period does not end a sentence. */

@@ -50,7 +50,9 @@ export function termMarkdown(
     escapeMarkdown(term.definition),
   ];
   if (uncertain) {
-    const others = (term.other_senses ?? []).map((s) => escapeMarkdown(s.meaning)).join('; ');
+    const others = (term.other_senses ?? [])
+      .map((s) => escapeMarkdown(s.meaning.replace(/\.$/, '')))
+      .join('; ');
     lines.push(
       '',
       `*Outside mortgages this can also mean: ${others}. This entry assumes the mortgage meaning.*`,

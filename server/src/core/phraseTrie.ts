@@ -33,20 +33,33 @@ export class PhraseTrie<T> {
 
   /**
    * Matches starting at words[first], longest last. `joins(k)` says whether words k and k + 1
-   * may belong to one phrase (e.g. no sentence break between them).
+   * may belong to one phrase (e.g. no sentence break between them). `skippable(word)` names
+   * words a writer may slip into a phrase ("is *completely* off the hook"): inside a phrase they
+   * are passed over when the phrase does not continue with them.
    */
   matchesAt(
     words: readonly string[],
     first: number,
     joins: (k: number) => boolean,
+    skippable?: (word: string) => boolean,
   ): readonly PhraseMatch<T>[] {
     let node = this.root.next.get(words[first]);
     if (!node) return NONE; // most words start no phrase: no allocation for them
     const found: PhraseMatch<T>[] = [];
     for (let k = first; node;) {
       if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
-      if (k + 1 >= words.length || !joins(k)) break;
-      node = node.next.get(words[++k]);
+      let next = k + 1;
+      if (next >= words.length || !joins(k)) break;
+      while (
+        skippable &&
+        !node.next.has(words[next]) &&
+        skippable(words[next]) &&
+        next + 1 < words.length &&
+        joins(next)
+      )
+        next++;
+      node = node.next.get(words[next]);
+      k = next;
     }
     return found;
   }

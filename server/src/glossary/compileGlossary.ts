@@ -3,6 +3,7 @@
 // Pure: file contents in, bundle or errors out, so the build, the CLI and the server can share it.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { patternParts } from '../core/claims';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
 export interface GlossaryFile {
@@ -78,8 +79,10 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
   for (const r of rules) {
     checkRef(r, ['entry'], r.data.entry, termIds, errors);
     r.data.patterns.forEach((pattern, i) => {
-      const match = Array.isArray(pattern) ? pattern : pattern.match;
-      const at: (string | number)[] = Array.isArray(pattern) ? ['patterns', i] : ['patterns', i, 'match'];
+      const { names: match } = patternParts(pattern);
+      const at: (string | number)[] = Array.isArray(pattern)
+        ? ['patterns', i]
+        : ['patterns', i, 'all' in pattern ? 'all' : 'match'];
       const names = match.map((slot) => slot.replace(/\?$/, ''));
       names.forEach((concept, j) => {
         if (language && !concepts.has(concept)) {
@@ -88,8 +91,13 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
           );
         }
       });
-      const fix = (!Array.isArray(pattern) && pattern.fix) || r.data.fix;
-      const needed = fix.strategy === 'replace' ? [fix.from, fix.to ?? fix.from] : fix.slot ? [fix.slot] : [];
+      const fix = patternParts(pattern).fix ?? r.data.fix;
+      const needed =
+        fix.strategy === 'replace'
+          ? [fix.from, fix.to ?? fix.from]
+          : fix.strategy === 'hedge-predicate' && fix.slot
+            ? [fix.slot]
+            : [];
       for (const concept of needed) {
         if (!names.includes(concept)) {
           errors.push(nodeError(r, at, `the fix names slot "${concept}", which this pattern does not have`));
