@@ -32,8 +32,10 @@ export interface CompiledRule {
   antipatterns: PhraseTrie<true>;
 }
 
+/** Rules in the order they claim a sentence: higher priority first, then file order. */
 export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
-  return rules.map((rule) => {
+  const ordered = [...rules].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+  return ordered.map((rule) => {
     const antipatterns = new PhraseTrie<true>();
     for (const phrase of rule.antipatterns ?? []) antipatterns.add(phraseWords(phrase), true);
     return {
@@ -74,17 +76,19 @@ export function findClaims(
 ): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
   const conceptsAt = conceptLookup(tokens, index, excluded);
-  for (const sentence of tokens.sentences) {
+  tokens.sentences.forEach((sentence, i) => {
+    const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
       const found = matchSentence(sentence, compiled, compiled.rule.max_gap ?? 3, conceptsAt);
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
-      if (liftedBy(tokens, index, sentence, found.slots)) continue;
+      if (quoted(tokens, sentence, found.slots)) continue;
+      if (liftedBy(tokens, index, sentence, found.slots, next)) continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
       if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
     claims.push(...inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first));
-  }
+  });
   return claims;
 }
 
@@ -196,8 +200,9 @@ function hasAntipattern(
 export function liftedBy(
   tokens: Tokens,
   index: ClaimIndex,
-  sentence: Tokens['sentences'][number],
+  sentence: Sentence,
   slots: Slot[],
+  next?: Sentence,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
   const first = slots[0].first;
@@ -205,25 +210,61 @@ export function liftedBy(
   const end = lastSlot.first + lastSlot.length;
   const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
   const clauseStart = clauseBoundaryBefore(tokens, first, sentence.first);
-  const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
-  for (let k = sentence.first; k < sentence.end; k++) {
-    if (inSlot(k) || !index.triggers.starts(tokens.words[k])) continue;
-    for (const { length, values } of index.triggers.matchesAt(tokens.words, k, joins)) {
-      if (inSlot(k + length - 1)) continue;
-      for (const group of values) {
-        const before = k < end;
-        const after = k >= first;
-        const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
-        const inScope = group.scope === 'sentence' || k >= clauseStart;
-        // "If you walk away, the debt is gone": a condition that states the claim's own premise
-        // (a slot in the trigger's clause) does not qualify the claim.
-        const ownPremise =
-          group.reason === 'conditional' && clauseHasSlot(tokens, k + length - 1, sentence.end, inSlot);
-        if (inDirection && inScope && !ownPremise) return group.reason;
-      }
-    }
+  for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
+    const before = k < end;
+    const after = k >= first;
+    const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
+    const inScope = group.scope === 'sentence' || k >= clauseStart;
+    if (!inDirection || !inScope) continue;
+    // "If you walk away, the debt is gone": a condition that states the claim's own premise
+    // (a slot in the trigger's clause) does not qualify the claim.
+    if (group.reason === 'conditional' && clauseHasSlot(tokens, k + length - 1, sentence.end, inSlot))
+      continue;
+    // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
+    // rest of the sentence or the next one ("...; it does not.", "Is that right?", "Many states allow it.").
+    if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next)) continue;
+    return group.reason;
   }
   return undefined;
+}
+
+type Sentence = Tokens['sentences'][number];
+
+/**
+ * A claim inside quotation marks is someone else's words, quoted to be discussed or corrected
+ * ('"Forbearance is forgiveness" | The paused amounts still come due').
+ */
+function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  const from = sentence.first > 0 ? tokens.ends[sentence.first - 1] : 0;
+  const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
+  const start = tokens.starts[slots[0].first];
+  const last = slots[slots.length - 1];
+  const end = tokens.ends[last.first + last.length - 1];
+  const before = tokens.text.slice(from, start);
+  const after = tokens.text.slice(end, to);
+  const straight = (s: string) => s.split('"').length - 1;
+  const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  return opened && (after.includes('"') || after.includes('”'));
+}
+const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted']);
+
+function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
+  const rest = { first: end, end: sentence.end, question: false };
+  const answers = (s: Sentence) =>
+    triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
+  return answers(rest) || (next !== undefined && (next.question || answers(next)));
+}
+
+function triggersIn(tokens: Tokens, index: ClaimIndex, sentence: Sentence, skip: (k: number) => boolean) {
+  const found: { k: number; length: number; group: TriggerGroup }[] = [];
+  const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (skip(k) || !index.triggers.starts(tokens.words[k])) continue;
+    for (const { length, values } of index.triggers.matchesAt(tokens.words, k, joins)) {
+      if (!skip(k + length - 1)) for (const group of values) found.push({ k, length, group });
+    }
+  }
+  return found;
 }
 
 /** Whether a slot follows the trigger ending at word `last` before its clause ends. */

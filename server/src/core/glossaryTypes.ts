@@ -53,6 +53,8 @@ export interface RuleEntry {
   patterns: (Pattern | { match: Pattern; fix?: FixSpec } | { all: Pattern; fix?: FixSpec })[];
   /** How far apart (in words) two consecutive slots may be. */
   max_gap?: number;
+  /** Where two rules' claims overlap, the higher priority wins (default 0; then file order). */
+  priority?: number;
   /** Phrases that, anywhere in the sentence, show it is not this claim ("alternative to foreclosure"). */
   antipatterns?: string[];
   fix: FixSpec;
@@ -74,7 +76,7 @@ export type TriggerDirection = 'before' | 'after' | 'any';
 
 export interface TriggerGroup {
   /** Why the trigger lifts a claim: shown in explanations and used by tests. */
-  reason: 'negated' | 'hedged' | 'conditional' | 'attributed' | 'refuted';
+  reason: 'negated' | 'hedged' | 'conditional' | 'attributed' | 'reported' | 'refuted' | 'specific';
   scope: TriggerScope;
   direction: TriggerDirection;
   phrases: string[];

@@ -15,6 +15,8 @@ export const enum Gap {
 }
 
 export interface Tokens {
+  /** The prose with non-prose masked, at the document's offsets. */
+  text: string;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -53,6 +55,7 @@ export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Toke
         : classifyGap(masked, ends[k], starts[k + 1], words[k], abbreviations);
   }
   return {
+    text: masked,
     count,
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),

@@ -54,7 +54,7 @@ function blank(text: string, end: number): string {
   return parts.join('');
 }
 
-const INLINE_START = /`+|<!--|<|\]\(|\]\[|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)/g;
+const INLINE_START = /`+|<!--|<|\]\(|\]\[|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)|\//g;
 const AUTOLINK = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/y;
 const HTML_TAG =
   /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;

@@ -41,8 +41,10 @@ export function maskInto(parts: string[], text: string, from: number, to: number
   if (to > run) parts.push(mark.repeat(to - run));
 }
 
-/** Inline regions that are never prose in any format: web addresses. */
-export const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/g;
+/** Inline regions that are never prose in any format: web addresses and site paths ("/help/short-sales"). */
+const URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/;
+const PATH = /(?<![\w/.])\/[\w.~%-]+(?:\/[\w.~%-]+)+\/?|(?<![\w/.])\/[a-z0-9]+(?:-[a-z0-9]+){2,}\/?/;
+export const BARE_URL = new RegExp(`${URL.source}|${PATH.source}`, 'g');
 
 /** Masks `regions` (sorted, non-overlapping [from, to)) of text[from, to) with BARRIER. */
 export function maskRegions(text: string, regions: [number, number][]): string {
