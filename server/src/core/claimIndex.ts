@@ -18,6 +18,8 @@ export interface ClaimIndex {
   abbreviations: ReadonlySet<string>;
   /** Intensifiers a writer may slip into a phrase without changing the claim. */
   fillers: ReadonlySet<string>;
+  /** Conjunctions that start a new clause ("because", "but"). */
+  clauseWords: ReadonlySet<string>;
 }
 
 export function buildClaimIndex(language: LanguageData): ClaimIndex {
@@ -47,5 +49,6 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     triggers,
     abbreviations: new Set(language.abbreviations),
     fillers: new Set(language.fillers.flatMap(phraseWords)),
+    clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }

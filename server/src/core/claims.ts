@@ -208,10 +208,14 @@ export function liftedBy(
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
+  // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
+  // didn't cover" the "didn't" belongs to the object, not to the claim.
+  const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
+  const predicateEnd = predicate.first + predicate.length;
   const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
-  const clauseStart = clauseBoundaryBefore(tokens, first, sentence.first);
+  const clauseStart = clauseBoundaryBefore(tokens, index, first, sentence.first);
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
-    const before = k < end;
+    const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
     const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
     const inScope = group.scope === 'sentence' || k >= clauseStart;
@@ -260,7 +264,14 @@ function triggersIn(tokens: Tokens, index: ClaimIndex, sentence: Sentence, skip:
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
   for (let k = sentence.first; k < sentence.end; k++) {
     if (skip(k) || !index.triggers.starts(tokens.words[k])) continue;
-    for (const { length, values } of index.triggers.matchesAt(tokens.words, k, joins)) {
+    const matches = index.triggers.matchesAt(tokens.words, k, joins);
+    // A pseudo-trigger ("don't worry", "not only") hides the shorter triggers inside it (NegEx).
+    const longest = matches[matches.length - 1];
+    if (longest?.values.some((g) => g.reason === 'pseudo')) {
+      k += longest.length - 1;
+      continue;
+    }
+    for (const { length, values } of matches) {
       if (!skip(k + length - 1)) for (const group of values) found.push({ k, length, group });
     }
   }
@@ -273,8 +284,12 @@ function clauseHasSlot(tokens: Tokens, last: number, end: number, inSlot: (k: nu
   return false;
 }
 
-function clauseBoundaryBefore(tokens: Tokens, k: number, sentenceFirst: number): number {
-  for (let j = k - 1; j >= sentenceFirst; j--) if (tokens.gaps[j] >= Gap.Clause) return j + 1;
+/** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */
+function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
+  for (let j = k - 1; j >= sentenceFirst; j--) {
+    if (tokens.gaps[j] >= Gap.Clause) return j + 1;
+    if (index.clauseWords.has(tokens.words[j])) return j;
+  }
   return sentenceFirst;
 }
 

@@ -76,7 +76,16 @@ export type TriggerDirection = 'before' | 'after' | 'any';
 
 export interface TriggerGroup {
   /** Why the trigger lifts a claim: shown in explanations and used by tests. */
-  reason: 'negated' | 'hedged' | 'conditional' | 'attributed' | 'reported' | 'refuted' | 'specific';
+  reason:
+    | 'negated'
+    | 'hedged'
+    | 'conditional'
+    | 'attributed'
+    | 'reported'
+    | 'refuted'
+    | 'specific'
+    /** Contains a trigger word but lifts nothing ("don't worry"): hides the shorter triggers inside it. */
+    | 'pseudo';
   scope: TriggerScope;
   direction: TriggerDirection;
   phrases: string[];
@@ -85,6 +94,8 @@ export interface TriggerGroup {
 export interface LanguageData {
   concepts: Record<string, Concept>;
   triggers: TriggerGroup[];
+  /** Conjunctions that start a new clause, for triggers scoped to a clause ("because", "but"). */
+  clause_words: string[];
   /** Intensifiers that may stand inside a concept phrase without changing it ("completely"). */
   fillers: string[];
   /** Words that show a paragraph is about mortgages, for terms with other meanings. */
