@@ -211,7 +211,9 @@ export function liftedBy(
   // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
   // didn't cover" the "didn't" belongs to the object, not to the claim.
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
-  const predicateEnd = predicate.first + predicate.length;
+  // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
+  const auxiliary = predicate.length === 1 && AUXILIARIES.has(tokens.words[predicate.first]);
+  const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
   const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
   const clauseStart = clauseBoundaryBefore(tokens, index, first, sentence.first);
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
@@ -233,6 +235,12 @@ export function liftedBy(
 }
 
 type Sentence = Tokens['sentences'][number];
+
+const AUXILIARIES = new Set(
+  'be is are was were am been will would can could shall should must may might do does did has have had'.split(
+    ' ',
+  ),
+);
 
 /**
  * A claim inside quotation marks is someone else's words, quoted to be discussed or corrected
