@@ -1,44 +1,43 @@
-// Compiles the language data once per glossary: concept phrases with their inflections, and
-// context triggers, each into a phrase trie the claim matcher walks word by word.
+// Compiles the language data once per glossary: concept phrases and context triggers, each into a
+// phrase trie the claim matcher walks word by word. Concepts are stored as lemmas (see lemmas.ts).
 import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
+import { createLemmatizer, type Lemmatizer } from './lemmas';
 import { PhraseTrie } from './phraseTrie';
-import { inflect, phraseWords, pluralOf, type VerbForm } from './words';
+import { phraseWords } from './words';
 
 export interface ConceptForm {
   concept: string;
   kind: ConceptKind;
-  /** For verbs: which inflection matched, and the phrase's base form ("wipe out"). */
-  form?: VerbForm;
-  base?: string[];
+  /** The phrase's lemmas; for a verb the first is its base form ("wipe" of "wipe out"). */
+  base: string[];
 }
 
 export interface ClaimIndex {
   concepts: PhraseTrie<ConceptForm>;
   triggers: PhraseTrie<TriggerGroup>;
+  lemma: Lemmatizer;
   abbreviations: ReadonlySet<string>;
-  /** Intensifiers a writer may slip into a phrase without changing the claim. */
+  /** Intensifiers a writer may slip into a phrase without changing the claim (as lemmas). */
   fillers: ReadonlySet<string>;
   /** Conjunctions that start a new clause ("because", "but"). */
   clauseWords: ReadonlySet<string>;
 }
 
 export function buildClaimIndex(language: LanguageData): ClaimIndex {
+  const phrases = Object.entries(language.concepts).flatMap(([concept, { kind, phrases }]) =>
+    phrases.map((phrase) => ({ concept, kind, words: phraseWords(phrase) })),
+  );
+  const classes = new Map<string, string>();
+  for (const [name, words] of Object.entries(language.word_classes)) {
+    for (const word of words) classes.set(word.toLowerCase(), `#${name}`);
+  }
+  const vocabulary = new Set([...phrases.flatMap((p) => p.words), ...language.fillers.flatMap(phraseWords)]);
+  const lemma = createLemmatizer(vocabulary, classes);
+
   const concepts = new PhraseTrie<ConceptForm>();
-  for (const [concept, { kind, phrases }] of Object.entries(language.concepts)) {
-    for (const phrase of phrases) {
-      const words = phraseWords(phrase);
-      if (kind === 'verb') {
-        const [verb, ...rest] = words;
-        for (const [form, spellings] of Object.entries(inflect(verb)) as [VerbForm, string[]][]) {
-          const entry: ConceptForm = { concept, kind, form, base: words };
-          for (const spelling of spellings) concepts.add([spelling, ...rest], entry);
-        }
-      } else {
-        concepts.add(words, { concept, kind });
-        if (kind === 'noun')
-          concepts.add([...words.slice(0, -1), pluralOf(words[words.length - 1])], { concept, kind });
-      }
-    }
+  for (const { concept, kind, words } of phrases) {
+    const base = words.map(lemma);
+    concepts.add(base, { concept, kind, base });
   }
   const triggers = new PhraseTrie<TriggerGroup>();
   for (const group of language.triggers) {
@@ -47,8 +46,9 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   return {
     concepts,
     triggers,
+    lemma,
     abbreviations: new Set(language.abbreviations),
-    fillers: new Set(language.fillers.flatMap(phraseWords)),
+    fillers: new Set(language.fillers.flatMap(phraseWords).map(lemma)),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }

@@ -99,15 +99,17 @@ type ConceptsAt = (k: number, sentenceEnd: number) => Map<string, ConceptHit>;
 function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) => boolean): ConceptsAt {
   const cache = new Map<number, Map<string, ConceptHit>>();
   const none = new Map<string, ConceptHit>();
+  const lemmas = tokens.words.map(index.lemma);
   let sentenceEnd = 0;
   const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
-  const isFiller = (word: string) => index.fillers.has(word);
+  // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
+  const isFiller = (k: number) => index.fillers.has(lemmas[k]) && !NEGATIONS.has(tokens.words[k - 1]);
   return (k, end) => {
-    if (!index.concepts.starts(tokens.words[k])) return none;
+    if (!index.concepts.starts(lemmas[k])) return none;
     let found = cache.get(k);
     if (!found) {
       sentenceEnd = end;
-      const matches = index.concepts.matchesAt(tokens.words, k, joins, isFiller);
+      const matches = index.concepts.matchesAt(lemmas, k, joins, isFiller);
       found = matches.length === 0 || excluded(k) ? none : new Map();
       for (const { length, values } of found === none ? [] : matches) {
         for (const match of values) found.set(match.concept, { length, match }); // longest last wins
@@ -235,6 +237,19 @@ export function liftedBy(
 }
 
 type Sentence = Tokens['sentences'][number];
+
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  "n't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "won't",
+  "didn't",
+  'no',
+]);
 
 const AUXILIARIES = new Set(
   'be is are was were am been will would can could shall should must may might do does did has have had'.split(

@@ -4,6 +4,7 @@
 // - replace puts the rule's modal wording ("may still owe part of the balance") in place of slots.
 import type { ClaimMatch, Slot } from './claims';
 import { capitalize } from './markdownText';
+import { verbForm } from './lemmas';
 import type { Tokens } from './tokens';
 
 export interface Fix {
@@ -85,15 +86,16 @@ function hedgePredicate(
   let first = adverbBefore ? adverbBefore.first : verb.first;
   const auxiliary = first > claim.sentence.first ? tokens.words[first - 1] : '';
 
-  if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && verb.match.form !== 'third')) {
+  const form = verbForm(tokens.words[verb.first]);
+  if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third')) {
     first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
     return { first, last: lastWord(verb), replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
   }
-  if (verb.match.base?.[0] === 'be') {
+  if (verb.match.base[0] === 'be') {
     return { first, last: lastWord(verb), replacement: `${word(verb.first)} ${not}${rest}` };
   }
-  const base = verb.match.base?.[0] ?? tokens.words[verb.first];
-  const does = verb.match.form === 'third' ? 'does' : verb.match.form === 'past' ? 'did' : 'do';
+  const base = verb.match.base[0];
+  const does = form === 'third' ? 'does' : form === 'past' ? 'did' : 'do';
   return { first, last: lastWord(verb), replacement: `${does} ${not} ${base}${rest}` };
 }
 

@@ -94,6 +94,8 @@ export interface TriggerGroup {
 export interface LanguageData {
   concepts: Record<string, Concept>;
   triggers: TriggerGroup[];
+  /** Words of one class, interchangeable in concept phrases ("det": the, your, their…). */
+  word_classes: Record<string, string[]>;
   /** Conjunctions that start a new clause, for triggers scoped to a clause ("because", "but"). */
   clause_words: string[];
   /** Intensifiers that may stand inside a concept phrase without changing it ("completely"). */

@@ -33,15 +33,15 @@ export class PhraseTrie<T> {
 
   /**
    * Matches starting at words[first], longest last. `joins(k)` says whether words k and k + 1
-   * may belong to one phrase (e.g. no sentence break between them). `skippable(word)` names
-   * words a writer may slip into a phrase ("is *completely* off the hook"): inside a phrase they
+   * may belong to one phrase (e.g. no sentence break between them). `skippable(k)` says
+   * whether word k is one a writer may slip into a phrase ("is *completely* off the hook"): inside a phrase they
    * are passed over when the phrase does not continue with them.
    */
   matchesAt(
     words: readonly string[],
     first: number,
     joins: (k: number) => boolean,
-    skippable?: (word: string) => boolean,
+    skippable?: (k: number) => boolean,
   ): readonly PhraseMatch<T>[] {
     let node = this.root.next.get(words[first]);
     if (!node) return NONE; // most words start no phrase: no allocation for them
@@ -53,7 +53,7 @@ export class PhraseTrie<T> {
       while (
         skippable &&
         !node.next.has(words[next]) &&
-        skippable(words[next]) &&
+        skippable(next) &&
         next + 1 < words.length &&
         joins(next)
       )

@@ -1,0 +1,111 @@
+// Claims are matched on lemmas, not surface forms: "erased", "erases" and "erasing" all read as
+// "erase", "is" and "were" as "be", "balances" as "balance", and words of one class ("your",
+// "their", "the") as the class ("#det"). The glossary's phrases and the document's words go
+// through the same function, so both sides always agree.
+
+const IRREGULAR: Record<string, string> = {
+  is: 'be',
+  are: 'be',
+  was: 'be',
+  were: 'be',
+  am: 'be',
+  been: 'be',
+  being: 'be',
+  "isn't": "be n't",
+  has: 'have',
+  had: 'have',
+  having: 'have',
+  does: 'do',
+  did: 'do',
+  done: 'do',
+  doing: 'do',
+  paid: 'pay',
+  lost: 'lose',
+  left: 'leave',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  got: 'get',
+  gotten: 'get',
+  went: 'go',
+  gone: 'go',
+  goes: 'go',
+  forgave: 'forgive',
+  forgiven: 'forgive',
+  sold: 'sell',
+  sent: 'send',
+  made: 'make',
+  came: 'come',
+  brought: 'bring',
+  held: 'hold',
+  kept: 'keep',
+  let: 'let',
+  put: 'put',
+  wrote: 'write',
+  written: 'write',
+  won: 'win',
+  meant: 'mean',
+  fell: 'fall',
+  fallen: 'fall',
+  ran: 'run',
+  told: 'tell',
+  said: 'say',
+  thought: 'think',
+  felt: 'feel',
+  found: 'find',
+};
+
+/** Regular-suffix candidates for the base of a word, most specific first. */
+function candidates(word: string): string[] {
+  const out: string[] = [];
+  const cut = (n: number, add = '') => out.push(word.slice(0, -n) + add);
+  if (word.endsWith('ies') || word.endsWith('ied')) cut(3, 'y');
+  if (word.endsWith('es')) cut(2);
+  if (word.endsWith('s') && !word.endsWith('ss')) cut(1);
+  if (word.endsWith('ed')) {
+    cut(1); // erased → erase
+    cut(2); // cleared → clear
+    if (word.length > 4 && word[word.length - 3] === word[word.length - 4]) cut(3); // stopped → stop
+  }
+  if (word.endsWith('ing')) {
+    cut(3); // clearing → clear
+    cut(3, 'e'); // erasing → erase
+    if (word.length > 5 && word[word.length - 4] === word[word.length - 5]) cut(4); // stopping → stop
+  }
+  return out;
+}
+
+export type Lemmatizer = (word: string) => string;
+
+export function createLemmatizer(
+  vocabulary: ReadonlySet<string>,
+  classes: ReadonlyMap<string, string>,
+): Lemmatizer {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let lemma = cache.get(word);
+    if (lemma === undefined) {
+      const base = IRREGULAR[word] ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
+      lemma = classes.get(base) ?? base;
+      cache.set(word, lemma);
+    }
+    return lemma;
+  };
+}
+
+export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
+
+/** The inflection of a verb as written, so a rewording keeps its tense and agreement. */
+export function verbForm(word: string): VerbForm {
+  if (word === 'is' || word === 'has' || word === 'does') return 'third';
+  if (word === 'are' || word === 'am' || word === 'be' || word === 'have' || word === 'do') return 'base';
+  if (word.endsWith('ing')) return 'gerund';
+  if (
+    word.endsWith('ed') ||
+    (IRREGULAR[word] !== undefined && IRREGULAR[word] !== word && !word.endsWith('s'))
+  ) {
+    return 'past';
+  }
+  return word.endsWith('s') && !word.endsWith('ss') ? 'third' : 'base';
+}
