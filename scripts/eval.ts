@@ -33,7 +33,10 @@ const perFamily = new Map<string, { found: number; total: number }>();
 const falseAlarmsByKind = new Map<string, number>();
 const report: string[] = [];
 
-const items = parse(fs.readFileSync(path.join(corpus, 'claims.yaml'), 'utf8')) as Item[];
+// --corpus FILE scores another labelled set of the same format (an independent held-out corpus).
+const other = process.argv.indexOf('--corpus');
+const sentencesFile = other > 0 ? path.resolve(process.argv[other + 1]) : path.join(corpus, 'claims.yaml');
+const items = parse(fs.readFileSync(sentencesFile, 'utf8')) as Item[];
 items.forEach((item, i) => {
   const split = heldOut(i) ? score.heldOut : score.dev;
   const note = (line: string) => {
@@ -64,11 +67,11 @@ items.forEach((item, i) => {
 });
 
 // Documents: each expected `name.md:line:rule` must be found on that line; anything else is a false alarm.
-const docs = path.join(corpus, 'docs');
+const docs = other > 0 ? path.join(path.dirname(sentencesFile), 'docs') : path.join(corpus, 'docs');
 let docTp = 0;
 let docFp = 0;
 let docFn = 0;
-for (const name of fs.readdirSync(docs).filter((f) => f.endsWith('.md'))) {
+for (const name of fs.existsSync(docs) ? fs.readdirSync(docs).filter((f) => f.endsWith('.md')) : []) {
   const text = fs.readFileSync(path.join(docs, name), 'utf8');
   const document = TextDocument.create(`eval:///${name}`, 'markdown', 1, text);
   const found = findingsOf(text, 'markdown').map(

@@ -43,6 +43,14 @@ async function stop(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
+    vscode.commands.registerCommand('mortgageLens.disableRule', async (rule: string) => {
+      const config = vscode.workspace.getConfiguration('mortgageLens');
+      const rules = { ...config.get<Record<string, string>>('rules', {}), [rule]: 'off' };
+      const target = vscode.workspace.workspaceFolders
+        ? vscode.ConfigurationTarget.Workspace
+        : vscode.ConfigurationTarget.Global;
+      await config.update('rules', rules, target);
+    }),
     vscode.commands.registerCommand('mortgageLens.restartServer', async () => {
       await stop();
       await start(context);

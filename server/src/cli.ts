@@ -8,15 +8,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from './core/languageService';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
+import { ChangedSinceReadError, fixedText, writeAtomically } from './cliFix';
 import { checkReport, formatCheckText, formatTermsText, termsReport, type InputFile } from './cliReports';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
-  mortgage-lens check [--format text|json] <files...>
-  mortgage-lens check [--format text|json] --stdin --language markdown|plaintext
+  mortgage-lens check [--format text|json] [--fix] <files...>
+  mortgage-lens check [--format text|json] [--fix] --stdin --language markdown|plaintext
   mortgage-lens terms [--format json|text] <files...>
   mortgage-lens lsp --stdio
   mortgage-lens --version | --help
+
+--fix rewrites each file with the preferred rewordings (with --stdin it prints the fixed text)
+and then reports what is left.
 
 Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
 
@@ -51,7 +55,39 @@ function main(argv: string[]): number {
     if (output) console.log(output);
     return 0;
   }
+  if (values.fix) return fix(core, inputs, format);
   const report = checkReport(core, inputs.map(toDocument));
+  const output = format === 'json' ? JSON.stringify(report) : formatCheckText(report);
+  if (output) console.log(output);
+  return report.files.some((f) => f.diagnostics.length > 0) ? 1 : 0;
+}
+
+/** Rewrites each file with its fixes, then reports what is left; --stdin prints the fixed text. */
+function fix(core: LanguageService, inputs: InputFile[], format: string): number {
+  if (inputs[0].path === STDIN) {
+    const { text } = fixedText(core, toDocument(inputs[0]).document);
+    process.stdout.write(text);
+    return checkReport(core, [toDocument({ ...inputs[0], text })]).files[0].diagnostics.length > 0 ? 1 : 0;
+  }
+  let fixed = 0;
+  const after = inputs.map((input) => {
+    const result = fixedText(core, toDocument(input).document);
+    if (result.fixed > 0) {
+      try {
+        writeAtomically(input.path, input.raw!, (input.bom ? BOM : '') + result.text);
+      } catch (error) {
+        throw new UsageError(
+          error instanceof ChangedSinceReadError
+            ? error.message
+            : `${input.path}: cannot write: ${(error as Error).message}`,
+        );
+      }
+      fixed += result.fixed;
+    }
+    return { ...input, text: result.text };
+  });
+  console.error(`mortgage-lens: fixed ${fixed} finding${fixed === 1 ? '' : 's'}`);
+  const report = checkReport(core, after.map(toDocument));
   const output = format === 'json' ? JSON.stringify(report) : formatCheckText(report);
   if (output) console.log(output);
   return report.files.some((f) => f.diagnostics.length > 0) ? 1 : 0;
@@ -62,7 +98,12 @@ function parseOptions(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, stdin: { type: 'boolean' }, language: { type: 'string' } },
+      options: {
+        format: { type: 'string' },
+        stdin: { type: 'boolean' },
+        language: { type: 'string' },
+        fix: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -75,19 +116,29 @@ function readInputs(files: string[], stdin: boolean, language: string | undefine
     if (!language) throw new UsageError('--stdin needs --language (markdown or plaintext)');
     if (!LANGUAGES.includes(language))
       throw new UsageError(`--language must be markdown or plaintext, not "${language}"`);
-    return [{ path: '<stdin>', languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) }];
+    return [{ path: STDIN, languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) }];
   }
   if (language)
     throw new UsageError('--language goes with --stdin; files get their language from their extension');
   if (files.length === 0) throw new UsageError('no files given');
-  return files.map((file) => ({ path: file, languageId: languageOf(file), text: readText(file) }));
+  return files.map((file) => {
+    const raw = readRaw(file);
+    const text = raw.toString('utf8');
+    return {
+      path: file,
+      languageId: languageOf(file),
+      text: withoutBom(text),
+      raw,
+      bom: text.startsWith(BOM),
+    };
+  });
 }
 
-function readText(file: string): string {
+function readRaw(file: string): Buffer {
   try {
     if (fs.statSync(file).isDirectory())
       throw new UsageError(`${file}: is a folder; pass the files to check`);
-    return withoutBom(fs.readFileSync(file, 'utf8'));
+    return fs.readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -98,21 +149,24 @@ function readText(file: string): string {
 }
 
 const LANGUAGES = ['markdown', 'plaintext'];
+const STDIN = '<stdin>';
+const BOM = '\uFEFF';
 
 /** Editors drop a UTF-8 byte order mark; so do we, so columns and front matter agree with them. */
 function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
 function languageOf(file: string): string {
   return /^\.(md|markdown|mdown|mkd)$/i.test(path.extname(file)) ? 'markdown' : 'plaintext';
 }
 
+let version = 0;
+
+/** Each text gets its own version, so the core's per-document cache never serves an older text. */
 function toDocument(input: InputFile): InputFile & { document: TextDocument } {
-  return {
-    ...input,
-    document: TextDocument.create(`file:///${encodeURI(input.path)}`, input.languageId, 1, input.text),
-  };
+  const uri = `file:///${encodeURI(input.path)}`;
+  return { ...input, document: TextDocument.create(uri, input.languageId, ++version, input.text) };
 }
 
 function service(): LanguageService {

@@ -6,7 +6,11 @@ import type { LanguageService } from './core/languageService';
 export interface InputFile {
   path: string;
   languageId: string;
+  /** The text without a byte order mark, as editors show it. */
   text: string;
+  /** The bytes as read, to refuse writing over a file that changed since. */
+  raw?: Buffer;
+  bom?: boolean;
 }
 
 export interface CheckReport {
@@ -32,9 +36,9 @@ export function checkReport(service: LanguageService, inputs: Input[]): CheckRep
   return {
     files: inputs.map(({ path, document }) => ({
       path,
-      diagnostics: service.analyze(document).findings.map(({ rule, start, end, fix }) => ({
+      diagnostics: service.analyze(document).findings.map(({ rule, severity, start, end, fix }) => ({
         rule: rule.id,
-        severity: rule.severity,
+        severity,
         message: rule.message,
         range: rangeOf(document, start, end),
         fixes: fix

@@ -8,7 +8,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from './core/languageService';
+import { FIX_ALL_KIND } from './core/codeActions';
+import type { LanguageService, Settings } from './core/languageService';
 
 /** Pause after the last keystroke before a document is re-checked. */
 const VALIDATE_DELAY_MS = 120;
@@ -17,14 +18,31 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, NodeJS.Timeout>();
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
-    serverInfo: { name: 'mortgage-lens', version },
-  }));
+  let pullsConfiguration = false;
+
+  connection.onInitialize(({ capabilities }): InitializeResult => {
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'mortgage-lens', version },
+    };
+  });
+
+  /** Reads the editor's mortgageLens settings (per-rule severity or "off") and re-checks open documents. */
+  async function loadSettings(pushed?: unknown): Promise<void> {
+    const section = pullsConfiguration
+      ? await connection.workspace.getConfiguration('mortgageLens').catch(() => undefined)
+      : (pushed as { mortgageLens?: unknown } | undefined)?.mortgageLens;
+    service.configure(settingsFrom(section));
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  connection.onInitialized(() => void loadSettings());
+  connection.onDidChangeConfiguration(({ settings }) => void loadSettings(settings));
 
   function validate(uri: string): void {
     pending.delete(uri);
@@ -68,10 +86,22 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-    return service.codeActions(document, range);
+    return service.codeActions(document, range, context.only);
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Settings from the editor are untrusted input: keep only well-formed rule entries. */
+export function settingsFrom(section: unknown): Settings {
+  const rules = (section as { rules?: unknown } | undefined)?.rules;
+  if (!rules || typeof rules !== 'object') return {};
+  const entries = Object.entries(rules as Record<string, unknown>).filter(
+    (entry): entry is [string, NonNullable<Settings['rules']>[string]] =>
+      typeof entry[1] === 'string' && SEVERITIES.has(entry[1]),
+  );
+  return { rules: Object.fromEntries(entries) };
 }

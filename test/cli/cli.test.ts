@@ -317,6 +317,47 @@ describe('CLI (bin/mortgage-lens.js)', function () {
     });
   });
 
+  describe('check --fix', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-fix-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('rewrites each file with the preferred fixes, keeps its BOM and mode, and reports nothing left', () => {
+      const file = path.join(dir, 'claims.md');
+      fs.writeFileSync(
+        file,
+        '\uFEFFForeclosure erases all debt.\r\n\r\nA deed in lieu releases you from the entire loan.\r\n',
+        { mode: 0o640 },
+      );
+      const run = cli(['check', '--fix', 'claims.md'], { cwd: dir });
+      assert.equal(run.status, 0);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /fixed 2 findings/);
+      assert.equal(
+        fs.readFileSync(file, 'utf8'),
+        '\uFEFFForeclosure does not always erase all debt.\r\n\r\nA deed in lieu does not always release you from the entire loan.\r\n',
+      );
+      assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+      assert.deepEqual(fs.readdirSync(dir), ['claims.md'], 'no temporary file is left behind');
+    });
+
+    it('leaves a file without findings untouched', () => {
+      const file = path.join(dir, 'clean.md');
+      fs.writeFileSync(file, 'Foreclosure does not always erase all debt.\n');
+      const before = fs.statSync(file).mtimeMs;
+      assert.equal(cli(['check', '--fix', 'clean.md'], { cwd: dir }).status, 0);
+      assert.equal(fs.statSync(file).mtimeMs, before);
+    });
+
+    it('prints the fixed text for --stdin', () => {
+      const run = cli(['check', '--fix', '--stdin', '--language', 'plaintext'], {
+        input: 'Foreclosure erases all debt.',
+      });
+      assert.equal(run.status, 0);
+      assert.equal(run.stdout, 'Foreclosure does not always erase all debt.');
+    });
+  });
+
   describe('byte order mark', () => {
     it('is dropped as editors drop it: front matter is still front matter, columns match', () => {
       const input = '\uFEFF---\ntitle: Foreclosure erases all debt.\n---\nForeclosure erases all debt.\n';

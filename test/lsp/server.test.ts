@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import {
   CodeActionKind,
+  DidChangeConfigurationNotification,
   CodeActionRequest,
   HoverRequest,
   MarkupKind,
@@ -116,7 +117,10 @@ describe('language server over stdio (dist/server.js)', function () {
         codeActionProvider && typeof codeActionProvider === 'object',
         'codeActionProvider with options',
       );
-      assert.deepEqual(codeActionProvider.codeActionKinds, [CodeActionKind.QuickFix]);
+      assert.deepEqual(codeActionProvider.codeActionKinds, [
+        CodeActionKind.QuickFix,
+        'source.fixAll.mortgageLens',
+      ]);
       assert.equal(result.serverInfo?.name, 'mortgage-lens');
       assert.match(result.serverInfo?.version ?? '', /^\d+\.\d+\.\d+/);
     });
@@ -171,10 +175,18 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.equal(await hover(client, uri, { line: 7, character: 14 }), null); // "judgment" in code
     });
 
-    it('offers one preferred quick fix that hedges the verb', async () => {
+    it('offers a preferred quick fix that hedges the verb, then ignore and turn-off actions', async () => {
       assert.ok(diagnostic, 'needs the diagnostic from the first test');
       const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
-      assert.equal(actions.length, 1, JSON.stringify(actions));
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.isPreferred ?? false]),
+        [
+          ['Reword as “does not always erase”', true],
+          [`Ignore this occurrence of ${CLAIM_CODE}`, false],
+          [`Turn off ${CLAIM_CODE} in this workspace`, false],
+        ],
+      );
+      assert.deepEqual(actions[2].command?.arguments, [CLAIM_CODE]);
       const [action] = actions;
       assert.equal(action.kind, CodeActionKind.QuickFix);
       assert.equal(action.isPreferred, true);
@@ -189,7 +201,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
     it('offers the quick fix for a cursor inside the claim too', async () => {
       const actions = await codeActions(client, uri, range(2, 14, 2, 14), []);
-      assert.equal(actions.length, 1);
+      assert.equal(actions[0]?.isPreferred, true);
     });
 
     it('offers nothing when only refactorings are asked for, or away from the claim', async () => {
@@ -198,6 +210,44 @@ describe('language server over stdio (dist/server.js)', function () {
         [],
       );
       assert.deepEqual(await codeActions(client, uri, range(5, 0, 5, 5), []), []);
+    });
+  });
+
+  describe('source.fixAll and settings', () => {
+    let client: LspClient;
+    const uri = 'file:///work/protocol-tests/settings.md';
+    beforeEach(async () => {
+      client = startServer(SERVER);
+      await client.initialize();
+      await client.open(
+        uri,
+        'Foreclosure erases all debt.\n\nA short sale is just another type of foreclosure.\n',
+      );
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 2);
+    });
+    afterEach(() => client.dispose());
+
+    it('rewords every claim of the document in one source.fixAll action', async () => {
+      const [action] = await codeActions(client, uri, range(0, 0, 0, 0), [], ['source.fixAll']);
+      assert.equal(action?.kind, 'source.fixAll.mortgageLens');
+      const document = client.documents.get(uri)!;
+      assert.equal(
+        TextDocument.applyEdits(document, action.edit?.changes?.[uri] ?? []),
+        'Foreclosure does not always erase all debt.\n\nA short sale is not just another type of foreclosure.\n',
+      );
+    });
+
+    it('applies per-rule settings pushed by the editor and re-checks open documents', async () => {
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: {
+          mortgageLens: { rules: { [CLAIM_CODE]: 'off', 'short-sale-is-foreclosure': 'hint', bogus: 42 } },
+        },
+      });
+      const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity]),
+        [['short-sale-is-foreclosure', 4]],
+      );
     });
   });
 

@@ -17,7 +17,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   return {
     range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
-    severity: SEVERITY[finding.rule.severity],
+    severity: SEVERITY[finding.severity],
     code: finding.rule.id,
     source: SOURCE,
     message: finding.rule.message,

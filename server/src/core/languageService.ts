@@ -4,18 +4,21 @@ import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-lang
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildClaimIndex } from './claimIndex';
 import { compileRules, findClaims } from './claims';
-import { quickFixes } from './codeActions';
+import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { fixFor, type Fix } from './fixes';
-import type { GlossaryBundle, RuleEntry } from './glossaryTypes';
+import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
 import { hoverFor } from './hover';
 import { proseOf } from './markup';
 import { buildSenseCues } from './senses';
+import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { tokenize } from './tokens';
 
 export interface Finding {
   rule: RuleEntry;
+  /** The rule's severity, or the one the settings give it. */
+  severity: Severity;
   /** Document offsets of the claim, [start, end). */
   start: number;
   end: number;
@@ -28,11 +31,19 @@ export interface Analysis {
   findings: Finding[];
 }
 
+/** What a writer or team can change: per rule, a severity or "off". */
+export interface Settings {
+  rules?: Record<string, Severity | 'off'>;
+}
+
 export interface LanguageService {
+  /** Applies settings; cached results are recomputed. */
+  configure(settings: Settings): void;
   analyze(document: TextDocument): Analysis;
   diagnostics(document: TextDocument): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
-  codeActions(document: TextDocument, range: Range): CodeAction[];
+  /** Quick fixes in `range`, and the document's fix-all action when `only` asks for source actions. */
+  codeActions(document: TextDocument, range: Range, only?: string[]): CodeAction[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
   readonly glossary: GlossaryBundle;
@@ -45,6 +56,7 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
   const rules = compileRules(glossary.rules);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   const cache = new Map<string, Analysis>();
+  let settings: Settings = {};
 
   function analyze(document: TextDocument): Analysis {
     const cached = cache.get(document.uri);
@@ -53,15 +65,21 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
     const tokens = tokenize(proseOf(text, document.languageId), claimIndex.abbreviations);
     const { mentions, otherSense } = findTermMentions(tokens, termIndex, senseCues);
     const claims = findClaims(tokens, rules, claimIndex, (k) => otherSense.has(k));
-    const findings = claims.map((claim): Finding => {
+    const suppressed = suppressionsOf(document);
+    const findings: Finding[] = [];
+    for (const claim of claims) {
+      const configured = settings.rules?.[claim.rule.id] ?? claim.rule.severity;
+      const start = tokens.starts[claim.slots[0].first];
+      if (configured === 'off' || suppressed(claim.rule.id, document.positionAt(start).line)) continue;
       const last = claim.slots[claim.slots.length - 1];
-      return {
+      findings.push({
         rule: claim.rule,
-        start: tokens.starts[claim.slots[0].first],
+        severity: configured,
+        start,
         end: tokens.ends[last.first + last.length - 1],
         fix: fixFor(claim, tokens, text),
-      };
-    });
+      });
+    }
     const analysis = { version: document.version, mentions, findings };
     cache.set(document.uri, analysis);
     return analysis;
@@ -73,7 +91,17 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
     diagnostics: (document) => analyze(document).findings.map((f) => toDiagnostic(document, f)),
     hover: (document, position) =>
       hoverFor(document, analyze(document).mentions, document.offsetAt(position), termsById),
-    codeActions: (document, range) => quickFixes(document, analyze(document).findings, range),
+    codeActions: (document, range, only) => {
+      const { findings } = analyze(document);
+      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const actions = wants('quickfix') ? quickFixes(document, findings, range) : [];
+      const all = wants(FIX_ALL_KIND) && only ? fixAll(document, findings) : undefined;
+      return all ? [...actions, all] : actions;
+    },
+    configure: (next) => {
+      settings = next;
+      cache.clear();
+    },
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -1,16 +1,35 @@
-// Plain text: every paragraph is prose; only web addresses are masked.
-import { BARE_URL, maskRegions, type Prose } from './prose';
+// Plain text: every paragraph is prose; web addresses and inline-control lines
+// ("mortgage-lens-disable-next-line …") are masked.
+import { BARE_URL, BARRIER, BLANK, maskRegions, type Prose } from './prose';
+
+const DIRECTIVE_LINE = /^[ \t]*(?:#|\/\/|--|;)?[ \t]*mortgage-lens-(?:disable|enable)[^\r\n]*/gm;
 
 export function plaintextProse(text: string): Prose {
-  const urls: [number, number][] = [];
-  for (const m of text.matchAll(BARE_URL)) urls.push([m.index, m.index + m[0].length]);
+  const regions: [number, number, string][] = [];
+  for (const m of text.matchAll(BARE_URL)) regions.push([m.index, m.index + m[0].length, BARRIER]);
+  for (const m of text.matchAll(DIRECTIVE_LINE)) regions.push([m.index, m.index + m[0].length, BLANK]);
+  const masked = maskRegions(text, mergeRegions(regions));
   const blocks: [number, number][] = [];
   const paragraphBreak = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/g;
   let start = 0;
-  for (const m of text.matchAll(paragraphBreak)) {
+  for (const m of masked.matchAll(paragraphBreak)) {
     if (m.index > start) blocks.push([start, m.index]);
     start = m.index + m[0].length;
   }
-  if (text.length > start) blocks.push([start, text.length]);
-  return { masked: maskRegions(text, urls), blocks };
+  if (masked.length > start) blocks.push([start, masked.length]);
+  return { masked, blocks };
+}
+
+/** Sorted, non-overlapping regions; where a URL lies inside a directive line, the line wins. */
+function mergeRegions(regions: [number, number, string][]): [number, number, string][] {
+  const sorted = regions.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number, string][] = [];
+  for (const region of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && region[0] < last[1]) {
+      last[1] = Math.max(last[1], region[1]);
+      if (region[2] === BLANK) last[2] = BLANK;
+    } else merged.push([...region]);
+  }
+  return merged;
 }

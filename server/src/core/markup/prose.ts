@@ -46,14 +46,14 @@ const URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)
 const PATH = /(?<![\w/.])\/[\w.~%-]+(?:\/[\w.~%-]+)+\/?|(?<![\w/.])\/[a-z0-9]+(?:-[a-z0-9]+){2,}\/?/;
 export const BARE_URL = new RegExp(`${URL.source}|${PATH.source}`, 'g');
 
-/** Masks `regions` (sorted, non-overlapping [from, to)) of text[from, to) with BARRIER. */
-export function maskRegions(text: string, regions: [number, number][]): string {
+/** Masks `regions` (sorted, non-overlapping [from, to), optionally with their own mark; BARRIER by default). */
+export function maskRegions(text: string, regions: ([number, number] | [number, number, string])[]): string {
   if (regions.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
-  for (const [from, to] of regions) {
+  for (const [from, to, mark] of regions) {
     parts.push(text.slice(at, from));
-    maskInto(parts, text, from, to, BARRIER);
+    maskInto(parts, text, from, to, mark ?? BARRIER);
     at = to;
   }
   parts.push(text.slice(at));
