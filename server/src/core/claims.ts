@@ -207,6 +207,7 @@ export function liftedBy(
   next?: Sentence,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
+  if (inPremise(tokens, index, sentence, slots)) return 'conditional';
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
@@ -226,8 +227,17 @@ export function liftedBy(
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
-    if (group.reason === 'conditional' && clauseHasSlot(tokens, k + length - 1, sentence.end, inSlot))
+    const inSubject = (j: number) =>
+      inSlot(j) && !(j >= predicate.first && j < predicate.first + predicate.length);
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      SUBORDINATORS.has(tokens.words[k]) &&
+      ownPremise(tokens, index, k, sentence.end, inSubject, predicate)
+    )
       continue;
+    // A contrast ("but", "in fact") only answers reported speech; on its own it lifts nothing.
+    if (group.reason === 'contrast') continue;
     // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
     // rest of the sentence or the next one ("...; it does not.", "Is that right?", "Many states allow it.").
     if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next)) continue;
@@ -273,7 +283,7 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
   return opened && (after.includes('"') || after.includes('”'));
 }
-const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted']);
+const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted', 'contrast']);
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
   const rest = { first: end, end: sentence.end, question: false };
@@ -301,10 +311,65 @@ function triggersIn(tokens: Tokens, index: ClaimIndex, sentence: Sentence, skip:
   return found;
 }
 
-/** Whether a slot follows the trigger ending at word `last` before its clause ends. */
-function clauseHasSlot(tokens: Tokens, last: number, end: number, inSlot: (k: number) => boolean): boolean {
-  for (let k = last; k < end && tokens.gaps[k] < Gap.Clause; k++) if (inSlot(k + 1)) return true;
-  return false;
+/**
+ * Whether a condition only restates the claim's premise ("If you walk away, ...": the clause holds a
+ * slot and little else) rather than qualifying it ("If the approval includes a full release, ...").
+ */
+function ownPremise(
+  tokens: Tokens,
+  index: ClaimIndex,
+  last: number,
+  end: number,
+  inSubject: (k: number) => boolean,
+  predicate: Slot,
+) {
+  let slotWords = 0;
+  let otherWords = 0;
+  for (let k = last + 1; k < end; k++) {
+    if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
+    if (inSubject(k)) slotWords++;
+    else if (!index.lemma(tokens.words[k]).startsWith('#') && !PRONOUNS.has(tokens.words[k])) otherWords++;
+    if (tokens.gaps[k] >= Gap.Clause) break;
+  }
+  return slotWords > 0 && otherWords <= 2;
+}
+
+const PRONOUNS = new Set([
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'it',
+  'one',
+  'someone',
+  'anyone',
+  'borrowers',
+]);
+const SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'after',
+  'before',
+  'while',
+  'until',
+  'unless',
+]);
+
+/**
+ * A claim wholly inside a leading subordinate clause is a premise, not an assertion: "When
+ * nonrecourse debt is satisfied by foreclosure, the IRS generally treats it as a sale."
+ */
+function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots: Slot[]): boolean {
+  const start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
+  if (!SUBORDINATORS.has(tokens.words[start])) return false;
+  const last = slots[slots.length - 1];
+  let clauseEnd = last.first + last.length - 1;
+  while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
+  return clauseEnd < sentence.end - 1 && slots.every((s) => s.first >= start);
 }
 
 /** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */

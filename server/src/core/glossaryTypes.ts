@@ -84,6 +84,8 @@ export interface TriggerGroup {
     | 'reported'
     | 'refuted'
     | 'specific'
+    /** "but", "in fact": answers reported speech, lifts nothing by itself. */
+    | 'contrast'
     /** Contains a trigger word but lifts nothing ("don't worry"): hides the shorter triggers inside it. */
     | 'pseudo';
   scope: TriggerScope;
