@@ -76,11 +76,16 @@ export function findClaims(
 ): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
   const conceptsAt = conceptLookup(tokens, index, excluded);
+  const sameClause = (a: number, b: number) => {
+    for (let j = a; j < b; j++)
+      if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(tokens.words[j + 1])) return false;
+    return true;
+  };
   tokens.sentences.forEach((sentence, i) => {
     const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
-      const found = matchSentence(sentence, compiled, compiled.rule.max_gap ?? 3, conceptsAt);
+      const found = matchSentence(sentence, compiled, compiled.rule.max_gap ?? 3, conceptsAt, sameClause);
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
       if (liftedBy(tokens, index, sentence, found.slots, next)) continue;
@@ -125,10 +130,11 @@ function matchSentence(
   compiled: CompiledRule,
   maxGap: number,
   conceptsAt: ConceptsAt,
+  sameClause: (a: number, b: number) => boolean,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
     if (!pattern.ordered) {
-      const slots = matchUnordered(pattern.slots, sentence, conceptsAt);
+      const slots = matchUnordered(pattern.slots, sentence, conceptsAt, sameClause);
       if (slots) return { slots, fix: pattern.fix };
       continue;
     }
@@ -145,6 +151,7 @@ function matchUnordered(
   pattern: SlotSpec[],
   sentence: Tokens['sentences'][number],
   conceptsAt: ConceptsAt,
+  sameClause: (a: number, b: number) => boolean,
 ): Slot[] | undefined {
   const slots: Slot[] = [];
   const taken = (k: number, length: number) =>
@@ -158,6 +165,16 @@ function matchUnordered(
     }
     if (found) slots.push(found);
     else if (!spec.optional) return undefined;
+  }
+  // The subject (the pattern's first concept) may stand in another clause ("Once you lose the
+  // house, the debt is gone"), but the predicate and its object share one clause: "the sale ends
+  // your ownership, but you may still owe the shortfall" makes no claim that the sale ends the debt.
+  // Markers of universality ("always", "every") may stand anywhere.
+  const rest = slots.slice(1).filter((s) => !MARKERS.has(s.concept));
+  if (rest.length > 1 && rest.some((s) => s.match.kind === 'verb')) {
+    const from = Math.min(...rest.map((s) => s.first));
+    const to = Math.max(...rest.map((s) => s.first + s.length - 1));
+    if (!sameClause(from, to)) return undefined;
   }
   return slots.sort((a, b) => a.first - b.first);
 }
@@ -248,6 +265,8 @@ export function liftedBy(
 
 type Sentence = Tokens['sentences'][number];
 
+const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
+
 const NEGATIONS = new Set([
   'not',
   'never',
@@ -272,13 +291,16 @@ const AUXILIARIES = new Set(
  * ('"Forbearance is forgiveness" | The paused amounts still come due').
  */
 function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
-  const from = sentence.first > 0 ? tokens.ends[sentence.first - 1] : 0;
+  // Count quotation marks from the start of this sentence's cell or block, not the previous one's.
+  const previousEnd = sentence.first > 0 ? tokens.ends[sentence.first - 1] : 0;
+  const gap = tokens.text.slice(previousEnd, tokens.starts[sentence.first]);
+  const newBlock = sentence.first > 0 && tokens.blocks[sentence.first - 1] !== tokens.blocks[sentence.first];
+  const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;
   const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
-  const start = tokens.starts[slots[0].first];
-  const last = slots[slots.length - 1];
-  const end = tokens.ends[last.first + last.length - 1];
-  const before = tokens.text.slice(from, start);
-  const after = tokens.text.slice(end, to);
+  // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.
+  const predicate = slots.find((s) => s.match.kind === 'verb') ?? slots[slots.length - 1];
+  const before = tokens.text.slice(from, tokens.starts[predicate.first]);
+  const after = tokens.text.slice(tokens.ends[predicate.first + predicate.length - 1], to);
   const straight = (s: string) => s.split('"').length - 1;
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
   return opened && (after.includes('"') || after.includes('”'));
