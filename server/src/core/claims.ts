@@ -388,10 +388,10 @@ const SUBORDINATORS = new Set([
 function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots: Slot[]): boolean {
   const start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
   if (!SUBORDINATORS.has(tokens.words[start])) return false;
-  const last = slots[slots.length - 1];
-  let clauseEnd = last.first + last.length - 1;
+  let clauseEnd = start;
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
-  return clauseEnd < sentence.end - 1 && slots.every((s) => s.first >= start);
+  const last = slots[slots.length - 1];
+  return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
 }
 
 /** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */
