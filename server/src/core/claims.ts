@@ -146,37 +146,56 @@ function matchSentence(
   return undefined;
 }
 
-/** Every required concept somewhere in the sentence, without overlaps; slots in reading order. */
+/**
+ * Every required concept somewhere in the sentence, without overlaps; slots in reading order.
+ * Each concept may occur more than once ("Once your forbearance ends, the missed payments
+ * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint holds.
+ */
 function matchUnordered(
   pattern: SlotSpec[],
   sentence: Tokens['sentences'][number],
   conceptsAt: ConceptsAt,
   sameClause: (a: number, b: number) => boolean,
 ): Slot[] | undefined {
-  const slots: Slot[] = [];
-  const taken = (k: number, length: number) =>
-    slots.some((s) => k < s.first + s.length && s.first < k + length);
-  for (const spec of pattern) {
-    let found: Slot | undefined;
-    for (let k = sentence.first; k < sentence.end && !found; k++) {
+  const hits = pattern.map((spec) => {
+    const found: Slot[] = [];
+    for (let k = sentence.first; k < sentence.end; k++) {
       const hit = conceptsAt(k, sentence.end).get(spec.concept);
-      if (hit && !taken(k, hit.length))
-        found = { concept: spec.concept, first: k, length: hit.length, match: hit.match };
+      if (hit) found.push({ concept: spec.concept, first: k, length: hit.length, match: hit.match });
     }
-    if (found) slots.push(found);
-    else if (!spec.optional) return undefined;
-  }
-  // The subject (the pattern's first concept) may stand in another clause ("Once you lose the
-  // house, the debt is gone"), but the predicate and its object share one clause: "the sale ends
-  // your ownership, but you may still owe the shortfall" makes no claim that the sale ends the debt.
-  // Markers of universality ("always", "every") may stand anywhere.
+    return found;
+  });
+  const chosen: Slot[] = [];
+  const overlaps = (slot: Slot) =>
+    chosen.some((s) => slot.first < s.first + s.length && s.first < slot.first + slot.length);
+  let budget = 64; // a sentence rarely repeats a concept; this bounds the search all the same
+  const search = (i: number): Slot[] | undefined => {
+    if (i === pattern.length) return clauseHolds(chosen, sameClause) ? [...chosen] : undefined;
+    for (const slot of hits[i]) {
+      if (budget-- <= 0) return undefined;
+      if (overlaps(slot)) continue;
+      chosen.push(slot);
+      const result = search(i + 1);
+      chosen.pop();
+      if (result) return result;
+    }
+    return pattern[i].optional ? search(i + 1) : undefined;
+  };
+  return search(0)?.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The subject (the pattern's first concept) may stand in another clause ("Once you lose the
+ * house, the debt is gone"), and so may markers of universality, but the predicate and its object
+ * share one clause: "the sale ends your ownership, but you may still owe the shortfall" does not
+ * claim that the sale ends the debt.
+ */
+function clauseHolds(slots: Slot[], sameClause: (a: number, b: number) => boolean): boolean {
   const rest = slots.slice(1).filter((s) => !MARKERS.has(s.concept));
-  if (rest.length > 1 && rest.some((s) => s.match.kind === 'verb')) {
-    const from = Math.min(...rest.map((s) => s.first));
-    const to = Math.max(...rest.map((s) => s.first + s.length - 1));
-    if (!sameClause(from, to)) return undefined;
-  }
-  return slots.sort((a, b) => a.first - b.first);
+  if (rest.length < 2 || !rest.some((s) => s.match.kind === 'verb')) return true;
+  const from = Math.min(...rest.map((s) => s.first));
+  const to = Math.max(...rest.map((s) => s.first + s.length - 1));
+  return sameClause(from, to);
 }
 
 /** Matches pattern[i..] with its first slot at `from` (exact) or within maxGap words after it. */
@@ -235,7 +254,10 @@ export function liftedBy(
   const auxiliary = predicate.length === 1 && AUXILIARIES.has(tokens.words[predicate.first]);
   const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
   const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
-  const clauseStart = clauseBoundaryBefore(tokens, index, first, sentence.first);
+  // A clause-scoped trigger counts from the start of the subject's clause, but never across a
+  // conjunction that opens the predicate's clause ("..., so sellers finish debt-free").
+  const conjunction = conjunctionBefore(tokens, index, predicate.first, sentence.first);
+  const clauseStart = Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction);
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
@@ -392,6 +414,12 @@ function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots:
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
   const last = slots[slots.length - 1];
   return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
+}
+
+/** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
+function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
+  for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(tokens.words[j])) return j;
+  return sentenceFirst;
 }
 
 /** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */
