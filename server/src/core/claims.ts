@@ -372,25 +372,19 @@ function ownPremise(
   for (let k = last + 1; k < end; k++) {
     if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
     if (inSubject(k)) slotWords++;
-    else if (!index.lemma(tokens.words[k]).startsWith('#') && !PRONOUNS.has(tokens.words[k])) otherWords++;
+    else if (!index.lemma(tokens.words[k]).startsWith('#') && !FUNCTION_WORDS.has(tokens.words[k]))
+      otherWords++;
     if (tokens.gaps[k] >= Gap.Clause) break;
   }
   return slotWords > 0 && otherWords <= 2;
 }
 
-const PRONOUNS = new Set([
-  'you',
-  'we',
-  'they',
-  'he',
-  'she',
-  'i',
-  'it',
-  'one',
-  'someone',
-  'anyone',
-  'borrowers',
-]);
+/** Words that do not make a condition more than the claim's own premise. */
+const FUNCTION_WORDS = new Set(
+  'you we they he she i it one someone anyone borrowers and or to of for on in at with then up out back over just'.split(
+    ' ',
+  ),
+);
 const SUBORDINATORS = new Set([
   'when',
   'whenever',
