@@ -30,6 +30,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: { configurationSection: 'mortgageLens' },
+    initializationOptions: { glossaryLinks: true },
   };
   client = new LanguageClient('mortgageLens', 'Mortgage Lens', serverOptions, clientOptions);
   await client.start();
@@ -41,8 +42,20 @@ async function stop(): Promise<void> {
   await running?.stop();
 }
 
+/** Glossary entries linked from a diagnostic open as read-only Markdown documents. */
+const glossaryEntries: vscode.TextDocumentContentProvider = {
+  async provideTextDocumentContent(uri) {
+    const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+    const page = client
+      ? await client.sendRequest<string | null>('mortgageLens/glossaryEntry', { id })
+      : null;
+    return page ?? `No glossary entry "${id}" (is Mortgage Lens running?).`;
+  },
+};
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider('mortgage-lens-glossary', glossaryEntries),
     vscode.commands.registerCommand('mortgageLens.disableRule', async (rule: string) => {
       const config = vscode.workspace.getConfiguration('mortgageLens');
       const rules = { ...config.get<Record<string, string>>('rules', {}), [rule]: 'off' };

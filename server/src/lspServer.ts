@@ -11,6 +11,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
 
+/** URI scheme of glossary entries opened from a diagnostic, and the request that renders one. */
+export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
+export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
+
 /** Pause after the last keystroke before a document is re-checked. */
 const VALIDATE_DELAY_MS = 120;
 
@@ -20,8 +24,13 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
 
   let pullsConfiguration = false;
 
-  connection.onInitialize(({ capabilities }): InitializeResult => {
+  connection.onInitialize(({ capabilities, initializationOptions }): InitializeResult => {
     pullsConfiguration = capabilities.workspace?.configuration === true;
+    // Our VS Code client can open glossary entries as documents; other editors get plain diagnostics.
+    const opensEntries =
+      (initializationOptions as { glossaryLinks?: unknown } | undefined)?.glossaryLinks === true &&
+      capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    service.linkEntries(opensEntries ? (id) => `${GLOSSARY_SCHEME}:/${id}.md` : undefined);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -88,6 +97,8 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
     if (!document) return [];
     return service.codeActions(document, range, context.only);
   });
+
+  connection.onRequest(GLOSSARY_ENTRY_REQUEST, ({ id }: { id: string }) => service.entryPage(id) ?? null);
 
   documents.listen(connection);
   connection.listen();

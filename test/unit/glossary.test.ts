@@ -8,7 +8,7 @@ import {
   formatGlossaryError,
   type GlossaryInput,
 } from '../../server/src/glossary/compileGlossary';
-import { glossaryPage } from '../../server/src/glossary/glossaryPage';
+import { glossaryPage } from '../../server/src/core/glossaryPage';
 import { readGlossaryFolder } from '../../server/src/glossary/readGlossaryFolder';
 
 const root = path.resolve(__dirname, '../../..');

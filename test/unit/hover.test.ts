@@ -51,3 +51,32 @@ describe('hover', () => {
     assert.ok(!/(^|[^\\])</.test(value), 'every < is escaped');
   });
 });
+
+describe('glossary entry pages', () => {
+  it('renders an entry with links to its neighbours, and nothing for an unknown id', () => {
+    const service = languageService();
+    service.linkEntries((id) => `mortgage-lens-glossary:/${id}.md`);
+    const page = service.entryPage('short-sale')!;
+    assert.match(page, /^# Short sale\n\n/);
+    assert.match(page, /- \[Foreclosure\]\(mortgage-lens-glossary:\/foreclosure\.md\): /);
+    assert.match(page, /not legal advice/);
+    const [diagnostic] = service.diagnostics(
+      documentOf('A short sale always cancels whatever is still owed.'),
+    );
+    assert.deepEqual(diagnostic.relatedInformation, [
+      {
+        location: {
+          uri: 'mortgage-lens-glossary:/short-sale.md',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+        message: 'Glossary entry: short sale',
+      },
+    ]);
+    service.linkEntries(undefined);
+    assert.equal(
+      service.diagnostics(documentOf('Foreclosure erases all debt.'))[0].relatedInformation,
+      undefined,
+    );
+    assert.equal(service.entryPage('no-such-term'), undefined);
+  });
+});

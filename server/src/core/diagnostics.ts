@@ -14,12 +14,29 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  return {
-    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+/** `entryUri` turns a glossary id into a link the editor can open (related information). */
+export function toDiagnostic(
+  document: TextDocument,
+  finding: Finding,
+  entryUri?: (id: string) => string,
+  entryName?: string,
+): Diagnostic {
+  const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
+  const diagnostic: Diagnostic = {
+    range,
     severity: SEVERITY[finding.severity],
     code: finding.rule.id,
     source: SOURCE,
     message: finding.rule.message,
   };
+  if (entryUri) {
+    const start = { line: 0, character: 0 };
+    diagnostic.relatedInformation = [
+      {
+        location: { uri: entryUri(finding.rule.entry), range: { start, end: start } },
+        message: `Glossary entry: ${entryName ?? finding.rule.entry}`,
+      },
+    ];
+  }
+  return diagnostic;
 }

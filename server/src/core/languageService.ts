@@ -8,6 +8,7 @@ import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { fixFor, type Fix } from './fixes';
 import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
+import { entryPage } from './glossaryPage';
 import { hoverFor } from './hover';
 import { proseOf } from './markup';
 import { buildSenseCues } from './senses';
@@ -39,6 +40,10 @@ export interface Settings {
 export interface LanguageService {
   /** Applies settings; cached results are recomputed. */
   configure(settings: Settings): void;
+  /** Makes diagnostics link to their glossary entry, for editors that can open such a URI. */
+  linkEntries(entryUri: ((id: string) => string) | undefined): void;
+  /** A glossary entry as a Markdown page, linking other entries the same way; undefined if unknown. */
+  entryPage(id: string): string | undefined;
   analyze(document: TextDocument): Analysis;
   diagnostics(document: TextDocument): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
@@ -57,6 +62,9 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   const cache = new Map<string, Analysis>();
   let settings: Settings = {};
+  let entryUri: ((id: string) => string) | undefined;
+  const diagnosticOf = (document: TextDocument, finding: Finding) =>
+    toDiagnostic(document, finding, entryUri, termsById.get(finding.rule.entry)?.term);
 
   function analyze(document: TextDocument): Analysis {
     const cached = cache.get(document.uri);
@@ -88,7 +96,7 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
   return {
     glossary,
     analyze,
-    diagnostics: (document) => analyze(document).findings.map((f) => toDiagnostic(document, f)),
+    diagnostics: (document) => analyze(document).findings.map((f) => diagnosticOf(document, f)),
     hover: (document, position) =>
       hoverFor(document, analyze(document).mentions, document.offsetAt(position), termsById),
     codeActions: (document, range, only) => {
@@ -97,6 +105,13 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
       const actions = wants('quickfix') ? quickFixes(document, findings, range) : [];
       const all = wants(FIX_ALL_KIND) && only ? fixAll(document, findings) : undefined;
       return all ? [...actions, all] : actions;
+    },
+    linkEntries: (uriOf) => {
+      entryUri = uriOf;
+    },
+    entryPage: (id) => {
+      const term = termsById.get(id);
+      return term && entryPage(term, termsById, entryUri ?? ((other) => other));
     },
     configure: (next) => {
       settings = next;
