@@ -15,6 +15,7 @@ try {
 }
 
 if (!process.argv.includes('--glossary-only')) {
+  // ESM entry points first: jsonc-parser's UMD main has requires esbuild cannot follow.
   const common = {
     bundle: true,
     platform: 'node',
@@ -22,6 +23,7 @@ if (!process.argv.includes('--glossary-only')) {
     target: 'node20',
     minify: true,
     logLevel: 'warning',
+    mainFields: ['module', 'main'],
   };
   await Promise.all([
     esbuild.build({

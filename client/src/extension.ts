@@ -29,7 +29,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   ]);
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    synchronize: { configurationSection: 'mortgageLens' },
+    synchronize: {
+      configurationSection: 'mortgageLens',
+      // Team configuration and glossaries reload when they change on disk.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mortgage-lens.json,*.yaml,*.yml}'),
+    },
     initializationOptions: { glossaryLinks: true },
   };
   client = new LanguageClient('mortgageLens', 'Mortgage Lens', serverOptions, clientOptions);

@@ -2,10 +2,13 @@
 // `lsp --stdio` for other editors. Exit codes: 0 clean, 1 findings, 2 usage or input error.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService } from './core/languageService';
+import type { LanguageService } from './core/languageService';
+import { formatGlossaryError } from './glossary/compileGlossary';
+import { createProjectService, type ProjectService } from './projectService';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
 import { ChangedSinceReadError, fixedText, writeAtomically } from './cliFix';
@@ -16,6 +19,7 @@ const USAGE = `Usage:
   mortgage-lens check [--format text|json] [--fix] <files...>
   mortgage-lens check [--format text|json] [--fix] --stdin --language markdown|plaintext
   mortgage-lens terms [--format json|text] <files...>
+  mortgage-lens check --print-config [file or folder]
   mortgage-lens lsp --stdio
   mortgage-lens --version | --help
 
@@ -47,8 +51,17 @@ function main(argv: string[]): number {
   const format = values.format ?? (command === 'check' ? 'text' : 'json');
   if (!['text', 'json'].includes(format))
     throw new UsageError(`--format must be text or json, not "${format}"`);
-  const inputs = readInputs(positionals, values.stdin ?? false, values.language);
   const core = service();
+  if (values['print-config']) return printConfig(core, positionals[0] ?? '.');
+  const inputs = readInputs(positionals, values.stdin ?? false, values.language);
+  // A broken team configuration or glossary stops the run: CI must not pass on a partial check.
+  for (const input of inputs) core.analyze(toDocument(input).document);
+  const problems = core.problems();
+  if (problems.length > 0) {
+    throw new UsageError(
+      `the configuration or a team glossary has errors:\n${problems.map(formatGlossaryError).join('\n')}`,
+    );
+  }
   if (command === 'terms') {
     const report = termsReport(core, inputs.map(toDocument));
     const output = format === 'json' ? JSON.stringify(report) : formatTermsText(report);
@@ -103,6 +116,7 @@ function parseOptions(args: string[]) {
         stdin: { type: 'boolean' },
         language: { type: 'string' },
         fix: { type: 'boolean' },
+        'print-config': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -165,12 +179,30 @@ let version = 0;
 
 /** Each text gets its own version, so the core's per-document cache never serves an older text. */
 function toDocument(input: InputFile): InputFile & { document: TextDocument } {
-  const uri = `file:///${encodeURI(input.path)}`;
+  // Standard input is checked as if it were a file in the working folder, under its configuration.
+  const file = path.resolve(
+    input.path === STDIN ? `stdin.${input.languageId === 'markdown' ? 'md' : 'txt'}` : input.path,
+  );
+  const uri = pathToFileURL(file).toString();
   return { ...input, document: TextDocument.create(uri, input.languageId, ++version, input.text) };
 }
 
-function service(): LanguageService {
-  return createLanguageService(loadBuiltInGlossary());
+function service(): ProjectService {
+  return createProjectService(loadBuiltInGlossary());
+}
+
+/** --print-config [path]: the configuration that applies to a file or folder, as JSON. */
+function printConfig(core: ProjectService, target: string): number {
+  const probe =
+    fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
+  const project = core.projectOf(probe);
+  console.log(JSON.stringify({ configFile: project.configFile ?? null, ...project.config }, null, 2));
+  if (project.errors.length > 0) {
+    throw new UsageError(
+      `the configuration has errors:\n${project.errors.map(formatGlossaryError).join('\n')}`,
+    );
+  }
+  return 0;
 }
 
 try {

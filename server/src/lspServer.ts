@@ -7,7 +7,10 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ProjectService } from './projectService';
 import { FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
 
@@ -18,7 +21,11 @@ export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
 /** Pause after the last keystroke before a document is re-checked. */
 const VALIDATE_DELAY_MS = 120;
 
-export function startLanguageServer(connection: Connection, service: LanguageService, version: string): void {
+export function startLanguageServer(
+  connection: Connection,
+  service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems'>>,
+  version: string,
+): void {
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, NodeJS.Timeout>();
 
@@ -33,7 +40,7 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
     service.linkEntries(opensEntries ? (id) => `${GLOSSARY_SCHEME}:/${id}.md` : undefined);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
@@ -61,7 +68,50 @@ export function startLanguageServer(connection: Connection, service: LanguageSer
     // An edit may have arrived while we worked: never publish results for an older version.
     if (documents.get(uri)?.version !== document.version) return;
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    publishProblems();
   }
+
+  // Problems in a .mortgage-lens.json or a team glossary show as diagnostics in that file.
+  let published = new Map<string, string>();
+  function publishProblems(): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const p of service.problems?.() ?? []) {
+      const position = { line: p.line - 1, character: p.column - 1 };
+      const list = byFile.get(p.path) ?? [];
+      list.push({
+        range: { start: position, end: position },
+        severity: 1,
+        source: 'Mortgage Lens',
+        message: p.message,
+      });
+      byFile.set(p.path, list);
+    }
+    const next = new Map([...byFile].map(([file, list]) => [file, JSON.stringify(list)]));
+    for (const file of new Set([...published.keys(), ...next.keys()])) {
+      if (published.get(file) === next.get(file)) continue;
+      void connection.sendDiagnostics({
+        uri: pathToFileURL(file).toString(),
+        diagnostics: byFile.get(file) ?? [],
+      });
+    }
+    published = next;
+  }
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let changed = false;
+    for (const { uri } of changes) {
+      if (uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(uri))) changed = true;
+    }
+    if (!changed) return;
+    publishProblems();
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  documents.onDidSave(({ document }) => {
+    if (document.uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(document.uri))) {
+      publishProblems();
+      for (const open of documents.all()) schedule(open.uri, 0);
+    }
+  });
 
   function schedule(uri: string, delay: number): void {
     clearTimeout(pending.get(uri));

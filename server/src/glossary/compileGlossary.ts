@@ -14,7 +14,13 @@ export interface GlossaryFile {
 export interface GlossaryInput {
   terms: GlossaryFile[];
   rules: GlossaryFile[];
-  language: GlossaryFile;
+  /** Required for the built-in glossary; a workspace glossary uses its base's language data. */
+  language?: GlossaryFile;
+  /**
+   * The glossary a workspace glossary extends: its ids may be referenced, and its terms and rules
+   * are replaced by entries with the same id.
+   */
+  base?: GlossaryBundle;
 }
 
 export interface GlossarySchemas {
@@ -65,12 +71,20 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
   const validateLanguage = ajv.compile(schemas.language);
   const terms = input.terms.map((f) => parse<TermEntry>(f, validateTerm)).filter(isDefined);
   const rules = input.rules.map((f) => parse<RuleEntry>(f, validateRule)).filter(isDefined);
-  const language = parse<LanguageData>(input.language, validateLanguage);
+  const language = input.language
+    ? parse<LanguageData>(input.language, validateLanguage)
+    : input.base && { data: input.base.language };
+  if (!input.language && !input.base)
+    throw new Error('compileGlossary needs language data or a base glossary');
 
   checkIds(terms, errors);
   checkIds(rules, errors);
   // An entry that failed validation still names a term: references to it are not errors too.
-  const termIds = new Set([...terms.map((t) => t.data.id), ...input.terms.map(fileId)]);
+  const termIds = new Set([
+    ...terms.map((t) => t.data.id),
+    ...input.terms.map(fileId),
+    ...(input.base?.terms.map((t) => t.id) ?? []),
+  ]);
   for (const t of terms) {
     t.data.differs_from.forEach((d, i) => checkRef(t, ['differs_from', i, 'term'], d.term, termIds, errors));
     t.data.related?.forEach((id, i) => checkRef(t, ['related', i], id, termIds, errors));
@@ -107,6 +121,15 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
   }
 
   if (errors.length > 0 || !language) return { errors };
+  if (input.base)
+    return {
+      bundle: extend(
+        input.base,
+        terms.map((t) => t.data),
+        rules.map((r) => r.data),
+      ),
+      errors: [],
+    };
   return {
     bundle: { terms: terms.map((t) => t.data), rules: rules.map((r) => r.data), language: language.data },
     errors: [],
@@ -126,6 +149,15 @@ function checkIds(entries: Parsed<{ id: string }>[], errors: GlossaryError[]): v
     if (other) errors.push(nodeError(entry, ['id'], `duplicate id "${id}", also used in ${other}`));
     seen.set(id, entry.file.path);
   }
+}
+
+/** The base glossary with entries of the same id replaced and new ones added. */
+function extend(base: GlossaryBundle, terms: TermEntry[], rules: RuleEntry[]): GlossaryBundle {
+  const merge = <T extends { id: string }>(old: readonly T[], added: T[]) => {
+    const ids = new Set(added.map((e) => e.id));
+    return [...old.filter((e) => !ids.has(e.id)), ...added];
+  };
+  return { terms: merge(base.terms, terms), rules: merge(base.rules, rules), language: base.language };
 }
 
 function fileId(file: GlossaryFile): string {

@@ -1,0 +1,123 @@
+// One language service per project (see config/project.ts), behind the single LanguageService
+// the LSP adapter and the CLI talk to: every call that names a document is routed to the service
+// of that document's project. Ignored files and languages a project does not check get an empty
+// service. Editor settings apply on top of each project's configuration.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GlossaryBundle } from './core/glossaryTypes';
+import { createLanguageService, type LanguageService, type Settings } from './core/languageService';
+import { CONFIG_FILE } from './config/config';
+import { findConfigFile, loadProject, type Project } from './config/project';
+import type { GlossaryError } from './glossary/compileGlossary';
+
+export interface ProjectService extends LanguageService {
+  /** Re-reads the projects a changed file belongs to; true when any of them changed. */
+  fileChanged(file: string): boolean;
+  /** Problems of every loaded project's configuration and team glossaries. */
+  problems(): GlossaryError[];
+  /** The project that applies to a file path (for --print-config and tests). */
+  projectOf(file: string): Project;
+}
+
+interface Entry {
+  project: Project;
+  service: LanguageService;
+}
+
+export function createProjectService(builtIn: GlossaryBundle): ProjectService {
+  const configOfDir = new Map<string, string | undefined>();
+  const entries = new Map<string, Entry>(); // by configuration file ('' for none)
+  const empty = createLanguageService({ ...builtIn, terms: [], rules: [] });
+  let editorSettings: Settings = {};
+  let entryUri: ((id: string) => string) | undefined;
+
+  const configure = (entry: Entry) => {
+    entry.service.configure({ rules: { ...entry.project.config.rules, ...editorSettings.rules } });
+    entry.service.linkEntries(entryUri);
+  };
+
+  function entryFor(configFile: string | undefined, previous?: Entry): Entry {
+    const key = configFile ?? '';
+    const project = loadProject(configFile, builtIn, previous?.project);
+    const service =
+      previous && project.glossary === previous.project.glossary
+        ? previous.service
+        : createLanguageService(project.glossary);
+    const entry = { project, service };
+    configure(entry);
+    entries.set(key, entry);
+    return entry;
+  }
+
+  function entryOfFile(file: string): Entry {
+    const dir = path.dirname(file);
+    if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
+    const configFile = configOfDir.get(dir);
+    return entries.get(configFile ?? '') ?? entryFor(configFile);
+  }
+
+  function serviceOf(document: Pick<TextDocument, 'uri' | 'languageId'>): LanguageService {
+    if (!document.uri.startsWith('file:')) return (entries.get('') ?? entryFor(undefined)).service;
+    const file = fileURLToPath(document.uri);
+    const { project, service } = entryOfFile(file);
+    const languages = project.config.languages;
+    if (project.isIgnored(file) || (languages && !languages.includes(document.languageId))) return empty;
+    return service;
+  }
+
+  const defaultService = () => (entries.get('') ?? entryFor(undefined)).service;
+
+  const routed: Partial<ProjectService> = {
+    get glossary() {
+      return builtIn;
+    },
+    analyze: (document) => serviceOf(document).analyze(document),
+    diagnostics: (document) => serviceOf(document).diagnostics(document),
+    hover: (document, position) => serviceOf(document).hover(document, position),
+    codeActions: (document, range, only) => serviceOf(document).codeActions(document, range, only),
+    forget: (uri) => {
+      for (const { service } of entries.values()) service.forget(uri);
+    },
+    configure: (settings) => {
+      editorSettings = settings;
+      for (const entry of entries.values()) configure(entry);
+    },
+    linkEntries: (uriOf) => {
+      entryUri = uriOf;
+      for (const entry of entries.values()) configure(entry);
+    },
+    entryPage: (id) => defaultService().entryPage(id),
+    fileChanged: (file) => {
+      let changed = false;
+      if (path.basename(file) === CONFIG_FILE) configOfDir.clear(); // a configuration may have appeared or gone
+      for (const [key, entry] of [...entries]) {
+        if (!key) continue;
+        const folders = (entry.project.config.glossaries ?? []).map((g) =>
+          path.resolve(path.dirname(key), g),
+        );
+        if (file === key || folders.some((f) => file.startsWith(f + path.sep))) {
+          entryFor(key, entry);
+          changed = true;
+        }
+      }
+      return changed || path.basename(file) === CONFIG_FILE;
+    },
+    problems: () => [...entries.values()].flatMap((e) => e.project.errors),
+    projectOf: (file) => entryOfFile(path.resolve(file)).project,
+  };
+  // Any other method of the core that takes a document first (definitions, references…) is routed
+  // to that document's service the same way, so a new core feature needs no change here.
+  return new Proxy(routed, {
+    get(target, name, receiver) {
+      if (name in target) return Reflect.get(target, name, receiver);
+      return (document: TextDocument, ...rest: unknown[]) => {
+        const service = serviceOf(document) as unknown as Record<
+          string | symbol,
+          (...args: unknown[]) => unknown
+        >;
+        return service[name](document, ...rest);
+      };
+    },
+  }) as ProjectService;
+}
