@@ -36,18 +36,24 @@ export function parseConfig(path: string, text: string): { config?: Config; erro
   const data = evaluate(tree);
   if (validate(data)) return { config: data as Config, errors: [] };
   return {
-    errors: (validate.errors ?? []).map((e) => {
-      const path_ = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-      const extra = e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : '';
-      const allowed =
-        e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
-      const node = findNodeAtLocation(tree, path_) ?? tree;
-      const where = path_.length ? path_.join('.') : 'the configuration';
-      return at(node.offset, `${where} ${e.message ?? 'is invalid'}${extra}${allowed}`);
-    }),
+    errors: (validate.errors ?? [])
+      .map((e) => {
+        const path_ = e.instancePath
+          .split('/')
+          .slice(1)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        const extra =
+          e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : '';
+        const allowed =
+          e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
+        // An unknown key is reported where the key is written.
+        const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const value = key !== undefined ? findNodeAtLocation(tree, [...path_, key]) : undefined;
+        const node = value?.parent ?? findNodeAtLocation(tree, path_) ?? tree;
+        const where = path_.length ? path_.join('.') : 'the configuration';
+        return at(node.offset, `${where} ${e.message ?? 'is invalid'}${extra}${allowed}`);
+      })
+      .sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }
 

@@ -1,0 +1,97 @@
+// The team configuration: parsed with comments, errors at the right line, team glossaries merged
+// over the built-in one, ignore globs honoured, and a broken glossary never stops the rest.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { parseConfig } from '../../server/src/config/config';
+import { formatGlossaryError } from '../../server/src/glossary/compileGlossary';
+import { createProjectService } from '../../server/src/projectService';
+import { builtInGlossary } from '../helpers';
+
+const fixture = path.resolve(__dirname, '../../../test/fixtures/project');
+
+function open(file: string, text = fs.readFileSync(file, 'utf8'), version = 1): TextDocument {
+  return TextDocument.create(pathToFileURL(file).toString(), 'markdown', version, text);
+}
+
+describe('configuration file', () => {
+  it('accepts comments and trailing commas', () => {
+    const { config, errors } = parseConfig(
+      'c.json',
+      '{\n  // team\n  "rules": { "deficiency-never": "off", },\n}',
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config, { rules: { 'deficiency-never': 'off' } });
+  });
+
+  it('reports a syntax error at its line and column', () => {
+    const [error] = parseConfig('c.json', '{\n  "rules": {\n    "deficiency-never" "off"\n  }\n}').errors;
+    assert.equal(formatGlossaryError(error), 'c.json:3:24: JSON syntax: ColonExpected');
+  });
+
+  it('reports a bad value where it is written, with the allowed values', () => {
+    const errors = parseConfig(
+      'c.json',
+      '{\n  "rules": {\n    "deficiency-never": "loud"\n  },\n  "colour": 1\n}',
+    ).errors;
+    assert.deepEqual(errors.map(formatGlossaryError), [
+      'c.json:3:25: rules.deficiency-never must be equal to one of the allowed values (one of error, warning, information, hint, off)',
+      'c.json:5:3: the configuration must NOT have additional properties ("colour")',
+    ]);
+  });
+});
+
+describe('projects', () => {
+  it('applies the nearest configuration: rule severities, team terms and ignored files', () => {
+    const service = createProjectService(builtInGlossary());
+    const guide = open(path.join(fixture, 'guide.md'));
+    assert.deepEqual(
+      service.diagnostics(guide).map((d) => [d.code, d.severity, d.range.start.line]),
+      [
+        ['deficiency-never', 3, 6],
+        ['foreclosure-erases-debt', 2, 8],
+      ],
+    );
+    const hover = service.hover(guide, { line: 2, character: 4 });
+    assert.match((hover?.contents as MarkupContent).value, /^\*\*Cash-out refinance\*\*/);
+    assert.deepEqual(service.diagnostics(open(path.join(fixture, 'drafts/notes.md'))), []);
+  });
+
+  it('applies editor settings on top of the configuration', () => {
+    const service = createProjectService(builtInGlossary());
+    service.configure({ rules: { 'deficiency-never': 'off' } });
+    assert.deepEqual(
+      service.diagnostics(open(path.join(fixture, 'guide.md'))).map((d) => d.code),
+      ['foreclosure-erases-debt'],
+    );
+  });
+
+  it('keeps the last good glossary when a team entry breaks, reports it, and recovers when it is mended', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-project-'));
+    fs.cpSync(fixture, dir, { recursive: true });
+    const entry = path.join(dir, 'team-glossary/terms/cash-out-refinance.yaml');
+    const good = fs.readFileSync(entry, 'utf8');
+    const service = createProjectService(builtInGlossary());
+    const guide = path.join(dir, 'guide.md');
+    const hoverText = (version: number) =>
+      (service.hover(open(guide, undefined, version), { line: 2, character: 4 })?.contents as MarkupContent)
+        ?.value;
+    assert.match(hoverText(1), /Cash-out refinance/);
+
+    fs.writeFileSync(entry, good.replace('definition: >-', 'definition: [broken'));
+    assert.equal(service.fileChanged(entry), true);
+    const [problem] = service.problems();
+    assert.match(formatGlossaryError(problem), /cash-out-refinance\.yaml:\d+:\d+: YAML syntax: /);
+    assert.match(hoverText(2), /Cash-out refinance/, 'the last good entry stays in force');
+
+    fs.writeFileSync(entry, good.replace('A new mortgage', 'A replacement mortgage'));
+    service.fileChanged(entry);
+    assert.deepEqual(service.problems(), []);
+    assert.match(hoverText(3), /A replacement mortgage/);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
