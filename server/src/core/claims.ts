@@ -28,7 +28,7 @@ interface SlotSpec {
 
 export interface CompiledRule {
   rule: RuleEntry;
-  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean }[];
+  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: string[] }[];
   antipatterns: PhraseTrie<true>;
 }
 
@@ -47,7 +47,8 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
           concept: name.replace(/\?$/, ''),
           optional: name.endsWith('?'),
         }));
-        return { slots, fix: fix ?? rule.fix, ordered };
+        const required = [...new Set(slots.filter((slot) => !slot.optional).map((slot) => slot.concept))];
+        return { slots, fix: fix ?? rule.fix, ordered, required };
       }),
     };
   });
@@ -82,10 +83,19 @@ export function findClaims(
     return true;
   };
   tokens.sentences.forEach((sentence, i) => {
+    const hits = conceptHits(sentence, conceptsAt);
+    if (hits.size === 0) return; // most sentences name no concept at all
     const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
-      const found = matchSentence(sentence, compiled, compiled.rule.max_gap ?? 3, conceptsAt, sameClause);
+      const found = matchSentence(
+        sentence,
+        compiled,
+        compiled.rule.max_gap ?? 3,
+        conceptsAt,
+        sameClause,
+        hits,
+      );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
       if (liftedBy(tokens, index, sentence, found.slots, next)) continue;
@@ -97,32 +107,67 @@ export function findClaims(
   return claims;
 }
 
-type ConceptHit = { length: number; match: ConceptForm };
-type ConceptsAt = (k: number, sentenceEnd: number) => Map<string, ConceptHit>;
+type ConceptHit = { concept: string; length: number; match: ConceptForm };
+type ConceptsAt = (k: number, sentenceEnd: number) => readonly ConceptHit[];
+const NO_HITS: readonly ConceptHit[] = [];
 
-/** Concept matches starting at each word, computed once per word and shared by every rule. */
+/** Concept matches starting at each word (the longest per concept), computed once per word and shared by every rule. */
 function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) => boolean): ConceptsAt {
-  const cache = new Map<number, Map<string, ConceptHit>>();
-  const none = new Map<string, ConceptHit>();
+  const cache: (readonly ConceptHit[] | undefined)[] = new Array(tokens.count);
   const lemmas = tokens.words.map(index.lemma);
   let sentenceEnd = 0;
   const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
   const isFiller = (k: number) => index.fillers.has(lemmas[k]) && !NEGATIONS.has(tokens.words[k - 1]);
   return (k, end) => {
-    if (!index.concepts.starts(lemmas[k])) return none;
-    let found = cache.get(k);
-    if (!found) {
+    const cached = cache[k];
+    if (cached) return cached;
+    let hits = NO_HITS;
+    if (index.concepts.starts(lemmas[k]) && !excluded(k)) {
       sentenceEnd = end;
-      const matches = index.concepts.matchesAt(lemmas, k, joins, isFiller);
-      found = matches.length === 0 || excluded(k) ? none : new Map();
-      for (const { length, values } of found === none ? [] : matches) {
-        for (const match of values) found.set(match.concept, { length, match }); // longest last wins
+      const found: ConceptHit[] = [];
+      for (const { length, values } of index.concepts.matchesAt(lemmas, k, joins, isFiller)) {
+        for (const match of values) {
+          const same = found.findIndex((h) => h.concept === match.concept);
+          const hit = { concept: match.concept, length, match };
+          if (same < 0) found.push(hit);
+          else found[same] = hit; // matches come shortest first: the longest wins
+        }
       }
-      cache.set(k, found);
+      if (found.length > 0) hits = found;
     }
-    return found;
+    cache[k] = hits;
+    return hits;
   };
+}
+
+function hasAll(hits: Map<string, Slot[]>, concepts: readonly string[]): boolean {
+  for (const concept of concepts) if (!hits.has(concept)) return false;
+  return true;
+}
+
+/** Word positions where an ordered pattern may start, in reading order. */
+function startsOf(slots: readonly SlotSpec[], hits: Map<string, Slot[]>): number[] {
+  if (!slots[0].optional) return (hits.get(slots[0].concept) ?? []).map((hit) => hit.first);
+  const starts: number[] = [];
+  for (const slot of slots) {
+    for (const hit of hits.get(slot.concept) ?? []) starts.push(hit.first);
+    if (!slot.optional) break;
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** Every concept occurrence in a sentence, found in one pass and shared by all rules and patterns. */
+function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt): Map<string, Slot[]> {
+  const hits = new Map<string, Slot[]>();
+  for (let k = sentence.first; k < sentence.end; k++) {
+    for (const { concept, length, match } of conceptsAt(k, sentence.end)) {
+      let list = hits.get(concept);
+      if (!list) hits.set(concept, (list = []));
+      list.push({ concept, first: k, length, match });
+    }
+  }
+  return hits;
 }
 
 function matchSentence(
@@ -131,14 +176,18 @@ function matchSentence(
   maxGap: number,
   conceptsAt: ConceptsAt,
   sameClause: (a: number, b: number) => boolean,
+  hits: Map<string, Slot[]>,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
+    // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
+    if (!hasAll(hits, pattern.required)) continue;
     if (!pattern.ordered) {
-      const slots = matchUnordered(pattern.slots, sentence, conceptsAt, sameClause);
+      const slots = matchUnordered(pattern.slots, hits, sameClause);
       if (slots) return { slots, fix: pattern.fix };
       continue;
     }
-    for (let k = sentence.first; k < sentence.end; k++) {
+    // The match starts where one of its leading slots (up to the first required one) occurs.
+    for (const k of startsOf(pattern.slots, hits)) {
       const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt);
       if (slots) return { slots, fix: pattern.fix };
     }
@@ -153,18 +202,10 @@ function matchSentence(
  */
 function matchUnordered(
   pattern: SlotSpec[],
-  sentence: Tokens['sentences'][number],
-  conceptsAt: ConceptsAt,
+  sentenceHits: Map<string, Slot[]>,
   sameClause: (a: number, b: number) => boolean,
 ): Slot[] | undefined {
-  const hits = pattern.map((spec) => {
-    const found: Slot[] = [];
-    for (let k = sentence.first; k < sentence.end; k++) {
-      const hit = conceptsAt(k, sentence.end).get(spec.concept);
-      if (hit) found.push({ concept: spec.concept, first: k, length: hit.length, match: hit.match });
-    }
-    return found;
-  });
+  const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
   const chosen: Slot[] = [];
   const overlaps = (slot: Slot) =>
     chosen.some((s) => slot.first < s.first + s.length && s.first < slot.first + slot.length);
@@ -212,7 +253,7 @@ function matchFrom(
   const spec = pattern[i];
   const last = exact ? from : Math.min(end - 1, from + maxGap);
   for (let k = from; k <= last; k++) {
-    const hit = conceptsAt(k, end).get(spec.concept);
+    const hit = conceptsAt(k, end).find((h) => h.concept === spec.concept);
     if (!hit) continue;
     const rest = matchFrom(pattern, i + 1, k + hit.length, false, end, maxGap, conceptsAt);
     if (rest) return [{ concept: spec.concept, first: k, length: hit.length, match: hit.match }, ...rest];
