@@ -2,6 +2,7 @@
 // data to dist/glossary.json, and bundle the extension, server and CLI into dist/ with esbuild.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,22 @@ if (!process.argv.includes('--glossary-only')) {
     logLevel: 'warning',
     mainFields: ['module', 'main'],
   };
+  const web = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['browser'],
+  };
+  // The only Node module the shared LSP adapter imports; any other Node import fails the web build.
+  const nodeUrlForBrowsers = {
+    name: 'node-url-for-browsers',
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?url$/ }, () => ({
+        path: path.resolve('server/src/web/nodeUrl.ts'),
+      }));
+    },
+  };
   await Promise.all([
     esbuild.build({
       ...common,
@@ -34,5 +51,22 @@ if (!process.argv.includes('--glossary-only')) {
     }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+    // The web extension (vscode.dev, github.dev): the client for VS Code's web extension host, and
+    // the server as a browser worker with the glossary inside (no file system to read it from).
+    esbuild.build({
+      ...web,
+      entryPoints: ['client/src/browserExtension.ts'],
+      outfile: 'dist/web/extension.js',
+      format: 'cjs',
+      external: ['vscode'],
+    }),
+    esbuild.build({
+      ...web,
+      entryPoints: ['server/src/browserServer.ts'],
+      outfile: 'dist/web/server.js',
+      format: 'iife',
+      alias: { 'mortgage-lens-built-in-glossary': './dist/glossary.json' },
+      plugins: [nodeUrlForBrowsers],
+    }),
   ]);
 }

@@ -1,74 +1,44 @@
-// `npm run screenshot`: opens samples/borrower-faq.md in real VS Code (code-server + headless Chromium) and saves
-// docs/screenshots/hover.png (a glossary hover) and docs/screenshots/diagnostic.png (the warning's hover with the
-// Problems panel open), both 1280x800.
+// `npm run screenshot`: the README's pictures, taken by the same user steps as the UI tests
+// (test/vscode/ui/uiTests.ts) on samples/borrower-faq.md in real VS Code (code-server + headless
+// Chromium, 1280×800). Writes docs/screenshots/: hover.png, diagnostic.png, quickfix.png,
+// terms-view.png, glossary.png, glossary-entry.png, and demo.png, an animated PNG of the whole run.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { locateInEditor, openWorkbench, type Workbench } from '../test/vscode/browser';
+import { openWorkbench, type Workbench } from '../test/vscode/browser';
 import { REPO_ROOT, copyFolder, installBuiltExtension, startCodeServer } from '../test/vscode/codeServer';
+import { Driver } from '../test/vscode/ui/driver';
+import { STEPS, type Camera, type Scenario } from '../test/vscode/ui/uiTests';
+import { animatedPng, recompress, type Frame } from './apng';
 
 const OUTPUT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
-const FILE = 'borrower-faq.md';
-const VISIBLE_HOVER = '.monaco-hover:not(.hidden) .hover-contents';
+const FRAME_MS = 1600;
 
-async function waitForText(
-  page: Page,
-  text: string,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<{ x: number; y: number }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const point = await locateInEditor(page, text);
-    if (point) return point;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.waitForTimeout(250);
-  }
-}
+const SAMPLE: Scenario = {
+  file: 'borrower-faq.md',
+  firstText: 'A deficiency judgment is a court judgment',
+  term: 'deficiency judgment',
+  termHover: /Deficiency judgment/,
+  claim: 'Foreclosure erases all debt.',
+  rule: 'foreclosure-erases-debt',
+  ruleMessage: /Foreclosure does not always end the debt/,
+  fixed: 'Foreclosure does not always erase all debt.',
+  glossaryQuery: 'short sale',
+  glossaryTerm: 'Short sale',
+  viewTerm: 'foreclosure',
+};
 
-/** Moves the mouse onto `text` until VS Code shows a hover containing `expected`. */
-async function hoverOver(page: Page, text: string, expected: RegExp): Promise<void> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const point = await waitForText(page, text, `"${text}" in the editor`);
-    await page.mouse.move(point.x, point.y - 40); // leave, then come back: Monaco reacts to movement
-    await page.mouse.move(point.x, point.y, { steps: 5 });
-    const hover = page.locator(VISIBLE_HOVER).filter({ hasText: expected }).first();
-    if (
-      await hover.waitFor({ timeout: 3000 }).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      await page.waitForTimeout(500); // let the widget settle before the picture
-      return;
-    }
-  }
-  throw new Error(`no hover matching ${expected} over "${text}"`);
-}
-
-async function capture(workbench: Workbench): Promise<void> {
-  const { page } = workbench;
-  await waitForText(page, 'deficiency judgment', `${FILE} in an editor`, 60_000);
-  // The extension is running once the warning is underlined.
-  await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
-
-  await hoverOver(page, 'deficiency judgment', /Differs from/);
-  await page.screenshot({ path: path.join(OUTPUT_DIR, 'hover.png') });
-  console.log(`saved ${path.join(OUTPUT_DIR, 'hover.png')}`);
-
-  await page.mouse.move(5, 400);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+M'); // View: Problems
-  // Opening the problem scrolls the editor to the flagged line, which the panel may have covered.
-  await page
-    .locator('.markers-panel .monaco-list-row')
-    .filter({ hasText: 'foreclosure-erases-debt' })
-    .first()
-    .click();
-  await hoverOver(page, 'Foreclosure erases all debt', /does not always end the debt/);
-  await page.screenshot({ path: path.join(OUTPUT_DIR, 'diagnostic.png') });
-  console.log(`saved ${path.join(OUTPUT_DIR, 'diagnostic.png')}`);
+function camera(workbench: Workbench, frames: Frame[]): Camera {
+  return {
+    async shot(name) {
+      const file = path.join(OUTPUT_DIR, `${name}.png`);
+      fs.writeFileSync(file, recompress(await workbench.page.screenshot()));
+      console.log(`saved ${file}`);
+    },
+    async frame() {
+      frames.push({ png: await workbench.page.screenshot(), durationMs: FRAME_MS });
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,18 +48,22 @@ async function main(): Promise<void> {
   const server = await startCodeServer({
     installExtensions: (extensionsDir) => installBuiltExtension(extensionsDir),
     // A clean picture: no minimap or breadcrumbs competing with the hover.
-    settings: {
-      'editor.minimap.enabled': false,
-      'breadcrumbs.enabled': false,
-      'workbench.activityBar.location': 'hidden',
-    },
+    settings: { 'editor.minimap.enabled': false, 'breadcrumbs.enabled': false },
   });
   let workbench: Workbench | undefined;
   try {
-    workbench = await openWorkbench(server.workbenchUrl(samples, FILE), {
-      viewport: { width: 1280, height: 800 },
-    });
-    await capture(workbench);
+    workbench = await openWorkbench(server.workbenchUrl(samples), { viewport: { width: 1280, height: 800 } });
+    const driver = new Driver(workbench.page);
+    await driver.ready();
+    const frames: Frame[] = [];
+    const lens = camera(workbench, frames);
+    for (const step of STEPS) {
+      console.log(`- ${step.title}`);
+      await step.run(driver, SAMPLE, lens);
+    }
+    const demo = path.join(OUTPUT_DIR, 'demo.png');
+    fs.writeFileSync(demo, animatedPng(frames.map((f) => ({ ...f, png: recompress(f.png) }))));
+    console.log(`saved ${demo} (${frames.length} frames, ${Math.round(fs.statSync(demo).size / 1024)} KB)`);
     fs.rmSync(scratch, { recursive: true, force: true });
   } catch (error) {
     const failure = path.join(scratch, 'failure.png');

@@ -12,6 +12,8 @@ const layers = [
   { name: 'unit+cli', args: [mocha, '--config', 'test/.mocharc.unit.json'] },
   { name: 'lsp', args: [mocha, '--config', 'test/.mocharc.lsp.json'] },
   { name: 'vscode', args: ['out/test/vscode/runCodeServer.js'] },
+  // The packaged .vsix installed with code-server --install-extension, run as a web extension with workspace trust on.
+  { name: 'vsix', args: ['out/test/vscode/runPackaged.js'] },
 ];
 
 /** Runs node with args, echoing its output, and returns the exit code and what it printed. */

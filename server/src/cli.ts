@@ -1,36 +1,82 @@
-// The command line on the same core as the editor: `check` for CI, `terms` to list mentions,
-// `lsp --stdio` for other editors. Exit codes: 0 clean, 1 findings, 2 usage or input error.
+// The command line on the same core as the editor: `check` for CI, `terms` to list mentions or write
+// a glossary appendix, `lsp --stdio` for other editors. Exit codes: 0 clean, 1 findings, 2 usage or
+// input error. The same file is the script of the worker threads that share out long runs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from './core/languageService';
+import type { RuleEntry, TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
+import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
-import { ChangedSinceReadError, fixedText, writeAtomically } from './cliFix';
-import { checkReport, formatCheckText, formatTermsText, termsReport, type InputFile } from './cliReports';
+import { ChangedSinceReadError, writeAtomically } from './cliFix';
+import { formatCheckText, formatTermsText, type CheckReport, type TermsReport } from './cliReports';
+import {
+  absolutePath,
+  analyzeAll,
+  serveAsWorker,
+  STDIN,
+  WORKER_ROLE,
+  workerCount,
+  type Concurrency,
+  type Mode,
+  type Result,
+  type Task,
+} from './cli/analyze';
+import { formatAppendix } from './cli/appendix';
+import { useColour } from './cli/colour';
+import { unknownRuleErrors } from './cli/configCheck';
+import { unifiedDiff } from './cli/diff';
+import { InputError, UsageError } from './cli/errors';
+import { formatGithub } from './cli/github';
+import { expandInputs, reason } from './cli/inputs';
+import { Progress } from './cli/progress';
+import { formatSarif } from './cli/sarif';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
-  mortgage-lens check [--format text|json] [--fix] <files...>
-  mortgage-lens check [--format text|json] [--fix] --stdin --language markdown|plaintext
-  mortgage-lens terms [--format json|text] <files...>
+  mortgage-lens check [options] <files, folders or globs...>
+  mortgage-lens check [options] --stdin --language markdown|plaintext
+  mortgage-lens terms [--format json|text|markdown] <files, folders or globs...>
   mortgage-lens check --print-config [file or folder]
   mortgage-lens lsp --stdio
   mortgage-lens --version | --help
 
---fix rewrites each file with the preferred rewordings (with --stdin it prints the fixed text)
-and then reports what is left.
+Folders are searched recursively for .md, .markdown and .txt files (and the extensions the
+configuration adds), leaving out what .gitignore files and the configuration's "ignore" exclude.
+Quote globs so the shell leaves them alone: 'docs/**/*.md'.
 
-Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
+Options of check:
+  --format text|json|sarif|github   the report (default text)
+  --fix                rewrite each file with the preferred rewordings (with --stdin, print the
+                       fixed text), then report what is left
+  --fix-dry-run        print what --fix would change as a unified diff; write nothing
+  --max-warnings <n>   fail only on errors or on more than n warnings
+  --concurrency <n>    worker threads: a number, auto (the default: only for long runs) or off
 
-class UsageError extends Error {}
+Exit codes: 0 no findings, 1 findings (with --max-warnings: errors, or more than n warnings),
+2 usage or input error.`;
 
-function main(argv: string[]): number {
+interface Options {
+  command: 'check' | 'terms';
+  format: string;
+  files: string[];
+  stdin: boolean;
+  language?: string;
+  fix: boolean;
+  preview: boolean;
+  maxWarnings?: number;
+  concurrency: Concurrency;
+  printConfig: boolean;
+}
+
+const LANGUAGES = ['markdown', 'plaintext'];
+const BOM = '\uFEFF';
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
     console.log(USAGE);
@@ -47,68 +93,108 @@ function main(argv: string[]): number {
   }
   if (command !== 'check' && command !== 'terms') throw new UsageError(`unknown command "${command}"`);
 
-  const { values, positionals } = parseOptions(rest);
-  const format = values.format ?? (command === 'check' ? 'text' : 'json');
-  if (!['text', 'json'].includes(format))
-    throw new UsageError(`--format must be text or json, not "${format}"`);
+  const options = parseOptions(command, rest);
   const core = service();
-  if (values['print-config']) return printConfig(core, positionals[0] ?? '.');
-  const inputs = readInputs(positionals, values.stdin ?? false, values.language);
+  if (options.printConfig) return printConfig(core, options.files[0] ?? '.');
+  const { inputs, projects } = readInputs(options, core);
   // A broken team configuration or glossary stops the run: CI must not pass on a partial check.
-  for (const input of inputs) core.analyze(toDocument(input).document);
-  const problems = core.problems();
+  const problems = [...core.problems(), ...[...projects.values()].flatMap(unknownRuleErrors)];
   if (problems.length > 0) {
-    throw new UsageError(
+    throw new InputError(
       `the configuration or a team glossary has errors:\n${problems.map(formatGlossaryError).join('\n')}`,
     );
   }
+
+  const mode: Mode =
+    command === 'terms' ? 'terms' : options.fix ? 'fix' : options.preview ? 'preview' : 'check';
+  const workers = workerCount(inputs, options.concurrency);
+  if (process.env.MORTGAGE_LENS_DEBUG)
+    console.error(`mortgage-lens: ${inputs.length} file(s), ${workers} worker thread(s)`);
+  const progress = new Progress(inputs.length);
+  let results: Result[];
+  try {
+    results = await analyzeAll(core, inputs, { mode, workers, workerScript: __filename, progress });
+  } finally {
+    progress.end();
+  }
+
   if (command === 'terms') {
-    const report = termsReport(core, inputs.map(toDocument));
-    const output = format === 'json' ? JSON.stringify(report) : formatTermsText(report);
-    if (output) console.log(output);
+    const report: TermsReport = {
+      files: inputs.map((input, i) => ({ path: input.path, terms: results[i].terms! })),
+    };
+    if (options.format === 'markdown') print(formatAppendix(usedTerms(report, inputs, projects, core)));
+    else print(options.format === 'json' ? JSON.stringify(report) : formatTermsText(report));
     return 0;
   }
-  if (values.fix) return fix(core, inputs, format);
-  const report = checkReport(core, inputs.map(toDocument));
-  const output = format === 'json' ? JSON.stringify(report) : formatCheckText(report);
-  if (output) console.log(output);
-  return report.files.some((f) => f.diagnostics.length > 0) ? 1 : 0;
-}
 
-/** Rewrites each file with its fixes, then reports what is left; --stdin prints the fixed text. */
-function fix(core: LanguageService, inputs: InputFile[], format: string): number {
-  if (inputs[0].path === STDIN) {
-    const { text } = fixedText(core, toDocument(inputs[0]).document);
-    process.stdout.write(text);
-    return checkReport(core, [toDocument({ ...inputs[0], text })]).files[0].diagnostics.length > 0 ? 1 : 0;
+  const report: CheckReport = {
+    files: inputs.map((input, i) => ({ path: input.path, diagnostics: results[i].diagnostics! })),
+  };
+  if (mode === 'preview') {
+    print(inputs.map((input, i) => unifiedDiff(input.path, input.text, results[i].fixed!.text)).join(''), '');
+    const count = results.reduce((sum, r) => sum + r.fixed!.count, 0);
+    console.error(`mortgage-lens: --fix would fix ${plural(count, 'finding')}; nothing was written`);
+    return exitCode(report, options.maxWarnings);
   }
-  let fixed = 0;
-  const after = inputs.map((input) => {
-    const result = fixedText(core, toDocument(input).document);
-    if (result.fixed > 0) {
-      try {
-        writeAtomically(input.path, input.raw!, (input.bom ? BOM : '') + result.text);
-      } catch (error) {
-        throw new UsageError(
-          error instanceof ChangedSinceReadError
-            ? error.message
-            : `${input.path}: cannot write: ${(error as Error).message}`,
-        );
-      }
-      fixed += result.fixed;
+  if (mode === 'fix') {
+    if (options.stdin) {
+      process.stdout.write(results[0].fixed!.text);
+      return exitCode(report, options.maxWarnings);
     }
-    return { ...input, text: result.text };
-  });
-  console.error(`mortgage-lens: fixed ${fixed} finding${fixed === 1 ? '' : 's'}`);
-  const report = checkReport(core, after.map(toDocument));
-  const output = format === 'json' ? JSON.stringify(report) : formatCheckText(report);
-  if (output) console.log(output);
-  return report.files.some((f) => f.diagnostics.length > 0) ? 1 : 0;
+    writeFixes(inputs, results);
+  }
+  const ruleOf = (id: string) => ruleEntry(id, projects);
+  print(
+    options.format === 'json'
+      ? JSON.stringify(report)
+      : options.format === 'sarif'
+        ? formatSarif(report, ruleOf, VERSION)
+        : options.format === 'github'
+          ? formatGithub(report)
+          : formatCheckText(report, { colour: useColour(process.stdout) }),
+  );
+  return exitCode(report, options.maxWarnings);
 }
 
-function parseOptions(args: string[]) {
+/** Without --max-warnings any finding fails; with it, errors or more than that many warnings. */
+function exitCode(report: CheckReport, maxWarnings: number | undefined): number {
+  const severities = report.files.flatMap((f) => f.diagnostics.map((d) => d.severity));
+  if (maxWarnings === undefined) return severities.length > 0 ? 1 : 0;
+  const warnings = severities.filter((s) => s === 'warning').length;
+  if (warnings > maxWarnings) {
+    console.error(
+      `mortgage-lens: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows`,
+    );
+  }
+  return severities.includes('error') || warnings > maxWarnings ? 1 : 0;
+}
+
+type Input = Task & { raw?: Buffer; bom?: boolean };
+
+/** Writes each fixed file (through a temporary file, never over one that changed since it was read). */
+function writeFixes(inputs: Input[], results: Result[]): void {
+  let fixed = 0;
+  inputs.forEach((input, i) => {
+    const result = results[i].fixed!;
+    if (result.count === 0) return;
+    try {
+      writeAtomically(input.path, input.raw!, (input.bom ? BOM : '') + result.text);
+    } catch (error) {
+      throw new InputError(
+        error instanceof ChangedSinceReadError
+          ? error.message
+          : `${input.path}: cannot write: ${reason(error)}`,
+      );
+    }
+    fixed += result.count;
+  });
+  console.error(`mortgage-lens: fixed ${plural(fixed, 'finding')}`);
+}
+
+function parseOptions(command: 'check' | 'terms', args: string[]): Options {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args,
       allowPositionals: true,
       options: {
@@ -116,75 +202,129 @@ function parseOptions(args: string[]) {
         stdin: { type: 'boolean' },
         language: { type: 'string' },
         fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        concurrency: { type: 'string' },
         'print-config': { type: 'boolean' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const { values, positionals } = parsed;
+  const formats = command === 'check' ? ['text', 'json', 'sarif', 'github'] : ['json', 'text', 'markdown'];
+  const format = values.format ?? (command === 'check' ? 'text' : 'json');
+  if (!formats.includes(format)) throw new UsageError(`--format must be ${orList(formats)}, not "${format}"`);
+  if (command === 'terms') {
+    for (const option of ['fix', 'fix-dry-run', 'max-warnings', 'print-config'] as const)
+      if (values[option] !== undefined) throw new UsageError(`--${option} goes with check, not terms`);
+  }
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('give either --fix or --fix-dry-run, not both');
+  if (values['fix-dry-run'] && values.format !== undefined)
+    throw new UsageError('--fix-dry-run prints a diff and takes no --format');
+  return {
+    command,
+    format,
+    files: positionals,
+    stdin: values.stdin ?? false,
+    language: values.language,
+    fix: values.fix ?? false,
+    preview: values['fix-dry-run'] ?? false,
+    maxWarnings: wholeNumber('--max-warnings', values['max-warnings']),
+    concurrency:
+      values.concurrency === undefined || values.concurrency === 'auto' || values.concurrency === 'off'
+        ? ((values.concurrency ?? 'auto') as 'auto' | 'off')
+        : positive('--concurrency', values.concurrency),
+    printConfig: values['print-config'] ?? false,
+  };
 }
 
-function readInputs(files: string[], stdin: boolean, language: string | undefined): InputFile[] {
+function wholeNumber(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${option} must be a whole number (0 or more), not "${value}"`);
+  return Number(value);
+}
+
+function positive(option: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) === 0)
+    throw new UsageError(`${option} must be a number of threads (1 or more), auto or off, not "${value}"`);
+  return Number(value);
+}
+
+/** The files to analyse, read and in order, and the projects they belong to. */
+function readInputs(
+  options: Options,
+  core: ProjectService,
+): { inputs: Input[]; projects: Map<string, Project> } {
+  const { files, stdin, language } = options;
   if (stdin) {
     if (files.length > 0) throw new UsageError('give either --stdin or files, not both');
     if (!language) throw new UsageError('--stdin needs --language (markdown or plaintext)');
     if (!LANGUAGES.includes(language))
       throw new UsageError(`--language must be markdown or plaintext, not "${language}"`);
-    return [{ path: STDIN, languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) }];
+    const input = { path: STDIN, languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) };
+    const project = core.projectOf(absolutePath(input));
+    return { inputs: [input], projects: new Map([[project.configFile ?? '', project]]) };
   }
   if (language)
     throw new UsageError('--language goes with --stdin; files get their language from their extension');
   if (files.length === 0) throw new UsageError('no files given');
-  return files.map((file) => {
-    const raw = readRaw(file);
+  const { targets, warnings, projects } = expandInputs(files, core);
+  for (const warning of warnings) console.error(`mortgage-lens: ${warning}`);
+  const inputs = targets.map((target) => {
+    let raw: Buffer;
+    try {
+      raw = fs.readFileSync(target.absolute);
+    } catch (error) {
+      throw new InputError(`${target.path}: cannot read: ${reason(error)}`);
+    }
     const text = raw.toString('utf8');
     return {
-      path: file,
-      languageId: languageOf(file),
+      path: target.path,
+      languageId: target.languageId,
       text: withoutBom(text),
       raw,
       bom: text.startsWith(BOM),
     };
   });
+  return { inputs, projects };
 }
-
-function readRaw(file: string): Buffer {
-  try {
-    if (fs.statSync(file).isDirectory())
-      throw new UsageError(`${file}: is a folder; pass the files to check`);
-    return fs.readFileSync(file);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`${file}: cannot read: ${why}`);
-  }
-}
-
-const LANGUAGES = ['markdown', 'plaintext'];
-const STDIN = '<stdin>';
-const BOM = '\uFEFF';
 
 /** Editors drop a UTF-8 byte order mark; so do we, so columns and front matter agree with them. */
 function withoutBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-function languageOf(file: string): string {
-  return /^\.(md|markdown|mdown|mkd)$/i.test(path.extname(file)) ? 'markdown' : 'plaintext';
+/** The distinct terms of a terms report, in order of first use, from each file's own glossary. */
+function usedTerms(
+  report: TermsReport,
+  inputs: Input[],
+  projects: Map<string, Project>,
+  core: ProjectService,
+): TermEntry[] {
+  const used = new Map<string, TermEntry>();
+  report.files.forEach((file, i) => {
+    const glossary = core.projectOf(absolutePath(inputs[i])).glossary;
+    for (const mention of file.terms) {
+      if (used.has(mention.id)) continue;
+      const entry =
+        glossary.terms.find((t) => t.id === mention.id) ??
+        [...projects.values()].flatMap((p) => p.glossary.terms).find((t) => t.id === mention.id);
+      if (entry) used.set(mention.id, entry);
+    }
+  });
+  return [...used.values()];
 }
 
-let version = 0;
-
-/** Each text gets its own version, so the core's per-document cache never serves an older text. */
-function toDocument(input: InputFile): InputFile & { document: TextDocument } {
-  // Standard input is checked as if it were a file in the working folder, under its configuration.
-  const file = path.resolve(
-    input.path === STDIN ? `stdin.${input.languageId === 'markdown' ? 'md' : 'txt'}` : input.path,
-  );
-  const uri = pathToFileURL(file).toString();
-  return { ...input, document: TextDocument.create(uri, input.languageId, ++version, input.text) };
+/** A rule's glossary entry, from the first project that has it. */
+function ruleEntry(id: string, projects: Map<string, Project>): RuleEntry | undefined {
+  for (const project of projects.values()) {
+    const rule = project.glossary.rules.find((r) => r.id === id);
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 function service(): ProjectService {
@@ -197,23 +337,42 @@ function printConfig(core: ProjectService, target: string): number {
     fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
   const project = core.projectOf(probe);
   console.log(JSON.stringify({ configFile: project.configFile ?? null, ...project.config }, null, 2));
-  if (project.errors.length > 0) {
-    throw new UsageError(
-      `the configuration has errors:\n${project.errors.map(formatGlossaryError).join('\n')}`,
-    );
+  const problems = [...project.errors, ...unknownRuleErrors(project)];
+  if (problems.length > 0) {
+    throw new InputError(`the configuration has errors:\n${problems.map(formatGlossaryError).join('\n')}`);
   }
   return 0;
 }
 
-try {
-  const code = main(process.argv.slice(2));
-  if (code >= 0) process.exitCode = code;
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`mortgage-lens: ${error.message}`);
-    console.error('Run mortgage-lens --help for usage.');
-  } else {
-    console.error(`mortgage-lens: internal error: ${(error as Error).message}`);
-  }
-  process.exitCode = 2;
+function print(output: string, end = '\n'): void {
+  if (output) process.stdout.write(output + end);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function orList(items: string[]): string {
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+if (!isMainThread && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE) {
+  serveAsWorker(service(), (workerData as { mode: Mode }).mode, parentPort!);
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        console.error(`mortgage-lens: ${error.message}`);
+        console.error('Run mortgage-lens --help for usage.');
+      } else if (error instanceof InputError) {
+        console.error(`mortgage-lens: ${error.message}`);
+      } else {
+        console.error(`mortgage-lens: internal error: ${(error as Error).message}`);
+      }
+      process.exitCode = 2;
+    },
+  );
 }

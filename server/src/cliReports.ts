@@ -63,15 +63,28 @@ export function termsReport(service: LanguageService, inputs: Input[]): TermsRep
   };
 }
 
-/** `file:line:col severity message rule`, 1-based like compilers, then a count. */
-export function formatCheckText(report: CheckReport): string {
+const SEVERITY_COLOURS = { error: 31, warning: 33, information: 36, hint: 2 } as const;
+
+/** The severity, in its colour (ANSI SGR) when `colour` is set. */
+function severityText(severity: keyof typeof SEVERITY_COLOURS, colour: boolean): string {
+  if (!colour) return severity;
+  const code = SEVERITY_COLOURS[severity];
+  return `\x1b[${code}m${severity}\x1b[${code === 2 ? 22 : 39}m`;
+}
+
+/**
+ * `file:line:col severity message rule`, 1-based like compilers, then a count. With `colour`, the
+ * severity is coloured (red errors, yellow warnings, cyan information, dim hints).
+ */
+export function formatCheckText(report: CheckReport, options: { colour?: boolean } = {}): string {
   const lines: string[] = [];
   let count = 0;
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       count++;
       const { line, character } = d.range.start;
-      lines.push(`${file.path}:${line + 1}:${character + 1} ${d.severity} ${d.message} ${d.rule}`);
+      const severity = severityText(d.severity, options.colour ?? false);
+      lines.push(`${file.path}:${line + 1}:${character + 1} ${severity} ${d.message} ${d.rule}`);
     }
   }
   if (count > 0)

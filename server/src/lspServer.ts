@@ -2,6 +2,8 @@
 // diagnostics follow each edit after a short pause, and results for outdated versions are dropped.
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -13,6 +15,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './projectService';
 import { FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
+import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
 
 /** URI scheme of glossary entries opened from a diagnostic, and the request that renders one. */
 export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
@@ -23,10 +26,13 @@ const VALIDATE_DELAY_MS = 120;
 
 export function startLanguageServer(
   connection: Connection,
-  service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems'>>,
+  service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems' | 'setTrusted'>>,
   version: string,
-): void {
+): { revalidate(): void } {
   const documents = new TextDocuments(TextDocument);
+  // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
+  const editor = editorFeatures(connection, documents, service);
+  service = editor.service;
   const pending = new Map<string, NodeJS.Timeout>();
 
   let pullsConfiguration = false;
@@ -43,6 +49,12 @@ export function startLanguageServer(
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...editor.initialize(capabilities, initializationOptions),
+        // The document's own defined terms: go to definition, references, Outline, rename.
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'mortgage-lens', version },
     };
@@ -53,6 +65,7 @@ export function startLanguageServer(
     const section = pullsConfiguration
       ? await connection.workspace.getConfiguration('mortgageLens').catch(() => undefined)
       : (pushed as { mortgageLens?: unknown } | undefined)?.mortgageLens;
+    editor.configure(section);
     service.configure(settingsFrom(section));
     for (const document of documents.all()) schedule(document.uri, 0);
   }
@@ -64,7 +77,18 @@ export function startLanguageServer(
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = service.diagnostics(document);
+    // This runs from a timer: an exception here would end the process, and with it every open
+    // document's checks. A document that cannot be checked (a malformed URI, a didOpen without text
+    // from a buggy client) is reported in the server log and skipped.
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = service.diagnostics(document);
+    } catch (error) {
+      connection.console.error(
+        `Mortgage Lens could not check ${uri}: ${(error as Error).stack ?? String(error)}`,
+      );
+      return;
+    }
     // An edit may have arrived while we worked: never publish results for an older version.
     if (documents.get(uri)?.version !== document.version) return;
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
@@ -90,7 +114,8 @@ export function startLanguageServer(
     for (const file of new Set([...published.keys(), ...next.keys()])) {
       if (published.get(file) === next.get(file)) continue;
       void connection.sendDiagnostics({
-        uri: pathToFileURL(file).toString(),
+        // A path, or already a URI (in a browser, team files are read through the client).
+        uri: /^[a-z][a-z\d+.-]+:\/\//i.test(file) ? file : pathToFileURL(file).toString(),
         diagnostics: byFile.get(file) ?? [],
       });
     }
@@ -142,6 +167,36 @@ export function startLanguageServer(
     return document ? service.hover(document, position) : null;
   });
 
+  connection.onDefinition(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? service.definition(document, position) : null;
+  });
+
+  connection.onReferences(({ textDocument, position, context }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? service.references(document, position, context.includeDeclaration) : [];
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? service.documentSymbols(document) : [];
+  });
+
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? service.prepareRename(document, position) : null;
+  });
+
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    try {
+      return service.rename(document, position, newName);
+    } catch (error) {
+      return new ResponseError(LSPErrorCodes.RequestFailed, (error as Error).message);
+    }
+  });
+
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
@@ -152,6 +207,13 @@ export function startLanguageServer(
 
   documents.listen(connection);
   connection.listen();
+  return {
+    /** Re-checks every open document, e.g. after team glossaries were loaded another way. */
+    revalidate: () => {
+      publishProblems();
+      for (const document of documents.all()) schedule(document.uri, 0);
+    },
+  };
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -159,10 +221,10 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 /** Settings from the editor are untrusted input: keep only well-formed rule entries. */
 export function settingsFrom(section: unknown): Settings {
   const rules = (section as { rules?: unknown } | undefined)?.rules;
-  if (!rules || typeof rules !== 'object') return {};
+  if (!rules || typeof rules !== 'object') return hoverSectionsFrom(section);
   const entries = Object.entries(rules as Record<string, unknown>).filter(
     (entry): entry is [string, NonNullable<Settings['rules']>[string]] =>
       typeof entry[1] === 'string' && SEVERITIES.has(entry[1]),
   );
-  return { rules: Object.fromEntries(entries) };
+  return { rules: Object.fromEntries(entries), ...hoverSectionsFrom(section) };
 }

@@ -18,6 +18,11 @@ export interface ProjectService extends LanguageService {
   problems(): GlossaryError[];
   /** The project that applies to a file path (for --print-config and tests). */
   projectOf(file: string): Project;
+  /**
+   * Workspace trust: when false, no .mortgage-lens.json or team glossary is read (they are the
+   * workspace's content), and every document gets the built-in glossary. Trusted by default.
+   */
+  setTrusted(trusted: boolean): void;
 }
 
 interface Entry {
@@ -28,12 +33,16 @@ interface Entry {
 export function createProjectService(builtIn: GlossaryBundle): ProjectService {
   const configOfDir = new Map<string, string | undefined>();
   const entries = new Map<string, Entry>(); // by configuration file ('' for none)
-  const empty = createLanguageService({ ...builtIn, terms: [], rules: [] });
+  const empty = createLanguageService({ ...builtIn, terms: [], rules: [] }, { definedTerms: false });
   let editorSettings: Settings = {};
   let entryUri: ((id: string) => string) | undefined;
+  let trusted = true;
 
   const configure = (entry: Entry) => {
-    entry.service.configure({ rules: { ...entry.project.config.rules, ...editorSettings.rules } });
+    entry.service.configure({
+      ...editorSettings,
+      rules: { ...entry.project.config.rules, ...editorSettings.rules },
+    });
     entry.service.linkEntries(entryUri);
   };
 
@@ -51,6 +60,7 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
   }
 
   function entryOfFile(file: string): Entry {
+    if (!trusted) return entries.get('') ?? entryFor(undefined);
     const dir = path.dirname(file);
     if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
     const configFile = configOfDir.get(dir);
@@ -87,8 +97,12 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
       entryUri = uriOf;
       for (const entry of entries.values()) configure(entry);
     },
-    entryPage: (id) => defaultService().entryPage(id),
+    // A team term has no entry in the built-in glossary: look in every loaded project.
+    entryPage: (id) =>
+      defaultService().entryPage(id) ??
+      [...entries.values()].map((e) => e.service.entryPage(id)).find((page) => page !== undefined),
     fileChanged: (file) => {
+      if (!trusted) return false;
       let changed = false;
       if (path.basename(file) === CONFIG_FILE) configOfDir.clear(); // a configuration may have appeared or gone
       for (const [key, entry] of [...entries]) {
@@ -105,6 +119,12 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
     },
     problems: () => [...entries.values()].flatMap((e) => e.project.errors),
     projectOf: (file) => entryOfFile(path.resolve(file)).project,
+    setTrusted: (value) => {
+      if (value === trusted) return;
+      trusted = value;
+      configOfDir.clear();
+      for (const key of [...entries.keys()]) if (key) entries.delete(key);
+    },
   };
   // Any other method of the core that takes a document first (definitions, references…) is routed
   // to that document's service the same way, so a new core feature needs no change here.

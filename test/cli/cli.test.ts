@@ -396,8 +396,11 @@ describe('CLI (bin/mortgage-lens.js)', function () {
       );
     });
 
-    it('a folder', () => {
-      assertUsageError(cli(['check', FIXTURES]), /test\/fixtures\/cli: is a folder/);
+    it('a folder with no file to check', () => {
+      assertUsageError(
+        cli(['check', 'test/fixtures/project/team-glossary']),
+        /test\/fixtures\/project\/team-glossary: no files to check in this folder/,
+      );
     });
 
     it('an unknown command', () => {
@@ -409,10 +412,13 @@ describe('CLI (bin/mortgage-lens.js)', function () {
     });
 
     it('a bad --format', () => {
-      assertUsageError(cli(['check', '--format', 'xml', RISKY]), /--format must be text or json, not "xml"/);
+      assertUsageError(
+        cli(['check', '--format', 'xml', RISKY]),
+        /--format must be text, json, sarif or github, not "xml"/,
+      );
       assertUsageError(
         cli(['terms', '--format', 'yaml', TERMS]),
-        /--format must be text or json, not "yaml"/,
+        /--format must be json, text or markdown, not "yaml"/,
       );
     });
 

@@ -83,6 +83,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Fills the fresh extensions folder before code-server starts (see installBuiltExtension). */
   installExtensions?: (extensionsDir: string) => void;
+  /** Keeps VS Code's workspace trust on (off by default, so no trust prompt blocks a test run). */
+  workspaceTrust?: boolean;
   log?: Log;
 }
 
@@ -150,7 +152,15 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   fs.mkdirSync(tmpDir);
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+    JSON.stringify(
+      {
+        ...QUIET_SETTINGS,
+        ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true } : {}),
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
   );
   try {
     options.installExtensions?.(extensionsDir);
@@ -166,7 +176,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const out = fs.openSync(logFile, 'w');
   const args = [
     ...['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir],
-    ...['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    ...['--disable-telemetry', '--disable-update-check'],
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
   ];
   const child = spawn(process.execPath, [entry, ...args], {
     detached: true, // own process group, killed as a whole

@@ -15,6 +15,7 @@ import {
   type CodeServer,
 } from './codeServer';
 import { RESULTS_DIR_ENV, type TestResult } from './results';
+import { runUiTests } from './ui/uiTests';
 
 const SUITE_INDEX = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
 const WORKSPACE = path.join(REPO_ROOT, 'test', 'vscode', 'workspace');
@@ -95,6 +96,25 @@ function report(results: TestResult[]): number {
   return failed > 0 || passed + failed === 0 ? 1 : 0;
 }
 
+/** Then, in the same window, the tests that drive the page as a user does (ui/uiTests.ts). */
+async function uiTests(workbench: Workbench): Promise<TestResult[]> {
+  const started = Date.now();
+  const results = await runUiTests(workbench.page);
+  if (results.some((r) => r.state === 'failed')) {
+    const picture = path.join(os.tmpdir(), 'mortgage-lens-ui-failure.png');
+    if (
+      await workbench.page.screenshot({ path: picture }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      console.error(`what the browser showed when a UI test failed: ${picture}`);
+    }
+  }
+  console.log(`UI tests took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return results;
+}
+
 async function main(): Promise<number> {
   if (process.env.MORTGAGE_LENS_SKIP_VSCODE === '1') {
     console.log(
@@ -143,7 +163,9 @@ async function runSuite(scratch: string): Promise<number> {
       console.log('vscode: 0 passed, 0 failed');
       return 1;
     }
-    const exitCode = report(JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as TestResult[]);
+    const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as TestResult[];
+    results.push(...(await uiTests(workbench)));
+    const exitCode = report(results);
     if (exitCode !== 0) {
       if (process.env.MORTGAGE_LENS_VERBOSE) console.error(diagnosticsReport(server, workbench, resultsDir));
       else

@@ -62,8 +62,11 @@ function fixEdit(document: TextDocument, finding: Finding): TextEdit {
   };
 }
 
-/** Markdown: a comment at the end of the claim's line; plain text: a directive line above it. */
-function ignoreEdit(document: TextDocument, finding: Finding): TextEdit {
+/** Markdown: a comment at the end of the finding's line; plain text: a directive line above it. */
+export function ignoreEdit(
+  document: TextDocument,
+  finding: { start: number; rule: { id: string } },
+): TextEdit {
   const { line } = document.positionAt(finding.start);
   const directive = ignoreDirective(document.languageId, finding.rule.id);
   if (directive.sameLine) {

@@ -49,6 +49,10 @@ function replaceSlots(
   const from = claim.slots.find((s) => s.concept === spec.from);
   const to = claim.slots.find((s) => s.concept === (spec.to ?? spec.from));
   if (!from || !to) return undefined;
+  // An any-order pattern may find the object before the verb ("anything … you won't owe"): the span
+  // from one to the other would run backwards, and applying it would delete the words between. No
+  // rewording then; the finding keeps its other actions.
+  if (lastWord(to) < from.first) return undefined;
   return { first: from.first, last: lastWord(to), replacement: spec.with };
 }
 

@@ -1,13 +1,20 @@
 // Renders the whole glossary as one Markdown page for writers (docs/glossary.md), in the order and
 // shape of a glossary entry: definition, why it matters, where it appears, differences, checks.
+// Entries can come from a team glossary in the workspace: their text is escaped so that it cannot
+// form a link, an image or HTML (see escapeLinksAndHtml), and source URLs cannot end their link early.
 import type { Source, TermEntry } from './glossaryTypes';
-import { capitalize } from './markdownText';
+import { capitalize, escapeLinksAndHtml as text, linkTarget } from './markdownText';
+
+/** Text on one line (a heading, link text, a table cell): line breaks in it would end the construct. */
+function inline(written: string): string {
+  return text(written).replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ');
+}
 
 export function glossaryPage(terms: readonly TermEntry[]): string {
   const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term));
   const byId = new Map(sorted.map((t) => [t.id, t]));
   const link = (id: string) =>
-    `[${capitalize(byId.get(id)?.term ?? id)}](#${anchor(byId.get(id)?.term ?? id)})`;
+    `[${inline(capitalize(byId.get(id)?.term ?? id))}](#${anchor(byId.get(id)?.term ?? id)})`;
   const out = [
     '# Mortgage Lens glossary',
     '',
@@ -26,26 +33,27 @@ export function glossaryPage(terms: readonly TermEntry[]): string {
 /** One entry in the shape of the founding glossary page; `link` renders a reference to another term. */
 export function termSection(t: TermEntry, link: (id: string) => string, heading = '#'): string[] {
   const out: string[] = [];
-  out.push(`${heading} ${capitalize(t.term)}`, '');
-  if (t.aliases?.length) out.push(`*Also written:* ${t.aliases.join(', ')}`, '');
-  out.push(t.definition, '', `**Why it matters.** ${t.why_it_matters}`, '');
-  out.push(`**Where it appears in the borrower process.** ${t.where_it_appears}`);
+  out.push(`${heading} ${inline(capitalize(t.term))}`, '');
+  if (t.aliases?.length) out.push(`*Also written:* ${inline(t.aliases.join(', '))}`, '');
+  out.push(text(t.definition), '', `**Why it matters.** ${text(t.why_it_matters)}`, '');
+  out.push(`**Where it appears in the borrower process.** ${text(t.where_it_appears)}`);
   if (t.when_risk_appears?.length) {
     out.push('', '| When | Why it becomes a question |', '| --- | --- |');
     for (const r of t.when_risk_appears) out.push(`| ${cell(r.event)} | ${cell(r.why)} |`);
   }
-  if (t.varies_by_jurisdiction) out.push('', `**What varies by jurisdiction.** ${t.varies_by_jurisdiction}`);
-  if (t.example) out.push('', `**Example.** ${t.example}`);
+  if (t.varies_by_jurisdiction)
+    out.push('', `**What varies by jurisdiction.** ${text(t.varies_by_jurisdiction)}`);
+  if (t.example) out.push('', `**Example.** ${text(t.example)}`);
   if (t.other_senses?.length) {
     out.push(
       '',
-      `**Other meanings.** Outside mortgages: ${t.other_senses.map((s) => s.meaning).join('; ')}.`,
+      `**Other meanings.** Outside mortgages: ${text(t.other_senses.map((s) => s.meaning).join('; '))}.`,
     );
   }
   out.push('', '**How it differs from nearby terms**', '');
-  for (const d of t.differs_from) out.push(`- ${link(d.term)}: ${d.note}`);
+  for (const d of t.differs_from) out.push(`- ${link(d.term)}: ${text(d.note)}`);
   out.push('', '**Knowledge check**', '');
-  t.knowledge_check.forEach((k, i) => out.push(`${i + 1}. *${k.question}* ${k.answer}`));
+  t.knowledge_check.forEach((k, i) => out.push(`${i + 1}. *${text(k.question)}* ${text(k.answer)}`));
   if (t.related?.length) out.push('', `**Related:** ${t.related.map(link).join(' · ')}`);
   out.push('', `**Sources:** ${t.sources.map(source).join('; ')}`);
   return out;
@@ -57,7 +65,7 @@ export function entryPage(
   terms: ReadonlyMap<string, TermEntry>,
   uriOf: (id: string) => string,
 ): string {
-  const link = (id: string) => `[${capitalize(terms.get(id)?.term ?? id)}](${uriOf(id)})`;
+  const link = (id: string) => `[${inline(capitalize(terms.get(id)?.term ?? id))}](${linkTarget(uriOf(id))})`;
   return [...termSection(t, link), '', '*General information, not legal advice.*', ''].join('\n');
 }
 
@@ -69,11 +77,11 @@ function anchor(title: string): string {
     .replace(/ /g, '-');
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
+function cell(written: string): string {
+  return inline(written).replace(/\|/g, '\\|');
 }
 
 function source(s: Source): string {
-  const name = [s.title, s.publisher, s.citation].filter(Boolean).join(', ');
-  return s.url ? `[${name}](${s.url})` : name;
+  const name = text([s.title, s.publisher, s.citation].filter(Boolean).join(', '));
+  return s.url ? `[${name}](${linkTarget(s.url)})` : name;
 }

@@ -5,18 +5,36 @@ import type { TermEntry } from './glossaryTypes';
 import { capitalize, escapeMarkdown } from './markdownText';
 import type { TermMention } from './terms';
 
+/** The parts of a term's hover a writer can choose (setting `mortgageLens.hover.sections`). */
+export const HOVER_SECTIONS = [
+  'definition',
+  'whyItMatters',
+  'example',
+  'differsFrom',
+  'related',
+  'sources',
+] as const;
+export type HoverSection = (typeof HOVER_SECTIONS)[number];
+export const DEFAULT_HOVER_SECTIONS: readonly HoverSection[] = [
+  'definition',
+  'differsFrom',
+  'related',
+  'sources',
+];
+
 export function hoverFor(
   document: TextDocument,
   mentions: readonly TermMention[],
   offset: number,
   termsById: ReadonlyMap<string, TermEntry>,
+  sections?: readonly HoverSection[],
 ): Hover | null {
   const mention = mentionAt(mentions, offset);
   if (!mention) return null;
   return {
     contents: {
       kind: MarkupKind.Markdown,
-      value: termMarkdown(mention.term, termsById, mention.sense === 'uncertain'),
+      value: termMarkdown(mention.term, termsById, mention.sense === 'uncertain', sections),
     },
     range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
   };
@@ -36,19 +54,22 @@ export function mentionAt(mentions: readonly TermMention[], offset: number): Ter
   return undefined;
 }
 
-/** `uncertain`: the paragraph does not show which meaning is meant, so the hover says which it assumes. */
+/**
+ * `uncertain`: the paragraph does not show which meaning is meant, so the hover says which it assumes.
+ * `sections`: the parts to show, in the hover's fixed order; the title, the note on other meanings and
+ * "not legal advice" always show.
+ */
 export function termMarkdown(
   term: TermEntry,
   termsById: ReadonlyMap<string, TermEntry>,
   uncertain = false,
+  sections: readonly HoverSection[] = DEFAULT_HOVER_SECTIONS,
 ): string {
+  const shows = (section: HoverSection) => sections.includes(section);
   const name = (id: string) => escapeMarkdown(capitalize(termsById.get(id)?.term ?? id));
   const label = uncertain ? 'in mortgage usage' : 'mortgage glossary';
-  const lines = [
-    `**${escapeMarkdown(capitalize(term.term))}** · *${label}*`,
-    '',
-    escapeMarkdown(term.definition),
-  ];
+  const lines = [`**${escapeMarkdown(capitalize(term.term))}** · *${label}*`];
+  if (shows('definition')) lines.push('', escapeMarkdown(term.definition));
   if (uncertain) {
     const others = (term.other_senses ?? [])
       .map((s) => escapeMarkdown(s.meaning.replace(/\.$/, '')))
@@ -58,12 +79,25 @@ export function termMarkdown(
       `*Outside mortgages this can also mean: ${others}. This entry assumes the mortgage meaning.*`,
     );
   }
-  if (term.differs_from.length > 0) {
+  if (shows('whyItMatters') && term.why_it_matters.trim()) {
+    lines.push('', `**Why it matters:** ${escapeMarkdown(term.why_it_matters.trim())}`);
+  }
+  if (shows('example') && term.example?.trim()) {
+    lines.push('', `**Example:** ${escapeMarkdown(term.example.trim())}`);
+  }
+  if (shows('differsFrom') && term.differs_from.length > 0) {
     lines.push('', '**Differs from**', '');
     for (const d of term.differs_from) lines.push(`- **${name(d.term)}**: ${escapeMarkdown(d.note)}`);
   }
-  if (term.related?.length) lines.push('', `**Related:** ${term.related.map(name).join(' · ')}`);
+  if (shows('related') && term.related?.length) {
+    lines.push('', `**Related:** ${term.related.map(name).join(' · ')}`);
+  }
   const sources = term.sources.map((s) => escapeMarkdown(s.citation ?? s.publisher ?? s.title));
-  lines.push('', `*General information, not legal advice. Sources: ${[...new Set(sources)].join('; ')}.*`);
+  lines.push(
+    '',
+    shows('sources') && sources.length > 0
+      ? `*General information, not legal advice. Sources: ${[...new Set(sources)].join('; ')}.*`
+      : '*General information, not legal advice.*',
+  );
   return lines.join('\n');
 }

@@ -1,6 +1,15 @@
 // The analysis core: text and a glossary in; term mentions, diagnostics, hovers and code actions
 // out, as LSP protocol types. No connection, no file system: the server and the CLI wrap it.
-import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildClaimIndex } from './claimIndex';
 import { compileRules, findClaims } from './claims';
@@ -9,12 +18,27 @@ import { toDiagnostic } from './diagnostics';
 import { fixFor, type Fix } from './fixes';
 import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
 import { entryPage } from './glossaryPage';
-import { hoverFor } from './hover';
+import { hoverFor, type HoverSection } from './hover';
 import { proseOf } from './markup';
 import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { tokenize } from './tokens';
+import {
+  definitionDiagnostic,
+  definitionLocations,
+  definitionQuickFixes,
+  definitionSymbols,
+  prepareRenameAt,
+  referenceLocations,
+  renameAt,
+} from './definitions/features';
+import {
+  analyzeDefinitions,
+  hoverWithDefinitions,
+  noDefinitions,
+  type DefinitionAnalysis,
+} from './definitions/service';
 
 export interface Finding {
   rule: RuleEntry;
@@ -30,11 +54,15 @@ export interface Analysis {
   version: number;
   mentions: TermMention[];
   findings: Finding[];
+  /** The document's own defined terms and the findings of the defined-term rules. */
+  definitions: DefinitionAnalysis;
 }
 
 /** What a writer or team can change: per rule, a severity or "off". */
 export interface Settings {
   rules?: Record<string, Severity | 'off'>;
+  /** Which parts of a term's hover to show, in the hover's own order (default: see hover.ts). */
+  hoverSections?: readonly HoverSection[];
 }
 
 export interface LanguageService {
@@ -47,30 +75,58 @@ export interface LanguageService {
   analyze(document: TextDocument): Analysis;
   diagnostics(document: TextDocument): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
+  /** Where the defined term at `position` is defined in the document. */
+  definition(document: TextDocument, position: Position): Location[];
+  /** Every use of the defined term at `position`, and its definitions when asked. */
+  references(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** The document's defined terms, for the Outline. */
+  documentSymbols(document: TextDocument): DocumentSymbol[];
+  /** The defined term at `position` and its name as written, or null where nothing can be renamed. */
+  prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
+  /** Renames a defined term's definitions and uses; throws with a message for a name that cannot be a term. */
+  rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
   /** Quick fixes in `range`, and the document's fix-all action when `only` asks for source actions. */
   codeActions(document: TextDocument, range: Range, only?: string[]): CodeAction[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
   readonly glossary: GlossaryBundle;
+  /** The glossary that applies to a document (its project's, with team terms; none for an ignored file). */
+  glossaryFor(document: TextDocument): GlossaryBundle;
 }
 
-export function createLanguageService(glossary: GlossaryBundle): LanguageService {
+export interface ServiceOptions {
+  /** The document's own defined terms (hover, navigation, rename, defined-term rules); on by default. */
+  definedTerms?: boolean;
+}
+
+export function createLanguageService(
+  glossary: GlossaryBundle,
+  options: ServiceOptions = {},
+): LanguageService {
   const termIndex = buildTermIndex(glossary.terms);
   const claimIndex = buildClaimIndex(glossary.language);
   const senseCues = buildSenseCues(glossary.terms, glossary.language);
   const rules = compileRules(glossary.rules);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
-  const cache = new Map<string, Analysis>();
+  // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a
+  // version twice or out of order, and a stale analysis would put ranges outside the new text.
+  const cache = new Map<string, { text: string; languageId: string; analysis: Analysis }>();
   let settings: Settings = {};
   let entryUri: ((id: string) => string) | undefined;
   const diagnosticOf = (document: TextDocument, finding: Finding) =>
     toDiagnostic(document, finding, entryUri, termsById.get(finding.rule.entry)?.term);
 
   function analyze(document: TextDocument): Analysis {
-    const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
     const text = document.getText();
-    const tokens = tokenize(proseOf(text, document.languageId), claimIndex.abbreviations);
+    const cached = cache.get(document.uri);
+    if (
+      cached?.analysis.version === document.version &&
+      cached.languageId === document.languageId &&
+      cached.text === text
+    )
+      return cached.analysis;
+    const prose = proseOf(text, document.languageId);
+    const tokens = tokenize(prose, claimIndex.abbreviations);
     const { mentions, otherSense } = findTermMentions(tokens, termIndex, senseCues);
     const claims = findClaims(tokens, rules, claimIndex, (k) => otherSense.has(k));
     const suppressed = suppressionsOf(document);
@@ -88,21 +144,68 @@ export function createLanguageService(glossary: GlossaryBundle): LanguageService
         fix: fixFor(claim, tokens, text),
       });
     }
-    const analysis = { version: document.version, mentions, findings };
-    cache.set(document.uri, analysis);
+    const definitions =
+      options.definedTerms === false
+        ? noDefinitions(prose)
+        : analyzeDefinitions({
+            document,
+            text,
+            prose,
+            tokens,
+            mentions,
+            abbreviations: claimIndex.abbreviations,
+            termIndex,
+            rules: settings.rules,
+            suppressed,
+          });
+    const analysis = { version: document.version, mentions, findings, definitions };
+    cache.set(document.uri, { text, languageId: document.languageId, analysis });
     return analysis;
   }
 
   return {
     glossary,
+    glossaryFor: () => glossary,
     analyze,
-    diagnostics: (document) => analyze(document).findings.map((f) => diagnosticOf(document, f)),
-    hover: (document, position) =>
-      hoverFor(document, analyze(document).mentions, document.offsetAt(position), termsById),
+    diagnostics: (document) => {
+      const { findings, definitions } = analyze(document);
+      return [
+        ...findings.map((f) => diagnosticOf(document, f)),
+        ...definitions.findings.map((f) => definitionDiagnostic(document, f, entryUri)),
+      ];
+    },
+    hover: (document, position) => {
+      const { mentions, definitions } = analyze(document);
+      const offset = document.offsetAt(position);
+      const glossaryHover = hoverFor(document, mentions, offset, termsById, settings.hoverSections);
+      return hoverWithDefinitions(
+        document,
+        definitions,
+        offset,
+        glossaryHover,
+        termIndex,
+        termsById,
+        settings.hoverSections,
+      );
+    },
+    definition: (document, position) =>
+      definitionLocations(document, analyze(document).definitions.index, position),
+    references: (document, position, includeDeclaration) =>
+      referenceLocations(document, analyze(document).definitions.index, position, includeDeclaration),
+    documentSymbols: (document) => definitionSymbols(document, analyze(document).definitions.index),
+    prepareRename: (document, position) =>
+      prepareRenameAt(document, analyze(document).definitions.index, position),
+    rename: (document, position, newName) =>
+      renameAt(document, analyze(document).definitions.index, position, newName),
     codeActions: (document, range, only) => {
-      const { findings } = analyze(document);
+      const { findings, definitions } = analyze(document);
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-      const actions = wants('quickfix') ? quickFixes(document, findings, range) : [];
+      const actions = wants('quickfix')
+        ? [
+            ...quickFixes(document, findings, range),
+            ...definitionQuickFixes(document, definitions.findings, range),
+          ]
+        : [];
       const all = wants(FIX_ALL_KIND) && only ? fixAll(document, findings) : undefined;
       return all ? [...actions, all] : actions;
     },

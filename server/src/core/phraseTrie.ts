@@ -13,6 +13,13 @@ export interface PhraseMatch<T> {
 
 const NONE: PhraseMatch<never>[] = [];
 
+/**
+ * At most this many skippable words in a row inside a phrase ("is pretty much completely off the
+ * hook" slips in three). Unbounded, a run of them ("a a a …": determiners are fillers) made every
+ * start walk to the end of the sentence: quadratic time on hostile text.
+ */
+export const MAX_SKIPPED_IN_A_ROW = 4;
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
@@ -50,14 +57,18 @@ export class PhraseTrie<T> {
       if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
       let next = k + 1;
       if (next >= words.length || !joins(k)) break;
+      let skipped = 0;
       while (
         skippable &&
+        skipped < MAX_SKIPPED_IN_A_ROW &&
         !node.next.has(words[next]) &&
         skippable(next) &&
         next + 1 < words.length &&
         joins(next)
-      )
+      ) {
         next++;
+        skipped++;
+      }
       node = node.next.get(words[next]);
       k = next;
     }

@@ -15,22 +15,48 @@ interface Directive {
   rules?: Set<string>;
 }
 
-const MARKDOWN = /<!--\s*mortgage-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+// Documents are untrusted input: every pattern here runs in linear time. The comment's end is
+// found by a scan, not by a lazy `[^>]*?\s*-->` (quadratic on an unclosed comment full of spaces),
+// and the plain-text prefix has one way to match its blanks (`[ \t]*(?:#)?[ \t]*` had n of them).
+const MARKDOWN_OPEN = /<!--\s*mortgage-lens-(disable-next-line|disable-line|disable|enable)\b/g;
 const PLAINTEXT =
-  /^[ \t]*(?:#|\/\/|--|;)?[ \t]*mortgage-lens-(disable-next-line|disable-line|disable|enable)\b(.*)$/gm;
+  /^[ \t]*(?:(?:#|\/\/|--|;)[ \t]*)?mortgage-lens-(disable-next-line|disable-line|disable|enable)\b(.*)$/gm;
+
+/** [offset, kind, rule names as written] of each directive. */
+type Found = [number, string, string];
+
+/** `<!-- mortgage-lens-kind names -->`: the names run to the comment's first `>`, which must end `-->`. */
+function markdownDirectives(text: string): Found[] {
+  const found: Found[] = [];
+  let close = -1;
+  MARKDOWN_OPEN.lastIndex = 0;
+  for (let m = MARKDOWN_OPEN.exec(text); m; m = MARKDOWN_OPEN.exec(text)) {
+    const from = m.index + m[0].length;
+    if (close < from) close = text.indexOf('>', from);
+    if (close < 0) break; // no '>' left: no later comment can close either
+    if (close - 2 >= from && text.startsWith('--', close - 2)) {
+      found.push([m.index, m[1], text.slice(from, close - 2)]);
+      MARKDOWN_OPEN.lastIndex = close + 1;
+    }
+  }
+  return found;
+}
 
 function directives(document: TextDocument): Directive[] {
   const text = document.getText();
   if (!text.includes('mortgage-lens-')) return [];
-  const pattern = document.languageId === 'markdown' ? MARKDOWN : PLAINTEXT;
-  return [...text.matchAll(pattern)].map((m) => {
-    const names = m[2]
+  const found: Found[] =
+    document.languageId === 'markdown'
+      ? markdownDirectives(text)
+      : [...text.matchAll(PLAINTEXT)].map((m) => [m.index, m[1], m[2]]);
+  return found.map(([offset, kind, written]) => {
+    const names = written
       .trim()
       .split(/[\s,]+/)
       .filter(Boolean);
     return {
-      kind: m[1] as Kind,
-      line: document.positionAt(m.index).line,
+      kind: kind as Kind,
+      line: document.positionAt(offset).line,
       rules: names.length > 0 ? new Set(names) : undefined,
     };
   });

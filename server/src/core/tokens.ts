@@ -36,15 +36,26 @@ export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Toke
   const ends: number[] = [];
   const words: string[] = [];
   const blockOf: number[] = [];
+  // The word found past a block's end is the first at or after the next block's start too (blocks
+  // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
+  // next word, quadratic in the number of blocks.
+  let ahead: RegExpExecArray | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const [from, to] = blocks[b];
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(masked); m && m.index < to; m = WORD.exec(masked)) {
+    let m: RegExpExecArray | null = ahead;
+    if (m && m.index >= from) WORD.lastIndex = m.index + m[0].length;
+    else {
+      WORD.lastIndex = from;
+      m = WORD.exec(masked);
+    }
+    for (; m && m.index < to; m = WORD.exec(masked)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
       words.push(normalizeWord(m[0]));
       blockOf.push(b);
     }
+    ahead = m;
+    if (!m) break; // no word left in the document
   }
   const count = words.length;
   const gaps = new Uint8Array(count);

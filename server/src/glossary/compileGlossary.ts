@@ -47,8 +47,16 @@ interface Parsed<T> {
   data: T;
 }
 
+/** Compiled schemas, kept per schema object: compiling costs ~200 ms, and team glossaries recompile on each change. */
+const validators = new WeakMap<object, ValidateFunction>();
+
+function validatorOf(schema: object): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) validators.set(schema, (validate = new Ajv({ allErrors: true }).compile(schema)));
+  return validate;
+}
+
 export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas): CompileResult {
-  const ajv = new Ajv({ allErrors: true });
   const errors: GlossaryError[] = [];
   const parse = <T>(file: GlossaryFile, validate: ValidateFunction): Parsed<T> | undefined => {
     const lines = new LineCounter();
@@ -58,7 +66,14 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
         errors.push(at(file, lines, e.pos[0], `YAML syntax: ${firstLine(e.message)}`));
       return undefined;
     }
-    const data = doc.toJS() as unknown;
+    let data: unknown;
+    try {
+      // Throws on hostile aliasing (a "billion laughs" file): yaml caps the expansion, we report it.
+      data = doc.toJS();
+    } catch (error) {
+      errors.push(at(file, lines, 0, `YAML: ${firstLine((error as Error).message)}`));
+      return undefined;
+    }
     if (!validate(data)) {
       for (const e of validate.errors ?? []) errors.push(schemaError(file, doc, lines, e));
       return undefined;
@@ -66,9 +81,9 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
     return { file, doc, lines, data: data as T };
   };
 
-  const validateTerm = ajv.compile(schemas.term);
-  const validateRule = ajv.compile(schemas.rule);
-  const validateLanguage = ajv.compile(schemas.language);
+  const validateTerm = validatorOf(schemas.term);
+  const validateRule = validatorOf(schemas.rule);
+  const validateLanguage = validatorOf(schemas.language);
   const terms = input.terms.map((f) => parse<TermEntry>(f, validateTerm)).filter(isDefined);
   const rules = input.rules.map((f) => parse<RuleEntry>(f, validateRule)).filter(isDefined);
   const language = input.language
@@ -85,9 +100,23 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
     ...input.terms.map(fileId),
     ...(input.base?.terms.map((t) => t.id) ?? []),
   ]);
+  // Links between terms are naturally mutual (a differs from b and b from a; related both ways), so
+  // cycles are fine: nothing follows them transitively. A link to the entry itself is a mistake.
   for (const t of terms) {
-    t.data.differs_from.forEach((d, i) => checkRef(t, ['differs_from', i, 'term'], d.term, termIds, errors));
-    t.data.related?.forEach((id, i) => checkRef(t, ['related', i], id, termIds, errors));
+    t.data.differs_from.forEach((d, i) => {
+      checkRef(t, ['differs_from', i, 'term'], d.term, termIds, errors);
+      if (d.term === t.data.id)
+        errors.push(
+          nodeError(t, ['differs_from', i, 'term'], `a term cannot differ from itself ("${d.term}")`),
+        );
+    });
+    t.data.related?.forEach((id, i) => {
+      checkRef(t, ['related', i], id, termIds, errors);
+      if (id === t.data.id)
+        errors.push(
+          nodeError(t, ['related', i], `"${id}" is this entry's own id: related links go to other terms`),
+        );
+    });
   }
   const concepts = new Set(Object.keys(language?.data.concepts ?? {}));
   for (const r of rules) {

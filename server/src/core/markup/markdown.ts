@@ -60,13 +60,19 @@ const HTML_TAG =
   /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
 const STICKY_URL = new RegExp(BARE_URL.source, 'y');
 
-/** Regions of one block's text that are not prose: code spans, HTML, autolinks, link targets, URLs. */
+/**
+ * Regions of one block's text that are not prose: code spans, HTML, autolinks, link targets, URLs.
+ * Linear in the block's length: where a region's end needs a search ahead (the closing backticks
+ * or bracket), every such end is found in one pass over the block, never by a scan from each
+ * start ("](](](…" or unclosed backtick runs made that quadratic).
+ */
 function inlineRegions(block: string): [number, number][] {
   const regions: [number, number][] = [];
+  const ends = new BlockEnds(block);
   INLINE_START.lastIndex = 0;
   for (let m = INLINE_START.exec(block); m; m = INLINE_START.exec(block)) {
     const at = m.index;
-    const end = regionEnd(block, at, m[0]);
+    const end = regionEnd(block, at, m[0], ends);
     if (end > at) {
       regions.push([at, end]);
       INLINE_START.lastIndex = end;
@@ -75,42 +81,77 @@ function inlineRegions(block: string): [number, number][] {
   return regions;
 }
 
-function regionEnd(block: string, at: number, start: string): number {
-  if (start[0] === '`') return codeSpanEnd(block, at, start.length);
+function regionEnd(block: string, at: number, start: string, ends: BlockEnds): number {
+  if (start[0] === '`') return ends.codeSpan(at, start.length);
   if (start === '<!--') {
     const close = block.indexOf('-->', at + 4);
     return close < 0 ? block.length : close + 3;
   }
   if (start === '<') return stickyEnd(AUTOLINK, block, at) || stickyEnd(HTML_TAG, block, at);
-  if (start === '](') return closingBracket(block, at + 1, '(', ')');
-  if (start === '][') return closingBracket(block, at + 1, '[', ']');
+  if (start === '](') return ends.bracket(at + 1, '(', ')');
+  if (start === '][') return ends.bracket(at + 1, '[', ']');
   return stickyEnd(STICKY_URL, block, at);
 }
 
-/** A code span closes at the next run of exactly as many backticks; an unclosed run is literal text. */
-function codeSpanEnd(block: string, at: number, length: number): number {
-  const runs = /`+/g;
-  runs.lastIndex = at + length;
-  for (let m = runs.exec(block); m; m = runs.exec(block)) {
-    if (m[0].length === length) return m.index + length;
+/** The ends of code spans and bracketed targets in one block, each table built on first use. */
+class BlockEnds {
+  /** Positions of the backtick runs of each length, in order. */
+  private runs?: Map<number, number[]>;
+  private readonly closings = new Map<string, Map<number, number>>();
+
+  constructor(private readonly block: string) {}
+
+  /** A code span closes at the next run of exactly as many backticks; an unclosed run is literal text. */
+  codeSpan(at: number, length: number): number {
+    if (!this.runs) {
+      this.runs = new Map();
+      for (const m of this.block.matchAll(/`+/g)) {
+        const list = this.runs.get(m[0].length);
+        if (list) list.push(m.index);
+        else this.runs.set(m[0].length, [m.index]);
+      }
+    }
+    const list = this.runs.get(length) ?? [];
+    // The first run of this length at or after at + length: binary search.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid] < at + length) low = mid + 1;
+      else high = mid;
+    }
+    return low < list.length ? list[low] + length : at + length;
   }
-  return at + length;
+
+  /** End of a bracketed link target or label that opens at `at`, allowing nested brackets; 0 if none. */
+  bracket(at: number, open: string, close: string): number {
+    let closing = this.closings.get(open);
+    if (!closing) this.closings.set(open, (closing = matchBrackets(this.block, open, close)));
+    return closing.get(at) ?? 0;
+  }
+}
+
+/**
+ * For every `open` of the block, the offset after its matching `close`, as a scan from that
+ * bracket would find it: backslash escapes skip a character, nesting counts, and a blank line
+ * ends the search (an open bracket before it is never closed).
+ */
+function matchBrackets(block: string, open: string, close: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < block.length; i++) {
+    const c = block[i];
+    if (c === '\\') i++;
+    else if (c === open) stack.push(i);
+    else if (c === close) {
+      const from = stack.pop();
+      if (from !== undefined) closing.set(from, i + 1);
+    } else if (c === '\n' && block[i + 1] === '\n') stack.length = 0;
+  }
+  return closing;
 }
 
 function stickyEnd(pattern: RegExp, block: string, at: number): number {
   pattern.lastIndex = at;
   return pattern.exec(block) ? pattern.lastIndex : 0;
-}
-
-/** End of a bracketed link target or label that opens at `at`, allowing nested brackets. */
-function closingBracket(block: string, at: number, open: string, close: string): number {
-  let depth = 0;
-  for (let i = at; i < block.length; i++) {
-    const c = block[i];
-    if (c === '\\') i++;
-    else if (c === open) depth++;
-    else if (c === close && --depth === 0) return i + 1;
-    else if (c === '\n' && block[i + 1] === '\n') break;
-  }
-  return 0;
 }

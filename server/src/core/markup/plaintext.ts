@@ -2,7 +2,8 @@
 // ("mortgage-lens-disable-next-line …") are masked.
 import { BARE_URL, BARRIER, BLANK, maskRegions, type Prose } from './prose';
 
-const DIRECTIVE_LINE = /^[ \t]*(?:#|\/\/|--|;)?[ \t]*mortgage-lens-(?:disable|enable)[^\r\n]*/gm;
+// One way to match the blanks before the words (see suppressions.ts): linear on a line of spaces.
+const DIRECTIVE_LINE = /^[ \t]*(?:(?:#|\/\/|--|;)[ \t]*)?mortgage-lens-(?:disable|enable)[^\r\n]*/gm;
 
 export function plaintextProse(text: string): Prose {
   const regions: [number, number, string][] = [];

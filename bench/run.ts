@@ -1,0 +1,478 @@
+// `npm run bench`: generates the corpus, measures the core, the language server and the peers,
+// prints a table with the issue's budgets beside the figures, and saves bench/results/latest.json.
+// Budgets are printed as PASS/MISS and never change the exit code: this prints figures, it is no test.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import type { GlossaryBundle } from '../server/src/core/glossaryTypes';
+import { createLanguageService } from '../server/src/core/languageService';
+import { generateDocument, type Format } from './corpus';
+import { floorMs, measureInChild, type CoreDocument, type CoreResult } from './core';
+import {
+  cacheRoot,
+  installPeer,
+  PEER_PACKAGES,
+  runPeer,
+  writeTextlintConfig,
+  type PeerName,
+  type PeerResult,
+} from './peers';
+import { DEBOUNCE_MS, measureServer, type ServerResult } from './server';
+import { mbps, MB, ms, ratio, round, sizeLabel, table } from './stats';
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const RESULTS = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
+const SEED = 20250601;
+const SIZES = [
+  { label: '100kb', bytes: 100 * 1024, timeoutMs: 60_000 },
+  { label: '1mb', bytes: MB, timeoutMs: 90_000 },
+  { label: '10mb', bytes: 10 * MB, timeoutMs: 150_000 },
+];
+const FORMATS: { format: Format; ext: string; seed: number }[] = [
+  { format: 'markdown', ext: 'md', seed: SEED },
+  { format: 'plaintext', ext: 'txt', seed: SEED + 1 },
+];
+const PEER_LABELS: Record<PeerName, string> = { textlint: 'textlint + prh', harper: 'harper.js' };
+
+const progress = (s: string) => process.stderr.write(`· ${s}\n`);
+
+const tilde = (file: string) =>
+  file.startsWith(os.homedir() + path.sep) ? `~${file.slice(os.homedir().length)}` : file;
+
+interface Budget {
+  figure: string;
+  value: number | null;
+  shown: string;
+  budget: string;
+  /** PASS, MISS, or SKIP when the figure could not be measured. */
+  result: 'PASS' | 'MISS' | 'SKIP';
+}
+
+function budget(
+  figure: string,
+  value: number | null | undefined,
+  limit: number,
+  unit: '×' | 'ms' | 'MB',
+  atLeast = false,
+): Budget {
+  const withUnit = (n: number) => (unit === '×' ? `${n}×` : `${n} ${unit}`);
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return {
+      figure,
+      value: null,
+      shown: '—',
+      budget: `${atLeast ? '≥' : '≤'} ${withUnit(limit)}`,
+      result: 'SKIP',
+    };
+  }
+  const pass = atLeast ? value >= limit : value <= limit;
+  return {
+    figure,
+    value: round(value),
+    shown: withUnit(round(value)),
+    budget: `${atLeast ? '≥' : '≤'} ${withUnit(limit)}`,
+    result: pass ? 'PASS' : 'MISS',
+  };
+}
+
+function machine() {
+  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  return {
+    cores: os.availableParallelism(),
+    cpu,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    memoryGB: round(os.totalmem() / 1024 ** 3),
+  };
+}
+
+/** The commit measured, and whether the work tree had changes to the code or glossary. */
+function codeUnderTest(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown (not a git work tree)';
+  const dirty = git('status', '--porcelain', '--', 'server', 'glossary').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' + uncommitted changes in server/ or glossary/' : ''}`;
+}
+
+/**
+ * What the bench runs, fixed when it starts: a copy of the bundled server and glossary, and the core
+ * worker bundled from source. A rebuild of dist/ or out/ during the run (tests in another terminal)
+ * then cannot change the code measured halfway through.
+ */
+async function snapshot(): Promise<{ server: string; glossary: string; coreWorker: string }> {
+  const dir = path.join(cacheRoot(), 'bench-build');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of ['server.js', 'glossary.json']) {
+    fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(dir, file));
+  }
+  const coreWorker = path.join(dir, 'coreWorker.js');
+  await esbuild.build({
+    entryPoints: [path.join(REPO_ROOT, 'bench', 'coreWorker.ts')],
+    outfile: coreWorker,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  return { server: path.join(dir, 'server.js'), glossary: path.join(dir, 'glossary.json'), coreWorker };
+}
+
+interface CorpusFile extends CoreDocument {
+  file: string;
+  timeoutMs: number;
+}
+
+function writeCorpus(glossary: GlossaryBundle): { dir: string; documents: CorpusFile[] } {
+  const dir = path.join(cacheRoot(), 'bench-corpus');
+  fs.mkdirSync(dir, { recursive: true });
+  const documents: CorpusFile[] = [];
+  for (const { format, ext, seed } of FORMATS) {
+    for (const size of SIZES) {
+      const text = generateDocument(glossary, format, size.bytes, seed);
+      const name = `corpus-${size.label}.${ext}`;
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      documents.push({ name, file, format, bytes: Buffer.byteLength(text), text, timeoutMs: size.timeoutMs });
+    }
+  }
+  return { dir, documents };
+}
+
+async function saveJson(data: unknown): Promise<void> {
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  let json = `${JSON.stringify(data, null, 2)}\n`;
+  try {
+    // Formatted as the repository's prettier config wants, so `npm run lint` stays green.
+    const prettier = await import('prettier');
+    json = await prettier.format(json, { ...(await prettier.resolveConfig(RESULTS)), filepath: RESULTS });
+  } catch {
+    // Unformatted JSON is still JSON.
+  }
+  fs.writeFileSync(RESULTS, json);
+}
+
+function runPeers(glossary: GlossaryBundle, file: string): PeerResult[] {
+  const peers: PeerResult[] = [];
+  for (const peer of Object.keys(PEER_PACKAGES) as PeerName[]) {
+    const name = PEER_LABELS[peer];
+    const installError = installPeer(peer, progress);
+    if (installError) {
+      peers.push({ name, ok: false, error: installError });
+      continue;
+    }
+    progress(`peers: ${name}`);
+    const textlintConfig = peer === 'textlint' ? writeTextlintConfig(glossary) : undefined;
+    const result = runPeer(peer, file, {
+      config: textlintConfig?.config,
+      timeoutMs: 120_000,
+      budgetMs: 20_000,
+    });
+    if (textlintConfig && result.ok) {
+      result.note = `prh dictionary of ${textlintConfig.entries} entries (aliases + flagged rule examples)`;
+    }
+    peers.push(result);
+  }
+  for (const p of peers) if (!p.ok) progress(`peers: ${p.name} did not run: ${p.error}`);
+  return peers;
+}
+
+function serverRows(server: ServerResult): string[][] {
+  const k1 = server.keystroke1MB;
+  const k10 = server.keystroke10MB;
+  const { hover1MB: h, codeAction1MB: c } = server;
+  return [
+    [
+      'initialize (spawn → response)',
+      ms(server.initializeMs),
+      `median of ${server.initializeRuns.length}; node -e 0 alone: ${ms(server.nodeStartupMs)}`,
+    ],
+    [
+      'open → first diagnostics, 1 MB',
+      ms(server.open1MBMs),
+      `median of 3; ${server.diagnostics1MB} diagnostics`,
+    ],
+    [
+      'keystroke → diagnostics, 1 MB',
+      ms(k1.serverMs),
+      `wall ${ms(k1.wallMs)} − ${DEBOUNCE_MS} ms debounce; p90 ${ms(k1.serverP90Ms)}; ${k1.runs} edits`,
+    ],
+    [
+      'hover p50 / p99, 1 MB',
+      `${ms(h.p50Ms)} / ${ms(h.p99Ms)}`,
+      `${h.requests} hovers at term mentions, ${h.answered} answered; max ${ms(h.maxMs)}`,
+    ],
+    [
+      'code actions p50 / p99, 1 MB',
+      `${ms(c.p50Ms)} / ${ms(c.p99Ms)}`,
+      `${c.requests} requests at diagnostics, ${c.answered} with actions; max ${ms(c.maxMs)}`,
+    ],
+    [
+      'open → first diagnostics, 10 MB',
+      ms(server.open10MBMs),
+      server.error10MB
+        ? `failed: ${server.error10MB}`
+        : `one open; ${server.diagnostics10MB} diagnostics; maxFileSize raised to 64 MB`,
+    ],
+    [
+      'keystroke → diagnostics, 10 MB',
+      ms(k10?.serverMs),
+      k10
+        ? `wall ${ms(k10.wallMs)} − ${DEBOUNCE_MS} ms debounce; p90 ${ms(k10.serverP90Ms)}; ${k10.runs} edits`
+        : 'not measured (opening failed or took over 30 s)',
+    ],
+    [
+      'server RSS, 10 MB open',
+      server.rss10MB ? `${server.rss10MB} MB` : '—',
+      `VmRSS; peak (VmHWM) ${server.peakRss10MB ?? '—'} MB; idle after initialize ${server.idleRssMB ?? '—'} MB`,
+    ],
+  ];
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const host = machine();
+  const code = codeUnderTest();
+  const loadBefore = os.loadavg()[0];
+  const snap = await snapshot();
+  const glossary = JSON.parse(fs.readFileSync(snap.glossary, 'utf8')) as GlossaryBundle;
+
+  progress('corpus');
+  const corpus = writeCorpus(glossary);
+  const doc = (name: string) => corpus.documents.find((d) => d.name === name)!;
+  const md1 = doc('corpus-1mb.md');
+
+  const core: CoreResult[] = [];
+  const coreErrors: { name: string; error: string }[] = [];
+  for (const d of corpus.documents) {
+    progress(`core: ${d.name}`);
+    const result = measureInChild(snap.coreWorker, snap.glossary, d.file, d.format, d.timeoutMs);
+    if ('error' in result) {
+      coreErrors.push(result);
+      progress(`core: ${d.name}: ${result.error}`);
+    } else core.push(result);
+  }
+  const coreOf = (name: string) => core.find((c) => c.name === name);
+  const check1 = coreOf('corpus-1mb.md');
+  // The floor measured beside the check in the same process; measured here only if that failed.
+  const floor1 = check1?.floorMs ?? floorMs(md1.text);
+  const over = (a?: number, b?: number) => (a !== undefined && b !== undefined ? a / b : null);
+
+  let server: ServerResult | undefined;
+  let serverError: string | undefined;
+  try {
+    const local = createLanguageService(glossary);
+    server = await measureServer(snap.server, local, md1.text, doc('corpus-10mb.md').text, progress);
+  } catch (error) {
+    serverError = error instanceof Error ? error.message : String(error);
+    progress(`server: failed: ${serverError}`);
+  }
+
+  const peers = runPeers(glossary, md1.file);
+
+  const vsix = path.join(REPO_ROOT, 'mortgage-lens.vsix');
+  const vsixStat = fs.existsSync(vsix) ? fs.statSync(vsix) : undefined;
+
+  const textlint = peers.find((p) => p.name === PEER_LABELS.textlint && p.ok);
+  const budgets: Budget[] = [
+    budget(
+      '1 MB Markdown: textlint+prh time / our check time',
+      over(textlint?.ms, check1?.checkMs),
+      30,
+      '×',
+      true,
+    ),
+    budget('1 MB Markdown: check / floor', over(check1?.checkMs, floor1), 4, '×'),
+    budget('1 MB Markdown: check / terms only', check1?.checkOverTerms, 2, '×'),
+    budget('Markdown check: 10 MB / 1 MB', over(coreOf('corpus-10mb.md')?.checkMs, check1?.checkMs), 11, '×'),
+    budget(
+      'Plain text check: 10 MB / 1 MB',
+      over(coreOf('corpus-10mb.txt')?.checkMs, coreOf('corpus-1mb.txt')?.checkMs),
+      11,
+      '×',
+    ),
+    budget(
+      `keystroke → diagnostics, 1 MB (wall − ${DEBOUNCE_MS} ms)`,
+      server?.keystroke1MB.serverMs,
+      5,
+      'ms',
+    ),
+    budget(
+      `keystroke → diagnostics, 10 MB (wall − ${DEBOUNCE_MS} ms)`,
+      server?.keystroke10MB?.serverMs,
+      10,
+      'ms',
+    ),
+    budget('hover p99, 1 MB', server?.hover1MB.p99Ms, 1, 'ms'),
+    budget('initialize (spawn → response)', server?.initializeMs, 150, 'ms'),
+    budget('server RSS with the 10 MB document open', server?.rss10MB, 100, 'MB'),
+    budget('mortgage-lens.vsix size', vsixStat ? vsixStat.size / MB : null, 1, 'MB'),
+  ];
+
+  const seconds = round((performance.now() - started) / 1000);
+  const load = { before: round(loadBefore), after: round(os.loadavg()[0]) };
+  const busy = Math.max(load.before, load.after) > host.cores / 2;
+
+  const out: string[] = [];
+  out.push(`Mortgage Lens benchmark · ${new Date().toISOString()}`);
+  out.push(`Machine: ${host.cores} × ${host.cpu}, ${host.memoryGB} GB, Node ${host.node}, ${host.platform}`);
+  out.push(`Code: ${code}`);
+  out.push(`Corpus: seed ${SEED}, generated into ${tilde(corpus.dir)}`);
+  out.push(
+    `Load average (1 min): ${load.before} at start, ${load.after} at end` +
+      (busy ? ' — the machine was busy: figures are noisy, rerun on an idle machine' : ''),
+  );
+  out.push('');
+  out.push(
+    'Core: analyze(), median of N runs after warm-up, each document in a fresh process (MB = 2^20 bytes)',
+  );
+  out.push(
+    table(
+      [
+        'document',
+        'size',
+        'runs',
+        'check',
+        'MB/s',
+        'terms only',
+        'MB/s',
+        'check/terms',
+        'floor',
+        'check/floor',
+        'mentions',
+        'findings',
+      ],
+      corpus.documents.map((d) => {
+        const c = coreOf(d.name);
+        if (!c)
+          return [d.name, sizeLabel(d.bytes), '', coreErrors.find((e) => e.name === d.name)?.error ?? ''];
+        return [
+          c.name,
+          sizeLabel(c.bytes),
+          String(c.iterations),
+          ms(c.checkMs),
+          String(c.checkMBps),
+          ms(c.termsMs),
+          String(c.termsMBps),
+          ratio(c.checkOverTerms),
+          ms(c.floorMs),
+          ratio(c.checkOverFloor),
+          String(c.mentions),
+          String(c.findings),
+        ];
+      }),
+    ),
+  );
+  out.push('check = terms + claims (glossary with its rules); terms only = same glossary with rules: []');
+  out.push('floor = one pass of text.match(/[A-Za-z]+/g); check and terms-only runs interleaved');
+  out.push('');
+  out.push('Language server over stdio (node dist/server.js --stdio)');
+  if (server) {
+    out.push(table(['figure', 'value', 'detail'], serverRows(server)));
+    out.push(
+      `Keystroke figures are wall time from didChange to publishDiagnostics minus the server's ${DEBOUNCE_MS} ms debounce;`,
+      'they include JSON-RPC transport, (de)serialisation of all diagnostics and timer lateness.',
+    );
+    if (server.warning10MB) out.push(`WARNING, 10 MB figures: ${server.warning10MB}`);
+  } else {
+    out.push(`failed: ${serverError}`);
+  }
+  out.push('');
+  out.push(`Peers on the same 1 MB Markdown document (${md1.name}, ${sizeLabel(md1.bytes)})`);
+  const ours = check1
+    ? ['Mortgage Lens check', ms(check1.checkMs), String(check1.checkMBps), '1×', String(check1.iterations)]
+    : ['Mortgage Lens check', '—', '', '', ''];
+  out.push(
+    table(
+      ['tool', 'time', 'MB/s', '× our check', 'runs', 'findings', 'set-up', 'notes'],
+      [
+        [...ours, String(check1?.findings ?? ''), '', 'terms + claims'],
+        [
+          'floor (word regex)',
+          ms(floor1),
+          String(round(mbps(md1.bytes, floor1))),
+          ratio(over(floor1, check1?.checkMs)),
+          '',
+          '',
+          '',
+          '',
+        ],
+        ...peers.map((p) =>
+          p.ok
+            ? [
+                p.name,
+                ms(p.ms),
+                String(round(mbps(md1.bytes, p.ms!))),
+                ratio(over(p.ms, check1?.checkMs)),
+                String(p.iterations),
+                String(p.findings),
+                ms(p.setupMs),
+                [p.version, p.note].filter(Boolean).join('; '),
+              ]
+            : [p.name, '—', '', '', '', '', '', `did not run: ${p.error}`],
+        ),
+      ],
+    ),
+  );
+  out.push('');
+  out.push('Budgets from the issue (printed, never enforced)');
+  out.push(
+    table(
+      ['figure', 'value', 'budget', 'result'],
+      budgets.map((b) => [b.figure, b.shown, b.budget, b.result]),
+    ),
+  );
+  out.push(
+    vsixStat
+      ? `mortgage-lens.vsix: ${vsixStat.size} bytes, built ${vsixStat.mtime.toISOString()} (npm run package rebuilds it)`
+      : 'mortgage-lens.vsix: not present, size skipped (npm run package builds it)',
+  );
+  out.push('');
+  out.push(
+    `Took ${seconds} s (after the build). Results: ${path.relative(process.cwd(), RESULTS) || RESULTS}`,
+  );
+
+  await saveJson({
+    schema: 1,
+    date: new Date().toISOString(),
+    seconds,
+    machine: host,
+    code,
+    loadAverage: load,
+    corpus: {
+      seed: SEED,
+      dir: tilde(corpus.dir),
+      documents: corpus.documents.map((d) => ({ name: d.name, format: d.format, bytes: d.bytes })),
+    },
+    core,
+    coreErrors,
+    floor1MBMarkdownMs: round(floor1),
+    server: server ?? { error: serverError },
+    debounceMs: DEBOUNCE_MS,
+    peers,
+    vsix: vsixStat ? { bytes: vsixStat.size, built: vsixStat.mtime.toISOString() } : null,
+    budgets: budgets.map(({ figure, value, budget: limit, result }) => ({
+      figure,
+      value,
+      budget: limit,
+      result,
+    })),
+  });
+  process.stdout.write(`${out.join('\n')}\n`);
+  // Budgets never fail the run, nor does a peer or a document too slow to finish in its time limit;
+  // a part of our own that crashed does.
+  const crashed = coreErrors.some((e) => !e.error.startsWith('did not finish'));
+  const serverCrashed = serverError || (server?.error10MB && !server.error10MB.startsWith('timed out'));
+  if (serverCrashed || crashed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

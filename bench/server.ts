@@ -1,0 +1,278 @@
+// The real language server (dist/server.js --stdio), driven as an editor drives it: start-up,
+// open → diagnostics, one keystroke → diagnostics, hovers, code actions, and the process's memory.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import {
+  CodeActionRequest,
+  DidChangeConfigurationNotification,
+  HoverRequest,
+  type Diagnostic,
+  type Position,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../server/src/core/languageService';
+import { startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
+import { Rng } from './corpus';
+import { median, percentile, round } from './stats';
+
+/** The server's pause after an edit before it re-checks (VALIDATE_DELAY_MS in server/src/lspServer.ts). */
+export const DEBOUNCE_MS = 120;
+const WAIT_MS = 60_000;
+/**
+ * Pushed as settings to the server for the 10 MB document: servers with a file size limit (the
+ * mortgageLens.maxFileSize setting, default below 10 MB) would otherwise skip it and time nothing.
+ */
+const LARGE_FILE_SETTINGS = { mortgageLens: { maxFileSize: 64 * 1024 * 1024 } };
+
+/** Edits on the 10 MB document are timed only when opening it took less than this. */
+const EDIT_10MB_IF_OPEN_UNDER_MS = 30_000;
+
+export interface ServerResult {
+  /** node startup alone (`node -e 0`), for comparison with initialize. */
+  nodeStartupMs: number;
+  /** spawn → initialize response, median of several starts. */
+  initializeMs: number;
+  initializeRuns: number[];
+  idleRssMB: number | null;
+  open1MBMs: number;
+  keystroke1MB: KeystrokeResult;
+  hover1MB: LatencyResult;
+  codeAction1MB: LatencyResult;
+  diagnostics1MB: number;
+  /** The 10 MB figures, absent when that part failed (see error10MB). */
+  open10MBMs?: number;
+  rss10MB?: number | null;
+  peakRss10MB?: number | null;
+  keystroke10MB?: KeystrokeResult;
+  diagnostics10MB?: number;
+  /** Set when the server published far fewer diagnostics than the document has: it did not check it. */
+  warning10MB?: string;
+  error10MB?: string;
+}
+
+export interface KeystrokeResult {
+  runs: number;
+  /** didChange → publishDiagnostics, wall time, median */
+  wallMs: number;
+  /** wallMs minus the debounce */
+  serverMs: number;
+  serverP90Ms: number;
+}
+
+export interface LatencyResult {
+  requests: number;
+  /** requests that got a non-empty answer (hover content, at least one action) */
+  answered: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** VmRSS and VmHWM (peak) of a process in MB, from /proc; null where there is no /proc. */
+export function memoryOf(pid: number | undefined): { rss: number | null; peak: number | null } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { rss: round(kb('VmRSS') / 1024), peak: round(kb('VmHWM') / 1024) };
+  } catch {
+    return { rss: null, peak: null };
+  }
+}
+
+async function started(server: string): Promise<{ client: LspClient; ms: number }> {
+  const start = performance.now();
+  const client = startServer([server, '--stdio']);
+  await client.initialize();
+  return { client, ms: performance.now() - start };
+}
+
+async function stop(client: LspClient): Promise<void> {
+  await client.shutdown().catch(() => undefined);
+  await client.dispose();
+}
+
+async function openMs(client: LspClient, uri: string, text: string): Promise<number> {
+  const start = performance.now();
+  await client.open(uri, text, 'markdown', 1);
+  await client.waitForVersion(uri, 1, WAIT_MS);
+  return performance.now() - start;
+}
+
+/** Offsets inside prose lines (not code, tables or front matter), where a writer would type. */
+function proseOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const line = /^[A-Za-z][^\n]{40,}$/gm;
+  for (let m = line.exec(text); m; m = line.exec(text)) offsets.push(m.index + 20);
+  return offsets;
+}
+
+/** One character typed at a random prose position, then the diagnostics for that version. */
+async function keystrokes(client: LspClient, uri: string, runs: number, rng: Rng): Promise<KeystrokeResult> {
+  const walls: number[] = [];
+  const offsets = proseOffsets(client.documents.get(uri)!.getText());
+  for (let i = 0; i < runs; i++) {
+    const document = client.documents.get(uri)!;
+    const position = document.positionAt(rng.pick(offsets));
+    const version = document.version + 1;
+    const start = performance.now();
+    await client.change(uri, version, [{ range: { start: position, end: position }, text: 'a' }]);
+    await client.waitForVersion(uri, version, WAIT_MS);
+    walls.push(performance.now() - start);
+  }
+  const server = walls.map((w) => Math.max(0, w - DEBOUNCE_MS));
+  return {
+    runs,
+    wallMs: round(median(walls)),
+    serverMs: round(median(server)),
+    serverP90Ms: round(percentile(server, 90)),
+  };
+}
+
+async function latencies(
+  requests: number,
+  send: (i: number) => Promise<boolean>,
+  warmup = 20,
+): Promise<LatencyResult> {
+  for (let i = 0; i < warmup; i++) await send(i);
+  const times: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < requests; i++) {
+    const start = performance.now();
+    if (await send(i)) answered++;
+    times.push(performance.now() - start);
+  }
+  return {
+    requests,
+    answered,
+    p50Ms: round(percentile(times, 50)),
+    p99Ms: round(percentile(times, 99)),
+    maxMs: round(Math.max(...times)),
+  };
+}
+
+function nodeStartupMs(): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * `server` is the bundled server to run (a copy of dist/server.js, see run.ts); `local` analyses the same text in
+ * process, to find term positions for hovers; `text1MB` and `text10MB` are Markdown documents.
+ */
+export async function measureServer(
+  server: string,
+  local: LanguageService,
+  text1MB: string,
+  text10MB: string,
+  progress: (s: string) => void,
+): Promise<ServerResult> {
+  const rng = new Rng(7);
+  progress('server: start-up');
+  const nodeMs = nodeStartupMs();
+  const initializeRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { client, ms } = await started(server);
+    initializeRuns.push(ms);
+    await stop(client);
+  }
+
+  // One server for the 1 MB document: open, typing, hovers, code actions.
+  progress('server: 1 MB document');
+  let { client } = await started(server);
+  const idle = memoryOf(client.child.pid);
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const uri = `file:///bench/open-${i}.md`;
+    opens.push(await openMs(client, uri, text1MB));
+    await client.close(uri);
+  }
+  const uri1 = 'file:///bench/doc-1mb.md';
+  await openMs(client, uri1, text1MB);
+  const keystroke1MB = await keystrokes(client, uri1, 7, rng);
+
+  // Hovers at term mentions of the current version (the server has its analysis cached).
+  const current = client.documents.get(uri1)!;
+  const mentions = local.analyze(
+    TextDocument.create(current.uri, 'markdown', current.version, current.getText()),
+  ).mentions;
+  const hoverAt: Position[] = Array.from({ length: 220 }, () => {
+    const m = rng.pick(mentions);
+    return current.positionAt((m.start + m.end) >> 1);
+  });
+  progress('server: hovers');
+  const hover1MB = await latencies(200, async (i) => {
+    const hover = await withTimeout(
+      client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: uri1 },
+        position: hoverAt[i % hoverAt.length],
+      }),
+      WAIT_MS,
+      'a hover',
+    );
+    return hover !== null;
+  });
+
+  progress('server: code actions');
+  const published = client.publishedFor(uri1).at(-1)!;
+  const diagnostics1MB = published.diagnostics.length;
+  const actionAt: Diagnostic[] = Array.from({ length: 220 }, () => rng.pick(published.diagnostics));
+  const codeAction1MB = await latencies(200, async (i) => {
+    const diagnostic = actionAt[i % actionAt.length];
+    const actions = await withTimeout(
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: uri1 },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      }),
+      WAIT_MS,
+      'code actions',
+    );
+    return (actions?.length ?? 0) > 0;
+  });
+  await stop(client);
+
+  // A fresh server for the 10 MB document, so its memory is that document's alone.
+  progress('server: 10 MB document');
+  const large: Partial<ServerResult> = {};
+  ({ client } = await started(server));
+  try {
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: LARGE_FILE_SETTINGS,
+    });
+    const uri10 = 'file:///bench/doc-10mb.md';
+    large.open10MBMs = round(await openMs(client, uri10, text10MB));
+    const published10 = client.publishedFor(uri10).at(-1)!.diagnostics;
+    large.diagnostics10MB = published10.length;
+    if (published10.length < diagnostics1MB) {
+      large.warning10MB = `only ${published10.length} diagnostics (1 MB has ${diagnostics1MB}), the server may not have checked it: ${published10[0]?.message ?? ''}`;
+    }
+    const memory = memoryOf(client.child.pid);
+    large.rss10MB = memory.rss;
+    large.peakRss10MB = memory.peak;
+    if (large.open10MBMs < EDIT_10MB_IF_OPEN_UNDER_MS)
+      large.keystroke10MB = await keystrokes(client, uri10, 3, rng);
+  } catch (error) {
+    large.error10MB = error instanceof Error ? error.message : String(error);
+    progress(`server: 10 MB document: ${large.error10MB}`);
+  }
+  await stop(client);
+
+  return {
+    nodeStartupMs: round(nodeMs),
+    initializeMs: round(median(initializeRuns)),
+    initializeRuns: initializeRuns.map(round),
+    idleRssMB: idle.rss,
+    open1MBMs: round(median(opens)),
+    keystroke1MB,
+    hover1MB,
+    codeAction1MB,
+    diagnostics1MB,
+    ...large,
+  };
+}

@@ -1,0 +1,32 @@
+// Entry point of the language server in a browser worker (dist/web/server.js), for vscode.dev and
+// github.dev: the same core and LSP adapter as dist/server.js, the built-in glossary bundled in,
+// and team configuration read through the client (web/webProjects.ts).
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import builtInGlossary from 'mortgage-lens-built-in-glossary';
+import {
+  FIND_FILES_REQUEST,
+  READ_DIRECTORY_REQUEST,
+  READ_FILE_REQUEST,
+  WORKSPACE_CHANGED_NOTIFICATION,
+} from './editorProtocol';
+import { startLanguageServer } from './lspServer';
+import { VERSION } from './version';
+import { createWebProjectService } from './web/webProjects';
+
+// The worker's global scope; the project compiles without DOM types.
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const orEmpty = <T>(request: Promise<T>, empty: T) => request.catch(() => empty);
+const service = createWebProjectService(
+  builtInGlossary,
+  {
+    findFiles: (include) => orEmpty(connection.sendRequest<string[]>(FIND_FILES_REQUEST, { include }), []),
+    readFile: (uri) => orEmpty(connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri }), null),
+    readDirectory: (uri) => orEmpty(connection.sendRequest<string[]>(READ_DIRECTORY_REQUEST, { uri }), []),
+  },
+  // Team files arrive after the documents: check those again.
+  () => server.revalidate(),
+);
+connection.onNotification(WORKSPACE_CHANGED_NOTIFICATION, () => void service.reload());
+const server = startLanguageServer(connection, service, VERSION);

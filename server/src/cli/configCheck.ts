@@ -1,0 +1,66 @@
+// Checks of a configuration that need the project's glossary, which the schema cannot know: every
+// rule id in `rules` must be a rule of the built-in glossary, of a team glossary, or one of the
+// defined-term checks. A misspelt id would otherwise silently leave its rule at its default severity.
+import * as fs from 'node:fs';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type { Project } from '../config/project';
+import { DEFINED_TERM_RULES } from '../core/definitions/rules';
+import type { GlossaryError } from '../glossary/compileGlossary';
+
+export function unknownRuleErrors(project: Project): GlossaryError[] {
+  const configFile = project.configFile;
+  const configured = Object.keys(project.config.rules ?? {});
+  if (!configFile || project.errors.length > 0 || configured.length === 0) return [];
+  const known = [...project.glossary.rules.map((r) => r.id), ...Object.keys(DEFINED_TERM_RULES)];
+  const unknown = configured.filter((id) => !known.includes(id));
+  if (unknown.length === 0) return [];
+  let text = '';
+  try {
+    text = fs.readFileSync(configFile, 'utf8');
+  } catch {
+    // Read a moment ago; if it has gone, report at the top of the file.
+  }
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  return unknown.map((id) => {
+    const node = tree && findNodeAtLocation(tree, ['rules', id]);
+    const offset = node?.parent?.offset ?? 0;
+    const before = text.slice(0, offset).split(/\r\n?|\n/);
+    const suggestion = closest(id, known);
+    const fix = suggestion
+      ? `did you mean "${suggestion}"?`
+      : `the rules are ${known.map((k) => `"${k}"`).join(', ')}`;
+    return {
+      path: configFile,
+      line: before.length,
+      column: before[before.length - 1].length + 1,
+      message: `unknown rule "${id}" in "rules": ${fix}`,
+    };
+  });
+}
+
+/** The known id nearest to `id` by edit distance, if it is near enough to be a slip. */
+export function closest(id: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

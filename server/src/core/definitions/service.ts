@@ -1,0 +1,106 @@
+// The defined-terms part of a document's analysis, and the hover that puts the document's own
+// definition before the glossary entry. languageService.ts calls these once per document version.
+import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Severity, TermEntry } from '../glossaryTypes';
+import { termMarkdown, type HoverSection } from '../hover';
+import type { Prose } from '../markup/prose';
+import type { PhraseTrie } from '../phraseTrie';
+import type { TermMention } from '../terms';
+import type { Tokens } from '../tokens';
+import { phraseWords } from '../words';
+import { definedTermHover } from './features';
+import { indexDefinitions } from './index';
+import { checkDefinitions, type DefinitionFinding } from './rules';
+import type { DefinedTerm, DefinitionIndex } from './types';
+
+export interface DefinitionAnalysis {
+  index: DefinitionIndex;
+  findings: DefinitionFinding[];
+}
+
+export interface DefinitionInput {
+  document: TextDocument;
+  text: string;
+  prose: Prose;
+  tokens: Tokens;
+  mentions: readonly TermMention[];
+  abbreviations: ReadonlySet<string>;
+  termIndex: PhraseTrie<TermEntry>;
+  rules: Record<string, Severity | 'off'> | undefined;
+  suppressed(rule: string, line: number): boolean;
+}
+
+export function analyzeDefinitions(input: DefinitionInput): DefinitionAnalysis {
+  const { document, text, prose, tokens } = input;
+  const index = indexDefinitions(text, prose, tokens, document.languageId, input.abbreviations);
+  const findings =
+    index.terms.length === 0
+      ? []
+      : checkDefinitions(index, {
+          text,
+          tokens,
+          mentions: input.mentions,
+          glossaryTermOf: (term) => glossaryTermOf(input.termIndex, term),
+          settings: input.rules,
+          suppressed: input.suppressed,
+          lineOf: (offset) => document.positionAt(offset).line,
+        });
+  return { index, findings };
+}
+
+/** No defined terms: for a service that must stay silent (files a project ignores). */
+export function noDefinitions(prose: Prose): DefinitionAnalysis {
+  const index: DefinitionIndex = {
+    terms: [],
+    definitions: [],
+    uses: [],
+    mismatches: [],
+    sections: [],
+    headings: [],
+    pointers: [],
+    forwardStatement: prose.masked.length,
+    at: () => undefined,
+  };
+  return { index, findings: [] };
+}
+
+/** The glossary entry whose name (or alias, or plural) is exactly the defined term. */
+export function glossaryTermOf(termIndex: PhraseTrie<TermEntry>, term: DefinedTerm): TermEntry | undefined {
+  for (const name of [term.singular, term.plural]) {
+    if (!name) continue;
+    const words = phraseWords(name);
+    const match = termIndex.matchesAt(words, 0, () => true).find((m) => m.length === words.length);
+    if (match) return match.values[0];
+  }
+  return undefined;
+}
+
+/**
+ * On a defined term: the document's definition first, then the glossary entry when the term (or
+ * the glossary mention under the cursor) is also a glossary term. Elsewhere: the glossary hover.
+ */
+export function hoverWithDefinitions(
+  document: TextDocument,
+  analysis: DefinitionAnalysis,
+  offset: number,
+  glossaryHover: Hover | null,
+  termIndex: PhraseTrie<TermEntry>,
+  termsById: ReadonlyMap<string, TermEntry>,
+  sections?: readonly HoverSection[],
+): Hover | null {
+  const own = definedTermHover(document, analysis.index, offset);
+  if (!own) return glossaryHover;
+  let glossary = (glossaryHover?.contents as MarkupContent | undefined)?.value;
+  if (glossary === undefined) {
+    const entry = glossaryTermOf(termIndex, own.term);
+    if (entry) glossary = termMarkdown(entry, termsById, false, sections);
+  }
+  return {
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: glossary === undefined ? own.markdown : `${own.markdown}\n\n---\n\n${glossary}`,
+    },
+    range: { start: document.positionAt(own.span.start), end: document.positionAt(own.span.end) },
+  };
+}

@@ -1,0 +1,218 @@
+// What the VS Code client adds on top of plain LSP: the term list for Show Glossary, the terms a
+// document uses (Terms view, Explain Term), the glossary appendix, completion of glossary terms
+// (setting, off by default), the largest file to analyse, and workspace trust. lspServer.ts wires
+// these in; the core stays unaware of settings it does not need.
+import {
+  CompletionRequest,
+  type ClientCapabilities,
+  type Connection,
+  type Disposable,
+  type ServerCapabilities,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { formatAppendix } from './cli/appendix';
+import { COMPLETION_TRIGGERS, termCompletions } from './core/completion';
+import type { TermEntry } from './core/glossaryTypes';
+import { HOVER_SECTIONS, type HoverSection } from './core/hover';
+import type { LanguageService, Settings } from './core/languageService';
+import {
+  APPENDIX_REQUEST,
+  DEFAULT_MAX_FILE_SIZE,
+  DOCUMENT_TERMS_REQUEST,
+  PID_REQUEST,
+  TERMS_REQUEST,
+  type AppendixParams,
+  type AppendixResult,
+  type DocumentTerm,
+  type DocumentTermsParams,
+  type DocumentTermsResult,
+  type TermsParams,
+  type TermSummary,
+} from './editorProtocol';
+
+/** The code of the one diagnostic a file over `mortgageLens.maxFileSize` gets instead of findings. */
+export const TOO_LARGE_CODE = 'file-too-large';
+
+interface EditorSettings {
+  completion: boolean;
+  maxFileSize: number;
+}
+
+export interface EditorFeatures {
+  /** The service to use from now on: it skips files over the size limit. */
+  service: LanguageService;
+  /** Reads the client's capabilities and initializationOptions (`trusted`); returns server capabilities. */
+  initialize(capabilities: ClientCapabilities, initializationOptions: unknown): ServerCapabilities;
+  /** Applies the mortgageLens settings section (completion, maxFileSize). */
+  configure(section: unknown): void;
+}
+
+type Trustable = { setTrusted?(trusted: boolean): void };
+
+export function editorFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  inner: LanguageService & Trustable,
+): EditorFeatures {
+  const settings: EditorSettings = { completion: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  let dynamicCompletion = false;
+  let completionRegistration: Promise<Disposable> | undefined;
+  const service = withSizeLimit(inner, () => settings.maxFileSize);
+
+  const summary = (term: TermEntry): TermSummary => ({
+    id: term.id,
+    term: term.term,
+    aliases: term.aliases ?? [],
+    definition: term.definition,
+  });
+
+  /** Terms in order of first use, each with its mentions; null when the document is not checked. */
+  function documentTerms(document: TextDocument): DocumentTerm[] | null {
+    if (tooLarge(document, settings.maxFileSize)) return null;
+    const byId = new Map<string, DocumentTerm>();
+    const text = document.getText();
+    for (const mention of service.analyze(document).mentions) {
+      let entry = byId.get(mention.term.id);
+      if (!entry) byId.set(mention.term.id, (entry = { ...summary(mention.term), count: 0, mentions: [] }));
+      entry.count++;
+      entry.mentions.push({
+        range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
+        text: text.slice(mention.start, mention.end),
+      });
+    }
+    return [...byId.values()];
+  }
+
+  connection.onRequest(TERMS_REQUEST, (params: TermsParams | undefined): TermSummary[] => {
+    const document = params?.uri ? documents.get(params.uri) : undefined;
+    const glossary = document ? service.glossaryFor(document) : service.glossary;
+    return glossary.terms.map(summary).sort((a, b) => a.term.localeCompare(b.term));
+  });
+
+  connection.onRequest(DOCUMENT_TERMS_REQUEST, ({ uri }: DocumentTermsParams): DocumentTermsResult => {
+    const document = documents.get(uri);
+    return document ? documentTerms(document) : null;
+  });
+
+  connection.onRequest(APPENDIX_REQUEST, ({ uri, exclude }: AppendixParams): AppendixResult | null => {
+    const document = documents.get(uri);
+    const used = document && documentTerms(document);
+    if (!document || !used) return null;
+    const [from, to] = exclude
+      ? [document.offsetAt(exclude.start), document.offsetAt(exclude.end)]
+      : [Infinity, Infinity];
+    const outside = (r: Range) => document.offsetAt(r.end) <= from || document.offsetAt(r.start) >= to;
+    const glossary = service.glossaryFor(document);
+    const entries = used
+      .filter((t) => t.mentions.some((m) => outside(m.range)))
+      .map((t) => glossary.terms.find((entry) => entry.id === t.id))
+      .filter((t): t is TermEntry => t !== undefined);
+    return { markdown: formatAppendix(entries), terms: entries.length };
+  });
+
+  connection.onRequest(PID_REQUEST, () => (typeof process === 'undefined' ? 0 : process.pid));
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!settings.completion || !document || tooLarge(document, settings.maxFileSize)) return null;
+    return termCompletions(document, position, service.glossaryFor(document).terms);
+  });
+
+  const completionOptions = { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false };
+
+  /** Completion is registered only while the setting is on, so VS Code does not ask on every keystroke. */
+  function updateCompletionRegistration(): void {
+    if (!dynamicCompletion) return;
+    if (settings.completion && !completionRegistration) {
+      completionRegistration = connection.client.register(CompletionRequest.type, {
+        documentSelector: null, // the client's own selector
+        ...completionOptions,
+      });
+    } else if (!settings.completion && completionRegistration) {
+      const registration = completionRegistration;
+      completionRegistration = undefined;
+      void registration.then((d) => d.dispose());
+    }
+  }
+
+  return {
+    service,
+    initialize(capabilities, initializationOptions) {
+      const trusted = (initializationOptions as { trusted?: unknown } | undefined)?.trusted;
+      inner.setTrusted?.(trusted !== false);
+      dynamicCompletion = capabilities.textDocument?.completion?.dynamicRegistration === true;
+      // Without dynamic registration the provider is always there and answers only when enabled.
+      return dynamicCompletion ? {} : { completionProvider: completionOptions };
+    },
+    configure(section) {
+      const s = (section ?? {}) as { completion?: { enable?: unknown }; maxFileSize?: unknown };
+      settings.completion = s.completion?.enable === true;
+      settings.maxFileSize =
+        typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+      updateCompletionRegistration();
+    },
+  };
+}
+
+/** The hover sections setting: known names only; undefined (the default) when it is not a list. */
+export function hoverSectionsFrom(section: unknown): Pick<Settings, 'hoverSections'> {
+  const value = (section as { hover?: { sections?: unknown } } | undefined)?.hover?.sections;
+  if (!Array.isArray(value)) return {};
+  return {
+    hoverSections: value.filter((s): s is HoverSection => HOVER_SECTIONS.includes(s as HoverSection)),
+  };
+}
+
+/** UTF-8 size of a text over `limit`, measured only when the UTF-16 length leaves a doubt. */
+export function tooLarge(document: TextDocument, limit: number): boolean {
+  const text = document.getText();
+  if (text.length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).length > limit;
+}
+
+function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
+  const mb = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+      : bytes >= 1024
+        ? `${Math.round(bytes / 1024)} KB`
+        : `${bytes} bytes`;
+  const size = new TextEncoder().encode(document.getText()).length;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'Mortgage Lens',
+    code: TOO_LARGE_CODE,
+    message:
+      `Mortgage Lens did not check this file: it is ${mb(size)}, over the ${mb(limit)} limit ` +
+      '(setting mortgageLens.maxFileSize).',
+  };
+}
+
+/**
+ * Every method that takes a document answers nothing for a file over the limit, and diagnostics say
+ * why once, as an Information at the start of the file. Other methods pass through.
+ */
+function withSizeLimit<S extends LanguageService>(inner: S, limit: () => number): S {
+  const isDocument = (value: unknown): value is TextDocument =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as TextDocument).getText === 'function' &&
+    typeof (value as TextDocument).uri === 'string';
+  return new Proxy(inner, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function' || name === 'analyze' || name === 'glossaryFor') return value;
+      return (...args: unknown[]) => {
+        const [document] = args;
+        if (isDocument(document) && tooLarge(document, limit())) {
+          return name === 'diagnostics' ? [sizeDiagnostic(document, limit())] : null;
+        }
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}

@@ -1,0 +1,232 @@
+// Glossary text can come from a team glossary in the workspace, so everything built from it is
+// untrusted. Whatever its fields hold, the hover renders no link, image or HTML at all, and a
+// glossary entry page (opened as a Markdown document) and docs/glossary.md link only to glossary
+// entries and to the sources' https URLs. Checked by rendering with markdown-it, HTML allowed,
+// as a permissive Markdown renderer would.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { entryPage, glossaryPage } from '../../server/src/core/glossaryPage';
+import type { TermEntry } from '../../server/src/core/glossaryTypes';
+import { termMarkdown } from '../../server/src/core/hover';
+import { HOSTILE, params } from './arbitraries';
+
+const renderer = new MarkdownIt({ html: true, linkify: true });
+
+const ATTACKS = [
+  '[click](command:workbench.action.quit)',
+  '![x](command:workbench.action.quit)',
+  '[x](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<a href="command:x">x</a>',
+  '<command:workbench.action.quit>',
+  '<https://evil.example>',
+  '\n\n[ref]: command:workbench.action.quit\n\n[ref][] [ref]',
+  '\\[escaped?](command:x)',
+  '\\\\[double](command:x)',
+  '](command:x)',
+  '&lt;script&gt;',
+  '&#60;b&#62;',
+  '`<code>`',
+  '<!-- hidden -->',
+  '| a | b |',
+  '\n# heading\n',
+  '\n---\n',
+  'www.example.com',
+  'https://example.com/a_(b)',
+];
+
+const hostileText = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...ATTACKS) },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(...HOSTILE, '[', ']', '(', ')', '<', '>', '\\', '!', '&', '\n'),
+      },
+      { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) => parts.join(''));
+
+/** A source URL passes the schema (^https://) but may try to end its link early. */
+const hostileUrl = hostileText.map((rest) => `https://example.com/${rest}`);
+
+const ID = 'team-term';
+const OTHER = 'other-term';
+
+const hostileTerm = fc
+  .record({
+    term: hostileText,
+    aliases: fc.array(hostileText, { maxLength: 2 }),
+    definition: hostileText,
+    why: hostileText,
+    where: hostileText,
+    event: hostileText,
+    example: hostileText,
+    meaning: hostileText,
+    note: hostileText,
+    question: hostileText,
+    answer: hostileText,
+    title: hostileText,
+    publisher: hostileText,
+    url: fc.option(hostileUrl, { nil: undefined }),
+    otherName: hostileText,
+  })
+  .map((f): [TermEntry, TermEntry] => {
+    const term: TermEntry = {
+      id: ID,
+      term: f.term,
+      aliases: f.aliases,
+      other_senses: [{ meaning: f.meaning, cues: ['x'] }],
+      definition: f.definition,
+      why_it_matters: f.why,
+      where_it_appears: f.where,
+      when_risk_appears: [{ event: f.event, why: f.why }],
+      varies_by_jurisdiction: f.where,
+      example: f.example,
+      differs_from: [{ term: OTHER, note: f.note }],
+      knowledge_check: [{ question: f.question, answer: f.answer }],
+      related: [OTHER],
+      sources: [{ title: f.title, publisher: f.publisher, url: f.url }],
+    };
+    const other: TermEntry = {
+      ...term,
+      id: OTHER,
+      term: f.otherName,
+      related: [ID],
+      differs_from: [{ term: ID, note: f.note }],
+    };
+    return [term, other];
+  });
+
+/** Tags in rendered HTML, and the href/src of each. */
+function rendered(markdown: string): { tags: string[]; links: string[]; images: number } {
+  const html = renderer.render(markdown);
+  const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase());
+  const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+  return { tags, links, images: tags.filter((t) => t === 'img').length };
+}
+
+/** What Markdown itself produces from our templates; anything else came from the text. */
+const STRUCTURE = new Set([
+  'p',
+  'strong',
+  'em',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'code',
+  'pre',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+]);
+
+/** Glossary entries, the page's own anchors, and web addresses (sources, or linkified from the text). */
+/** Web and e-mail addresses, which GFM renderers linkify in any text: harmless, the editor asks first. */
+const WEB_LINK = /^(https?:\/\/|mailto:)[^"]*$/i;
+const SAFE_LINK = /^(mortgage-lens-glossary:\/[a-z0-9-]+\.md|#[^"]*|https?:\/\/[^"]*|mailto:[^"]*)$/i;
+
+function assertNoHtmlFromText(tags: string[], markdown: string): void {
+  const foreign = tags.filter((t) => !STRUCTURE.has(t) && t !== 'a');
+  assert.deepEqual(foreign, [], `HTML from the text survived in:\n${markdown}`);
+}
+
+describe('untrusted glossary text', function () {
+  this.timeout(60_000);
+
+  it('hover Markdown: no command link, image or HTML, whatever the entry holds', () => {
+    fc.assert(
+      fc.property(hostileTerm, fc.boolean(), ([term, other], uncertain) => {
+        const markdown = termMarkdown(
+          term,
+          new Map([
+            [ID, term],
+            [OTHER, other],
+          ]),
+          uncertain,
+        );
+        const { tags, links, images } = rendered(markdown);
+        // Bare web addresses in the text are linkified by GFM renderers (VS Code's too): harmless, and
+        // opened only after the editor's link prompt. No other link can come from the text.
+        for (const l of links) assert.match(l, WEB_LINK, `a link in the hover:\n${markdown}`);
+        assert.equal(images, 0);
+        assertNoHtmlFromText(tags, markdown);
+      }),
+      params(400),
+    );
+  });
+
+  it('glossary entry page: links only to glossary entries and https sources', () => {
+    fc.assert(
+      fc.property(hostileTerm, ([term, other]) => {
+        const terms = new Map([
+          [ID, term],
+          [OTHER, other],
+        ]);
+        const markdown = entryPage(term, terms, (id) => `mortgage-lens-glossary:/${id}.md`);
+        const { tags, links, images } = rendered(markdown);
+        assert.equal(images, 0);
+        assertNoHtmlFromText(tags, markdown);
+        const expected = [`mortgage-lens-glossary:/${OTHER}.md`, `mortgage-lens-glossary:/${OTHER}.md`];
+        const glossaryLinks = links.filter((l) => l.startsWith('mortgage-lens-glossary:'));
+        assert.deepEqual(glossaryLinks, expected, `glossary links in:\n${markdown}`);
+        // Besides them: the source URL and web addresses in the text (linkified), nothing else.
+        for (const l of links) assert.match(l, SAFE_LINK, `link in:\n${markdown}`);
+      }),
+      params(300),
+    );
+  });
+
+  it('docs/glossary.md: links only to its own anchors and https sources', () => {
+    fc.assert(
+      fc.property(hostileTerm, ([term, other]) => {
+        const markdown = glossaryPage([term, other]);
+        const { tags, links, images } = rendered(markdown);
+        assert.equal(images, 0);
+        assertNoHtmlFromText(tags, markdown);
+        for (const l of links) assert.match(l, SAFE_LINK, `link in:\n${markdown}`);
+        assert.ok(links.filter((l) => l.startsWith('#')).length >= 2 + 2 * 2, 'anchors and neighbour links');
+      }),
+      params(150),
+    );
+  });
+
+  it('keeps a real command link in a definition as visible text in every page', () => {
+    const attack = 'See [run this](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>';
+    const term: TermEntry = {
+      id: ID,
+      term: 'team term',
+      definition: attack,
+      why_it_matters: 'x',
+      where_it_appears: 'x',
+      differs_from: [{ term: OTHER, note: 'x' }],
+      knowledge_check: [],
+      sources: [{ title: 'T', url: 'https://example.com/x) [evil](command:x' }],
+    };
+    const page = entryPage(term, new Map([[ID, term]]), (id) => `mortgage-lens-glossary:/${id}.md`);
+    assert.ok(
+      page.includes(
+        'See \\[run this\\](command:workbench.action.terminal.new) &lt;img src=x onerror=alert(1)&gt;',
+      ),
+      page,
+    );
+    assert.ok(page.includes('[T](https://example.com/x%29%20%5Bevil%5D%28command:x)'), page);
+    assert.ok(!renderer.render(page).includes('href="command:'));
+  });
+});
