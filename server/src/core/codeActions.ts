@@ -1,6 +1,12 @@
 // Code actions for risky claims: the rule's rewording (preferred), ignoring this occurrence with an
 // inline comment, switching the rule off in the workspace settings, and fixing the whole document.
-import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import type { Finding } from './languageService';
@@ -17,7 +23,6 @@ export function quickFixes(document: TextDocument, findings: readonly Finding[],
   for (const finding of findings) {
     if (finding.end < from || finding.start > to) continue;
     const diagnostics = [toDiagnostic(document, finding)];
-    const rule = finding.rule.id;
     if (finding.fix) {
       actions.push({
         title: finding.fix.title,
@@ -27,20 +32,32 @@ export function quickFixes(document: TextDocument, findings: readonly Finding[],
         edit: { changes: { [document.uri]: [fixEdit(document, finding)] } },
       });
     }
-    actions.push({
+    actions.push(...switchOffActions(document, finding, diagnostics));
+  }
+  return actions;
+}
+
+/** "Ignore this occurrence" and "Turn off <rule> in this workspace", shared by every kind of finding. */
+export function switchOffActions(
+  document: TextDocument,
+  finding: { start: number; rule: { id: string } },
+  diagnostics: Diagnostic[],
+): CodeAction[] {
+  const rule = finding.rule.id;
+  return [
+    {
       title: `Ignore this occurrence of ${rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
       edit: { changes: { [document.uri]: [ignoreEdit(document, finding)] } },
-    });
-    actions.push({
+    },
+    {
       title: `Turn off ${rule} in this workspace`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
       command: { title: `Turn off ${rule}`, command: DISABLE_RULE_COMMAND, arguments: [rule] },
-    });
-  }
-  return actions;
+    },
+  ];
 }
 
 /** Every preferred fix of the document in one action (source.fixAll); undefined when there is none. */

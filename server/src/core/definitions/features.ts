@@ -18,7 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../glossaryTypes';
 import { escapeMarkdown } from '../markdownText';
-import { ignoreEdit, DISABLE_RULE_COMMAND } from '../codeActions';
+import { switchOffActions } from '../codeActions';
 import { SOURCE } from '../diagnostics';
 import { pluralName, singularName } from './inflect';
 import type { DefinitionFinding } from './rules';
@@ -75,7 +75,6 @@ export function definitionQuickFixes(
   for (const finding of findings) {
     if (finding.end < from || finding.start > to) continue;
     const diagnostics = [definitionDiagnostic(document, finding)];
-    const rule = finding.rule.id;
     if (finding.fix) {
       actions.push({
         title: finding.fix.title,
@@ -92,18 +91,7 @@ export function definitionQuickFixes(
         },
       });
     }
-    actions.push({
-      title: `Ignore this occurrence of ${rule}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      edit: { changes: { [document.uri]: [ignoreEdit(document, finding)] } },
-    });
-    actions.push({
-      title: `Turn off ${rule} in this workspace`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: `Turn off ${rule}`, command: DISABLE_RULE_COMMAND, arguments: [rule] },
-    });
+    actions.push(...switchOffActions(document, finding, diagnostics));
   }
   return actions;
 }
