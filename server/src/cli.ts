@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { RuleEntry, TermEntry } from './core/glossaryTypes';
+import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
@@ -28,13 +28,13 @@ import {
 } from './cli/analyze';
 import { formatAppendix } from './cli/appendix';
 import { useColour } from './cli/colour';
-import { unknownRuleErrors } from './cli/configCheck';
 import { unifiedDiff } from './cli/diff';
 import { InputError, UsageError } from './cli/errors';
 import { formatGithub } from './cli/github';
 import { expandInputs, reason } from './cli/inputs';
 import { Progress } from './cli/progress';
-import { formatSarif } from './cli/sarif';
+import { formatSarif, type RuleDescriptor } from './cli/sarif';
+import { DEFINED_TERM_RULES, DEFINED_TERM_RULE_TITLES, type DefinedTermRule } from './core/definitions/rules';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
@@ -51,14 +51,14 @@ Quote globs so the shell leaves them alone: 'docs/**/*.md'.
 
 Options of check:
   --format text|json|sarif|github   the report (default text)
-  --fix                rewrite each file with the preferred rewordings (with --stdin, print the
-                       fixed text), then report what is left
+  --fix                rewrite each file with the preferred rewordings of risky claims (with
+                       --stdin, print the fixed text), then report what is left
   --fix-dry-run        print what --fix would change as a unified diff; write nothing
   --max-warnings <n>   fail only on errors or on more than n warnings
   --concurrency <n>    worker threads: a number, auto (the default: only for long runs) or off
 
-Exit codes: 0 no findings, 1 findings (with --max-warnings: errors, or more than n warnings),
-2 usage or input error.`;
+Exit codes: 0 no errors or warnings (information and hints never fail), 1 errors or warnings
+(with --max-warnings: errors, or more than n warnings), 2 usage or input error.`;
 
 interface Options {
   command: 'check' | 'terms';
@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
   if (options.printConfig) return printConfig(core, options.files[0] ?? '.');
   const { inputs, projects } = readInputs(options, core);
   // A broken team configuration or glossary stops the run: CI must not pass on a partial check.
-  const problems = [...core.problems(), ...[...projects.values()].flatMap(unknownRuleErrors)];
+  const problems = core.problems();
   if (problems.length > 0) {
     throw new InputError(
       `the configuration or a team glossary has errors:\n${problems.map(formatGlossaryError).join('\n')}`,
@@ -156,10 +156,13 @@ async function main(argv: string[]): Promise<number> {
   return exitCode(report, options.maxWarnings);
 }
 
-/** Without --max-warnings any finding fails; with it, errors or more than that many warnings. */
+/**
+ * Without --max-warnings any error or warning fails; with it, errors or more than that many warnings.
+ * Information and hints (an unused definition, say) are reported but never fail a run.
+ */
 function exitCode(report: CheckReport, maxWarnings: number | undefined): number {
   const severities = report.files.flatMap((f) => f.diagnostics.map((d) => d.severity));
-  if (maxWarnings === undefined) return severities.length > 0 ? 1 : 0;
+  if (maxWarnings === undefined) return severities.some((s) => s === 'error' || s === 'warning') ? 1 : 0;
   const warnings = severities.filter((s) => s === 'warning').length;
   if (warnings > maxWarnings) {
     console.error(
@@ -319,10 +322,14 @@ function usedTerms(
 }
 
 /** A rule's glossary entry, from the first project that has it. */
-function ruleEntry(id: string, projects: Map<string, Project>): RuleEntry | undefined {
+function ruleEntry(id: string, projects: Map<string, Project>): RuleDescriptor | undefined {
   for (const project of projects.values()) {
     const rule = project.glossary.rules.find((r) => r.id === id);
     if (rule) return rule;
+  }
+  if (id in DEFINED_TERM_RULES) {
+    const rule = id as DefinedTermRule;
+    return { title: DEFINED_TERM_RULE_TITLES[rule], severity: DEFINED_TERM_RULES[rule] };
   }
   return undefined;
 }
@@ -337,7 +344,7 @@ function printConfig(core: ProjectService, target: string): number {
     fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
   const project = core.projectOf(probe);
   console.log(JSON.stringify({ configFile: project.configFile ?? null, ...project.config }, null, 2));
-  const problems = [...project.errors, ...unknownRuleErrors(project)];
+  const problems = project.errors;
   if (problems.length > 0) {
     throw new InputError(`the configuration has errors:\n${problems.map(formatGlossaryError).join('\n')}`);
   }

@@ -1,6 +1,7 @@
 // The CLI's reports: the JSON contract documented in the README, and the text format.
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Severity } from './core/glossaryTypes';
 import type { LanguageService } from './core/languageService';
 
 export interface InputFile {
@@ -13,15 +14,23 @@ export interface InputFile {
   bom?: boolean;
 }
 
+export interface FixEdit {
+  replacement: string;
+  range: Range;
+}
+
+/** A fix: every edit it makes; `replacement` and `range` repeat the edit when there is only one. */
+export type ReportFix = { title: string; edits: FixEdit[] } & Partial<FixEdit>;
+
 export interface CheckReport {
   files: {
     path: string;
     diagnostics: {
       rule: string;
-      severity: 'error' | 'warning' | 'information' | 'hint';
+      severity: Severity;
       message: string;
       range: Range;
-      fixes: { title: string; replacement: string; range: Range }[];
+      fixes: ReportFix[];
     }[];
   }[];
 }
@@ -32,20 +41,45 @@ export interface TermsReport {
 
 type Input = InputFile & { document: TextDocument };
 
+/** Claim findings and defined-term findings together, in document order, as the editor shows them. */
 export function checkReport(service: LanguageService, inputs: Input[]): CheckReport {
   return {
-    files: inputs.map(({ path, document }) => ({
-      path,
-      diagnostics: service.analyze(document).findings.map(({ rule, severity, start, end, fix }) => ({
-        rule: rule.id,
-        severity,
-        message: rule.message,
+    files: inputs.map(({ path, document }) => {
+      const { findings, definitions } = service.analyze(document);
+      const edit = (start: number, end: number, replacement: string): FixEdit => ({
+        replacement,
         range: rangeOf(document, start, end),
-        fixes: fix
-          ? [{ title: fix.title, replacement: fix.replacement, range: rangeOf(document, fix.start, fix.end) }]
-          : [],
-      })),
-    })),
+      });
+      const fix = (title: string, edits: FixEdit[]): ReportFix =>
+        edits.length === 1 ? { title, edits, ...edits[0] } : { title, edits };
+      const located = [
+        ...findings.map(({ rule, severity, start, end, fix: f }) => ({
+          start,
+          rule: rule.id,
+          severity,
+          message: rule.message,
+          range: rangeOf(document, start, end),
+          fixes: f ? [fix(f.title, [edit(f.start, f.end, f.replacement)])] : [],
+        })),
+        ...definitions.findings.map(({ rule, severity, message, start, end, fix: f }) => ({
+          start,
+          rule: rule.id,
+          severity,
+          message,
+          range: rangeOf(document, start, end),
+          fixes: f
+            ? [
+                fix(
+                  f.title,
+                  f.edits.map((e) => edit(e.start, e.end, e.newText)),
+                ),
+              ]
+            : [],
+        })),
+      ];
+      located.sort((a, b) => a.start - b.start);
+      return { path, diagnostics: located.map(({ start: _start, ...diagnostic }) => diagnostic) };
+    }),
   };
 }
 

@@ -55,13 +55,18 @@ const range = (sl: number, sc: number, el: number, ec: number) => ({
 });
 
 /** The finding for "Foreclosure erases all debt." at `line`, starting at `character` (UTF-16). */
+/** A fix of one edit, as the JSON contract gives it: in `edits`, and repeated on the fix. */
+function oneEdit(replacement: string, at: ReturnType<typeof range>) {
+  return { edits: [{ replacement, range: at }], replacement, range: at };
+}
+
 function claimAt(line: number, character: number, fix: { replacement: string; from: number; to: number }) {
   return {
     rule: RULE,
     severity: 'warning',
     message: message(),
     range: range(line, character, line, character + 'Foreclosure erases all debt'.length),
-    fixes: [{ title: FIX_TITLE, replacement: fix.replacement, range: range(line, fix.from, line, fix.to) }],
+    fixes: [{ title: FIX_TITLE, ...oneEdit(fix.replacement, range(line, fix.from, line, fix.to)) }],
   };
 }
 
@@ -74,8 +79,7 @@ const NOTES_FINDING = () => ({
   fixes: [
     {
       title: 'Reword as “does not always wipe out”',
-      replacement: 'does not always wipe out',
-      range: range(2, 27, 2, 36),
+      ...oneEdit('does not always wipe out', range(2, 27, 2, 36)),
     },
   ],
 });

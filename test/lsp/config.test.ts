@@ -27,8 +27,8 @@ describe('team configuration through the server and the CLI', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives the same findings in both', async () => {
-    const file = path.join(dir, 'guide.md');
+  /** The findings of `file` from the server and from `mortgage-lens check --format json`, as [rule, severity, range]. */
+  async function bothWays(file: string) {
     const uri = pathToFileURL(file).toString();
     await client.open(uri, fs.readFileSync(file, 'utf8'));
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
@@ -46,10 +46,68 @@ describe('team configuration through the server and the CLI', function () {
     };
     const severity = { error: 1, warning: 2, information: 3, hint: 4 } as Record<string, number>;
     const fromCli = report.files[0].diagnostics.map((d) => [d.rule, severity[d.severity], d.range]);
+    return { fromServer, fromCli };
+  }
+
+  it('gives the same findings in both', async () => {
+    const { fromServer, fromCli } = await bothWays(path.join(dir, 'guide.md'));
     assert.deepEqual(fromServer, fromCli);
     assert.deepEqual(
       fromCli.map((d) => d[0]),
       ['deficiency-never', 'foreclosure-erases-debt'],
+    );
+  });
+
+  it('gives the same defined-term findings in both', async () => {
+    const file = path.join(dir, 'agreement.md');
+    fs.writeFileSync(
+      file,
+      'The house (the "Property") secures the loan (the "Credit Line").\n\n' +
+        'The Borrower keeps the property insured and the Property in repair. Foreclosure erases all debt.\n',
+    );
+    const { fromServer, fromCli } = await bothWays(file);
+    // The CLI lists findings in document order; the server's order is its own.
+    type Start = { start: { line: number; character: number } };
+    const byPosition = (list: unknown[][]) =>
+      [...list].sort(
+        (a, b) =>
+          (a[2] as Start).start.line - (b[2] as Start).start.line ||
+          (a[2] as Start).start.character - (b[2] as Start).start.character,
+      );
+    assert.deepEqual(byPosition(fromServer), fromCli);
+    assert.deepEqual(
+      fromCli.map((d) => d[0]),
+      ['defined-term-unused', 'defined-term-case', 'foreclosure-erases-debt'],
+    );
+  });
+
+  it('shows an unknown rule id in .mortgage-lens.json, and still applies the rest of it', async () => {
+    const config = path.join(dir, '.mortgage-lens.json');
+    fs.writeFileSync(
+      config,
+      fs
+        .readFileSync(config, 'utf8')
+        .replace('"deficiency-never": "information"', '"deficiency-nevr": "information"'),
+    );
+    const guide = path.join(dir, 'guide.md');
+    const guideUri = pathToFileURL(guide).toString();
+    await client.open(guideUri, fs.readFileSync(guide, 'utf8'));
+    const problems = await client.waitForDiagnostics(
+      pathToFileURL(config).toString(),
+      (p) => p.diagnostics.length > 0,
+    );
+    assert.deepEqual(
+      problems.diagnostics.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message]),
+      [[6, 5, 'unknown rule "deficiency-nevr" in "rules": did you mean "deficiency-never"?']],
+    );
+    // "short-sale-is-foreclosure": "off" still holds; deficiency-never is back at its default.
+    const { diagnostics } = await client.waitForDiagnostics(guideUri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity]),
+      [
+        ['deficiency-never', 2],
+        ['foreclosure-erases-debt', 2],
+      ],
     );
   });
 

@@ -4,7 +4,7 @@
 // units, as the run's columnKind says; an end column is the column just after the finding.
 import type * as Sarif from 'sarif';
 import type { Range } from 'vscode-languageserver-types';
-import type { RuleEntry, Severity } from '../core/glossaryTypes';
+import type { Severity } from '../core/glossaryTypes';
 import type { CheckReport } from '../cliReports';
 import { STDIN } from './analyze';
 import { uriReference } from './paths';
@@ -16,10 +16,18 @@ export function sarifLevel(severity: Severity): Sarif.ReportingConfiguration.lev
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-/** `ruleOf` gives the glossary entry of a rule id (from the project of the file it was found in). */
+/** What SARIF says of a rule: a claim rule's glossary entry, or a defined-term rule's title. */
+export interface RuleDescriptor {
+  title: string;
+  /** The one message every finding of the rule has (claim rules). */
+  message?: string;
+  severity: Severity;
+}
+
+/** `ruleOf` describes a rule id (from the project of the file it was found in). */
 export function formatSarif(
   report: CheckReport,
-  ruleOf: (id: string) => RuleEntry | undefined,
+  ruleOf: (id: string) => RuleDescriptor | undefined,
   version: string,
 ): string {
   const ids = [...new Set(report.files.flatMap((f) => f.diagnostics.map((d) => d.rule)))].sort();
@@ -29,7 +37,7 @@ export function formatSarif(
       id,
       ...(rule && {
         shortDescription: { text: rule.title },
-        fullDescription: { text: rule.message },
+        ...(rule.message && { fullDescription: { text: rule.message } }),
         defaultConfiguration: { level: sarifLevel(rule.severity) },
       }),
     };
@@ -49,9 +57,10 @@ export function formatSarif(
           artifactChanges: [
             {
               artifactLocation,
-              replacements: [
-                { deletedRegion: regionOf(fix.range), insertedContent: { text: fix.replacement } },
-              ],
+              replacements: fix.edits.map((e) => ({
+                deletedRegion: regionOf(e.range),
+                insertedContent: { text: e.replacement },
+              })),
             },
           ],
         })),

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { compileGlossary, type GlossaryError, type GlossaryFile } from '../glossary/compileGlossary';
 import { CONFIG_FILE, parseConfig, type Config } from './config';
+import { unknownRuleErrors } from './unknownRules';
 import termSchema from '../../../glossary/schema/term.schema.json';
 import ruleSchema from '../../../glossary/schema/rule.schema.json';
 import languageSchema from '../../../glossary/schema/language.schema.json';
@@ -69,7 +70,14 @@ export function loadProject(
   );
   problems.push(...compiled.errors);
   if (!compiled.bundle || problems.length > 0) return broken(configFile, builtIn, previous, problems, config);
-  return { configFile, config, glossary: compiled.bundle, errors: [], isIgnored: ignoreMatcher(dir, config) };
+  // An unknown rule id is reported but does not hold the rest of the configuration back.
+  return {
+    configFile,
+    config,
+    glossary: compiled.bundle,
+    errors: unknownRuleErrors(configFile, read, config, compiled.bundle),
+    isIgnored: ignoreMatcher(dir, config),
+  };
 }
 
 function broken(

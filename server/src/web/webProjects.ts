@@ -7,6 +7,7 @@
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig, type Config } from '../config/config';
+import { unknownRuleErrors } from '../config/unknownRules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from '../core/languageService';
 import { compileGlossary, type GlossaryError, type GlossaryFile } from '../glossary/compileGlossary';
@@ -98,6 +99,8 @@ export function createWebProjectService(
       await read('rules', ruleNames, rules);
     }
     if (terms.length === 0 && rules.length === 0) {
+      // With a team glossary missing, its rule ids cannot be told from misspellings.
+      if (problems.length === 0) problems.push(...unknownRuleErrors(configUri, text, config, builtIn));
       return project(folder, config, createLanguageService(builtIn), problems);
     }
     const compiled = compileGlossary(
@@ -105,10 +108,9 @@ export function createWebProjectService(
       { term: termSchema, rule: ruleSchema, language: languageSchema },
     );
     problems.push(...compiled.errors);
-    const service =
-      compiled.bundle && problems.length === 0
-        ? createLanguageService(compiled.bundle)
-        : createLanguageService(builtIn);
+    const glossary = compiled.bundle && problems.length === 0 ? compiled.bundle : builtIn;
+    if (glossary === compiled.bundle) problems.push(...unknownRuleErrors(configUri, text, config, glossary));
+    const service = createLanguageService(glossary);
     return project(folder, config, service, problems);
   }
 

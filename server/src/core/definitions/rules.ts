@@ -31,6 +31,15 @@ export const DEFINED_TERM_RULES = {
 
 export type DefinedTermRule = keyof typeof DEFINED_TERM_RULES;
 
+/** One line per rule, for reports that list the rules (SARIF). */
+export const DEFINED_TERM_RULE_TITLES: Record<DefinedTermRule, string> = {
+  'defined-term-before-definition': 'A capitalised defined term used before its definition',
+  'defined-term-unused': 'A defined term that is never used',
+  'defined-term-case': 'A defined term written in another capitalisation',
+  'defined-term-duplicate': 'A term defined again with different wording',
+  'defined-term-glossary-conflict': 'A definition naming what the glossary tells apart from the term',
+};
+
 export interface TextEdit extends Span {
   newText: string;
 }

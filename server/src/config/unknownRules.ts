@@ -1,25 +1,25 @@
-// Checks of a configuration that need the project's glossary, which the schema cannot know: every
+// A check of a configuration that needs the project's glossary, which the schema cannot know: every
 // rule id in `rules` must be a rule of the built-in glossary, of a team glossary, or one of the
 // defined-term checks. A misspelt id would otherwise silently leave its rule at its default severity.
-import * as fs from 'node:fs';
+// The editor shows these in the configuration file; the CLI stops with exit 2.
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { Project } from '../config/project';
 import { DEFINED_TERM_RULES } from '../core/definitions/rules';
+import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
+import type { Config } from './config';
 
-export function unknownRuleErrors(project: Project): GlossaryError[] {
-  const configFile = project.configFile;
-  const configured = Object.keys(project.config.rules ?? {});
-  if (!configFile || project.errors.length > 0 || configured.length === 0) return [];
-  const known = [...project.glossary.rules.map((r) => r.id), ...Object.keys(DEFINED_TERM_RULES)];
+/** `text` is the configuration file's content, for the position of each unknown id. */
+export function unknownRuleErrors(
+  configFile: string,
+  text: string,
+  config: Config,
+  glossary: GlossaryBundle,
+): GlossaryError[] {
+  const configured = Object.keys(config.rules ?? {});
+  if (configured.length === 0) return [];
+  const known = [...glossary.rules.map((r) => r.id), ...Object.keys(DEFINED_TERM_RULES)];
   const unknown = configured.filter((id) => !known.includes(id));
   if (unknown.length === 0) return [];
-  let text = '';
-  try {
-    text = fs.readFileSync(configFile, 'utf8');
-  } catch {
-    // Read a moment ago; if it has gone, report at the top of the file.
-  }
   const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   return unknown.map((id) => {
     const node = tree && findNodeAtLocation(tree, ['rules', id]);
