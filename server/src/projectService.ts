@@ -33,7 +33,10 @@ interface Entry {
 export function createProjectService(builtIn: GlossaryBundle): ProjectService {
   const configOfDir = new Map<string, string | undefined>();
   const entries = new Map<string, Entry>(); // by configuration file ('' for none)
-  const empty = createLanguageService({ ...builtIn, terms: [], rules: [] }, { definedTerms: false });
+  // Built on first use, like every service: building indexes should not delay the server's start.
+  let emptyService: LanguageService | undefined;
+  const empty = () =>
+    (emptyService ??= createLanguageService({ ...builtIn, terms: [], rules: [] }, { definedTerms: false }));
   let editorSettings: Settings = {};
   let entryUri: ((id: string) => string) | undefined;
   let trusted = true;
@@ -72,7 +75,7 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
     const file = fileURLToPath(document.uri);
     const { project, service } = entryOfFile(file);
     const languages = project.config.languages;
-    if (project.isIgnored(file) || (languages && !languages.includes(document.languageId))) return empty;
+    if (project.isIgnored(file) || (languages && !languages.includes(document.languageId))) return empty();
     return service;
   }
 

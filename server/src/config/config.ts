@@ -1,7 +1,7 @@
 // The team configuration file, .mortgage-lens.json (JSON with comments): parsed and validated
 // without touching the file system, so the server and the CLI read it the same way. Errors name
 // the line and column and say why; nothing is thrown.
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../core/glossaryTypes';
 import schema from '../../../glossary/schema/config.schema.json';
@@ -17,7 +17,10 @@ export interface Config {
   extensions?: Record<string, string>;
 }
 
-const validate = new Ajv({ allErrors: true }).compile(schema);
+// Compiled on first use: compiling costs tens of milliseconds, which a server start without a
+// configuration file should not pay.
+let compiled: ValidateFunction | undefined;
+const validator = () => (compiled ??= new Ajv({ allErrors: true }).compile(schema));
 
 export function parseConfig(path: string, text: string): { config?: Config; errors: GlossaryError[] } {
   const syntax: ParseError[] = [];
@@ -34,6 +37,7 @@ export function parseConfig(path: string, text: string): { config?: Config; erro
     };
   }
   const data = evaluate(tree);
+  const validate = validator();
   if (validate(data)) return { config: data as Config, errors: [] };
   return {
     errors: (validate.errors ?? [])
