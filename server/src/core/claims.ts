@@ -74,17 +74,25 @@ export function findClaims(
   rules: readonly CompiledRule[],
   index: ClaimIndex,
   excluded: (k: number) => boolean = () => false,
+  fromSentence = 0,
+  toSentence = tokens.sentences.length,
 ): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
-  const conceptsAt = conceptLookup(tokens, index, excluded);
+  const sentences = tokens.sentences;
+  const conceptsAt =
+    fromSentence < toSentence
+      ? conceptLookup(tokens, index, excluded, sentences[fromSentence].first, sentences[toSentence - 1].end)
+      : conceptLookup(tokens, index, excluded, 0, 0);
   const sameClause = (a: number, b: number) => {
     for (let j = a; j < b; j++)
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(tokens.words[j + 1])) return false;
     return true;
   };
-  tokens.sentences.forEach((sentence, i) => {
+  // A sentence's claims depend on it and the next sentence only (see liftedBy).
+  for (let i = fromSentence; i < toSentence; i++) {
+    const sentence = tokens.sentences[i];
     const hits = conceptHits(sentence, conceptsAt);
-    if (hits.size === 0) return; // most sentences name no concept at all
+    if (hits.size === 0) continue; // most sentences name no concept at all
     const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
@@ -103,7 +111,7 @@ export function findClaims(
       if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
     claims.push(...inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first));
-  });
+  }
   return claims;
 }
 
@@ -112,21 +120,30 @@ type ConceptsAt = (k: number, sentenceEnd: number) => readonly ConceptHit[];
 const NO_HITS: readonly ConceptHit[] = [];
 
 /** Concept matches starting at each word (the longest per concept), computed once per word and shared by every rule. */
-function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) => boolean): ConceptsAt {
-  const cache: (readonly ConceptHit[] | undefined)[] = new Array(tokens.count);
-  const lemmas = tokens.words.map(index.lemma);
+function conceptLookup(
+  tokens: Tokens,
+  index: ClaimIndex,
+  excluded: (k: number) => boolean,
+  fromWord: number,
+  toWord: number,
+): ConceptsAt {
+  // Only the words read: a re-check after an edit reads a few sentences of a long document.
+  // Arrays below are indexed from fromWord.
+  const cache: (readonly ConceptHit[] | undefined)[] = new Array(toWord - fromWord);
+  const lemmas = tokens.words.slice(fromWord, toWord).map(index.lemma);
   let sentenceEnd = 0;
-  const joins = (j: number) => j + 1 < sentenceEnd && tokens.gaps[j] <= Gap.Soft;
+  const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
-  const isFiller = (k: number) => index.fillers.has(lemmas[k]) && !NEGATIONS.has(tokens.words[k - 1]);
+  const isFiller = (j: number) =>
+    index.fillers.has(lemmas[j]) && !NEGATIONS.has(tokens.words[j + fromWord - 1]);
   return (k, end) => {
-    const cached = cache[k];
+    const cached = cache[k - fromWord];
     if (cached) return cached;
     let hits = NO_HITS;
-    if (index.concepts.starts(lemmas[k]) && !excluded(k)) {
+    if (index.concepts.starts(lemmas[k - fromWord]) && !excluded(k)) {
       sentenceEnd = end;
       const found: ConceptHit[] = [];
-      for (const { length, values } of index.concepts.matchesAt(lemmas, k, joins, isFiller)) {
+      for (const { length, values } of index.concepts.matchesAt(lemmas, k - fromWord, joins, isFiller)) {
         for (const match of values) {
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
@@ -136,7 +153,7 @@ function conceptLookup(tokens: Tokens, index: ClaimIndex, excluded: (k: number) 
       }
       if (found.length > 0) hits = found;
     }
-    cache[k] = hits;
+    cache[k - fromWord] = hits;
     return hits;
   };
 }

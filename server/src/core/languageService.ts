@@ -19,11 +19,10 @@ import { fixFor, type Fix } from './fixes';
 import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
 import { entryPage } from './glossaryPage';
 import { hoverFor, type HoverSection } from './hover';
-import { proseOf } from './markup';
 import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
-import { tokenize } from './tokens';
+import { analyzeLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
   definitionDiagnostic,
   definitionLocations,
@@ -116,6 +115,24 @@ export function createLanguageService(
   const diagnosticOf = (document: TextDocument, finding: Finding) =>
     toDiagnostic(document, finding, entryUri, termsById.get(finding.rule.entry)?.term);
 
+  const readers: LocalReaders = {
+    abbreviations: claimIndex.abbreviations,
+    mentions: (tokens, fromWord, toWord) => findTermMentions(tokens, termIndex, senseCues, fromWord, toWord),
+    claims: (tokens, text, excluded, fromSentence, toSentence) =>
+      findClaims(tokens, rules, claimIndex, excluded, fromSentence, toSentence).map((claim) => {
+        const last = claim.slots[claim.slots.length - 1];
+        return {
+          rule: claim.rule,
+          start: tokens.starts[claim.slots[0].first],
+          end: tokens.ends[last.first + last.length - 1],
+          fix: fixFor(claim, tokens, text),
+        };
+      }),
+  };
+  // The block-local analysis of each document's last version, kept across settings changes (they
+  // do not affect it) and reused for the next version (see incremental.ts).
+  const local = new Map<string, LocalAnalysis>();
+
   function analyze(document: TextDocument): Analysis {
     const text = document.getText();
     const cached = cache.get(document.uri);
@@ -125,24 +142,19 @@ export function createLanguageService(
       cached.text === text
     )
       return cached.analysis;
-    const prose = proseOf(text, document.languageId);
-    const tokens = tokenize(prose, claimIndex.abbreviations);
-    const { mentions, otherSense } = findTermMentions(tokens, termIndex, senseCues);
-    const claims = findClaims(tokens, rules, claimIndex, (k) => otherSense.has(k));
+    const previous = local.get(document.uri);
+    const current =
+      previous?.languageId === document.languageId
+        ? updateLocal(previous, text, readers)
+        : analyzeLocal(text, document.languageId, readers);
+    local.set(document.uri, current);
+    const { prose, tokens, mentions } = current;
     const suppressed = suppressionsOf(document);
     const findings: Finding[] = [];
-    for (const claim of claims) {
+    for (const claim of current.claims) {
       const configured = settings.rules?.[claim.rule.id] ?? claim.rule.severity;
-      const start = tokens.starts[claim.slots[0].first];
-      if (configured === 'off' || suppressed(claim.rule.id, document.positionAt(start).line)) continue;
-      const last = claim.slots[claim.slots.length - 1];
-      findings.push({
-        rule: claim.rule,
-        severity: configured,
-        start,
-        end: tokens.ends[last.first + last.length - 1],
-        fix: fixFor(claim, tokens, text),
-      });
+      if (configured === 'off' || suppressed(claim.rule.id, document.positionAt(claim.start).line)) continue;
+      findings.push({ ...claim, severity: configured });
     }
     const definitions =
       options.definedTerms === false
@@ -220,6 +232,9 @@ export function createLanguageService(
       settings = next;
       cache.clear();
     },
-    forget: (uri) => void cache.delete(uri),
+    forget: (uri) => {
+      cache.delete(uri);
+      local.delete(uri);
+    },
   };
 }

@@ -46,8 +46,11 @@ export function findTermMentions(
   tokens: Tokens,
   index: PhraseTrie<TermEntry>,
   senseCues: PhraseTrie<string>,
+  fromWord = 0,
+  toWord = tokens.count,
 ): { mentions: TermMention[]; otherSense: Set<number> } {
-  const found = matchTerms(tokens, index);
+  // Terms never cross blocks and senses are read per block: whole blocks can be read alone.
+  const found = matchTerms(tokens, index, fromWord, toWord);
   const plainBlocks = new Set(
     found.filter((m) => !m.term.other_senses?.length).map((m) => tokens.blocks[m.word]),
   );
@@ -65,10 +68,10 @@ export function findTermMentions(
 
 type Match = Omit<TermMention, 'sense'> & { lastWord: number };
 
-function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>): Match[] {
+function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>, fromWord: number, toWord: number): Match[] {
   const mentions: Match[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
-  for (let k = 0; k < tokens.count;) {
+  for (let k = fromWord; k < toWord;) {
     const matches = index.matchesAt(tokens.words, k, joins);
     const longest = matches[matches.length - 1];
     if (!longest) {

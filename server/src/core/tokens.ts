@@ -31,6 +31,20 @@ export interface Tokens {
 }
 
 export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Tokens {
+  return tokenizeBlocks(prose, abbreviations, 0, prose.blocks.length);
+}
+
+/**
+ * The words of blocks [fromBlock, toBlock) only, at document offsets, with `blocks` holding the
+ * document's block indexes; sentences index these words. Blocks are whole sentences, so the result
+ * is a slice of what tokenize gives for the whole document (see spliceTokens).
+ */
+export function tokenizeBlocks(
+  prose: Prose,
+  abbreviations: ReadonlySet<string>,
+  fromBlock: number,
+  toBlock: number,
+): Tokens {
   const { masked, blocks } = prose;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -40,7 +54,7 @@ export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Toke
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
   // next word, quadratic in the number of blocks.
   let ahead: RegExpExecArray | null = null;
-  for (let b = 0; b < blocks.length; b++) {
+  for (let b = fromBlock; b < toBlock; b++) {
     const [from, to] = blocks[b];
     let m: RegExpExecArray | null = ahead;
     if (m && m.index >= from) WORD.lastIndex = m.index + m[0].length;
@@ -117,4 +131,85 @@ function sentencesOf(text: string, ends: number[], gaps: Uint8Array): Tokens['se
     first = k + 1;
   }
   return sentences;
+}
+
+/**
+ * Updates `tokens` in place for a document whose blocks changed: `before` words are kept, the next
+ * `removed` are replaced by `middle` (tokenizeBlocks of the new blocks), and the rest move by
+ * `offsetDelta` characters and `blockDelta` blocks. Sentences never cross blocks, so they splice
+ * too. The arrays keep room to grow: only the first `count` entries are words.
+ */
+export function spliceTokens(
+  tokens: Tokens,
+  text: string,
+  before: number,
+  removed: number,
+  middle: Tokens,
+  offsetDelta: number,
+  blockDelta: number,
+): Tokens {
+  const tail = before + removed;
+  const after = tokens.count - tail;
+  const count = before + middle.count + after;
+  const into = before + middle.count;
+  if (count > tokens.starts.length) {
+    const capacity = Math.ceil(count * 1.25) + 64;
+    tokens.starts = grown(tokens.starts, new Int32Array(capacity), tokens.count);
+    tokens.ends = grown(tokens.ends, new Int32Array(capacity), tokens.count);
+    tokens.blocks = grown(tokens.blocks, new Int32Array(capacity), tokens.count);
+    tokens.gaps = grown(tokens.gaps, new Uint8Array(capacity), tokens.count);
+  }
+  const { starts, ends, blocks, gaps } = tokens;
+  if (into !== tail) {
+    starts.copyWithin(into, tail, tokens.count);
+    ends.copyWithin(into, tail, tokens.count);
+    blocks.copyWithin(into, tail, tokens.count);
+    gaps.copyWithin(into, tail, tokens.count);
+  }
+  starts.set(middle.starts.subarray(0, middle.count), before);
+  ends.set(middle.ends.subarray(0, middle.count), before);
+  blocks.set(middle.blocks.subarray(0, middle.count), before);
+  gaps.set(middle.gaps.subarray(0, middle.count), before);
+  for (let k = into; k < count; k++) {
+    starts[k] += offsetDelta;
+    ends[k] += offsetDelta;
+    blocks[k] += blockDelta;
+  }
+  spliceArray(tokens.words, before, removed, middle.words);
+
+  const wordDelta = middle.count - removed;
+  const { sentences } = tokens;
+  let first = 0;
+  while (first < sentences.length && sentences[first].end <= before) first++;
+  let last = first;
+  while (last < sentences.length && sentences[last].first < tail) last++;
+  for (let i = last; i < sentences.length; i++) {
+    sentences[i].first += wordDelta;
+    sentences[i].end += wordDelta;
+  }
+  for (const s of middle.sentences) {
+    s.first += before;
+    s.end += before;
+  }
+  spliceArray(sentences, first, last - first, middle.sentences);
+  tokens.text = text;
+  tokens.count = count;
+  return tokens;
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T, count: number): T {
+  to.set(from.subarray(0, count));
+  return to;
+}
+
+/** array.splice(start, removed, ...items), also for more items than a call takes arguments. */
+export function spliceArray<T>(array: T[], start: number, removed: number, items: readonly T[]): void {
+  if (items.length < 10_000) {
+    array.splice(start, removed, ...items);
+    return;
+  }
+  const tail = array.slice(start + removed);
+  array.length = start;
+  for (const item of items) array.push(item);
+  for (const item of tail) array.push(item);
 }

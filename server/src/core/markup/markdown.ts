@@ -10,12 +10,46 @@ const blockParser = new MarkdownIt('default', { html: true });
 blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 export function markdownProse(text: string): Prose {
+  return proseOfSource(frontMatterBlanked(text)).prose;
+}
+
+// A line after the window, where a new top-level block would start: "x" after a blank line.
+const SENTINEL = 'x';
+
+/**
+ * The prose of a window of a document: text that starts at the top level of the document (its
+ * start, or a line after a blank line outside any container) and ends with a blank line. Undefined
+ * when the window does not also end at the top level (an unclosed fence or HTML block would swallow
+ * what follows), so the rest of the document cannot be reused.
+ */
+export function markdownWindowProse(
+  text: string,
+  atDocumentStart: boolean,
+  atDocumentEnd: boolean,
+): Prose | undefined {
+  const blanked = atDocumentStart ? frontMatterBlanked(text) : text;
+  if (atDocumentEnd) return proseOfSource(blanked).prose;
+  const source = blanked + SENTINEL;
+  const { prose, lastBlockTopLevel } = proseOfSource(source);
+  const sentinelStart = text.length;
+  const last = prose.blocks[prose.blocks.length - 1];
+  if (!last || last[0] !== sentinelStart || !lastBlockTopLevel) return undefined;
+  prose.blocks.pop();
+  return { masked: prose.masked.slice(0, sentinelStart), blocks: prose.blocks };
+}
+
+function frontMatterBlanked(text: string): string {
   const frontMatterEnd = frontMatterLength(text);
-  const source = frontMatterEnd > 0 ? blank(text, frontMatterEnd) : text;
-  const starts = lineStarts(text);
-  const lineEnd = (line: number) => (line < starts.length ? starts[line] : text.length);
+  return frontMatterEnd > 0 ? blank(text, frontMatterEnd) : text;
+}
+
+/** `source` is the text with front matter blanked (and perhaps the sentinel after it). */
+function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boolean } {
+  const starts = lineStarts(source);
+  const lineEnd = (line: number) => (line < starts.length ? starts[line] : source.length);
 
   const blocks: [number, number][] = [];
+  let lastBlockTopLevel = false;
   for (const token of blockParser.parse(source, {})) {
     // Inline tokens carry the lines of paragraphs and headings; table cells carry none, so a
     // table row's lines come from its tr_open token.
@@ -23,21 +57,22 @@ export function markdownProse(text: string): Prose {
     const from = starts[token.map[0]];
     const to = lineEnd(token.map[1]);
     blocks.push([from, to]);
+    lastBlockTopLevel = token.level === 1;
   }
 
   const parts: string[] = [];
   let at = 0;
   for (const [from, to] of blocks) {
-    maskInto(parts, text, at, from, BLANK);
-    parts.push(maskRegions(text.slice(from, to), inlineRegions(text.slice(from, to))));
+    maskInto(parts, source, at, from, BLANK);
+    parts.push(maskRegions(source.slice(from, to), inlineRegions(source.slice(from, to))));
     at = to;
   }
-  maskInto(parts, text, at, text.length, BLANK);
-  return { masked: parts.join(''), blocks };
+  maskInto(parts, source, at, source.length, BLANK);
+  return { prose: { masked: parts.join(''), blocks }, lastBlockTopLevel };
 }
 
 /** Length of a YAML (---) or TOML (+++) front matter block at the very start, or 0. */
-function frontMatterLength(text: string): number {
+export function frontMatterLength(text: string): number {
   const open = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(text);
   if (!open) return 0;
   const fence = open[1] === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+';

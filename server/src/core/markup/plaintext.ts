@@ -6,6 +6,19 @@ import { BARE_URL, BARRIER, BLANK, maskRegions, type Prose } from './prose';
 const DIRECTIVE_LINE = /^[ \t]*(?:(?:#|\/\/|--|;)[ \t]*)?mortgage-lens-(?:disable|enable)[^\r\n]*/gm;
 
 export function plaintextProse(text: string): Prose {
+  return plaintextProseAndEnd(text).prose;
+}
+
+/**
+ * The prose of a window of a document that starts where a paragraph starts; undefined unless the
+ * window also ends with a paragraph break, so that what follows starts a paragraph too.
+ */
+export function plaintextWindowProse(text: string): Prose | undefined {
+  const { prose, lastBreakEnd } = plaintextProseAndEnd(text);
+  return lastBreakEnd === text.length ? prose : undefined;
+}
+
+function plaintextProseAndEnd(text: string): { prose: Prose; lastBreakEnd: number } {
   const regions: [number, number, string][] = [];
   for (const m of text.matchAll(BARE_URL)) regions.push([m.index, m.index + m[0].length, BARRIER]);
   for (const m of text.matchAll(DIRECTIVE_LINE)) regions.push([m.index, m.index + m[0].length, BLANK]);
@@ -18,7 +31,7 @@ export function plaintextProse(text: string): Prose {
     start = m.index + m[0].length;
   }
   if (masked.length > start) blocks.push([start, masked.length]);
-  return { masked, blocks };
+  return { prose: { masked, blocks }, lastBreakEnd: start };
 }
 
 /** Sorted, non-overlapping regions; where a URL lies inside a directive line, the line wins. */

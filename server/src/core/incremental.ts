@@ -1,0 +1,243 @@
+// Re-analysis after an edit: only the blocks around the change are read again; the rest of the
+// previous analysis is reused, moved by the length the edit added or removed.
+//
+// A window of the document can be read alone when it starts and ends at the top level of the
+// markup: at the document's start or at a line that begins a block in column 0 after a blank line,
+// outside any fence, HTML block or front matter. Nothing before such a line changes how the text
+// after it is read, and nothing after it changes the text before. Terms, senses and sentences never
+// cross blocks; a sentence's claims also read the next sentence, so the sentence just before the
+// window is read again too. The result equals a full analysis of the new text (a property test
+// holds it to that); when no such window exists, the whole document is read.
+import type { RuleEntry } from './glossaryTypes';
+import type { Fix } from './fixes';
+import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
+import type { TermMention } from './terms';
+import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
+
+/** A claim found in the text, before settings and inline comments decide whether it is reported. */
+export interface RawClaim {
+  rule: RuleEntry;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+/** What the block-local part of the analysis keeps of a document version. */
+export interface LocalAnalysis {
+  text: string;
+  languageId: string;
+  prose: Prose;
+  tokens: Tokens;
+  mentions: TermMention[];
+  /** Words of terms read in another sense (no claim may use them). */
+  otherSense: Set<number>;
+  claims: RawClaim[];
+}
+
+/** The readers the language service provides, over a range of words or sentences. */
+export interface LocalReaders {
+  abbreviations: ReadonlySet<string>;
+  mentions(
+    tokens: Tokens,
+    fromWord: number,
+    toWord: number,
+  ): { mentions: TermMention[]; otherSense: Set<number> };
+  claims(
+    tokens: Tokens,
+    text: string,
+    excluded: (k: number) => boolean,
+    fromSentence: number,
+    toSentence: number,
+  ): RawClaim[];
+}
+
+export function analyzeLocal(text: string, languageId: string, read: LocalReaders): LocalAnalysis {
+  const prose = proseOf(text, languageId);
+  const tokens = tokenize(prose, read.abbreviations);
+  const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
+  const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
+  return { text, languageId, prose, tokens, mentions, otherSense, claims };
+}
+
+/** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
+export function updateLocal(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnalysis {
+  if (old.text === text) return old;
+  return reuse(old, text, read) ?? analyzeLocal(text, old.languageId, read);
+}
+
+function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnalysis | undefined {
+  const { languageId } = old;
+  const blocks = old.prose.blocks;
+  const prefix = commonPrefix(old.text, text);
+  const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
+  const delta = text.length - old.text.length;
+  const changeEnd = old.text.length - suffix;
+  const safe = (b: number) => topLevelStart(old.text, b) && topLevelStart(text, b + delta);
+
+  // The window starts at the last safe block start at or before the change…
+  let first = lastStartAtOrBefore(blocks, prefix);
+  while (first >= 0 && !(topLevelStart(old.text, blocks[first][0]) && topLevelStart(text, blocks[first][0])))
+    first--;
+  let from = first < 0 ? 0 : blocks[first][0];
+  const frontMatter = frontMatterEnd(text, languageId);
+  if (first < 0 || frontMatter > from) [first, from] = [0, 0];
+  // …and ends at the first safe block start at or after it.
+  let end = lastStartAtOrBefore(blocks, changeEnd - 1) + 1;
+  while (end < blocks.length && (blocks[end][0] < changeEnd || !safe(blocks[end][0]))) end++;
+  const to = end < blocks.length ? blocks[end][0] : old.text.length;
+
+  if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
+  const atEnd = end === blocks.length;
+  const window = windowProseOf(
+    text.slice(from, atEnd ? text.length : to + delta),
+    languageId,
+    from === 0,
+    atEnd,
+  );
+  if (!window) return undefined;
+
+  // From here on the old analysis is updated in place: it belongs to the previous version only.
+  // Prose: the old masked text around the window's, the blocks likewise.
+  const prose = old.prose;
+  prose.masked = prose.masked.slice(0, from) + window.masked + prose.masked.slice(to);
+  for (let k = end; k < blocks.length; k++) {
+    blocks[k][0] += delta;
+    blocks[k][1] += delta;
+  }
+  for (const block of window.blocks) {
+    block[0] += from;
+    block[1] += from;
+  }
+  const tokens = old.tokens;
+  const wordsBefore = firstWordOfBlock(tokens, first);
+  const wordsTail = firstWordOfBlock(tokens, end);
+  spliceArray(blocks, first, end - first, window.blocks);
+
+  // Words: those of the window's blocks are read again.
+  const middle = tokenizeBlocks(prose, read.abbreviations, first, first + window.blocks.length);
+  const blockDelta = window.blocks.length - (end - first);
+  spliceTokens(tokens, prose.masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
+  const wordDelta = middle.count - (wordsTail - wordsBefore);
+  const middleEnd = wordsBefore + middle.count;
+
+  // Terms and their senses: per block.
+  const found = read.mentions(tokens, wordsBefore, middleEnd);
+  const mentions = old.mentions;
+  const firstMention = firstMentionFrom(mentions, wordsBefore);
+  const tailMention = firstMentionFrom(mentions, wordsTail);
+  for (let i = tailMention; i < mentions.length; i++) {
+    const m = mentions[i];
+    m.start += delta;
+    m.end += delta;
+    m.word += wordDelta;
+  }
+  spliceArray(mentions, firstMention, tailMention - firstMention, found.mentions);
+  const otherSense = found.otherSense;
+  for (const k of old.otherSense) {
+    if (k < wordsBefore) otherSense.add(k);
+    else if (k >= wordsTail) otherSense.add(k + wordDelta);
+  }
+
+  // Claims: the window's sentences and the one before it, whose next sentence may have changed.
+  let sentence = firstSentenceFrom(tokens.sentences, wordsBefore);
+  const sentenceEnd = sentence + middle.sentences.length;
+  if (sentence > 0) sentence--;
+  const readFrom = Math.min(
+    from,
+    sentence < tokens.sentences.length ? tokens.starts[tokens.sentences[sentence].first] : from,
+  );
+  const claims = old.claims;
+  const firstClaim = lowerBound(claims.length, (i) => claims[i].start >= readFrom);
+  const tailClaim = lowerBound(claims.length, (i) => claims[i].start >= to);
+  for (let i = tailClaim; i < claims.length; i++) {
+    const c = claims[i];
+    c.start += delta;
+    c.end += delta;
+    if (c.fix) {
+      c.fix.start += delta;
+      c.fix.end += delta;
+    }
+  }
+  const reread = read.claims(tokens, text, (k) => otherSense.has(k), sentence, sentenceEnd);
+  spliceArray(claims, firstClaim, tailClaim - firstClaim, reread);
+  return { text, languageId, prose, tokens, mentions, otherSense, claims };
+}
+
+/**
+ * A line that starts a block at the top level: the document's start, or a line after a blank line
+ * whose first character is not white space (an indented line may continue a list item or be code).
+ */
+function topLevelStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13) return false;
+  // Step back over the line break before `at` (LF, CRLF or CR)…
+  let i = at - 1;
+  const end = text.charCodeAt(i);
+  if (end === 10) i -= text.charCodeAt(i - 1) === 13 ? 2 : 1;
+  else if (end === 13) i--;
+  else return false;
+  // …then the line before must hold nothing but spaces and tabs.
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13);
+}
+
+const CHUNK = 4096;
+
+/** Length of the common start of a and b; compares chunks (a string comparison is a memcmp). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (
+    i + CHUNK <= max &&
+    a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)
+  )
+    i += CHUNK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Index of the last block starting at or before `offset`, or -1. */
+function lastStartAtOrBefore(blocks: readonly [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid][0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first word in block `block` or after it (the word count if none). */
+function firstWordOfBlock(tokens: Tokens, block: number): number {
+  return lowerBound(tokens.count, (k) => tokens.blocks[k] >= block);
+}
+
+function firstMentionFrom(mentions: readonly TermMention[], word: number): number {
+  return lowerBound(mentions.length, (i) => mentions[i].word >= word);
+}
+
+function firstSentenceFrom(sentences: Tokens['sentences'], word: number): number {
+  return lowerBound(sentences.length, (i) => sentences[i].first >= word);
+}
+
+/** The first index in [0, n) where `atOrAfter` holds (it holds from some index on), or n. */
+function lowerBound(n: number, atOrAfter: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,147 @@
+// Re-analysis after an edit reads only the blocks around it (server/src/core/incremental.ts). Its
+// results must equal a full analysis of the new text: after every edit of random edit sequences,
+// on documents built of the Markdown that can span blank lines (fences, HTML comments, lists with
+// indented continuations, front matter), one service that has seen every version answers exactly
+// as a fresh service that sees only the last.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
+import { analyzeLocal, updateLocal, type LocalReaders } from '../../server/src/core/incremental';
+import { findTermMentions, buildTermIndex } from '../../server/src/core/terms';
+import { buildClaimIndex } from '../../server/src/core/claimIndex';
+import { buildSenseCues } from '../../server/src/core/senses';
+import { builtInGlossary } from '../helpers';
+import { fragment, LANGUAGES, MARKUP, params } from './arbitraries';
+
+const BLOCKS = [
+  'Foreclosure erases all debt.',
+  'A short sale is just another type of foreclosure. Lenders are never allowed to chase a deficiency.',
+  '# Deficiency judgments',
+  '```\ncode\n\nForeclosure erases all debt.\n```',
+  '~~~md\n\nA deed in lieu releases you from the entire loan.\n\n~~~',
+  '<!--\nForeclosure erases all debt.\n\nstill a comment\n-->',
+  '- Forbearance erases the months you skipped.\n\n    Foreclosure erases all debt.',
+  '1. One\n\n   A loan modification wipes out your arrears.',
+  '> Foreclosure erases all debt.\n>\n> A short sale settles the debt.',
+  '| Term | Note |\n|---|---|\n| foreclosure | erases all debt |',
+  '<!-- mortgage-lens-disable foreclosure-erases-debt -->',
+  '<!-- mortgage-lens-enable -->',
+  'The house (the "Property") secures the loan. The Borrower keeps the property insured.',
+  '    indented code: Foreclosure erases all debt.',
+  'Setext heading\n===',
+  '[ref]: https://example.com/foreclosure',
+];
+
+/** A document of blocks separated by blank lines (sometimes CRLF), perhaps with front matter. */
+const structured = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 12 }),
+    fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n\n\n'),
+  )
+  .map(
+    ([frontMatter, blocks, gap]) => (frontMatter ? '---\ntitle: x\n---\n\n' : '') + blocks.join(gap) + '\n',
+  );
+
+const edit = fc.record({
+  at: fc.nat(),
+  length: fc.oneof(fc.constant(0), fc.nat({ max: 6 }), fc.nat({ max: 80 })),
+  text: fc.oneof(
+    fc.constantFrom('a', ' ', '\n', '\n\n', 'x\n\n', '```', '```\n', '<!--', '-->', '---\n', '    ', '"'),
+    fc.constantFrom(...MARKUP),
+    fragment(),
+    fc.constant(''),
+  ),
+});
+
+/** What a writer sees of an analysis: every finding, mention and defined-term finding. */
+function observable(service: LanguageService, document: TextDocument) {
+  const { findings, mentions, definitions } = service.analyze(document);
+  return {
+    findings: findings.map((f) => [f.rule.id, f.severity, f.start, f.end, f.fix]),
+    mentions: mentions.map((m) => [m.term.id, m.start, m.end, m.word, m.sense]),
+    definitions: definitions.findings.map((f) => [f.rule.id, f.start, f.end, f.message]),
+    diagnostics: service.diagnostics(document),
+  };
+}
+
+describe('re-analysis after an edit equals a full analysis (fast-check)', function () {
+  this.timeout(120_000);
+  const glossary = builtInGlossary();
+
+  for (const [name, documents] of [
+    ['blocks that span blank lines', structured],
+    ['random fragments', fc.array(fragment(), { maxLength: 20 }).map((p) => p.join(''))],
+  ] as const) {
+    it(`after every edit, on ${name}`, () => {
+      fc.assert(
+        fc.property(
+          documents,
+          fc.constantFrom(...LANGUAGES),
+          fc.array(edit, { minLength: 1, maxLength: 8 }),
+          (text, languageId, edits) => {
+            const incremental = createLanguageService(glossary);
+            let document = TextDocument.create('file:///doc.md', languageId, 1, text);
+            incremental.analyze(document);
+            for (const e of edits) {
+              const current = document.getText();
+              const at = e.at % (current.length + 1);
+              const range = {
+                start: document.positionAt(at),
+                end: document.positionAt(Math.min(current.length, at + e.length)),
+              };
+              document = TextDocument.update(document, [{ range, text: e.text }], document.version + 1);
+              const fresh = createLanguageService(glossary);
+              assert.deepEqual(
+                observable(incremental, document),
+                observable(fresh, TextDocument.create('file:///doc.md', languageId, 1, document.getText())),
+                JSON.stringify(document.getText()),
+              );
+            }
+          },
+        ),
+        params(150),
+      );
+    });
+  }
+});
+
+describe('re-analysis reads only the blocks around the edit', () => {
+  const glossary = builtInGlossary();
+  const language = glossary.language;
+  const claimIndex = buildClaimIndex(language);
+  const termIndex = buildTermIndex(glossary.terms);
+  const cues = buildSenseCues(glossary.terms, language);
+  const readers: LocalReaders = {
+    abbreviations: claimIndex.abbreviations,
+    mentions: (tokens, from, to) => findTermMentions(tokens, termIndex, cues, from, to),
+    claims: () => [],
+  };
+  const text = 'First paragraph about foreclosure.\n\nSecond one.\n\nThird about a short sale.\n';
+
+  it('reuses the analysis when a paragraph changes', () => {
+    const old = analyzeLocal(text, 'markdown', readers);
+    const tokens = old.tokens;
+    const updated = updateLocal(old, text.replace('Second one.', 'Second one, longer.'), readers);
+    assert.equal(updated.tokens, tokens, 'the same token arrays, updated in place');
+    assert.deepEqual(
+      updated.mentions.map((m) => [m.term.id, m.start]),
+      [
+        ['foreclosure', 22],
+        ['short-sale', 71],
+      ],
+    );
+  });
+
+  it('reads the whole document again when an opened fence swallows the rest', () => {
+    const old = analyzeLocal(text, 'markdown', readers);
+    const tokens = old.tokens;
+    const updated = updateLocal(old, text.replace('Second one.', '```\nSecond one.'), readers);
+    assert.notEqual(updated.tokens, tokens);
+    assert.deepEqual(
+      updated.mentions.map((m) => m.term.id),
+      ['foreclosure'],
+    );
+  });
+});
