@@ -22,6 +22,7 @@ import { hoverFor, type HoverSection } from './hover';
 import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
+import { detached } from './words';
 import { analyzeLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
   definitionDiagnostic,
@@ -98,6 +99,11 @@ export interface ServiceOptions {
   definedTerms?: boolean;
 }
 
+/** A fix that does not keep the document's text alive once the analysis outlives its version. */
+function keptFix(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, title: detached(fix.title), replacement: detached(fix.replacement) };
+}
+
 export function createLanguageService(
   glossary: GlossaryBundle,
   options: ServiceOptions = {},
@@ -125,7 +131,7 @@ export function createLanguageService(
           rule: claim.rule,
           start: tokens.starts[claim.slots[0].first],
           end: tokens.ends[last.first + last.length - 1],
-          fix: fixFor(claim, tokens, text),
+          fix: keptFix(fixFor(claim, tokens, text)),
         };
       }),
   };

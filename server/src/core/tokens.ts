@@ -1,6 +1,6 @@
 // Splits the prose of a document into words, and records what separates each word from the next:
 // nothing but spaces or a hyphen (a term may span it), other marks, a clause break or a sentence break.
-import { normalizeWord, WORD } from './words';
+import { detached, normalizeWord, WORD } from './words';
 import type { Prose } from './markup/prose';
 
 export const enum Gap {
@@ -28,6 +28,18 @@ export interface Tokens {
   blocks: Int32Array;
   /** Sentences as [first word, last word + 1), and whether each ends with a question mark. */
   sentences: { first: number; end: number; question: boolean }[];
+}
+
+// One string per distinct word: a long document repeats a few thousand words millions of times,
+// and a string per occurrence would hold most of its memory.
+const interned = new Map<string, string>();
+function intern(word: string): string {
+  const known = interned.get(word);
+  if (known !== undefined) return known;
+  if (interned.size >= 200_000) interned.clear(); // bounded, whatever the documents hold
+  const copy = detached(word);
+  interned.set(copy, copy);
+  return copy;
 }
 
 export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Tokens {
@@ -65,7 +77,7 @@ export function tokenizeBlocks(
     for (; m && m.index < to; m = WORD.exec(masked)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
-      words.push(normalizeWord(m[0]));
+      words.push(intern(normalizeWord(m[0])));
       blockOf.push(b);
     }
     ahead = m;

@@ -34,3 +34,12 @@ export function pluralOf(noun: string): string {
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   return noun + 's';
 }
+
+/**
+ * A copy of `s` that shares no storage with the text it was cut from. A slice of a long string
+ * may keep the whole string alive; what an analysis keeps across document versions (see
+ * incremental.ts) must not hold on to every old version's text.
+ */
+export function detached(s: string): string {
+  return (s + ' ').slice(0, -1);
+}
