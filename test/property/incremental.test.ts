@@ -31,6 +31,13 @@ const BLOCKS = [
   '    indented code: Foreclosure erases all debt.',
   'Setext heading\n===',
   '[ref]: https://example.com/foreclosure',
+  '## Definitions',
+  '"Lender" means the bank that made the loan.',
+  '- **Borrower**: the person who signs the Note.',
+  '# Terms',
+  'The Lender may accelerate the loan; the lender gives notice. The Borrower pays.',
+  'The Maturity Date (as defined in the Note) is fixed. "Note" has the meaning given in Section 2.',
+  'Capitalized terms used here have the meanings given in the Definitions.',
 ];
 
 /** A document of blocks separated by blank lines (sometimes CRLF), perhaps with front matter. */
@@ -117,6 +124,8 @@ describe('re-analysis reads only the blocks around the edit', () => {
     abbreviations: claimIndex.abbreviations,
     mentions: (tokens, from, to) => findTermMentions(tokens, termIndex, cues, from, to),
     claims: () => [],
+    layout: () => ({ headings: [], sections: [] }),
+    definitions: () => [],
   };
   const text = 'First paragraph about foreclosure.\n\nSecond one.\n\nThird about a short sale.\n';
 

@@ -12,6 +12,9 @@ import type { RuleEntry } from './glossaryTypes';
 import type { Fix } from './fixes';
 import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
 import type { TermMention } from './terms';
+import type { BlockDetection } from './definitions/detect';
+import type { Layout } from './definitions/layout';
+import type { RawDefinition, Span } from './definitions/types';
 import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
@@ -32,6 +35,9 @@ export interface LocalAnalysis {
   /** Words of terms read in another sense (no claim may use them). */
   otherSense: Set<number>;
   claims: RawClaim[];
+  /** Headings and Definitions sections, and what each block defines. */
+  layout: Layout;
+  detections: BlockDetection[];
 }
 
 /** The readers the language service provides, over a range of words or sentences. */
@@ -49,6 +55,8 @@ export interface LocalReaders {
     fromSentence: number,
     toSentence: number,
   ): RawClaim[];
+  layout(prose: Prose, languageId: string): Layout;
+  definitions(prose: Prose, layout: Layout, fromBlock: number, toBlock: number): BlockDetection[];
 }
 
 export function analyzeLocal(text: string, languageId: string, read: LocalReaders): LocalAnalysis {
@@ -56,7 +64,9 @@ export function analyzeLocal(text: string, languageId: string, read: LocalReader
   const tokens = tokenize(prose, read.abbreviations);
   const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
   const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
-  return { text, languageId, prose, tokens, mentions, otherSense, claims };
+  const layout = read.layout(prose, languageId);
+  const detections = read.definitions(prose, layout, 0, prose.blocks.length);
+  return { text, languageId, prose, tokens, mentions, otherSense, claims, layout, detections };
 }
 
 /** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
@@ -160,7 +170,53 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   }
   const reread = read.claims(tokens, text, (k) => otherSense.has(k), sentence, sentenceEnd);
   spliceArray(claims, firstClaim, tailClaim - firstClaim, reread);
-  return { text, languageId, prose, tokens, mentions, otherSense, claims };
+
+  // Definitions: each block is read alone, given the Definitions sections; when the sections
+  // moved other than by the edit, every block is read again.
+  const layout = read.layout(prose, languageId);
+  let detections: BlockDetection[];
+  if (sameSections(old.layout.sections, layout.sections, from, to, delta)) {
+    detections = old.detections.filter((d) => d.block < first);
+    detections.push(...read.definitions(prose, layout, first, first + window.blocks.length));
+    for (const d of old.detections) {
+      if (d.block < end) continue;
+      detections.push({
+        block: d.block + blockDelta,
+        definitions: d.definitions.map((definition) => movedDefinition(definition, delta)),
+        pointers: d.pointers.map((p) => moved(p, delta)),
+      });
+    }
+  } else {
+    detections = read.definitions(prose, layout, 0, prose.blocks.length);
+  }
+  return { text, languageId, prose, tokens, mentions, otherSense, claims, layout, detections };
+}
+
+/** Whether `now` is `before` with every boundary after the window moved by the edit's length. */
+function sameSections(
+  before: readonly Span[],
+  now: readonly Span[],
+  from: number,
+  to: number,
+  delta: number,
+): boolean {
+  if (before.length !== now.length) return false;
+  const map = (x: number) => (x <= from ? x : x >= to ? x + delta : NaN);
+  return before.every((s, i) => map(s.start) === now[i].start && map(s.end) === now[i].end);
+}
+
+function moved<T extends Span>(span: T, delta: number): T {
+  return { ...span, start: span.start + delta, end: span.end + delta };
+}
+
+function movedDefinition(d: RawDefinition, delta: number): RawDefinition {
+  return {
+    ...moved(d, delta),
+    statement: moved(d.statement, delta),
+    own: moved(d.own, delta),
+    body: d.body && moved(d.body, delta),
+    removal: d.removal && moved(d.removal, delta),
+  };
 }
 
 /**

@@ -22,6 +22,8 @@ import { hoverFor, type HoverSection } from './hover';
 import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
+import { assembleDetected, detectInBlocks } from './definitions/detect';
+import { layoutOf } from './definitions/layout';
 import { detached } from './words';
 import { analyzeLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
@@ -134,6 +136,11 @@ export function createLanguageService(
           fix: keptFix(fixFor(claim, tokens, text)),
         };
       }),
+    layout: (prose, languageId) => layoutOf(prose.masked, prose.blocks, languageId),
+    definitions: (prose, layout, fromBlock, toBlock) =>
+      options.definedTerms === false
+        ? []
+        : detectInBlocks(prose.masked, prose.blocks, layout, claimIndex.abbreviations, fromBlock, toBlock),
   };
   // The block-local analysis of each document's last version, kept across settings changes (they
   // do not affect it) and reused for the next version (see incremental.ts).
@@ -175,6 +182,7 @@ export function createLanguageService(
             termIndex,
             rules: settings.rules,
             suppressed,
+            found: { layout: current.layout, detected: assembleDetected(prose.masked, current.detections) },
           });
     const analysis = { version: document.version, mentions, findings, definitions };
     cache.set(document.uri, { text, languageId: document.languageId, analysis });

@@ -13,6 +13,7 @@
 // Pointers to a definition elsewhere in the same document ("Note" has the meaning given in Section 2;
 // "Lender" as defined below) are uses, not definitions.
 import { BARRIER } from '../markup/prose';
+import { detached } from '../words';
 import { endOfLine, spanIndexAt, type Layout } from './layout';
 import type { DefinitionKind, RawDefinition, Span } from './types';
 
@@ -93,19 +94,43 @@ export function detectDefinitions(
   layout: Layout,
   abbreviations: ReadonlySet<string>,
 ): Detected {
-  const definitions: RawDefinition[] = [];
-  const pointers: Span[] = [];
-  const taken = new Set<number>();
-  const add = (d: RawDefinition) => {
-    if (taken.has(d.start)) return;
-    taken.add(d.start);
-    definitions.push(d);
-  };
+  return assembleDetected(masked, detectInBlocks(masked, blocks, layout, abbreviations, 0, blocks.length));
+}
+
+/** What one block defines (only blocks that define or point at something are listed). */
+export interface BlockDetection {
+  block: number;
+  definitions: RawDefinition[];
+  pointers: Span[];
+}
+
+/**
+ * Definitions of blocks [fromBlock, toBlock). Each block is read alone (a trigger must follow its
+ * quoted term in the same block), so a block's result depends only on its text and the sections.
+ */
+export function detectInBlocks(
+  masked: string,
+  blocks: readonly [number, number][],
+  layout: Layout,
+  abbreviations: ReadonlySet<string>,
+  fromBlock: number,
+  toBlock: number,
+): BlockDetection[] {
+  const found: BlockDetection[] = [];
   const sectionOf = (offset: number) => spanIndexAt(layout.sections, offset);
 
-  for (const [from, to] of blocks) {
+  for (let b = fromBlock; b < toBlock; b++) {
+    const [from, to] = blocks[b];
     const block = masked.slice(from, to);
     if (!/["“'‘*_(]|\bas\s+defined\b/i.test(block)) continue;
+    const definitions: RawDefinition[] = [];
+    const pointers: Span[] = [];
+    const taken = new Set<number>();
+    const add = (d: RawDefinition) => {
+      if (taken.has(d.start)) return;
+      taken.add(d.start);
+      definitions.push(d);
+    };
     const sentences = new Sentences(masked, from, to, abbreviations);
     const quotes = quotesIn(masked, from, to);
     const inParenthetical = new Set<Quote>();
@@ -147,7 +172,7 @@ export function detectDefinitions(
       const item = section >= 0 && !q.single ? itemAt(masked, q.open, from, to) : undefined;
       // "X" means …, "X" and "Y" mean …, "X" has the meaning given in the Note
       const last = chainLast[i];
-      if (!triggers.has(last)) triggers.set(last, triggerAfter(masked, quotes[last].close));
+      if (!triggers.has(last)) triggers.set(last, triggerAfter(masked, quotes[last].close, to));
       const trigger = triggers.get(last);
       if (trigger) {
         const statement = item ?? sentences.around(q.open);
@@ -249,12 +274,20 @@ export function detectDefinitions(
         });
       }
     }
-  }
 
-  for (const d of definitions) if (!d.name) d.name = masked.slice(d.start, d.end);
+    if (definitions.length === 0 && pointers.length === 0) continue;
+    // Kept across versions (see incremental.ts): no slice of this version's text.
+    for (const d of definitions) d.name = detached(d.name || masked.slice(d.start, d.end));
+    found.push({ block: b, definitions, pointers });
+  }
+  return found;
+}
+
+/** The document's definitions and pointers, in order, from its blocks' detections. */
+export function assembleDetected(masked: string, perBlock: readonly BlockDetection[]): Detected {
+  const definitions = perBlock.flatMap((b) => b.definitions).sort((a, b) => a.start - b.start);
+  const pointers = perBlock.flatMap((b) => b.pointers).sort((a, b) => a.start - b.start);
   const forward = FORWARD_STATEMENT.exec(masked);
-  definitions.sort((a, b) => a.start - b.start);
-  pointers.sort((a, b) => a.start - b.start);
   return { definitions, pointers, forwardStatement: forward ? forward.index : Infinity };
 }
 
@@ -322,13 +355,15 @@ interface Trigger {
   kind: 'means' | 'external' | 'pointer';
 }
 
-function triggerAfter(masked: string, at: number): Trigger | undefined {
-  TRIGGER.lastIndex = at;
-  const m = TRIGGER.exec(masked);
+/** The trigger right after a quoted term, read up to `to` (the end of its block or item). */
+function triggerAfter(masked: string, at: number, to: number): Trigger | undefined {
+  const text = masked.slice(at, to);
+  TRIGGER.lastIndex = 0;
+  const m = TRIGGER.exec(text);
   if (!m) return undefined;
   const end = at + m[0].length;
   if (m[1] !== undefined) return { end, kind: 'means' };
-  const rest = masked.slice(end, end + 160);
+  const rest = masked.slice(end, Math.min(to, end + 160));
   return { end, kind: isInternal(rest) ? 'pointer' : 'external' };
 }
 
@@ -432,7 +467,7 @@ function itemAt(masked: string, at: number, from: number, to: number): Span | un
 
 /** Where the defining text starts after a term: past closing marks, a colon, dash or period, and a trigger. */
 function bodyStart(masked: string, at: number, end: number): number {
-  const trigger = triggerAfter(masked, at);
+  const trigger = triggerAfter(masked, at, end);
   if (trigger) return trigger.end;
   const m = /^[*_"”'’]*\s*[:.—–-]?\s*/.exec(masked.slice(at, end))!;
   return at + m[0].length;

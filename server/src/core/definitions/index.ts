@@ -11,9 +11,9 @@ import type { Prose } from '../markup/prose';
 import { PhraseTrie } from '../phraseTrie';
 import { Gap, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
-import { detectDefinitions } from './detect';
+import { detectDefinitions, type Detected } from './detect';
 import { pluralName, singularName } from './inflect';
-import { layoutOf } from './layout';
+import { layoutOf, type Layout } from './layout';
 import type {
   CaseMismatch,
   Casing,
@@ -38,9 +38,10 @@ export function indexDefinitions(
   tokens: Tokens,
   languageId: string,
   abbreviations: ReadonlySet<string>,
+  found?: { layout: Layout; detected: Detected },
 ): DefinitionIndex {
-  const layout = layoutOf(prose.masked, prose.blocks, languageId);
-  const detected = detectDefinitions(prose.masked, prose.blocks, layout, abbreviations);
+  const layout = found?.layout ?? layoutOf(prose.masked, prose.blocks, languageId);
+  const detected = found?.detected ?? detectDefinitions(prose.masked, prose.blocks, layout, abbreviations);
 
   const byKey = new Map<string, DefinedTerm>();
   const definitions: Definition[] = [];

@@ -11,6 +11,8 @@ import type { Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import { definedTermHover } from './features';
 import { indexDefinitions } from './index';
+import type { Detected } from './detect';
+import type { Layout } from './layout';
 import { checkDefinitions, type DefinitionFinding } from './rules';
 import type { DefinedTerm, DefinitionIndex } from './types';
 
@@ -29,11 +31,13 @@ export interface DefinitionInput {
   termIndex: PhraseTrie<TermEntry>;
   rules: Record<string, Severity | 'off'> | undefined;
   suppressed(rule: string, line: number): boolean;
+  /** The layout and definitions, when already read (see incremental.ts). */
+  found?: { layout: Layout; detected: Detected };
 }
 
 export function analyzeDefinitions(input: DefinitionInput): DefinitionAnalysis {
   const { document, text, prose, tokens } = input;
-  const index = indexDefinitions(text, prose, tokens, document.languageId, input.abbreviations);
+  const index = indexDefinitions(text, prose, tokens, document.languageId, input.abbreviations, input.found);
   const findings =
     index.terms.length === 0
       ? []
