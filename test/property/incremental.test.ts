@@ -7,7 +7,13 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
-import { analyzeLocal, updateLocal, type LocalReaders } from '../../server/src/core/incremental';
+import {
+  analyzeLocal,
+  chunkedProse,
+  updateLocal,
+  type LocalReaders,
+} from '../../server/src/core/incremental';
+import { proseOf } from '../../server/src/core/markup';
 import { findTermMentions, buildTermIndex } from '../../server/src/core/terms';
 import { buildClaimIndex } from '../../server/src/core/claimIndex';
 import { buildSenseCues } from '../../server/src/core/senses';
@@ -151,6 +157,24 @@ describe('re-analysis reads only the blocks around the edit', () => {
     assert.deepEqual(
       updated.mentions.map((m) => m.term.id),
       ['foreclosure'],
+    );
+  });
+});
+
+describe('a long document is read in windows', () => {
+  it('gives exactly the prose of reading it whole (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...BLOCKS), fragment()), { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('\n\n', '\r\n\r\n', '\n\n\n', '\n'),
+        fc.constantFrom(...LANGUAGES),
+        fc.integer({ min: 8, max: 200 }),
+        (blocks, gap, languageId, chunk) => {
+          const text = blocks.join(gap);
+          assert.deepEqual(chunkedProse(text, languageId, chunk), proseOf(text, languageId));
+        },
+      ),
+      params(300),
     );
   });
 });

@@ -59,11 +59,30 @@ export function mentionAt(mentions: readonly TermMention[], offset: number): Ter
  * `sections`: the parts to show, in the hover's fixed order; the title, the note on other meanings and
  * "not legal advice" always show.
  */
+// A hover's Markdown depends only on the entry and the options: built once, so hovering never
+// allocates more than the answer (a glossary's entries are few; the cache is per glossary).
+const markdownCache = new WeakMap<ReadonlyMap<string, TermEntry>, Map<string, string>>();
+
 export function termMarkdown(
   term: TermEntry,
   termsById: ReadonlyMap<string, TermEntry>,
   uncertain = false,
   sections: readonly HoverSection[] = DEFAULT_HOVER_SECTIONS,
+): string {
+  let cache = markdownCache.get(termsById);
+  if (!cache) markdownCache.set(termsById, (cache = new Map()));
+  const key = `${term.id}\u0000${uncertain}\u0000${sections.join(',')}`;
+  let markdown = cache.get(key);
+  if (markdown === undefined)
+    cache.set(key, (markdown = buildTermMarkdown(term, termsById, uncertain, sections)));
+  return markdown;
+}
+
+function buildTermMarkdown(
+  term: TermEntry,
+  termsById: ReadonlyMap<string, TermEntry>,
+  uncertain: boolean,
+  sections: readonly HoverSection[],
 ): string {
   const shows = (section: HoverSection) => sections.includes(section);
   const name = (id: string) => escapeMarkdown(capitalize(termsById.get(id)?.term ?? id));

@@ -60,7 +60,7 @@ export interface LocalReaders {
 }
 
 export function analyzeLocal(text: string, languageId: string, read: LocalReaders): LocalAnalysis {
-  const prose = proseOf(text, languageId);
+  const prose = chunkedProse(text, languageId);
   const tokens = tokenize(prose, read.abbreviations);
   const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
   const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
@@ -217,6 +217,46 @@ function movedDefinition(d: RawDefinition, delta: number): RawDefinition {
     body: d.body && moved(d.body, delta),
     removal: d.removal && moved(d.removal, delta),
   };
+}
+
+/**
+ * The prose of a document read in windows of about `chunk` characters, each ending at a top-level
+ * block start (as in reuse), so the Markdown parser never holds the structure of a whole long
+ * document at once. Equal to proseOf(text, languageId).
+ */
+export function chunkedProse(text: string, languageId: string, chunk = 256 * 1024): Prose {
+  if (text.length <= 2 * chunk) return proseOf(text, languageId);
+  const frontMatter = frontMatterEnd(text, languageId);
+  const masked: string[] = [];
+  const blocks: [number, number][] = [];
+  for (let from = 0; from < text.length;) {
+    let target = Math.max(from + chunk, frontMatter);
+    for (;;) {
+      const to = nextTopLevelStart(text, target);
+      const atEnd = to >= text.length;
+      const window = windowProseOf(text.slice(from, to), languageId, from === 0, atEnd);
+      if (window) {
+        masked.push(window.masked);
+        for (const [a, b] of window.blocks) blocks.push([a + from, b + from]);
+        from = to;
+        break;
+      }
+      target = from + 2 * (to - from); // it ends inside a fence or HTML block: take more
+    }
+  }
+  return { masked: masked.join(''), blocks };
+}
+
+const BLANK_LINE_THEN_TEXT = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])/g;
+
+/** The first top-level block start at or after `at`, or the text's length. */
+function nextTopLevelStart(text: string, at: number): number {
+  BLANK_LINE_THEN_TEXT.lastIndex = Math.max(0, at - 1);
+  for (let m = BLANK_LINE_THEN_TEXT.exec(text); m; m = BLANK_LINE_THEN_TEXT.exec(text)) {
+    const start = m.index + m[0].length;
+    if (start >= at && topLevelStart(text, start)) return start;
+  }
+  return text.length;
 }
 
 /**

@@ -58,10 +58,12 @@ export function findTermMentions(
   const mentions: TermMention[] = [];
   /** Words of mentions read in another sense: no claim about mortgages can use them. */
   const otherSense = new Set<number>();
-  for (const { lastWord, ...m } of found) {
-    const sense = senseOf(m.term, m.word);
-    if (sense !== 'other') mentions.push({ ...m, sense });
-    else for (let k = m.word; k <= lastWord; k++) otherSense.add(k);
+  for (const { term, start, end, word, lastWord } of found) {
+    const sense = senseOf(term, word);
+    // A literal of fixed shape: objects made by spreading get a hidden class each, and a long
+    // document holds a hundred thousand mentions.
+    if (sense !== 'other') mentions.push({ term, start, end, word, sense });
+    else for (let k = word; k <= lastWord; k++) otherSense.add(k);
   }
   return { mentions, otherSense };
 }
