@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../server/src/core/languageService';
+import { TIMING_NOTIFICATION, type Timing } from '../server/src/lspServer';
 import { startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
 import { Rng } from './corpus';
 import { median, percentile, round } from './stats';
@@ -55,6 +56,9 @@ export interface KeystrokeResult {
   runs: number;
   /** edits made first and not measured */
   warmup: number;
+  /** The server's own time for the check (analysis and diagnostics, no transport), median and p90. */
+  ownMs: number;
+  ownP90Ms: number;
   /** didChange → publishDiagnostics, wall time, median */
   wallMs: number;
   /** wallMs minus the debounce */
@@ -69,6 +73,9 @@ export interface LatencyResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The server's own time (hovers only), when it reports timings. */
+  ownP50Ms?: number;
+  ownP99Ms?: number;
 }
 
 /** VmRSS and VmHWM (peak) of a process in MB, from /proc; null where there is no /proc. */
@@ -82,11 +89,26 @@ export function memoryOf(pid: number | undefined): { rss: number | null; peak: n
   }
 }
 
+/** The server's own timings, by kind, as it reports them (see TIMING_NOTIFICATION). */
+const timings = new WeakMap<LspClient, Timing[]>();
+
 async function started(server: string): Promise<{ client: LspClient; ms: number }> {
   const start = performance.now();
   const client = startServer([server, '--stdio']);
-  await client.initialize();
+  const reported: Timing[] = [];
+  timings.set(client, reported);
+  client.connection.onNotification(TIMING_NOTIFICATION, (t: Timing) => void reported.push(t));
+  await client.initialize({ timings: true });
   return { client, ms: performance.now() - start };
+}
+
+/** The server's own time for the check of `version` of `uri`. */
+function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: number): number {
+  const found = [...timings.get(client)!]
+    .reverse()
+    .find((t) => t.kind === kind && t.uri === uri && t.version === version);
+  if (!found) throw new Error(`the server reported no ${kind} time for version ${version} of ${uri}`);
+  return found.ms;
 }
 
 async function stop(client: LspClient): Promise<void> {
@@ -118,6 +140,7 @@ async function keystrokes(
   warmup: number,
 ): Promise<KeystrokeResult> {
   const walls: number[] = [];
+  const own: number[] = [];
   const offsets = proseOffsets(client.documents.get(uri)!.getText());
   // The first edits also warm up the JIT for the re-analysis path (a writer types many).
   for (let i = -warmup; i < runs; i++) {
@@ -127,7 +150,9 @@ async function keystrokes(
     const start = performance.now();
     await client.change(uri, version, [{ range: { start: position, end: position }, text: 'a' }]);
     await client.waitForVersion(uri, version, WAIT_MS);
-    if (i >= 0) walls.push(performance.now() - start);
+    if (i < 0) continue;
+    walls.push(performance.now() - start);
+    own.push(ownTime(client, 'diagnostics', uri, version));
   }
   const server = walls.map((w) => Math.max(0, w - DEBOUNCE_MS));
   return {
@@ -136,6 +161,8 @@ async function keystrokes(
     wallMs: round(median(walls)),
     serverMs: round(median(server)),
     serverP90Ms: round(percentile(server, 90)),
+    ownMs: round(median(own)),
+    ownP90Ms: round(percentile(own, 90)),
   };
 }
 
@@ -216,6 +243,8 @@ export async function measureServer(
     return current.positionAt((m.start + m.end) >> 1);
   });
   progress('server: hovers');
+  const reported = timings.get(client)!;
+  const hoversBefore = reported.length;
   const hover1MB = await latencies(200, async (i) => {
     const hover = await withTimeout(
       client.connection.sendRequest(HoverRequest.type, {
@@ -227,6 +256,14 @@ export async function measureServer(
     );
     return hover !== null;
   });
+  // The last 200 (after the warm-up ones) are the measured hovers.
+  const hoverOwn = reported
+    .slice(hoversBefore)
+    .filter((t) => t.kind === 'hover')
+    .slice(-200)
+    .map((t) => t.ms);
+  hover1MB.ownP50Ms = round(percentile(hoverOwn, 50));
+  hover1MB.ownP99Ms = round(percentile(hoverOwn, 99));
 
   progress('server: code actions');
   const published = client.publishedFor(uri1).at(-1)!;

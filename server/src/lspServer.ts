@@ -24,6 +24,18 @@ export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
 /** Pause after the last keystroke before a document is re-checked. */
 const VALIDATE_DELAY_MS = 120;
 
+/**
+ * Sent after each check and hover when the client asks with initializationOptions.timings (the
+ * benchmark does): the server's own time, without transport. Nothing is sent otherwise.
+ */
+export const TIMING_NOTIFICATION = 'mortgageLens/timing';
+export interface Timing {
+  kind: 'diagnostics' | 'hover';
+  uri: string;
+  version: number;
+  ms: number;
+}
+
 export function startLanguageServer(
   connection: Connection,
   service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems' | 'setTrusted'>>,
@@ -36,9 +48,19 @@ export function startLanguageServer(
   const pending = new Map<string, NodeJS.Timeout>();
 
   let pullsConfiguration = false;
+  let reportsTimings = false;
+  const timed = <T>(kind: Timing['kind'], uri: string, version: number, work: () => T): T => {
+    if (!reportsTimings) return work();
+    const start = performance.now();
+    const result = work();
+    const timing: Timing = { kind, uri, version, ms: performance.now() - start };
+    void connection.sendNotification(TIMING_NOTIFICATION, timing);
+    return result;
+  };
 
   connection.onInitialize(({ capabilities, initializationOptions }): InitializeResult => {
     pullsConfiguration = capabilities.workspace?.configuration === true;
+    reportsTimings = (initializationOptions as { timings?: unknown } | undefined)?.timings === true;
     // Our VS Code client can open glossary entries as documents; other editors get plain diagnostics.
     const opensEntries =
       (initializationOptions as { glossaryLinks?: unknown } | undefined)?.glossaryLinks === true &&
@@ -82,7 +104,7 @@ export function startLanguageServer(
     // from a buggy client) is reported in the server log and skipped.
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.diagnostics(document);
+      diagnostics = timed('diagnostics', uri, document.version, () => service.diagnostics(document));
     } catch (error) {
       connection.console.error(
         `Mortgage Lens could not check ${uri}: ${(error as Error).stack ?? String(error)}`,
@@ -164,7 +186,9 @@ export function startLanguageServer(
 
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? service.hover(document, position) : null;
+    return document
+      ? timed('hover', document.uri, document.version, () => service.hover(document, position))
+      : null;
   });
 
   connection.onDefinition(({ textDocument, position }) => {

@@ -81,10 +81,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<InitializeResult> {
+  async initialize(initializationOptions?: object): Promise<InitializeResult> {
     const result = await withTimeout(
       this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
+        initializationOptions,
         clientInfo: { name: 'mortgage-lens-protocol-tests' },
         rootUri: null,
         workspaceFolders: null,

@@ -483,3 +483,43 @@ describe('language server through the CLI (mortgage-lens lsp --stdio)', () => {
     assert.equal(code, 0, `stderr: ${client.stderr}`);
   });
 });
+
+describe('server timings for the benchmark (initializationOptions.timings)', () => {
+  const SERVER = ['dist/server.js', '--stdio'];
+  let client: LspClient | undefined;
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+
+  async function timingsOf(options?: object) {
+    client = startServer(SERVER);
+    const seen: { kind: string; uri: string; version: number; ms: number }[] = [];
+    client.connection.onNotification('mortgageLens/timing', (t: (typeof seen)[number]) => void seen.push(t));
+    await client.initialize(options);
+    const uri = 'file:///timings.md';
+    await client.open(uri, 'Foreclosure erases all debt.\n');
+    await client.waitForVersion(uri, 1);
+    await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 2 },
+    });
+    return seen;
+  }
+
+  it('reports the time of each check and hover when asked', async () => {
+    const seen = await timingsOf({ timings: true });
+    assert.deepEqual(
+      seen.map((t) => [t.kind, t.uri, t.version]),
+      [
+        ['diagnostics', 'file:///timings.md', 1],
+        ['hover', 'file:///timings.md', 1],
+      ],
+    );
+    for (const t of seen) assert.ok(t.ms >= 0 && t.ms < 10_000, `${t.kind}: ${t.ms} ms`);
+  });
+
+  it('sends nothing of the kind otherwise', async () => {
+    assert.deepEqual(await timingsOf(), []);
+  });
+});
