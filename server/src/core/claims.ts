@@ -65,6 +65,8 @@ export function patternParts(pattern: RuleEntry['patterns'][number]): {
   return { names: pattern.match, fix: pattern.fix, ordered: true };
 }
 
+const SENTENCES_PER_LOOKUP = 2048;
+
 /**
  * Claims in document order. `excluded(k)` marks words that cannot be part of a claim (a term read
  * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding.
@@ -79,10 +81,10 @@ export function findClaims(
 ): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
   const sentences = tokens.sentences;
-  const conceptsAt =
-    fromSentence < toSentence
-      ? conceptLookup(tokens, index, excluded, sentences[fromSentence].first, sentences[toSentence - 1].end)
-      : conceptLookup(tokens, index, excluded, 0, 0);
+  // Concepts are looked up within a sentence only: one lookup per batch of sentences keeps its
+  // arrays small on a long document.
+  let conceptsAt: ConceptsAt = () => NO_HITS;
+  let batchEnd = fromSentence;
   const sameClause = (a: number, b: number) => {
     for (let j = a; j < b; j++)
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(tokens.words[j + 1])) return false;
@@ -90,6 +92,10 @@ export function findClaims(
   };
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
+    if (i === batchEnd) {
+      batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
+      conceptsAt = conceptLookup(tokens, index, excluded, sentences[i].first, sentences[batchEnd - 1].end);
+    }
     const sentence = tokens.sentences[i];
     const hits = conceptHits(sentence, conceptsAt);
     if (hits.size === 0) continue; // most sentences name no concept at all

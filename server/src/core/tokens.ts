@@ -58,10 +58,12 @@ export function tokenizeBlocks(
   toBlock: number,
 ): Tokens {
   const { masked, blocks } = prose;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays from the start, grown as needed: a long document has millions of words.
+  let capacity = 64;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let blockOf = new Int32Array(capacity);
   const words: string[] = [];
-  const blockOf: number[] = [];
   // The word found past a block's end is the first at or after the next block's start too (blocks
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
   // next word, quadratic in the number of blocks.
@@ -75,16 +77,23 @@ export function tokenizeBlocks(
       m = WORD.exec(masked);
     }
     for (; m && m.index < to; m = WORD.exec(masked)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
+      const k = words.length;
+      if (k === capacity) {
+        capacity *= 2;
+        starts = grown(starts, new Int32Array(capacity), k);
+        ends = grown(ends, new Int32Array(capacity), k);
+        blockOf = grown(blockOf, new Int32Array(capacity), k);
+      }
+      starts[k] = m.index;
+      ends[k] = m.index + m[0].length;
+      blockOf[k] = b;
       words.push(intern(normalizeWord(m[0])));
-      blockOf.push(b);
     }
     ahead = m;
     if (!m) break; // no word left in the document
   }
   const count = words.length;
-  const gaps = new Uint8Array(count);
+  const gaps = new Uint8Array(capacity); // as long as the others: spliceTokens grows them together
   for (let k = 0; k < count; k++) {
     gaps[k] =
       k + 1 === count || blockOf[k] !== blockOf[k + 1]
@@ -94,12 +103,12 @@ export function tokenizeBlocks(
   return {
     text: masked,
     count,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    starts,
+    ends,
     words,
     gaps,
-    blocks: Int32Array.from(blockOf),
-    sentences: sentencesOf(masked, ends, gaps),
+    blocks: blockOf,
+    sentences: sentencesOf(masked, ends, gaps, count),
   };
 }
 
@@ -134,10 +143,10 @@ function classifyGap(
   return gap;
 }
 
-function sentencesOf(text: string, ends: number[], gaps: Uint8Array): Tokens['sentences'] {
+function sentencesOf(text: string, ends: Int32Array, gaps: Uint8Array, count: number): Tokens['sentences'] {
   const sentences: Tokens['sentences'] = [];
   let first = 0;
-  for (let k = 0; k < gaps.length; k++) {
+  for (let k = 0; k < count; k++) {
     if (gaps[k] !== Gap.Sentence) continue;
     sentences.push({ first, end: k + 1, question: text[ends[k]] === '?' || text[ends[k] + 1] === '?' });
     first = k + 1;
