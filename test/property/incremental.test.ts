@@ -130,7 +130,7 @@ describe('re-analysis reads only the blocks around the edit', () => {
     abbreviations: claimIndex.abbreviations,
     mentions: (tokens, from, to) => findTermMentions(tokens, termIndex, cues, from, to),
     claims: () => [],
-    layout: () => ({ headings: [], sections: [] }),
+    headings: () => [],
     definitions: () => [],
   };
   const text = 'First paragraph about foreclosure.\n\nSecond one.\n\nThird about a short sale.\n';

@@ -13,7 +13,7 @@ import type { Fix } from './fixes';
 import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
 import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
-import type { Layout } from './definitions/layout';
+import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
 import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
 
@@ -36,6 +36,7 @@ export interface LocalAnalysis {
   otherSense: Set<number>;
   claims: RawClaim[];
   /** Headings and Definitions sections, and what each block defines. */
+  headings: Heading[];
   layout: Layout;
   detections: BlockDetection[];
 }
@@ -55,7 +56,7 @@ export interface LocalReaders {
     fromSentence: number,
     toSentence: number,
   ): RawClaim[];
-  layout(prose: Prose, languageId: string): Layout;
+  headings(prose: Prose, languageId: string, fromBlock: number, toBlock: number): Heading[];
   definitions(prose: Prose, layout: Layout, fromBlock: number, toBlock: number): BlockDetection[];
 }
 
@@ -64,9 +65,10 @@ export function analyzeLocal(text: string, languageId: string, read: LocalReader
   const tokens = tokenize(prose, read.abbreviations);
   const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
   const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
-  const layout = read.layout(prose, languageId);
+  const headings = read.headings(prose, languageId, 0, prose.blocks.length);
+  const layout = layoutFromHeadings(headings, text.length);
   const detections = read.definitions(prose, layout, 0, prose.blocks.length);
-  return { text, languageId, prose, tokens, mentions, otherSense, claims, layout, detections };
+  return { text, languageId, prose, tokens, mentions, otherSense, claims, headings, layout, detections };
 }
 
 /** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
@@ -106,6 +108,11 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   );
   if (!window) return undefined;
 
+  // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
+  // moved into place: reading them in the new whole text would copy all of it into one string.
+  const local: Prose = { masked: window.masked, blocks: window.blocks.map(([a, b]) => [a, b]) };
+  const count = local.blocks.length;
+
   // From here on the old analysis is updated in place: it belongs to the previous version only.
   // Prose: the old masked text around the window's, the blocks likewise.
   const prose = old.prose;
@@ -124,7 +131,12 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   spliceArray(blocks, first, end - first, window.blocks);
 
   // Words: those of the window's blocks are read again.
-  const middle = tokenizeBlocks(prose, read.abbreviations, first, first + window.blocks.length);
+  const middle = tokenizeBlocks(local, read.abbreviations, 0, count);
+  for (let k = 0; k < middle.count; k++) {
+    middle.starts[k] += from;
+    middle.ends[k] += from;
+    middle.blocks[k] += first;
+  }
   const blockDelta = window.blocks.length - (end - first);
   spliceTokens(tokens, prose.masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
   const wordDelta = middle.count - (wordsTail - wordsBefore);
@@ -173,23 +185,35 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
 
   // Definitions: each block is read alone, given the Definitions sections; when the sections
   // moved other than by the edit, every block is read again.
-  const layout = read.layout(prose, languageId);
+  const headings = old.headings.filter((h) => h.start < from);
+  for (const h of read.headings(local, languageId, 0, count)) headings.push(moved(h, from));
+  for (const h of old.headings) if (h.start >= to) headings.push(moved(h, delta));
+  const layout = layoutFromHeadings(headings, text.length);
   let detections: BlockDetection[];
   if (sameSections(old.layout.sections, layout.sections, from, to, delta)) {
     detections = old.detections.filter((d) => d.block < first);
-    detections.push(...read.definitions(prose, layout, first, first + window.blocks.length));
+    const sections = layout.sections.map((s) => moved(s, -from));
+    for (const d of read.definitions(local, { headings: [], sections }, 0, count)) {
+      detections.push({
+        block: d.block + first,
+        definitions: d.definitions.map((definition) => movedDefinition(definition, from)),
+        pointers: d.pointers.map((p) => moved(p, from)),
+        forward: d.forward === undefined ? undefined : d.forward + from,
+      });
+    }
     for (const d of old.detections) {
       if (d.block < end) continue;
       detections.push({
         block: d.block + blockDelta,
         definitions: d.definitions.map((definition) => movedDefinition(definition, delta)),
         pointers: d.pointers.map((p) => moved(p, delta)),
+        forward: d.forward === undefined ? undefined : d.forward + delta,
       });
     }
   } else {
     detections = read.definitions(prose, layout, 0, prose.blocks.length);
   }
-  return { text, languageId, prose, tokens, mentions, otherSense, claims, layout, detections };
+  return { text, languageId, prose, tokens, mentions, otherSense, claims, headings, layout, detections };
 }
 
 /** Whether `now` is `before` with every boundary after the window moved by the edit's length. */

@@ -23,7 +23,7 @@ import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
-import { layoutOf } from './definitions/layout';
+import { headingsOf } from './definitions/layout';
 import { detached } from './words';
 import { analyzeLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
@@ -136,7 +136,8 @@ export function createLanguageService(
           fix: keptFix(fixFor(claim, tokens, text)),
         };
       }),
-    layout: (prose, languageId) => layoutOf(prose.masked, prose.blocks, languageId),
+    headings: (prose, languageId, fromBlock, toBlock) =>
+      headingsOf(prose.masked, prose.blocks, languageId, fromBlock, toBlock),
     definitions: (prose, layout, fromBlock, toBlock) =>
       options.definedTerms === false
         ? []
@@ -182,7 +183,7 @@ export function createLanguageService(
             termIndex,
             rules: settings.rules,
             suppressed,
-            found: { layout: current.layout, detected: assembleDetected(prose.masked, current.detections) },
+            found: { layout: current.layout, detected: assembleDetected(current.detections) },
           });
     const analysis = { version: document.version, mentions, findings, definitions };
     cache.set(document.uri, { text, languageId: document.languageId, analysis });

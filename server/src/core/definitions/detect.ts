@@ -94,7 +94,7 @@ export function detectDefinitions(
   layout: Layout,
   abbreviations: ReadonlySet<string>,
 ): Detected {
-  return assembleDetected(masked, detectInBlocks(masked, blocks, layout, abbreviations, 0, blocks.length));
+  return assembleDetected(detectInBlocks(masked, blocks, layout, abbreviations, 0, blocks.length));
 }
 
 /** What one block defines (only blocks that define or point at something are listed). */
@@ -102,6 +102,8 @@ export interface BlockDetection {
   block: number;
   definitions: RawDefinition[];
   pointers: Span[];
+  /** Where the block says capitalised terms have the meanings given elsewhere, if it does. */
+  forward?: number;
 }
 
 /**
@@ -122,7 +124,11 @@ export function detectInBlocks(
   for (let b = fromBlock; b < toBlock; b++) {
     const [from, to] = blocks[b];
     const block = masked.slice(from, to);
-    if (!/["“'‘*_(]|\bas\s+defined\b/i.test(block)) continue;
+    const forward = FORWARD_STATEMENT.exec(block);
+    if (!/["“'‘*_(]|\bas\s+defined\b/i.test(block)) {
+      if (forward) found.push({ block: b, definitions: [], pointers: [], forward: from + forward.index });
+      continue;
+    }
     const definitions: RawDefinition[] = [];
     const pointers: Span[] = [];
     const taken = new Set<number>();
@@ -275,20 +281,20 @@ export function detectInBlocks(
       }
     }
 
-    if (definitions.length === 0 && pointers.length === 0) continue;
+    if (definitions.length === 0 && pointers.length === 0 && !forward) continue;
     // Kept across versions (see incremental.ts): no slice of this version's text.
     for (const d of definitions) d.name = detached(d.name || masked.slice(d.start, d.end));
-    found.push({ block: b, definitions, pointers });
+    found.push({ block: b, definitions, pointers, forward: forward ? from + forward.index : undefined });
   }
   return found;
 }
 
 /** The document's definitions and pointers, in order, from its blocks' detections. */
-export function assembleDetected(masked: string, perBlock: readonly BlockDetection[]): Detected {
+export function assembleDetected(perBlock: readonly BlockDetection[]): Detected {
   const definitions = perBlock.flatMap((b) => b.definitions).sort((a, b) => a.start - b.start);
   const pointers = perBlock.flatMap((b) => b.pointers).sort((a, b) => a.start - b.start);
-  const forward = FORWARD_STATEMENT.exec(masked);
-  return { definitions, pointers, forwardStatement: forward ? forward.index : Infinity };
+  const forward = perBlock.find((b) => b.forward !== undefined)?.forward ?? Infinity;
+  return { definitions, pointers, forwardStatement: forward };
 }
 
 function definition(

@@ -6,6 +6,7 @@
 // Plain text: title lines in capitals (1. DEFINITIONS), "Article I …" / "Section 2 …" lines,
 // numbered Title Case lines (2. Modified Terms) and run-in numbered titles (1. Definitions. As used…).
 // A plain-text section runs to the next heading of the same rank or above (Article > capitals > numbered).
+import { detached } from '../words';
 import type { Span } from './types';
 
 export interface Layout {
@@ -13,7 +14,7 @@ export interface Layout {
   sections: Span[];
 }
 
-interface Heading extends Span {
+export interface Heading extends Span {
   /** Lower is higher: Markdown 1–6 for #…######, 7 for bold headings; plain text 1–3. */
   level: number;
   title: string;
@@ -22,13 +23,31 @@ interface Heading extends Span {
 const DEFINITIONS_TITLE = /\b(?:definitions|defined\s+terms)\b/i;
 
 export function layoutOf(masked: string, blocks: readonly [number, number][], languageId: string): Layout {
-  const headings =
-    languageId === 'markdown' ? markdownHeadings(masked, blocks) : plaintextHeadings(masked, blocks);
+  return layoutFromHeadings(headingsOf(masked, blocks, languageId, 0, blocks.length), masked.length);
+}
+
+/** The headings of blocks [fromBlock, toBlock): each block's are its own (see incremental.ts). */
+export function headingsOf(
+  masked: string,
+  blocks: readonly [number, number][],
+  languageId: string,
+  fromBlock: number,
+  toBlock: number,
+): Heading[] {
+  const some = blocks.slice(fromBlock, toBlock);
+  const found = languageId === 'markdown' ? markdownHeadings(masked, some) : plaintextHeadings(masked, some);
+  // Kept across versions: titles must not be slices of this version's text.
+  for (const h of found) h.title = detached(h.title);
+  return found;
+}
+
+/** Headings and the Definitions sections they open, in a document of `length` characters. */
+export function layoutFromHeadings(headings: readonly Heading[], length: number): Layout {
   const sections: Span[] = [];
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h];
     if (!DEFINITIONS_TITLE.test(heading.title) || heading.title.split(/\s+/).length > 8) continue;
-    let end = masked.length;
+    let end = length;
     for (let next = h + 1; next < headings.length; next++) {
       if (headings[next].level <= heading.level) {
         end = headings[next].start;
