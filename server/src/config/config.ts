@@ -1,11 +1,11 @@
 // The team configuration file, .mortgage-lens.json (JSON with comments): parsed and validated
 // without touching the file system, so the server and the CLI read it the same way. Errors name
 // the line and column and say why; nothing is thrown.
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../core/glossaryTypes';
 import schema from '../../../glossary/schema/config.schema.json';
-import type { GlossaryError } from '../glossary/compileGlossary';
+import { loadAjv, type GlossaryError } from '../glossary/compileGlossary';
 
 export const CONFIG_FILE = '.mortgage-lens.json';
 
@@ -20,7 +20,7 @@ export interface Config {
 // Compiled on first use: compiling costs tens of milliseconds, which a server start without a
 // configuration file should not pay.
 let compiled: ValidateFunction | undefined;
-const validator = () => (compiled ??= new Ajv({ allErrors: true }).compile(schema));
+const validator = () => (compiled ??= new (loadAjv().default)({ allErrors: true }).compile(schema));
 
 export function parseConfig(path: string, text: string): { config?: Config; errors: GlossaryError[] } {
   const syntax: ParseError[] = [];

@@ -1,8 +1,19 @@
 // Turns the glossary's YAML files into one bundle, checking each file against its JSON Schema and
 // every cross-reference. Errors name the file, line and column and say why; nothing is thrown.
 // Pure: file contents in, bundle or errors out, so the build, the CLI and the server can share it.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+
+// Loaded on first use: most server starts compile no team glossary, and evaluating these two
+// libraries was a sizeable part of a start.
+/* eslint-disable @typescript-eslint/no-require-imports */
+let ajvModule: typeof AjvModule | undefined;
+let yamlModule: typeof YamlModule | undefined;
+export const loadAjv = () => (ajvModule ??= require('ajv') as typeof AjvModule);
+const yaml = () => (yamlModule ??= require('yaml') as typeof YamlModule);
+/* eslint-enable @typescript-eslint/no-require-imports */
 import { patternParts } from '../core/claims';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
@@ -52,14 +63,16 @@ const validators = new WeakMap<object, ValidateFunction>();
 
 function validatorOf(schema: object): ValidateFunction {
   let validate = validators.get(schema);
-  if (!validate) validators.set(schema, (validate = new Ajv({ allErrors: true }).compile(schema)));
+  if (!validate)
+    validators.set(schema, (validate = new (loadAjv().default)({ allErrors: true }).compile(schema)));
   return validate;
 }
 
 export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas): CompileResult {
   const errors: GlossaryError[] = [];
   const parse = <T>(file: GlossaryFile, validate: ValidateFunction): Parsed<T> | undefined => {
-    const lines = new LineCounter();
+    const { LineCounter: Lines, parseDocument } = yaml();
+    const lines = new Lines();
     const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       for (const e of doc.errors)
@@ -220,6 +233,7 @@ function nodeError(
 ) {
   // Point at the key of a map entry, else the deepest node that exists (a missing key: its parent).
   const parent = entry.doc.getIn(path.slice(0, -1), true);
+  const { isMap, isNode, isScalar } = yaml();
   const key = isMap(parent)
     ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key
     : undefined;
