@@ -28,8 +28,19 @@ export interface Result {
   fixed?: { text: string; count: number };
 }
 
-/** Analyses one file as `mode` asks. */
+/**
+ * Analyses one file as `mode` asks. The core keeps each document's analysis to reuse for its next
+ * version; a run over many files must not keep them all, so each is forgotten when done.
+ */
 export function analyzeTask(core: LanguageService, task: Task, mode: Mode): Result {
+  try {
+    return analyzeOnce(core, task, mode);
+  } finally {
+    core.forget(pathToFileURL(absolutePath(task)).toString());
+  }
+}
+
+function analyzeOnce(core: LanguageService, task: Task, mode: Mode): Result {
   if (mode === 'terms') return { terms: termsReport(core, [toDocument(task)]).files[0].terms };
   const diagnostics = (text: string) =>
     checkReport(core, [toDocument({ ...task, text })]).files[0].diagnostics;
