@@ -52,6 +52,10 @@ export interface Finding {
   fix?: Fix;
 }
 
+/**
+ * One version's analysis. Parts of it are reused and updated in place for the document's next
+ * version (see incremental.ts): read it before analysing the same document again.
+ */
 export interface Analysis {
   version: number;
   mentions: TermMention[];
