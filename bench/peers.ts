@@ -17,6 +17,8 @@ export const PEER_PACKAGES = {
 
 export type PeerName = keyof typeof PEER_PACKAGES;
 
+export const PEER_LABELS: Record<PeerName, string> = { textlint: 'textlint + prh', harper: 'harper.js' };
+
 export interface PeerResult {
   name: string;
   ok: boolean;
@@ -123,7 +125,7 @@ export function runPeer(
   file: string,
   options: { config?: string; timeoutMs: number; budgetMs: number },
 ): PeerResult {
-  const name = peer === 'textlint' ? 'textlint + prh' : 'harper.js';
+  const name = PEER_LABELS[peer];
   const worker = path.join(__dirname, 'peerWorker.js');
   const args = [worker, peer, file, peersDir(), String(options.budgetMs), options.config ?? ''];
   const result = spawnSync(process.execPath, ['--expose-gc', ...args], {

@@ -14,6 +14,7 @@ import { floorMs, measureInChild, type CoreDocument, type CoreResult } from './c
 import {
   cacheRoot,
   installPeer,
+  PEER_LABELS,
   PEER_PACKAGES,
   runPeer,
   writeTextlintConfig,
@@ -35,7 +36,6 @@ const FORMATS: { format: Format; ext: string; seed: number }[] = [
   { format: 'markdown', ext: 'md', seed: SEED },
   { format: 'plaintext', ext: 'txt', seed: SEED + 1 },
 ];
-const PEER_LABELS: Record<PeerName, string> = { textlint: 'textlint + prh', harper: 'harper.js' };
 
 const progress = (s: string) => process.stderr.write(`· ${s}\n`);
 

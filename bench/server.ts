@@ -12,13 +12,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../server/src/core/languageService';
-import { TIMING_NOTIFICATION, type Timing } from '../server/src/lspServer';
+import { TIMING_NOTIFICATION, VALIDATE_DELAY_MS, type Timing } from '../server/src/lspServer';
 import { startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
 import { Rng } from './corpus';
 import { median, percentile, round } from './stats';
 
-/** The server's pause after an edit before it re-checks (VALIDATE_DELAY_MS in server/src/lspServer.ts). */
-export const DEBOUNCE_MS = 120;
+/** The server's pause after an edit before it re-checks. */
+export const DEBOUNCE_MS = VALIDATE_DELAY_MS;
 const WAIT_MS = 60_000;
 /**
  * Pushed as settings to the server for the 10 MB document: servers with a file size limit (the

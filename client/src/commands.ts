@@ -7,6 +7,7 @@ import type {
   DocumentTermsResult,
   TermSummary,
 } from '../../server/src/editorProtocol';
+import { capitalize } from '../../server/src/core/markdownText';
 import { openEntry } from './glossaryPages';
 import type { ServerHost } from './serverHost';
 
@@ -208,8 +209,4 @@ export function toRange(range: {
   end: { line: number; character: number };
 }): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,7 +13,13 @@ import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
 import { ChangedSinceReadError, writeAtomically } from './cliFix';
-import { formatCheckText, formatTermsText, type CheckReport, type TermsReport } from './cliReports';
+import {
+  formatCheckText,
+  formatTermsText,
+  type CheckReport,
+  type InputFile,
+  type TermsReport,
+} from './cliReports';
 import {
   absolutePath,
   analyzeAll,
@@ -24,7 +30,6 @@ import {
   type Concurrency,
   type Mode,
   type Result,
-  type Task,
 } from './cli/analyze';
 import { formatAppendix } from './cli/appendix';
 import { useColour } from './cli/colour';
@@ -172,10 +177,8 @@ function exitCode(report: CheckReport, maxWarnings: number | undefined): number 
   return severities.includes('error') || warnings > maxWarnings ? 1 : 0;
 }
 
-type Input = Task & { raw?: Buffer; bom?: boolean };
-
 /** Writes each fixed file (through a temporary file, never over one that changed since it was read). */
-function writeFixes(inputs: Input[], results: Result[]): void {
+function writeFixes(inputs: InputFile[], results: Result[]): void {
   let fixed = 0;
   inputs.forEach((input, i) => {
     const result = results[i].fixed!;
@@ -260,7 +263,7 @@ function positive(option: string, value: string): number {
 function readInputs(
   options: Options,
   core: ProjectService,
-): { inputs: Input[]; projects: Map<string, Project> } {
+): { inputs: InputFile[]; projects: Map<string, Project> } {
   const { files, stdin, language } = options;
   if (stdin) {
     if (files.length > 0) throw new UsageError('give either --stdin or files, not both');
@@ -303,7 +306,7 @@ function withoutBom(text: string): string {
 /** The distinct terms of a terms report, in order of first use, from each file's own glossary. */
 function usedTerms(
   report: TermsReport,
-  inputs: Input[],
+  inputs: InputFile[],
   projects: Map<string, Project>,
   core: ProjectService,
 ): TermEntry[] {

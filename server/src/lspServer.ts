@@ -22,7 +22,7 @@ export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
 export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
 
 /** Pause after the last keystroke before a document is re-checked. */
-const VALIDATE_DELAY_MS = 120;
+export const VALIDATE_DELAY_MS = 120;
 
 /**
  * Sent after each check and hover when the client asks with initializationOptions.timings (the
@@ -149,15 +149,15 @@ export function startLanguageServer(
     for (const { uri } of changes) {
       if (uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(uri))) changed = true;
     }
-    if (!changed) return;
+    if (changed) revalidate();
+  });
+  /** Shows the projects' problems again and re-checks every open document. */
+  function revalidate(): void {
     publishProblems();
     for (const document of documents.all()) schedule(document.uri, 0);
-  });
+  }
   documents.onDidSave(({ document }) => {
-    if (document.uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(document.uri))) {
-      publishProblems();
-      for (const open of documents.all()) schedule(open.uri, 0);
-    }
+    if (document.uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(document.uri))) revalidate();
   });
 
   function schedule(uri: string, delay: number): void {
@@ -233,10 +233,7 @@ export function startLanguageServer(
   connection.listen();
   return {
     /** Re-checks every open document, e.g. after team glossaries were loaded another way. */
-    revalidate: () => {
-      publishProblems();
-      for (const document of documents.all()) schedule(document.uri, 0);
-    },
+    revalidate,
   };
 }
 

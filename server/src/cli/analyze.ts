@@ -42,13 +42,14 @@ export function analyzeTask(core: LanguageService, task: Task, mode: Mode): Resu
 
 function analyzeOnce(core: LanguageService, task: Task, mode: Mode): Result {
   if (mode === 'terms') return { terms: termsReport(core, [toDocument(task)]).files[0].terms };
-  const diagnostics = (text: string) =>
-    checkReport(core, [toDocument({ ...task, text })]).files[0].diagnostics;
-  if (mode === 'check') return { diagnostics: diagnostics(task.text) };
-  const { text, fixed } = fixedText(core, toDocument(task).document);
+  const original = toDocument(task);
+  const diagnostics = (input: typeof original) => checkReport(core, [input]).files[0].diagnostics;
+  if (mode === 'check') return { diagnostics: diagnostics(original) };
+  const { text, fixed } = fixedText(core, original.document);
+  // The preview reports the text as it is: the analysis fixedText made of it serves again.
   return {
     fixed: { text, count: fixed },
-    diagnostics: diagnostics(mode === 'fix' ? text : task.text),
+    diagnostics: diagnostics(mode === 'fix' ? toDocument({ ...task, text }) : original),
   };
 }
 

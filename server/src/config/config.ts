@@ -1,11 +1,10 @@
 // The team configuration file, .mortgage-lens.json (JSON with comments): parsed and validated
 // without touching the file system, so the server and the CLI read it the same way. Errors name
 // the line and column and say why; nothing is thrown.
-import type { ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../core/glossaryTypes';
 import schema from '../../../glossary/schema/config.schema.json';
-import { loadAjv, type GlossaryError } from '../glossary/compileGlossary';
+import { validatorOf, type GlossaryError } from '../glossary/compileGlossary';
 
 export const CONFIG_FILE = '.mortgage-lens.json';
 
@@ -16,11 +15,6 @@ export interface Config {
   languages?: string[];
   extensions?: Record<string, string>;
 }
-
-// Compiled on first use: compiling costs tens of milliseconds, which a server start without a
-// configuration file should not pay.
-let compiled: ValidateFunction | undefined;
-const validator = () => (compiled ??= new (loadAjv().default)({ allErrors: true }).compile(schema));
 
 export function parseConfig(path: string, text: string): { config?: Config; errors: GlossaryError[] } {
   const syntax: ParseError[] = [];
@@ -37,7 +31,8 @@ export function parseConfig(path: string, text: string): { config?: Config; erro
     };
   }
   const data = evaluate(tree);
-  const validate = validator();
+  // Compiled on first use (and kept): a server start without a configuration should not pay for it.
+  const validate = validatorOf(schema);
   if (validate(data)) return { config: data as Config, errors: [] };
   return {
     errors: (validate.errors ?? [])

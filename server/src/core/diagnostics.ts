@@ -7,7 +7,7 @@ import type { Severity } from './glossaryTypes';
 
 export const SOURCE = 'Mortgage Lens';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,

@@ -54,15 +54,15 @@ export function mentionAt(mentions: readonly TermMention[], offset: number): Ter
   return undefined;
 }
 
+// A hover's Markdown depends only on the entry and the options: built once, so hovering never
+// allocates more than the answer (a glossary's entries are few; the cache is per glossary).
+const markdownCache = new WeakMap<ReadonlyMap<string, TermEntry>, Map<string, string>>();
+
 /**
  * `uncertain`: the paragraph does not show which meaning is meant, so the hover says which it assumes.
  * `sections`: the parts to show, in the hover's fixed order; the title, the note on other meanings and
  * "not legal advice" always show.
  */
-// A hover's Markdown depends only on the entry and the options: built once, so hovering never
-// allocates more than the answer (a glossary's entries are few; the cache is per glossary).
-const markdownCache = new WeakMap<ReadonlyMap<string, TermEntry>, Map<string, string>>();
-
 export function termMarkdown(
   term: TermEntry,
   termsById: ReadonlyMap<string, TermEntry>,

@@ -15,6 +15,7 @@ import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
+import { lowerBound } from './search';
 import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
@@ -110,8 +111,7 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
 
   // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
   // moved into place: reading them in the new whole text would copy all of it into one string.
-  const local: Prose = { masked: window.masked, blocks: window.blocks.map(([a, b]) => [a, b]) };
-  const count = local.blocks.length;
+  const count = window.blocks.length;
 
   // From here on the old analysis is updated in place: it belongs to the previous version only.
   // Prose: the old masked text around the window's, the blocks likewise.
@@ -121,23 +121,24 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
     blocks[k][0] += delta;
     blocks[k][1] += delta;
   }
-  for (const block of window.blocks) {
-    block[0] += from;
-    block[1] += from;
-  }
   const tokens = old.tokens;
   const wordsBefore = firstWordOfBlock(tokens, first);
   const wordsTail = firstWordOfBlock(tokens, end);
-  spliceArray(blocks, first, end - first, window.blocks);
+  spliceArray(
+    blocks,
+    first,
+    end - first,
+    window.blocks.map(([a, b]) => [a + from, b + from]),
+  );
 
   // Words: those of the window's blocks are read again.
-  const middle = tokenizeBlocks(local, read.abbreviations, 0, count);
+  const middle = tokenizeBlocks(window, read.abbreviations, 0, count);
   for (let k = 0; k < middle.count; k++) {
     middle.starts[k] += from;
     middle.ends[k] += from;
     middle.blocks[k] += first;
   }
-  const blockDelta = window.blocks.length - (end - first);
+  const blockDelta = count - (end - first);
   spliceTokens(tokens, prose.masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
   const wordDelta = middle.count - (wordsTail - wordsBefore);
   const middleEnd = wordsBefore + middle.count;
@@ -186,30 +187,16 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   // Definitions: each block is read alone, given the Definitions sections; when the sections
   // moved other than by the edit, every block is read again.
   const headings = old.headings.filter((h) => h.start < from);
-  for (const h of read.headings(local, languageId, 0, count)) headings.push(moved(h, from));
+  for (const h of read.headings(window, languageId, 0, count)) headings.push(moved(h, from));
   for (const h of old.headings) if (h.start >= to) headings.push(moved(h, delta));
   const layout = layoutFromHeadings(headings, text.length);
   let detections: BlockDetection[];
   if (sameSections(old.layout.sections, layout.sections, from, to, delta)) {
     detections = old.detections.filter((d) => d.block < first);
     const sections = layout.sections.map((s) => moved(s, -from));
-    for (const d of read.definitions(local, { headings: [], sections }, 0, count)) {
-      detections.push({
-        block: d.block + first,
-        definitions: d.definitions.map((definition) => movedDefinition(definition, from)),
-        pointers: d.pointers.map((p) => moved(p, from)),
-        forward: d.forward === undefined ? undefined : d.forward + from,
-      });
-    }
-    for (const d of old.detections) {
-      if (d.block < end) continue;
-      detections.push({
-        block: d.block + blockDelta,
-        definitions: d.definitions.map((definition) => movedDefinition(definition, delta)),
-        pointers: d.pointers.map((p) => moved(p, delta)),
-        forward: d.forward === undefined ? undefined : d.forward + delta,
-      });
-    }
+    for (const d of read.definitions(window, { headings: [], sections }, 0, count))
+      detections.push(movedDetection(d, first, from));
+    for (const d of old.detections) if (d.block >= end) detections.push(movedDetection(d, blockDelta, delta));
   } else {
     detections = read.definitions(prose, layout, 0, prose.blocks.length);
   }
@@ -231,6 +218,16 @@ function sameSections(
 
 function moved<T extends Span>(span: T, delta: number): T {
   return { ...span, start: span.start + delta, end: span.end + delta };
+}
+
+/** A block's detection `blocks` blocks and `delta` characters further on. */
+function movedDetection(d: BlockDetection, blocks: number, delta: number): BlockDetection {
+  return {
+    block: d.block + blocks,
+    definitions: d.definitions.map((definition) => movedDefinition(definition, delta)),
+    pointers: d.pointers.map((p) => moved(p, delta)),
+    forward: d.forward === undefined ? undefined : d.forward + delta,
+  };
 }
 
 function movedDefinition(d: RawDefinition, delta: number): RawDefinition {
@@ -348,16 +345,4 @@ function firstMentionFrom(mentions: readonly TermMention[], word: number): numbe
 
 function firstSentenceFrom(sentences: Tokens['sentences'], word: number): number {
   return lowerBound(sentences.length, (i) => sentences[i].first >= word);
-}
-
-/** The first index in [0, n) where `atOrAfter` holds (it holds from some index on), or n. */
-function lowerBound(n: number, atOrAfter: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -180,10 +180,8 @@ export function createLanguageService(
         : analyzeDefinitions({
             document,
             text,
-            prose,
             tokens,
             mentions,
-            abbreviations: claimIndex.abbreviations,
             termIndex,
             rules: settings.rules,
             suppressed,

@@ -11,7 +11,7 @@ import type { Document, LineCounter } from 'yaml';
 /* eslint-disable @typescript-eslint/no-require-imports */
 let ajvModule: typeof AjvModule | undefined;
 let yamlModule: typeof YamlModule | undefined;
-export const loadAjv = () => (ajvModule ??= require('ajv') as typeof AjvModule);
+const loadAjv = () => (ajvModule ??= require('ajv') as typeof AjvModule);
 const yaml = () => (yamlModule ??= require('yaml') as typeof YamlModule);
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { patternParts } from '../core/claims';
@@ -61,7 +61,7 @@ interface Parsed<T> {
 /** Compiled schemas, kept per schema object: compiling costs ~200 ms, and team glossaries recompile on each change. */
 const validators = new WeakMap<object, ValidateFunction>();
 
-function validatorOf(schema: object): ValidateFunction {
+export function validatorOf(schema: object): ValidateFunction {
   let validate = validators.get(schema);
   if (!validate)
     validators.set(schema, (validate = new (loadAjv().default)({ allErrors: true }).compile(schema)));

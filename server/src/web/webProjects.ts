@@ -6,7 +6,7 @@
 // file. Files are addressed by URI; the whole workspace is loaded at once and again on any change.
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseConfig, type Config } from '../config/config';
+import { CONFIG_FILE, parseConfig, type Config } from '../config/config';
 import { unknownRuleErrors } from '../config/unknownRules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from '../core/languageService';
@@ -14,8 +14,6 @@ import { compileGlossary, type GlossaryError, type GlossaryFile } from '../gloss
 import termSchema from '../../../glossary/schema/term.schema.json';
 import ruleSchema from '../../../glossary/schema/rule.schema.json';
 import languageSchema from '../../../glossary/schema/language.schema.json';
-
-export const CONFIG_FILE = '.mortgage-lens.json';
 
 /** How the server reads the workspace in a browser: requests answered by the client. */
 export interface WorkspaceReader {

@@ -14,6 +14,7 @@
 // "Lender" as defined below) are uses, not definitions.
 import { BARRIER } from '../markup/prose';
 import { detached } from '../words';
+import { lowerBound } from '../search';
 import { endOfLine, spanIndexAt, type Layout } from './layout';
 import type { DefinitionKind, RawDefinition, Span } from './types';
 
@@ -87,15 +88,6 @@ const UNQUOTED_CROSS_REFERENCE =
 const LEADING_DETERMINER = /^(?:(?:The|This|That|These|Those|Such|Each|Any|All|A|An)\s+)+/;
 
 const FORWARD_STATEMENT = /\bcapitali[sz]ed\s+terms\b[^.;]{0,200}?\bmeanings?\b/i;
-
-export function detectDefinitions(
-  masked: string,
-  blocks: readonly [number, number][],
-  layout: Layout,
-  abbreviations: ReadonlySet<string>,
-): Detected {
-  return assembleDetected(detectInBlocks(masked, blocks, layout, abbreviations, 0, blocks.length));
-}
 
 /** What one block defines (only blocks that define or point at something are listed). */
 export interface BlockDetection {
@@ -388,7 +380,7 @@ function parenthetical(
   // Each name must follow a word such as "the", "each" or "or"; bare names after the first one read as a
   // list of examples (hedged ("may", "in some states")), and a bare first name must be capitalised.
   let introduced = false;
-  let q = firstQuoteFrom(quotes, open);
+  let q = lowerBound(quotes.length, (i) => quotes[i].open >= open);
   for (let at = open + 1; at < to && at - open < 300;) {
     const c = masked[at];
     if (c === ')') return found.length ? { end: at + 1, quotes: found } : undefined;
@@ -427,24 +419,13 @@ function qualifiedParenthetical(
 ): { end: number; quotes: Quote[]; qualified: true } | undefined {
   const close = masked.indexOf(')', open);
   if (close < 0 || close >= to || close - open > 300) return undefined;
-  const q = firstQuoteFrom(quotes, open + 1);
+  const q = lowerBound(quotes.length, (i) => quotes[i].open >= open + 1);
   const quote = quotes[q];
   if (!quote || quote.close > close || (q + 1 < quotes.length && quotes[q + 1].open < close))
     return undefined;
   if (!/^[*_\s]*$/.test(masked.slice(quote.close, close))) return undefined;
   if (!QUALIFIED_LEAD.test(masked.slice(open + 1, quote.open))) return undefined;
   return { end: close + 1, quotes: [quote], qualified: true };
-}
-
-function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].open < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The Definitions-section item that opens at `at` (only markers before it on its line), up to the next item. */

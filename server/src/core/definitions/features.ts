@@ -3,7 +3,6 @@
 // find all references, document symbols (Outline) and rename.
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DiagnosticTag,
   SymbolKind,
   type CodeAction,
@@ -16,20 +15,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity } from '../glossaryTypes';
 import { escapeMarkdown } from '../markdownText';
 import { switchOffActions } from '../codeActions';
-import { SOURCE } from '../diagnostics';
+import { SEVERITY, SOURCE } from '../diagnostics';
 import { pluralName, singularName } from './inflect';
 import type { DefinitionFinding } from './rules';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span } from './types';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 function rangeOf(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };

@@ -7,13 +7,12 @@
 // in capitals (PROPERTY) and, for a term defined in lower case, its first word capitalised at the
 // start of a sentence. Where a longer defined term starts at the same word, the longer one wins
 // ("Loan Documents" is not a use of "Loan").
-import type { Prose } from '../markup/prose';
 import { PhraseTrie } from '../phraseTrie';
 import { Gap, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
-import { detectDefinitions, type Detected } from './detect';
+import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
-import { layoutOf, type Layout } from './layout';
+import type { Layout } from './layout';
 import type {
   CaseMismatch,
   Casing,
@@ -34,15 +33,9 @@ interface FormEntry {
 
 export function indexDefinitions(
   text: string,
-  prose: Prose,
   tokens: Tokens,
-  languageId: string,
-  abbreviations: ReadonlySet<string>,
-  found?: { layout: Layout; detected: Detected },
+  { layout, detected }: { layout: Layout; detected: Detected },
 ): DefinitionIndex {
-  const layout = found?.layout ?? layoutOf(prose.masked, prose.blocks, languageId);
-  const detected = found?.detected ?? detectDefinitions(prose.masked, prose.blocks, layout, abbreviations);
-
   const byKey = new Map<string, DefinedTerm>();
   const definitions: Definition[] = [];
   for (const raw of detected.definitions) {

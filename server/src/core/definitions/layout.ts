@@ -6,7 +6,6 @@
 // Plain text: title lines in capitals (1. DEFINITIONS), "Article I …" / "Section 2 …" lines,
 // numbered Title Case lines (2. Modified Terms) and run-in numbered titles (1. Definitions. As used…).
 // A plain-text section runs to the next heading of the same rank or above (Article > capitals > numbered).
-import { detached } from '../words';
 import type { Span } from './types';
 
 export interface Layout {
@@ -17,14 +16,14 @@ export interface Layout {
 export interface Heading extends Span {
   /** Lower is higher: Markdown 1–6 for #…######, 7 for bold headings; plain text 1–3. */
   level: number;
-  title: string;
+  /** Whether its title names a Definitions section ("Definitions", "1. Defined Terms"). */
+  opensDefinitions: boolean;
 }
+
+/** A heading as read from its line, before its title is judged. */
+type TitledHeading = Omit<Heading, 'opensDefinitions'> & { title: string };
 
 const DEFINITIONS_TITLE = /\b(?:definitions|defined\s+terms)\b/i;
-
-export function layoutOf(masked: string, blocks: readonly [number, number][], languageId: string): Layout {
-  return layoutFromHeadings(headingsOf(masked, blocks, languageId, 0, blocks.length), masked.length);
-}
 
 /** The headings of blocks [fromBlock, toBlock): each block's are its own (see incremental.ts). */
 export function headingsOf(
@@ -36,9 +35,13 @@ export function headingsOf(
 ): Heading[] {
   const some = blocks.slice(fromBlock, toBlock);
   const found = languageId === 'markdown' ? markdownHeadings(masked, some) : plaintextHeadings(masked, some);
-  // Kept across versions: titles must not be slices of this version's text.
-  for (const h of found) h.title = detached(h.title);
-  return found;
+  // The title is judged once here; headings are kept across versions (see incremental.ts).
+  return found.map(({ start, end, level, title }) => ({
+    start,
+    end,
+    level,
+    opensDefinitions: DEFINITIONS_TITLE.test(title) && title.split(/\s+/).length <= 8,
+  }));
 }
 
 /** Headings and the Definitions sections they open, in a document of `length` characters. */
@@ -46,7 +49,7 @@ export function layoutFromHeadings(headings: readonly Heading[], length: number)
   const sections: Span[] = [];
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h];
-    if (!DEFINITIONS_TITLE.test(heading.title) || heading.title.split(/\s+/).length > 8) continue;
+    if (!heading.opensDefinitions) continue;
     let end = length;
     for (let next = h + 1; next < headings.length; next++) {
       if (headings[next].level <= heading.level) {
@@ -65,8 +68,8 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BOLD_START = /^(\d{1,3}[.)][ \t]+)?(\*\*|__)(.+?)\2/;
 const NUMBERED_TITLE = /^(?:(?:section|article)\s+)?[\dIVXLC]+(?:\.\d+)*\.?\s+\S/i;
 
-function markdownHeadings(masked: string, blocks: readonly [number, number][]): Heading[] {
-  const headings: Heading[] = [];
+function markdownHeadings(masked: string, blocks: readonly [number, number][]): TitledHeading[] {
+  const headings: TitledHeading[] = [];
   for (const [from, to] of blocks) {
     const lineEnd = endOfLine(masked, from, to);
     const line = masked.slice(from, lineEnd);
@@ -105,8 +108,8 @@ const RUN_IN = new RegExp(
   `^[ \\t]*\\d{1,3}\\.[ \\t]+([A-Z][\\w'’&-]*(?:[ \\t]+${TITLE_WORD}){0,6})\\.(?=[ \\t]|$)`,
 );
 
-function plaintextHeadings(masked: string, blocks: readonly [number, number][]): Heading[] {
-  const headings: Heading[] = [];
+function plaintextHeadings(masked: string, blocks: readonly [number, number][]): TitledHeading[] {
+  const headings: TitledHeading[] = [];
   for (const [from, to] of blocks) {
     for (let at = from; at < to;) {
       const end = endOfLine(masked, at, to);
@@ -118,7 +121,7 @@ function plaintextHeadings(masked: string, blocks: readonly [number, number][]):
   return headings;
 }
 
-function plaintextHeading(line: string, at: number): Heading | undefined {
+function plaintextHeading(line: string, at: number): TitledHeading | undefined {
   const text = line.trim();
   if (!text || text.length > 80) return undefined;
   const whole = { start: at, end: at + line.length };

@@ -17,6 +17,8 @@
 //   nothing in the sentence or item that defines the term ("Property" means the property at…).
 import type { TermEntry, Severity } from '../glossaryTypes';
 import type { TermMention } from '../terms';
+import { capitalize } from '../markdownText';
+import { lowerBound } from '../search';
 import { Gap, type Tokens } from '../tokens';
 import { spanIndexAt } from './layout';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
@@ -226,7 +228,8 @@ function reportsUnused(definition: Definition): boolean {
 /** Uses outside the definition itself and outside pointers; a form defined separately counts its own uses. */
 function isUsed(spans: TermSpans, definition: Definition): boolean {
   const starts = spans.separate ? spans.useStarts[definition.form] : spans.allUseStarts;
-  const inside = lowerBound(starts, definition.own.end) - lowerBound(starts, definition.own.start);
+  const firstFrom = (offset: number) => lowerBound(starts.length, (i) => starts[i] >= offset);
+  const inside = firstFrom(definition.own.end) - firstFrom(definition.own.start);
   return starts.length - inside > 0;
 }
 
@@ -269,18 +272,6 @@ class SpanSet {
   has(offset: number): boolean {
     return spanIndexAt(this.spans, offset) >= 0;
   }
-}
-
-/** Index of the first value not below `value` in a sorted array. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Enough of a definition's wording to tell two apart; a sentence without an end cannot make this quadratic. */
@@ -338,7 +329,8 @@ function glossaryConflict(
   const entry = context.glossaryTermOf(definition.term);
   if (!entry) return undefined;
   const { tokens, mentions } = context;
-  let k = firstTokenAt(tokens, definition.body.start);
+  const bodyStart = definition.body.start;
+  let k = lowerBound(tokens.count, (i) => tokens.starts[i] >= bodyStart);
   while (k < tokens.count && HEAD_SKIP.has(tokens.words[k]) && tokens.gaps[k] === Gap.Join) k++;
   if (k >= tokens.count || tokens.starts[k] >= definition.body.end) return undefined;
   const headStart = tokens.starts[k];
@@ -352,7 +344,7 @@ function glossaryConflict(
   )
     end++;
   const headEnd = tokens.ends[end];
-  const mention = mentions[firstMentionAt(mentions, headStart)];
+  const mention = mentions[lowerBound(mentions.length, (i) => mentions[i].start >= headStart)];
   if (!mention || mention.start >= headEnd || mention.term.id === entry.id) return undefined;
   const note =
     entry.differs_from.find((d) => d.term === mention.term.id)?.note ??
@@ -368,32 +360,6 @@ function glossaryConflict(
   };
 }
 
-function firstTokenAt(tokens: Tokens, offset: number): number {
-  let low = 0;
-  let high = tokens.count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens.starts[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function firstMentionAt(mentions: readonly TermMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function article(phrase: string): string {
   return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

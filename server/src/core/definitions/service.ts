@@ -24,20 +24,18 @@ export interface DefinitionAnalysis {
 export interface DefinitionInput {
   document: TextDocument;
   text: string;
-  prose: Prose;
   tokens: Tokens;
   mentions: readonly TermMention[];
-  abbreviations: ReadonlySet<string>;
   termIndex: PhraseTrie<TermEntry>;
   rules: Record<string, Severity | 'off'> | undefined;
   suppressed(rule: string, line: number): boolean;
-  /** The layout and definitions, when already read (see incremental.ts). */
-  found?: { layout: Layout; detected: Detected };
+  /** The layout and the definitions, read per block (see incremental.ts). */
+  found: { layout: Layout; detected: Detected };
 }
 
 export function analyzeDefinitions(input: DefinitionInput): DefinitionAnalysis {
-  const { document, text, prose, tokens } = input;
-  const index = indexDefinitions(text, prose, tokens, document.languageId, input.abbreviations, input.found);
+  const { document, text, tokens } = input;
+  const index = indexDefinitions(text, tokens, input.found);
   const findings =
     index.terms.length === 0
       ? []
