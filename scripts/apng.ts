@@ -1,7 +1,7 @@
 // Assembles same-sized PNG screenshots into one animated PNG (APNG), with no image tool to install:
 // each frame's compressed image data is moved as it is into the animation's frame chunks.
 // See https://wiki.mozilla.org/APNG_Specification.
-import { deflateSync, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -20,18 +20,6 @@ function chunks(png: Buffer): Chunk[] {
     offset += 12 + length;
   }
   return list;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buffer: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function encode(type: string, data: Buffer): Buffer {

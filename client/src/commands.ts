@@ -1,20 +1,20 @@
 // The palette commands: Show Glossary, Explain Term at Cursor, Insert Glossary Appendix, Fix All
 // Risky Claims, Restart Server, Show Output; and the ones behind quick fixes and the Terms view.
 import * as vscode from 'vscode';
-import type {
-  AppendixResult,
-  DocumentTerm,
-  DocumentTermsResult,
-  TermSummary,
+import {
+  APPENDIX_REQUEST,
+  DOCUMENT_TERMS_REQUEST,
+  TERMS_REQUEST,
+  type AppendixResult,
+  type DocumentTerm,
+  type DocumentTermsResult,
+  type TermSummary,
 } from '../../server/src/editorProtocol';
 import { capitalize } from '../../server/src/core/markdownText';
 import { openEntry } from './glossaryPages';
 import type { ServerHost } from './serverHost';
 
 export const FIX_ALL_KIND = 'source.fixAll.mortgageLens';
-const TERMS_REQUEST = 'mortgageLens/terms';
-const DOCUMENT_TERMS_REQUEST = 'mortgageLens/documentTerms';
-const APPENDIX_REQUEST = 'mortgageLens/appendix';
 
 export function registerCommands(host: ServerHost): vscode.Disposable {
   const command = (id: string, run: (...args: never[]) => unknown) =>

@@ -17,6 +17,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mortga
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // One watcher for the extension's life: a client restarted after a crash or by Restart Server
+  // subscribes to it again, and stopping a client does not dispose its watchers.
+  const teamFiles = vscode.workspace.createFileSystemWatcher('**/{.mortgage-lens.json,*.yaml,*.yml}');
+  context.subscriptions.push(teamFiles);
   api = await activateWith(context, {
     // A crashed server is restarted with a warning that says so (see crashHandler.ts).
     create: (options) =>
@@ -27,9 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mortga
     // vscode-vfs: a GitHub repository opened remotely; checked with the built-in glossary only.
     schemes: ['file', 'untitled', 'vscode-vfs'],
     // Team configuration and glossaries reload when they change on disk.
-    synchronize: () => ({
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mortgage-lens.json,*.yaml,*.yml}'),
-    }),
+    synchronize: () => ({ fileEvents: teamFiles }),
   });
   Object.assign(api, { serverCrashes });
   return api;

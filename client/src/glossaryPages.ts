@@ -1,10 +1,8 @@
 // Glossary entries as read-only Markdown documents (scheme mortgage-lens-glossary:, rendered by the
 // server), opened from a diagnostic's link, from Show Glossary, Explain Term or the Terms view.
 import * as vscode from 'vscode';
+import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from '../../server/src/editorProtocol';
 import type { ServerHost } from './serverHost';
-
-export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
-const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
 
 export function entryUri(id: string): vscode.Uri {
   return vscode.Uri.from({ scheme: GLOSSARY_SCHEME, path: `/${id}.md` });

@@ -1,10 +1,10 @@
 // The status bar item: how many findings Mortgage Lens has in the active document (click: Problems),
 // and the server's state (starting, stopped, failed: click shows the output).
 import * as vscode from 'vscode';
+import { TOO_LARGE_CODE } from '../../server/src/editorProtocol';
 import type { ServerHost } from './serverHost';
 
 const SOURCE = 'Mortgage Lens';
-const TOO_LARGE_CODE = 'file-too-large';
 
 export interface StatusSnapshot {
   visible: boolean;

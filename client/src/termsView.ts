@@ -1,11 +1,14 @@
 // The "Mortgage Terms" view in the Explorer: the glossary terms the active document uses, in order
 // of first use, with how often; a term selects all its mentions, and expands to one row per mention.
 import * as vscode from 'vscode';
-import type { DocumentTerm, DocumentTermsResult } from '../../server/src/editorProtocol';
+import {
+  DOCUMENT_TERMS_REQUEST,
+  type DocumentTerm,
+  type DocumentTermsResult,
+} from '../../server/src/editorProtocol';
 import type { ServerHost } from './serverHost';
 
 export const TERMS_VIEW = 'mortgageLens.terms';
-const DOCUMENT_TERMS_REQUEST = 'mortgageLens/documentTerms';
 const REFRESH_DELAY_MS = 150;
 
 type Node =

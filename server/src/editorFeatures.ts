@@ -23,6 +23,7 @@ import {
   DOCUMENT_TERMS_REQUEST,
   PID_REQUEST,
   TERMS_REQUEST,
+  TOO_LARGE_CODE,
   type AppendixParams,
   type AppendixResult,
   type DocumentTerm,
@@ -31,9 +32,6 @@ import {
   type TermsParams,
   type TermSummary,
 } from './editorProtocol';
-
-/** The code of the one diagnostic a file over `mortgageLens.maxFileSize` gets instead of findings. */
-export const TOO_LARGE_CODE = 'file-too-large';
 
 interface EditorSettings {
   completion: boolean;

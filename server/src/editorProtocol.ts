@@ -66,3 +66,10 @@ export const WORKSPACE_CHANGED_NOTIFICATION = 'mortgageLens/workspaceChanged';
 
 /** Settings the server reads besides `rules`, with their defaults. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** URI scheme of glossary entries opened from a diagnostic, and the request that renders one. */
+export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
+export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
+
+/** The code of the one diagnostic a file over `mortgageLens.maxFileSize` gets instead of findings. */
+export const TOO_LARGE_CODE = 'file-too-large';

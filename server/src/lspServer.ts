@@ -16,10 +16,7 @@ import type { ProjectService } from './projectService';
 import { FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
 import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
-
-/** URI scheme of glossary entries opened from a diagnostic, and the request that renders one. */
-export const GLOSSARY_SCHEME = 'mortgage-lens-glossary';
-export const GLOSSARY_ENTRY_REQUEST = 'mortgageLens/glossaryEntry';
+import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from './editorProtocol';
 
 /** Pause after the last keystroke before a document is re-checked. */
 export const VALIDATE_DELAY_MS = 120;

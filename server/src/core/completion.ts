@@ -28,6 +28,34 @@ interface Name {
   alias: boolean;
 }
 
+/** TYPED_WORDS[n]: the last n words typed before the cursor. */
+const TYPED_WORDS = Array.from(
+  { length: MAX_WORDS + 1 },
+  (_, words) =>
+    new RegExp(
+      `(?:^|[^\\p{L}\\p{N}'’-])((?:[\\p{L}\\p{N}'’-]+[ \\t]+){${Math.max(0, words - 1)}}[\\p{L}'’-]+)$`,
+      'u',
+    ),
+);
+
+// Completion may run on every letter typed: each glossary's names are listed once.
+const nameLists = new WeakMap<readonly TermEntry[], Name[]>();
+function namesOf(terms: readonly TermEntry[]): Name[] {
+  let names = nameLists.get(terms);
+  if (!names) {
+    names = terms.flatMap((term) =>
+      [term.term, ...(term.aliases ?? [])].map((text, i) => ({
+        text,
+        lower: text.toLowerCase(),
+        term,
+        alias: i > 0,
+      })),
+    );
+    nameLists.set(terms, names);
+  }
+  return names;
+}
+
 export function termCompletions(
   document: TextDocument,
   position: Position,
@@ -42,22 +70,12 @@ export function termCompletions(
   });
   if (/[\p{L}\p{N}]/u.test(after)) return null;
 
-  const names: Name[] = terms.flatMap((term) =>
-    [term.term, ...(term.aliases ?? [])].map((text, i) => ({
-      text,
-      lower: text.toLowerCase(),
-      term,
-      alias: i > 0,
-    })),
-  );
+  const names = namesOf(terms);
   const items = new Map<string, CompletionItem>();
   // From the longest run of words to the last word alone: the longest typed phrase that starts a
   // name decides that name's replaced range.
   for (let words = MAX_WORDS; words >= 1 && items.size < MAX_ITEMS; words--) {
-    const match = new RegExp(
-      `(?:^|[^\\p{L}\\p{N}'’-])((?:[\\p{L}\\p{N}'’-]+[ \\t]+){${words - 1}}[\\p{L}'’-]+)$`,
-      'u',
-    ).exec(before);
+    const match = TYPED_WORDS[words].exec(before);
     if (!match) continue;
     const typed = match[1];
     if (words === 1 && typed.length < MIN_PREFIX) continue;
