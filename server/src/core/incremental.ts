@@ -15,7 +15,9 @@ import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
+import { PieceText } from './pieceText';
 import { lowerBound } from './search';
+import { directiveMarks } from './suppressions';
 import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
@@ -30,7 +32,9 @@ export interface RawClaim {
 export interface LocalAnalysis {
   text: string;
   languageId: string;
-  prose: Prose;
+  /** The prose with non-prose masked (see markup), and its blocks. */
+  masked: PieceText;
+  blocks: [number, number][];
   tokens: Tokens;
   mentions: TermMention[];
   /** Words of terms read in another sense (no claim may use them). */
@@ -40,6 +44,8 @@ export interface LocalAnalysis {
   headings: Heading[];
   layout: Layout;
   detections: BlockDetection[];
+  /** Where inline-control comments may be (see suppressions.ts); none in most documents. */
+  marks: number[];
 }
 
 /** The readers the language service provides, over a range of words or sentences. */
@@ -69,7 +75,24 @@ export function analyzeLocal(text: string, languageId: string, read: LocalReader
   const headings = read.headings(prose, languageId, 0, prose.blocks.length);
   const layout = layoutFromHeadings(headings, text.length);
   const detections = read.definitions(prose, layout, 0, prose.blocks.length);
-  return { text, languageId, prose, tokens, mentions, otherSense, claims, headings, layout, detections };
+  const masked = new PieceText(prose.masked);
+  tokens.text = masked;
+  const { blocks } = prose;
+  const marks = directiveMarks(text, 0);
+  return {
+    text,
+    languageId,
+    masked,
+    blocks,
+    tokens,
+    mentions,
+    otherSense,
+    claims,
+    headings,
+    layout,
+    detections,
+    marks,
+  };
 }
 
 /** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
@@ -80,7 +103,7 @@ export function updateLocal(old: LocalAnalysis, text: string, read: LocalReaders
 
 function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnalysis | undefined {
   const { languageId } = old;
-  const blocks = old.prose.blocks;
+  const blocks = old.blocks;
   const prefix = commonPrefix(old.text, text);
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
@@ -101,12 +124,8 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
 
   if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
   const atEnd = end === blocks.length;
-  const window = windowProseOf(
-    text.slice(from, atEnd ? text.length : to + delta),
-    languageId,
-    from === 0,
-    atEnd,
-  );
+  const windowText = text.slice(from, atEnd ? text.length : to + delta);
+  const window = windowProseOf(windowText, languageId, from === 0, atEnd);
   if (!window) return undefined;
 
   // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
@@ -114,9 +133,9 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   const count = window.blocks.length;
 
   // From here on the old analysis is updated in place: it belongs to the previous version only.
-  // Prose: the old masked text around the window's, the blocks likewise.
-  const prose = old.prose;
-  prose.masked = prose.masked.slice(0, from) + window.masked + prose.masked.slice(to);
+  // Prose: the window's masked text in place of the old, the blocks likewise.
+  const masked = old.masked;
+  masked.replace(from, to, window.masked);
   for (let k = end; k < blocks.length; k++) {
     blocks[k][0] += delta;
     blocks[k][1] += delta;
@@ -139,7 +158,7 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
     middle.blocks[k] += first;
   }
   const blockDelta = count - (end - first);
-  spliceTokens(tokens, prose.masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
+  spliceTokens(tokens, masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
   const wordDelta = middle.count - (wordsTail - wordsBefore);
   const middleEnd = wordsBefore + middle.count;
 
@@ -186,9 +205,15 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
 
   // Definitions: each block is read alone, given the Definitions sections; when the sections
   // moved other than by the edit, every block is read again.
-  const headings = old.headings.filter((h) => h.start < from);
-  for (const h of read.headings(window, languageId, 0, count)) headings.push(moved(h, from));
-  for (const h of old.headings) if (h.start >= to) headings.push(moved(h, delta));
+  const headings = old.headings;
+  const firstHeading = lowerBound(headings.length, (i) => headings[i].start >= from);
+  const tailHeading = lowerBound(headings.length, (i) => headings[i].start >= to);
+  for (let i = tailHeading; i < headings.length; i++) {
+    headings[i].start += delta;
+    headings[i].end += delta;
+  }
+  const windowHeadings = read.headings(window, languageId, 0, count).map((h) => moved(h, from));
+  spliceArray(headings, firstHeading, tailHeading - firstHeading, windowHeadings);
   const layout = layoutFromHeadings(headings, text.length);
   let detections: BlockDetection[];
   if (sameSections(old.layout.sections, layout.sections, from, to, delta)) {
@@ -198,9 +223,15 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
       detections.push(movedDetection(d, first, from));
     for (const d of old.detections) if (d.block >= end) detections.push(movedDetection(d, blockDelta, delta));
   } else {
-    detections = read.definitions(prose, layout, 0, prose.blocks.length);
+    detections = read.definitions({ masked: masked.toString(), blocks }, layout, 0, blocks.length);
   }
-  return { text, languageId, prose, tokens, mentions, otherSense, claims, headings, layout, detections };
+
+  // Inline-control marks: those of the window found again, the rest moved.
+  const marks = old.marks.filter((m) => m < from);
+  marks.push(...directiveMarks(windowText, from));
+  for (const m of old.marks) if (m >= to) marks.push(m + delta);
+  // The prose, words, mentions, claims and headings were updated in place above.
+  return { ...old, text, otherSense, layout, detections, marks };
 }
 
 /** Whether `now` is `before` with every boundary after the window moved by the edit's length. */
@@ -299,25 +330,28 @@ function topLevelStart(text: string, at: number): boolean {
   return i >= 0 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13);
 }
 
-const CHUNK = 4096;
-
-/** Length of the common start of a and b; compares chunks (a string comparison is a memcmp). */
+/**
+ * Length of the common start of a and b. Slices are compared (a string comparison is a memcmp),
+ * in long chunks while they agree and in halves once one differs.
+ */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  for (let chunk = 65536; chunk >= 64; chunk >>= 1)
+    while (i + chunk <= n && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
-/** Length of the common end of a and b, at most `max`. */
+/** Length of the common end of a and b, at most `max`; compared as commonPrefix does. */
 function commonSuffix(a: string, b: string, max: number): number {
   let i = 0;
-  while (
-    i + CHUNK <= max &&
-    a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)
-  )
-    i += CHUNK;
+  for (let chunk = 65536; chunk >= 64; chunk >>= 1)
+    while (
+      i + chunk <= max &&
+      a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)
+    )
+      i += chunk;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }

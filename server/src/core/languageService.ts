@@ -166,17 +166,25 @@ export function createLanguageService(
         ? updateLocal(previous, text, readers)
         : analyzeLocal(text, document.languageId, readers);
     local.set(document.uri, current);
-    const { prose, tokens, mentions } = current;
-    const suppressed = suppressionsOf(document);
+    const { tokens, mentions } = current;
+    const suppressed = suppressionsOf(document, current.marks.length > 0);
     const findings: Finding[] = [];
     for (const claim of current.claims) {
       const configured = settings.rules?.[claim.rule.id] ?? claim.rule.severity;
-      if (configured === 'off' || suppressed(claim.rule.id, document.positionAt(claim.start).line)) continue;
-      findings.push({ ...claim, severity: configured });
+      if (configured === 'off' || suppressed?.(claim.rule.id, document.positionAt(claim.start).line))
+        continue;
+      // One literal shape, not a spread: this runs for every finding on every keystroke.
+      findings.push({
+        rule: claim.rule,
+        severity: configured,
+        start: claim.start,
+        end: claim.end,
+        fix: claim.fix,
+      });
     }
     const definitions =
       options.definedTerms === false
-        ? noDefinitions(prose)
+        ? noDefinitions(current.masked.length)
         : analyzeDefinitions({
             document,
             text,

@@ -42,9 +42,21 @@ function markdownDirectives(text: string): Found[] {
   return found;
 }
 
+const MARK = 'mortgage-lens-';
+
+/**
+ * Offsets (plus `base`) of the text where a directive could be: every directive has these words,
+ * and most documents have none, which an incremental analysis can then know without a scan.
+ */
+export function directiveMarks(text: string, base: number): number[] {
+  const marks: number[] = [];
+  for (let at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + MARK.length)) marks.push(base + at);
+  return marks;
+}
+
 function directives(document: TextDocument): Directive[] {
   const text = document.getText();
-  if (!text.includes('mortgage-lens-')) return [];
+  if (!text.includes(MARK)) return [];
   const found: Found[] =
     document.languageId === 'markdown'
       ? markdownDirectives(text)
@@ -63,9 +75,12 @@ function directives(document: TextDocument): Directive[] {
 }
 
 /** A predicate telling whether a finding of `rule` starting on `line` is switched off inline. */
-export function suppressionsOf(document: TextDocument): (rule: string, line: number) => boolean {
-  const list = directives(document);
-  if (list.length === 0) return () => false;
+export function suppressionsOf(
+  document: TextDocument,
+  mayHaveDirectives = true,
+): ((rule: string, line: number) => boolean) | undefined {
+  const list = mayHaveDirectives ? directives(document) : [];
+  if (list.length === 0) return undefined;
   const covers = (d: Directive, rule: string) => !d.rules || d.rules.has(rule);
   return (rule, line) => {
     let off = false;

@@ -2,6 +2,8 @@
 // nothing but spaces or a hyphen (a term may span it), other marks, a clause break or a sentence break.
 import { detached, normalizeWord, WORD } from './words';
 import type { Prose } from './markup/prose';
+import type { TextSource } from './pieceText';
+import { lowerBound } from './search';
 
 export const enum Gap {
   /** Spaces, one line break or hyphens: words of one term may span it. */
@@ -16,7 +18,7 @@ export const enum Gap {
 
 export interface Tokens {
   /** The prose with non-prose masked, at the document's offsets. */
-  text: string;
+  text: TextSource;
   count: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -162,7 +164,7 @@ function sentencesOf(text: string, ends: Int32Array, gaps: Uint8Array, count: nu
  */
 export function spliceTokens(
   tokens: Tokens,
-  text: string,
+  text: TextSource,
   before: number,
   removed: number,
   middle: Tokens,
@@ -191,19 +193,19 @@ export function spliceTokens(
   ends.set(middle.ends.subarray(0, middle.count), before);
   blocks.set(middle.blocks.subarray(0, middle.count), before);
   gaps.set(middle.gaps.subarray(0, middle.count), before);
-  for (let k = into; k < count; k++) {
-    starts[k] += offsetDelta;
-    ends[k] += offsetDelta;
-    blocks[k] += blockDelta;
+  if (offsetDelta !== 0) {
+    for (let k = into; k < count; k++) {
+      starts[k] += offsetDelta;
+      ends[k] += offsetDelta;
+    }
   }
+  if (blockDelta !== 0) for (let k = into; k < count; k++) blocks[k] += blockDelta;
   spliceArray(tokens.words, before, removed, middle.words);
 
   const wordDelta = middle.count - removed;
   const { sentences } = tokens;
-  let first = 0;
-  while (first < sentences.length && sentences[first].end <= before) first++;
-  let last = first;
-  while (last < sentences.length && sentences[last].first < tail) last++;
+  const first = lowerBound(sentences.length, (i) => sentences[i].end > before);
+  const last = lowerBound(sentences.length, (i) => sentences[i].first >= tail);
   for (let i = last; i < sentences.length; i++) {
     sentences[i].first += wordDelta;
     sentences[i].end += wordDelta;

@@ -146,9 +146,10 @@ function wordsOf(text: string): string[] {
 function afterColonOrEnumerator(tokens: Tokens, start: number): boolean {
   let i = start - 1;
   const text = tokens.text;
-  while (i >= 0 && /[ \t*_"“'‘]/.test(text[i])) i--;
-  if (text[i] === ':') return true;
-  if (text[i] === ')') return /(?:^|[\s(])\([a-zA-Z0-9]{1,4}\)$/.test(text.slice(Math.max(0, i - 7), i + 1));
+  while (i >= 0 && /[ \t*_"“'‘]/.test(text.charAt(i))) i--;
+  const mark = text.charAt(i);
+  if (mark === ':') return true;
+  if (mark === ')') return /(?:^|[\s(])\([a-zA-Z0-9]{1,4}\)$/.test(text.slice(Math.max(0, i - 7), i + 1));
   return false;
 }
 

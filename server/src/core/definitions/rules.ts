@@ -67,7 +67,7 @@ export interface CheckContext {
   /** The glossary entry named by a defined term, if any. */
   glossaryTermOf(term: DefinedTerm): TermEntry | undefined;
   settings: Record<string, Severity | 'off'> | undefined;
-  suppressed(rule: string, line: number): boolean;
+  suppressed: ((rule: string, line: number) => boolean) | undefined;
   lineOf(offset: number): number;
 }
 
@@ -77,7 +77,7 @@ export function checkDefinitions(index: DefinitionIndex, context: CheckContext):
   const findings: DefinitionFinding[] = [];
   const report = (rule: DefinedTermRule, finding: Omit<DefinitionFinding, 'rule' | 'severity'>): boolean => {
     const severity = context.settings?.[rule] ?? DEFINED_TERM_RULES[rule];
-    if (severity === 'off' || context.suppressed(rule, context.lineOf(finding.start))) return false;
+    if (severity === 'off' || context.suppressed?.(rule, context.lineOf(finding.start))) return false;
     findings.push({ rule: { id: rule }, severity, ...finding });
     return true;
   };

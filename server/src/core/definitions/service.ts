@@ -4,7 +4,6 @@ import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, TermEntry } from '../glossaryTypes';
 import { termMarkdown, type HoverSection } from '../hover';
-import type { Prose } from '../markup/prose';
 import type { PhraseTrie } from '../phraseTrie';
 import type { TermMention } from '../terms';
 import type { Tokens } from '../tokens';
@@ -28,7 +27,8 @@ export interface DefinitionInput {
   mentions: readonly TermMention[];
   termIndex: PhraseTrie<TermEntry>;
   rules: Record<string, Severity | 'off'> | undefined;
-  suppressed(rule: string, line: number): boolean;
+  /** Whether inline control switches a rule off on a line; undefined when the document has none. */
+  suppressed: ((rule: string, line: number) => boolean) | undefined;
   /** The layout and the definitions, read per block (see incremental.ts). */
   found: { layout: Layout; detected: Detected };
 }
@@ -52,7 +52,7 @@ export function analyzeDefinitions(input: DefinitionInput): DefinitionAnalysis {
 }
 
 /** No defined terms: for a service that must stay silent (files a project ignores). */
-export function noDefinitions(prose: Prose): DefinitionAnalysis {
+export function noDefinitions(length: number): DefinitionAnalysis {
   const index: DefinitionIndex = {
     terms: [],
     definitions: [],
@@ -61,7 +61,7 @@ export function noDefinitions(prose: Prose): DefinitionAnalysis {
     sections: [],
     headings: [],
     pointers: [],
-    forwardStatement: prose.masked.length,
+    forwardStatement: length,
     at: () => undefined,
   };
   return { index, findings: [] };

@@ -1,0 +1,101 @@
+// A long text held as pieces of about PIECE characters, so that replacing a part of it costs the
+// part, not the whole: joining a 10 MB string again after each keystroke, and copying it flat on
+// its next read, was most of a keystroke's time on long documents.
+import { lowerBound } from './search';
+import { detached } from './words';
+
+/** What the analysis reads of a text: a plain string is one, and so is a PieceText. */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end?: number): string;
+  charAt(index: number): string;
+}
+
+const PIECE = 64 * 1024;
+
+export class PieceText implements TextSource {
+  private pieces: string[] = [];
+  /** starts[i]: the offset of pieces[i]; starts[pieces.length]: the length. */
+  private starts: number[] = [0];
+  private joined: string | undefined;
+
+  /** `pieceLength` is for tests, which need many pieces in a short text. */
+  constructor(
+    text: string,
+    private readonly pieceLength = PIECE,
+  ) {
+    this.joined = text;
+    this.reset(text);
+  }
+
+  get length(): number {
+    return this.starts[this.pieces.length];
+  }
+
+  slice(start: number, end = this.length): string {
+    start = clamp(start, this.length);
+    end = clamp(end, this.length);
+    if (end <= start) return '';
+    if (this.joined !== undefined) return this.joined.slice(start, end);
+    const i = this.pieceAt(start);
+    if (end <= this.starts[i + 1]) return this.pieces[i].slice(start - this.starts[i], end - this.starts[i]);
+    const parts = [this.pieces[i].slice(start - this.starts[i])];
+    let j = i + 1;
+    for (; this.starts[j + 1] < end; j++) parts.push(this.pieces[j]);
+    parts.push(this.pieces[j].slice(0, end - this.starts[j]));
+    return parts.join('');
+  }
+
+  charAt(index: number): string {
+    return index < 0 || index >= this.length ? '' : this.slice(index, index + 1);
+  }
+
+  /** The whole text as one string (built once until the next replace). */
+  toString(): string {
+    return (this.joined ??= this.pieces.join(''));
+  }
+
+  /** Replaces [from, to) with `text`; only the pieces it touches are copied. */
+  replace(from: number, to: number, text: string): void {
+    const first = this.pieceAt(from);
+    const last = this.pieceAt(Math.max(from, to - 1));
+    const merged =
+      this.pieces[first].slice(0, from - this.starts[first]) +
+      text +
+      this.pieces[last].slice(to - this.starts[last]);
+    const replacement: string[] = [];
+    // A piece grown past twice the piece length is cut again.
+    const size = this.pieceLength;
+    for (let at = 0; ; at += size) {
+      const rest = merged.length - at;
+      replacement.push(detached(merged.slice(at, rest < 2 * size ? merged.length : at + size)));
+      if (rest < 2 * size) break;
+    }
+    this.pieces.splice(first, last - first + 1, ...replacement);
+    this.starts.length = first + 1;
+    for (let i = first; i < this.pieces.length; i++) this.starts.push(this.starts[i] + this.pieces[i].length);
+    this.joined = undefined;
+  }
+
+  private reset(text: string): void {
+    this.pieces = [];
+    for (let at = 0; at < text.length || this.pieces.length === 0; at += this.pieceLength) {
+      this.pieces.push(text.slice(at, at + this.pieceLength));
+    }
+    this.starts = [0];
+    for (const piece of this.pieces) this.starts.push(this.starts[this.starts.length - 1] + piece.length);
+  }
+
+  /** Index of the piece holding `offset` (the last piece for the text's end). */
+  private pieceAt(offset: number): number {
+    const n = this.pieces.length;
+    return Math.min(
+      n - 1,
+      lowerBound(n, (i) => this.starts[i + 1] > offset),
+    );
+  }
+}
+
+function clamp(x: number, length: number): number {
+  return x < 0 ? 0 : x > length ? length : x;
+}
