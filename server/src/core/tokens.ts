@@ -33,14 +33,19 @@ export interface Tokens {
 }
 
 // One string per distinct word: a long document repeats a few thousand words millions of times,
-// and a string per occurrence would hold most of its memory.
-const interned = new Map<string, string>();
-function intern(word: string): string {
-  const known = interned.get(word);
+// and a string per occurrence would hold most of its memory. Looked up by the word as written, so
+// a repeated word is normalised once. Both maps are bounded, whatever the documents hold.
+const pool = new Map<string, string>();
+const byWritten = new Map<string, string>();
+function normalized(written: string): string {
+  const known = byWritten.get(written);
   if (known !== undefined) return known;
-  if (interned.size >= 200_000) interned.clear(); // bounded, whatever the documents hold
-  const copy = detached(word);
-  interned.set(copy, copy);
+  if (byWritten.size >= 200_000) byWritten.clear();
+  if (pool.size >= 200_000) pool.clear();
+  const word = normalizeWord(written);
+  let copy = pool.get(word);
+  if (copy === undefined) pool.set((copy = detached(word)), copy);
+  byWritten.set(detached(written), copy);
   return copy;
 }
 
@@ -89,7 +94,7 @@ export function tokenizeBlocks(
       starts[k] = m.index;
       ends[k] = m.index + m[0].length;
       blockOf[k] = b;
-      words.push(intern(normalizeWord(m[0])));
+      words.push(normalized(m[0]));
     }
     ahead = m;
     if (!m) break; // no word left in the document
