@@ -68,7 +68,7 @@ export function editorFeatures(
 
   /** Terms in order of first use, each with its mentions; null when the document is not checked. */
   function documentTerms(document: TextDocument): DocumentTerm[] | null {
-    if (tooLarge(document, settings.maxFileSize)) return null;
+    if (tooLarge(document, settings.maxFileSize) || !service.isReady(document)) return null;
     const byId = new Map<string, DocumentTerm>();
     const text = document.getText();
     for (const mention of service.analyze(document).mentions) {
@@ -168,8 +168,13 @@ export function tooLarge(document: TextDocument, limit: number): boolean {
   const text = document.getText();
   if (text.length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
   if (text.length * 3 <= limit) return false;
-  return new TextEncoder().encode(text).length > limit;
+  // Every request on a document asks: measure each version once, not a few MB per request.
+  let known = measured.get(document);
+  if (known?.text !== text)
+    measured.set(document, (known = { text, bytes: new TextEncoder().encode(text).length }));
+  return known.bytes > limit;
 }
+const measured = new WeakMap<TextDocument, { text: string; bytes: number }>();
 
 function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
   const mb = (bytes: number) =>
@@ -192,7 +197,8 @@ function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
 
 /**
  * Every method that takes a document answers nothing for a file over the limit, and diagnostics say
- * why once, as an Information at the start of the file. Other methods pass through.
+ * why once, as an Information at the start of the file; nor for a long file still being read in
+ * steps (see prepare), which would otherwise be read all at once. Other methods pass through.
  */
 function withSizeLimit<S extends LanguageService>(inner: S, limit: () => number): S {
   const isDocument = (value: unknown): value is TextDocument =>
@@ -204,10 +210,16 @@ function withSizeLimit<S extends LanguageService>(inner: S, limit: () => number)
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
       if (typeof value !== 'function' || name === 'analyze' || name === 'glossaryFor') return value;
+      // prepare and isReady say when a document can be answered: at once for one never read.
+      const reading = name === 'prepare' || name === 'isReady';
       return (...args: unknown[]) => {
         const [document] = args;
         if (isDocument(document) && tooLarge(document, limit())) {
+          if (reading) return true;
           return name === 'diagnostics' ? [sizeDiagnostic(document, limit())] : null;
+        }
+        if (!reading && isDocument(document) && !target.isReady(document)) {
+          return name === 'diagnostics' ? [] : null;
         }
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };

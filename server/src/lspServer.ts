@@ -27,7 +27,8 @@ export const VALIDATE_DELAY_MS = 120;
  */
 export const TIMING_NOTIFICATION = 'mortgageLens/timing';
 export interface Timing {
-  kind: 'diagnostics' | 'hover';
+  /** prepare: one step of reading a long document (see LanguageService.prepare). */
+  kind: 'diagnostics' | 'hover' | 'prepare';
   uri: string;
   version: number;
   ms: number;
@@ -101,6 +102,14 @@ export function startLanguageServer(
     // from a buggy client) is reported in the server log and skipped.
     let diagnostics: Diagnostic[];
     try {
+      // A long document is read a step per timer turn, so other requests are answered in between.
+      if (
+        !service.isReady(document) &&
+        !timed('prepare', uri, document.version, () => service.prepare(document))
+      ) {
+        schedule(uri, 0);
+        return;
+      }
       diagnostics = timed('diagnostics', uri, document.version, () => service.diagnostics(document));
     } catch (error) {
       connection.console.error(

@@ -484,6 +484,51 @@ describe('language server through the CLI (mortgage-lens lsp --stdio)', () => {
   });
 });
 
+describe('a long document is read in steps (dist/server.js)', function () {
+  this.timeout(60_000);
+  let client: LspClient | undefined;
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+
+  it('answers other requests while it reads, then checks all of it', async () => {
+    client = startServer(['dist/server.js', '--stdio']);
+    const steps: number[] = [];
+    client.connection.onNotification('mortgageLens/timing', (t: { kind: string; ms: number }) => {
+      if (t.kind === 'prepare') steps.push(t.ms);
+    });
+    await client.initialize({ timings: true });
+    const short = 'file:///short.md';
+    await client.open(short, 'Foreclosure erases all debt.\n');
+    await client.waitForVersion(short, 1);
+
+    // About 3 MB: 40,000 paragraphs, every tenth with a claim.
+    const paragraphs = Array.from({ length: 40_000 }, (_, i) =>
+      i % 10 === 0
+        ? `${i}. Foreclosure erases all debt.`
+        : `${i}. The servicer reviews the file and writes back within thirty days.`,
+    );
+    const long = 'file:///long.md';
+    await client.open(long, paragraphs.join('\n\n') + '\n');
+    const hoverAt = (uri: string) =>
+      client!.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 3 },
+      });
+    // Sent right after the open: answered between reading steps, before the long document's check.
+    const [shortHover, longHover] = await Promise.all([hoverAt(short), hoverAt(long)]);
+    assert.match(shortHover?.contents.value ?? '', /Foreclosure/);
+    assert.equal(longHover, null, 'nothing to say of a document not yet read');
+    assert.deepEqual(client.publishedFor(long), [], 'answered before the long document was checked');
+
+    const published = await client.waitForVersion(long, 1, 30_000);
+    assert.equal(published.diagnostics.length, 4000);
+    assert.ok(steps.length >= 10, `read in ${steps.length} steps`);
+    assert.match((await hoverAt(long))?.contents.value ?? '', /Foreclosure/);
+  });
+});
+
 describe('server timings for the benchmark (initializationOptions.timings)', () => {
   const SERVER = ['dist/server.js', '--stdio'];
   let client: LspClient | undefined;

@@ -120,6 +120,63 @@ describe('re-analysis after an edit equals a full analysis (fast-check)', functi
   }
 });
 
+describe('reading a long document in steps equals a full analysis (fast-check)', function () {
+  this.timeout(120_000);
+  const glossary = builtInGlossary();
+
+  it('after every step and edit, once read to the end', () => {
+    fc.assert(
+      fc.property(
+        structured,
+        fc.constantFrom(...LANGUAGES),
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.oneof(edit, fc.constant('step' as const)), { maxLength: 12 }),
+        (text, languageId, stepLength, actions) => {
+          const stepped = createLanguageService(glossary, { stepLength });
+          let document = TextDocument.create('file:///doc.md', languageId, 1, text);
+          for (const action of actions) {
+            if (action === 'step') {
+              stepped.prepare(document);
+              continue;
+            }
+            const current = document.getText();
+            const at = action.at % (current.length + 1);
+            const range = {
+              start: document.positionAt(at),
+              end: document.positionAt(Math.min(current.length, at + action.length)),
+            };
+            document = TextDocument.update(document, [{ range, text: action.text }], document.version + 1);
+          }
+          let steps = 0;
+          while (!stepped.prepare(document)) {
+            assert.ok(++steps <= document.getText().length + 1, 'every step reads further');
+            assert.equal(stepped.isReady(document), false);
+          }
+          assert.equal(stepped.isReady(document), true);
+          const fresh = createLanguageService(glossary);
+          assert.deepEqual(
+            observable(stepped, document),
+            observable(fresh, TextDocument.create('file:///doc.md', languageId, 1, document.getText())),
+            JSON.stringify(document.getText()),
+          );
+        },
+      ),
+      params(150),
+    );
+  });
+
+  it('takes about one step per step length of text', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `${i}. Foreclosure erases all debt.`).join('\n\n');
+    const service = createLanguageService(glossary, { stepLength: 1000 });
+    const document = TextDocument.create('file:///long.md', 'markdown', 1, text);
+    assert.equal(service.isReady(document), false);
+    let steps = 1;
+    while (!service.prepare(document)) steps++;
+    assert.ok(Math.abs(steps - text.length / 1000) <= 2, `${steps} steps for ${text.length} characters`);
+    assert.equal(service.diagnostics(document).length, 200);
+  });
+});
+
 describe('re-analysis reads only the blocks around the edit', () => {
   const glossary = builtInGlossary();
   const language = glossary.language;

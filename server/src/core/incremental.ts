@@ -101,10 +101,15 @@ export function updateLocal(old: LocalAnalysis, text: string, read: LocalReaders
   return reuse(old, text, read) ?? analyzeLocal(text, old.languageId, read);
 }
 
-function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnalysis | undefined {
+/** `prefix`: the length of old.text and text's common start, when the caller knows it. */
+function reuse(
+  old: LocalAnalysis,
+  text: string,
+  read: LocalReaders,
+  prefix = commonPrefix(old.text, text),
+): LocalAnalysis | undefined {
   const { languageId } = old;
   const blocks = old.blocks;
-  const prefix = commonPrefix(old.text, text);
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
   const changeEnd = old.text.length - suffix;
@@ -232,6 +237,43 @@ function reuse(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnaly
   for (const m of old.marks) if (m >= to) marks.push(m + delta);
   // The prose, words, mentions, claims and headings were updated in place above.
   return { ...old, text, otherSense, layout, detections, marks };
+}
+
+/**
+ * One step of reading a long document in parts: the analysis of a longer start of `text`, ending
+ * at a top-level block start about `step` characters further on, or at the text's end. `partial`
+ * is the analysis of an earlier start, of this text or of an earlier version (`known`: how much of
+ * it is known to agree with `text`). Where an edit changed what was read, reading resumes before it.
+ */
+export function stepLocal(
+  partial: LocalAnalysis | undefined,
+  text: string,
+  languageId: string,
+  read: LocalReaders,
+  step: number,
+  known = partial ? commonPrefix(partial.text, text) : 0,
+): LocalAnalysis {
+  if (!partial || partial.languageId !== languageId) {
+    return analyzeLocal(text.slice(0, nextTopLevelStart(text, step)), languageId, read);
+  }
+  let base = partial;
+  if (known < base.text.length) {
+    // Keep the blocks before the change: cutting the text there is an edit at its end.
+    const blocks = base.blocks;
+    let b = lastStartAtOrBefore(blocks, known - 1);
+    while (b >= 0 && !topLevelStart(text, blocks[b][0])) b--;
+    const cut = b < 0 ? 0 : blocks[b][0];
+    if (cut === 0) return stepLocal(undefined, text, languageId, read, step);
+    const shorter = text.slice(0, cut);
+    base = reuse(base, shorter, read, cut) ?? analyzeLocal(shorter, languageId, read);
+  }
+  // A step reads again from the last prose block: after megabytes without one (an unclosed
+  // fence swallows the rest), every step would read all of them again, so the rest is read at once.
+  const lastBlock = base.blocks[base.blocks.length - 1];
+  if (base.text.length - (lastBlock?.[0] ?? 0) > 8 * step) return analyzeLocal(text, languageId, read);
+  const end = nextTopLevelStart(text, base.text.length + step);
+  const longer = text.slice(0, end);
+  return reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
 }
 
 /** Whether `now` is `before` with every boundary after the window moved by the edit's length. */

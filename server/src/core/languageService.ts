@@ -25,7 +25,7 @@ import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
 import { headingsOf } from './definitions/layout';
 import { detached } from './words';
-import { analyzeLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
+import { analyzeLocal, stepLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
   definitionDiagnostic,
   definitionLocations,
@@ -79,6 +79,14 @@ export interface LanguageService {
   /** A glossary entry as a Markdown page, linking other entries the same way; undefined if unknown. */
   entryPage(id: string): string | undefined;
   analyze(document: TextDocument): Analysis;
+  /**
+   * Reads a long document a step (about STEP_LENGTH characters) at a time, so that a server can
+   * answer other requests in between; true once the document is read and every method answers
+   * without a long pause. A short document, or one read before, needs no step.
+   */
+  prepare(document: TextDocument): boolean;
+  /** Whether the methods below answer `document` without first reading all of it at once. */
+  isReady(document: TextDocument): boolean;
   diagnostics(document: TextDocument): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
   /** Where the defined term at `position` is defined in the document. */
@@ -100,9 +108,14 @@ export interface LanguageService {
   glossaryFor(document: TextDocument): GlossaryBundle;
 }
 
+/** About how much of a long document prepare() reads per step (~20–40 ms of work). */
+export const STEP_LENGTH = 64 * 1024;
+
 export interface ServiceOptions {
   /** The document's own defined terms (hover, navigation, rename, defined-term rules); on by default. */
   definedTerms?: boolean;
+  /** How much prepare() reads per step (STEP_LENGTH; tests use short steps). */
+  stepLength?: number;
 }
 
 /** A fix that does not keep the document's text alive once the analysis outlives its version. */
@@ -150,6 +163,30 @@ export function createLanguageService(
   // The block-local analysis of each document's last version, kept across settings changes (they
   // do not affect it) and reused for the next version (see incremental.ts).
   const local = new Map<string, LocalAnalysis>();
+  const stepLength = options.stepLength ?? STEP_LENGTH;
+  // Documents being read in steps: the analysis of the start read so far, and the text it was
+  // cut from (while that is the document's text, nothing needs comparing).
+  const partial = new Map<string, { analysis: LocalAnalysis; source: string }>();
+
+  function prepare(document: TextDocument): boolean {
+    if (isReady(document)) return true;
+    const text = document.getText();
+    const kept = partial.get(document.uri);
+    const known = kept?.source === text ? kept.analysis.text.length : undefined;
+    const analysis = stepLocal(kept?.analysis, text, document.languageId, readers, stepLength, known);
+    if (analysis.text.length < text.length) {
+      partial.set(document.uri, { analysis, source: text });
+      return false;
+    }
+    partial.delete(document.uri);
+    local.set(document.uri, analysis);
+    return true;
+  }
+
+  function isReady(document: TextDocument): boolean {
+    if (partial.has(document.uri)) return false;
+    return local.has(document.uri) || document.getText().length <= 2 * stepLength;
+  }
 
   function analyze(document: TextDocument): Analysis {
     const text = document.getText();
@@ -166,6 +203,7 @@ export function createLanguageService(
         ? updateLocal(previous, text, readers)
         : analyzeLocal(text, document.languageId, readers);
     local.set(document.uri, current);
+    partial.delete(document.uri);
     const { tokens, mentions } = current;
     const suppressed = suppressionsOf(document, current.marks.length > 0);
     const findings: Finding[] = [];
@@ -204,6 +242,8 @@ export function createLanguageService(
     glossary,
     glossaryFor: () => glossary,
     analyze,
+    prepare,
+    isReady,
     diagnostics: (document) => {
       const { findings, definitions } = analyze(document);
       return [
@@ -260,6 +300,7 @@ export function createLanguageService(
     forget: (uri) => {
       cache.delete(uri);
       local.delete(uri);
+      partial.delete(uri);
     },
   };
 }
