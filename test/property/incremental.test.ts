@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
+import type { GlossaryBundle } from '../../server/src/core/glossaryTypes';
 import {
   analyzeLocal,
   chunkedProse,
@@ -79,6 +80,27 @@ function observable(service: LanguageService, document: TextDocument) {
   };
 }
 
+/** The document after `e`, its offset and length taken modulo the document's length. */
+function edited(document: TextDocument, e: { at: number; length: number; text: string }): TextDocument {
+  const current = document.getText();
+  const at = e.at % (current.length + 1);
+  const range = {
+    start: document.positionAt(at),
+    end: document.positionAt(Math.min(current.length, at + e.length)),
+  };
+  return TextDocument.update(document, [{ range, text: e.text }], document.version + 1);
+}
+
+/** Asserts that `service` answers `document` exactly as a service that never saw it before. */
+function assertSameAsFresh(service: LanguageService, document: TextDocument, glossary: GlossaryBundle) {
+  const fresh = createLanguageService(glossary);
+  assert.deepEqual(
+    observable(service, document),
+    observable(fresh, TextDocument.create('file:///doc.md', document.languageId, 1, document.getText())),
+    JSON.stringify(document.getText()),
+  );
+}
+
 describe('re-analysis after an edit equals a full analysis (fast-check)', function () {
   this.timeout(120_000);
   const glossary = builtInGlossary();
@@ -98,19 +120,8 @@ describe('re-analysis after an edit equals a full analysis (fast-check)', functi
             let document = TextDocument.create('file:///doc.md', languageId, 1, text);
             incremental.analyze(document);
             for (const e of edits) {
-              const current = document.getText();
-              const at = e.at % (current.length + 1);
-              const range = {
-                start: document.positionAt(at),
-                end: document.positionAt(Math.min(current.length, at + e.length)),
-              };
-              document = TextDocument.update(document, [{ range, text: e.text }], document.version + 1);
-              const fresh = createLanguageService(glossary);
-              assert.deepEqual(
-                observable(incremental, document),
-                observable(fresh, TextDocument.create('file:///doc.md', languageId, 1, document.getText())),
-                JSON.stringify(document.getText()),
-              );
+              document = edited(document, e);
+              assertSameAsFresh(incremental, document, glossary);
             }
           },
         ),
@@ -135,17 +146,8 @@ describe('reading a long document in steps equals a full analysis (fast-check)',
           const stepped = createLanguageService(glossary, { stepLength });
           let document = TextDocument.create('file:///doc.md', languageId, 1, text);
           for (const action of actions) {
-            if (action === 'step') {
-              stepped.prepare(document);
-              continue;
-            }
-            const current = document.getText();
-            const at = action.at % (current.length + 1);
-            const range = {
-              start: document.positionAt(at),
-              end: document.positionAt(Math.min(current.length, at + action.length)),
-            };
-            document = TextDocument.update(document, [{ range, text: action.text }], document.version + 1);
+            if (action === 'step') stepped.prepare(document);
+            else document = edited(document, action);
           }
           let steps = 0;
           while (!stepped.prepare(document)) {
@@ -153,12 +155,7 @@ describe('reading a long document in steps equals a full analysis (fast-check)',
             assert.equal(stepped.isReady(document), false);
           }
           assert.equal(stepped.isReady(document), true);
-          const fresh = createLanguageService(glossary);
-          assert.deepEqual(
-            observable(stepped, document),
-            observable(fresh, TextDocument.create('file:///doc.md', languageId, 1, document.getText())),
-            JSON.stringify(document.getText()),
-          );
+          assertSameAsFresh(stepped, document, glossary);
         },
       ),
       params(150),
