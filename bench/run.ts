@@ -21,7 +21,13 @@ import {
   type PeerName,
   type PeerResult,
 } from './peers';
-import { DEBOUNCE_MS, measureServer, type ServerResult } from './server';
+import {
+  DEBOUNCE_MS,
+  measureServer,
+  type HugeResult,
+  type KeystrokeResult,
+  type ServerResult,
+} from './server';
 import { mbps, MB, ms, ratio, round, sizeLabel, table } from './stats';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -198,11 +204,7 @@ function serverRows(server: ServerResult): string[][] {
       ms(server.open1MBMs),
       `median of 3; ${server.diagnostics1MB} diagnostics`,
     ],
-    [
-      'keystroke → diagnostics, 1 MB',
-      ms(k1.ownMs),
-      `server's own time, p90 ${ms(k1.ownP90Ms)}; wall ${ms(k1.wallMs)} − ${DEBOUNCE_MS} ms debounce = ${ms(k1.serverMs)}; ${k1.runs} edits after ${k1.warmup}`,
-    ],
+    ['keystroke → diagnostics, 1 MB', ms(k1.totalMs), keystrokeDetail(k1)],
     [
       'hover p50 / p99, 1 MB',
       `${ms(h.ownP50Ms)} / ${ms(h.ownP99Ms)}`,
@@ -222,17 +224,55 @@ function serverRows(server: ServerResult): string[][] {
     ],
     [
       'keystroke → diagnostics, 10 MB',
-      ms(k10?.ownMs),
-      k10
-        ? `server's own time, p90 ${ms(k10.ownP90Ms)}; wall ${ms(k10.wallMs)} − ${DEBOUNCE_MS} ms debounce = ${ms(k10.serverMs)}; ${k10.runs} edits after ${k10.warmup}`
-        : 'not measured (opening failed or took over 30 s)',
+      ms(k10?.totalMs),
+      k10 ? keystrokeDetail(k10) : 'not measured (opening failed or took over 30 s)',
     ],
     [
       'server RSS, 10 MB open',
       server.rss10MB ? `${server.rss10MB} MB` : '—',
       `VmRSS; peak (VmHWM) ${server.peakRss10MB ?? '—'} MB; idle after initialize ${server.idleRssMB ?? '—'} MB`,
     ],
+    ...hugeRows(server.huge),
   ];
+}
+
+function keystrokeDetail(k: KeystrokeResult): string {
+  return (
+    `server's own time: update ${ms(k.updateMs)} + check ${ms(k.ownMs)} (medians); total p90 ${ms(k.totalP90Ms)}, ` +
+    `max ${ms(k.totalMaxMs)}; wall ${ms(k.wallMs)} − ${DEBOUNCE_MS} ms debounce = ${ms(k.serverMs)}; ` +
+    `${k.runs} edits after ${k.warmup}`
+  );
+}
+
+function hugeRows(huge: HugeResult | undefined): string[][] {
+  if (!huge) return [];
+  if (huge.error) return [[`${huge.sizeMB} MB document`, 'failed', huge.error]];
+  const { hoversDuringOpen: h, keystroke: k } = huge;
+  return [
+    [
+      `open → first diagnostics, ${huge.sizeMB} MB`,
+      ms(huge.openMs),
+      `${huge.diagnostics} diagnostics; read in ${huge.steps} steps, the longest ${ms(huge.longestStepMs)}; ` +
+        `then the check ${ms(huge.checkMs)} (server's own times)`,
+    ],
+    [
+      `hover elsewhere during that open`,
+      h ? ms(h.maxMs) : '—',
+      h ? `longest round trip of ${h.requests} hovers on another document; median ${ms(h.p50Ms)}` : '',
+    ],
+    [`keystroke → diagnostics, ${huge.sizeMB} MB`, ms(k?.totalMs), k ? keystrokeDetail(k) : '—'],
+    [
+      `server RSS, ${huge.sizeMB} MB open`,
+      huge.rssMB ? `${huge.rssMB} MB` : '—',
+      'VmRSS after the first check',
+    ],
+  ];
+}
+
+/** The longest a hover or an edit waited on the 50 MB document: hovers during its open, keystrokes after. */
+function longestWait(huge: HugeResult | undefined): number | null {
+  if (!huge || huge.error || !huge.hoversDuringOpen || !huge.keystroke) return null;
+  return Math.max(huge.hoversDuringOpen.maxMs, huge.keystroke.totalMaxMs);
 }
 
 async function main(): Promise<void> {
@@ -297,11 +337,12 @@ async function main(): Promise<void> {
       11,
       '×',
     ),
-    budget('keystroke → diagnostics, 1 MB (server time)', server?.keystroke1MB.ownMs, 5, 'ms'),
-    budget('keystroke → diagnostics, 10 MB (server time)', server?.keystroke10MB?.ownMs, 10, 'ms'),
+    budget('keystroke → diagnostics, 1 MB (server time)', server?.keystroke1MB.totalMs, 5, 'ms'),
+    budget('keystroke → diagnostics, 10 MB (server time)', server?.keystroke10MB?.totalMs, 10, 'ms'),
     budget('hover p99, 1 MB (server time)', server?.hover1MB.ownP99Ms, 1, 'ms'),
     budget('initialize (spawn → response)', server?.initializeMs, 150, 'ms'),
     budget('server RSS with the 10 MB document open', server?.rss10MB, 100, 'MB'),
+    budget('50 MB: longest wait for a hover or an edit', longestWait(server?.huge), 50, 'ms'),
     budget('mortgage-lens.vsix size', vsixStat ? vsixStat.size / MB : null, 1, 'MB'),
   ];
 

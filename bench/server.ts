@@ -50,6 +50,25 @@ export interface ServerResult {
   /** Set when the server published far fewer diagnostics than the document has: it did not check it. */
   warning10MB?: string;
   error10MB?: string;
+  huge?: HugeResult;
+}
+
+/** A 50 MB document: how long the server is ever busy with it at once. */
+export interface HugeResult {
+  sizeMB: number;
+  /** didOpen → diagnostics */
+  openMs?: number;
+  diagnostics?: number;
+  /** Reading steps (see LanguageService.prepare): how many and the longest, server's own time. */
+  steps?: number;
+  longestStepMs?: number;
+  /** The check once read (findings and diagnostics), server's own time. */
+  checkMs?: number;
+  /** Hovers on another document sent one after another during the open: round trips. */
+  hoversDuringOpen?: { requests: number; p50Ms: number; maxMs: number };
+  keystroke?: KeystrokeResult;
+  rssMB?: number | null;
+  error?: string;
 }
 
 export interface KeystrokeResult {
@@ -59,6 +78,12 @@ export interface KeystrokeResult {
   /** The server's own time for the check (analysis and diagnostics, no transport), median and p90. */
   ownMs: number;
   ownP90Ms: number;
+  /** The server's own time to apply the edit to its copy of the document, median. */
+  updateMs: number;
+  /** Update and check of each edit together: all the server's own work for a keystroke. */
+  totalMs: number;
+  totalP90Ms: number;
+  totalMaxMs: number;
   /** didChange → publishDiagnostics, wall time, median */
   wallMs: number;
   /** wallMs minus the debounce */
@@ -141,6 +166,7 @@ async function keystrokes(
 ): Promise<KeystrokeResult> {
   const walls: number[] = [];
   const own: number[] = [];
+  const updates: number[] = [];
   const offsets = proseOffsets(client.documents.get(uri)!.getText());
   // The first edits also warm up the JIT for the re-analysis path (a writer types many).
   for (let i = -warmup; i < runs; i++) {
@@ -153,11 +179,17 @@ async function keystrokes(
     if (i < 0) continue;
     walls.push(performance.now() - start);
     own.push(ownTime(client, 'diagnostics', uri, version));
+    updates.push(ownTime(client, 'update', uri, version));
   }
   const server = walls.map((w) => Math.max(0, w - DEBOUNCE_MS));
+  const totals = own.map((ms, i) => ms + updates[i]);
   return {
     runs,
     warmup,
+    updateMs: round(median(updates)),
+    totalMs: round(median(totals)),
+    totalP90Ms: round(percentile(totals, 90)),
+    totalMaxMs: round(Math.max(...totals)),
     wallMs: round(median(walls)),
     serverMs: round(median(server)),
     serverP90Ms: round(percentile(server, 90)),
@@ -310,6 +342,12 @@ export async function measureServer(
   }
   await stop(client);
 
+  progress('server: 50 MB document');
+  ({ client } = await started(server));
+  const huge = await measureHuge(client, Array<string>(5).fill(text10MB).join('\n\n'), rng);
+  if (huge.error) progress(`server: 50 MB document: ${huge.error}`);
+  await stop(client);
+
   return {
     nodeStartupMs: round(nodeMs),
     initializeMs: round(median(initializeRuns)),
@@ -321,5 +359,54 @@ export async function measureServer(
     codeAction1MB,
     diagnostics1MB,
     ...large,
+    huge,
   };
+}
+
+/** Opens a document of 50 MB or so, hovering on another document meanwhile, then types in it. */
+async function measureHuge(client: LspClient, text: string, rng: Rng): Promise<HugeResult> {
+  const result: HugeResult = { sizeMB: round(Buffer.byteLength(text) / 2 ** 20) };
+  try {
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: LARGE_FILE_SETTINGS,
+    });
+    const small = 'file:///bench/small.md';
+    await client.open(small, 'Foreclosure erases all debt.\n');
+    await client.waitForVersion(small, 1, WAIT_MS);
+    const uri = 'file:///bench/doc-50mb.md';
+    const start = performance.now();
+    await client.open(uri, text, 'markdown', 1);
+    let read = false;
+    const checked = client.waitForVersion(uri, 1, 10 * WAIT_MS).finally(() => (read = true));
+    const hovers: number[] = [];
+    while (!read) {
+      const sent = performance.now();
+      await withTimeout(
+        client.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri: small },
+          position: { line: 0, character: 2 },
+        }),
+        WAIT_MS,
+        'a hover during the open',
+      );
+      hovers.push(performance.now() - sent);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    result.diagnostics = (await checked).diagnostics.length;
+    result.openMs = round(performance.now() - start);
+    result.rssMB = memoryOf(client.child.pid).rss;
+    result.hoversDuringOpen = {
+      requests: hovers.length,
+      p50Ms: round(median(hovers)),
+      maxMs: round(Math.max(...hovers)),
+    };
+    const steps = timings.get(client)!.filter((t) => t.kind === 'prepare' && t.uri === uri);
+    result.steps = steps.length;
+    result.longestStepMs = round(Math.max(0, ...steps.map((t) => t.ms)));
+    result.checkMs = round(ownTime(client, 'diagnostics', uri, 1));
+    result.keystroke = await keystrokes(client, uri, 5, rng, 3);
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+  }
+  return result;
 }

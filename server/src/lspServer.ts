@@ -27,8 +27,11 @@ export const VALIDATE_DELAY_MS = 120;
  */
 export const TIMING_NOTIFICATION = 'mortgageLens/timing';
 export interface Timing {
-  /** prepare: one step of reading a long document (see LanguageService.prepare). */
-  kind: 'diagnostics' | 'hover' | 'prepare';
+  /**
+   * update: applying an edit to the server's copy of the document; prepare: one step of reading a
+   * long document (see LanguageService.prepare).
+   */
+  kind: 'update' | 'diagnostics' | 'hover' | 'prepare';
   uri: string;
   version: number;
   ms: number;
@@ -39,12 +42,6 @@ export function startLanguageServer(
   service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems' | 'setTrusted'>>,
   version: string,
 ): { revalidate(): void } {
-  const documents = new TextDocuments(TextDocument);
-  // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
-  const editor = editorFeatures(connection, documents, service);
-  service = editor.service;
-  const pending = new Map<string, NodeJS.Timeout>();
-
   let pullsConfiguration = false;
   let reportsTimings = false;
   const timed = <T>(kind: Timing['kind'], uri: string, version: number, work: () => T): T => {
@@ -55,6 +52,16 @@ export function startLanguageServer(
     void connection.sendNotification(TIMING_NOTIFICATION, timing);
     return result;
   };
+
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
+    update: (document, changes, version) =>
+      timed('update', document.uri, version, () => TextDocument.update(document, changes, version)),
+  });
+  // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
+  const editor = editorFeatures(connection, documents, service);
+  service = editor.service;
+  const pending = new Map<string, NodeJS.Timeout>();
 
   connection.onInitialize(({ capabilities, initializationOptions }): InitializeResult => {
     pullsConfiguration = capabilities.workspace?.configuration === true;

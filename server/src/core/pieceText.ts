@@ -9,6 +9,7 @@ export interface TextSource {
   readonly length: number;
   slice(start: number, end?: number): string;
   charAt(index: number): string;
+  charCodeAt(index: number): number;
 }
 
 const PIECE = 64 * 1024;
@@ -26,6 +27,20 @@ export class PieceText implements TextSource {
   ) {
     this.joined = text;
     this.reset(text);
+  }
+
+  /** A copy that later replacements of this text leave as it is; the pieces themselves are shared. */
+  snapshot(): PieceText {
+    const copy = new PieceText('', this.pieceLength);
+    copy.pieces = this.pieces.slice();
+    copy.starts = this.starts.slice();
+    copy.joined = this.joined;
+    return copy;
+  }
+
+  /** The pieces, for comparing two texts piece by piece (see commonPrefix in incremental.ts). */
+  get parts(): readonly string[] {
+    return this.pieces;
   }
 
   get length(): number {
@@ -48,6 +63,13 @@ export class PieceText implements TextSource {
 
   charAt(index: number): string {
     return index < 0 || index >= this.length ? '' : this.slice(index, index + 1);
+  }
+
+  charCodeAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return NaN;
+    if (this.joined !== undefined) return this.joined.charCodeAt(index);
+    const i = this.pieceAt(index);
+    return this.pieces[i].charCodeAt(index - this.starts[i]);
   }
 
   /** The whole text as one string (built once until the next replace). */
