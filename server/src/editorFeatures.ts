@@ -15,6 +15,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import { formatAppendix } from './cli/appendix';
 import { COMPLETION_TRIGGERS, termCompletions } from './core/completion';
 import type { TermEntry } from './core/glossaryTypes';
+import { isSourceDocument, textOf } from './core/pieceDocument';
 import { HOVER_SECTIONS, type HoverSection } from './core/hover';
 import type { LanguageService, Settings } from './core/languageService';
 import {
@@ -70,7 +71,7 @@ export function editorFeatures(
   function documentTerms(document: TextDocument): DocumentTerm[] | null {
     if (tooLarge(document, settings.maxFileSize) || !service.isReady(document)) return null;
     const byId = new Map<string, DocumentTerm>();
-    const text = document.getText();
+    const text = textOf(document);
     for (const mention of service.analyze(document).mentions) {
       let entry = byId.get(mention.term.id);
       if (!entry) byId.set(mention.term.id, (entry = { ...summary(mention.term), count: 0, mentions: [] }));
@@ -165,10 +166,13 @@ export function hoverSectionsFrom(section: unknown): Pick<Settings, 'hoverSectio
 
 /** UTF-8 size of a text over `limit`, measured only when the UTF-16 length leaves a doubt. */
 export function tooLarge(document: TextDocument, limit: number): boolean {
+  const length = textOf(document).length;
+  if (length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
+  if (length * 3 <= limit) return false;
+  // Every request on a document asks: a server's document keeps its size up to date, others are
+  // measured once per version.
+  if (isSourceDocument(document)) return document.byteLength() > limit;
   const text = document.getText();
-  if (text.length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
-  if (text.length * 3 <= limit) return false;
-  // Every request on a document asks: measure each version once, not a few MB per request.
   let known = measured.get(document);
   if (known?.text !== text)
     measured.set(document, (known = { text, bytes: new TextEncoder().encode(text).length }));

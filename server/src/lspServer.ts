@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './core/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './projectService';
 import { FIX_ALL_KIND } from './core/codeActions';
@@ -53,10 +53,14 @@ export function startLanguageServer(
     return result;
   };
 
-  const documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, text),
+  // Documents in pieces: an edit copies the pieces it touches, not the whole text (pieceDocument.ts).
+  const documents = new TextDocuments<PieceDocument>({
+    create: (uri, languageId, version, text) => new PieceDocument(uri, languageId, version, text),
     update: (document, changes, version) =>
-      timed('update', document.uri, version, () => TextDocument.update(document, changes, version)),
+      timed('update', document.uri, version, () => {
+        document.update(changes, version);
+        return document;
+      }),
   });
   // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
   const editor = editorFeatures(connection, documents, service);

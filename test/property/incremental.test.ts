@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
 import type { GlossaryBundle } from '../../server/src/core/glossaryTypes';
+import { PieceDocument } from '../../server/src/core/pieceDocument';
 import {
   analyzeLocal,
   chunkedProse,
@@ -80,6 +81,19 @@ function observable(service: LanguageService, document: TextDocument) {
   };
 }
 
+/**
+ * The server's documents hold their text in pieces (PieceDocument, read through PieceText); the
+ * CLI's and tests' hold one string. Both must give the same analysis: pieces of a few characters
+ * make every edit and read cross them.
+ */
+const documentKind = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 16 }));
+
+function created(text: string, languageId: string, pieceLength: number | undefined): TextDocument {
+  return pieceLength === undefined
+    ? TextDocument.create('file:///doc.md', languageId, 1, text)
+    : new PieceDocument('file:///doc.md', languageId, 1, text, pieceLength);
+}
+
 /** The document after `e`, its offset and length taken modulo the document's length. */
 function edited(document: TextDocument, e: { at: number; length: number; text: string }): TextDocument {
   const current = document.getText();
@@ -88,7 +102,11 @@ function edited(document: TextDocument, e: { at: number; length: number; text: s
     start: document.positionAt(at),
     end: document.positionAt(Math.min(current.length, at + e.length)),
   };
-  return TextDocument.update(document, [{ range, text: e.text }], document.version + 1);
+  const changes = [{ range, text: e.text }];
+  if (!(document instanceof PieceDocument))
+    return TextDocument.update(document, changes, document.version + 1);
+  document.update(changes, document.version + 1);
+  return document;
 }
 
 /** Asserts that `service` answers `document` exactly as a service that never saw it before. */
@@ -115,9 +133,10 @@ describe('re-analysis after an edit equals a full analysis (fast-check)', functi
           documents,
           fc.constantFrom(...LANGUAGES),
           fc.array(edit, { minLength: 1, maxLength: 8 }),
-          (text, languageId, edits) => {
+          documentKind,
+          (text, languageId, edits, pieceLength) => {
             const incremental = createLanguageService(glossary);
-            let document = TextDocument.create('file:///doc.md', languageId, 1, text);
+            let document = created(text, languageId, pieceLength);
             incremental.analyze(document);
             for (const e of edits) {
               document = edited(document, e);
@@ -142,9 +161,10 @@ describe('reading a long document in steps equals a full analysis (fast-check)',
         fc.constantFrom(...LANGUAGES),
         fc.integer({ min: 1, max: 120 }),
         fc.array(fc.oneof(edit, fc.constant('step' as const)), { maxLength: 12 }),
-        (text, languageId, stepLength, actions) => {
+        documentKind,
+        (text, languageId, stepLength, actions, pieceLength) => {
           const stepped = createLanguageService(glossary, { stepLength });
-          let document = TextDocument.create('file:///doc.md', languageId, 1, text);
+          let document = created(text, languageId, pieceLength);
           for (const action of actions) {
             if (action === 'step') stepped.prepare(document);
             else document = edited(document, action);

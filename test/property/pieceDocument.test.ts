@@ -51,6 +51,7 @@ function assertSame(pieces: PieceDocument, library: TextDocument): void {
     }
   }
   assert.equal(pieces.source().slice(0), text);
+  assert.equal(pieces.byteLength(), new TextEncoder().encode(text).length, 'UTF-8 size');
 }
 
 describe('PieceDocument', () => {

@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import type { Finding } from './languageService';
 import { ignoreDirective } from './suppressions';
+import { textOf } from './pieceDocument';
 
 /** The client command that switches a rule off in the workspace settings. */
 export const DISABLE_RULE_COMMAND = 'mortgageLens.disableRule';
@@ -98,11 +99,11 @@ export function ignoreEdit(
 /** Offset of the end of a line, before its line break. */
 function lineEnd(document: TextDocument, line: number): number {
   const next = document.offsetAt({ line: line + 1, character: 0 });
-  const text = document.getText();
+  const text = textOf(document);
   let end = next;
   if (line + 1 < document.lineCount) {
     end--;
-    if (text[end] === '\n' && text[end - 1] === '\r') end--;
+    if (text.charAt(end) === '\n' && text.charAt(end - 1) === '\r') end--;
   }
   return end;
 }

@@ -6,6 +6,7 @@ import type { ClaimMatch, Slot } from './claims';
 import { capitalize } from './markdownText';
 import { verbForm } from './lemmas';
 import type { Tokens } from './tokens';
+import type { TextSource } from './pieceText';
 
 export interface Fix {
   title: string;
@@ -19,7 +20,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'coul
 /** Auxiliaries that take "not" directly before a participle: "is not always wiped out". */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
-export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | undefined {
+export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource): Fix | undefined {
   const spec = claim.fix;
   const edit =
     spec.strategy === 'replace'
@@ -30,7 +31,7 @@ export function fixFor(claim: ClaimMatch, tokens: Tokens, text: string): Fix | u
   if (!edit) return undefined;
   let { replacement } = edit;
   const start = tokens.starts[edit.first];
-  if (edit.first === claim.sentence.first && /^\p{Lu}/u.test(text[start]))
+  if (edit.first === claim.sentence.first && /^\p{Lu}/u.test(text.charAt(start)))
     replacement = capitalize(replacement);
   return { title: `Reword as “${replacement}”`, start, end: tokens.ends[edit.last], replacement };
 }
@@ -57,7 +58,7 @@ function replaceSlots(
 }
 
 /** "Depending on state law, " before the sentence; its first word lower-cased unless an acronym or "I". */
-function prefixSentence(claim: ClaimMatch, tokens: Tokens, text: string, prefix: string): Edit {
+function prefixSentence(claim: ClaimMatch, tokens: Tokens, text: TextSource, prefix: string): Edit {
   const first = claim.sentence.first;
   const word = text.slice(tokens.starts[first], tokens.ends[first]);
   const keepCase = word === 'I' || /^\p{Lu}\p{Lu}/u.test(word);
@@ -71,7 +72,7 @@ function lowerFirst(s: string): string {
 function hedgePredicate(
   claim: ClaimMatch,
   tokens: Tokens,
-  text: string,
+  text: TextSource,
   spec: { slot?: string; adverb?: string },
 ): Edit | undefined {
   const at = claim.slots.findIndex((s) => (spec.slot ? s.concept === spec.slot : s.match.kind === 'verb'));

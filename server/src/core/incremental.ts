@@ -15,7 +15,7 @@ import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
-import { PieceText } from './pieceText';
+import { PieceText, type TextSource } from './pieceText';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
 import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
@@ -30,7 +30,7 @@ export interface RawClaim {
 
 /** What the block-local part of the analysis keeps of a document version. */
 export interface LocalAnalysis {
-  text: string;
+  text: TextSource;
   languageId: string;
   /** The prose with non-prose masked (see markup), and its blocks. */
   masked: PieceText;
@@ -58,7 +58,7 @@ export interface LocalReaders {
   ): { mentions: TermMention[]; otherSense: Set<number> };
   claims(
     tokens: Tokens,
-    text: string,
+    text: TextSource,
     excluded: (k: number) => boolean,
     fromSentence: number,
     toSentence: number,
@@ -67,8 +67,9 @@ export interface LocalReaders {
   definitions(prose: Prose, layout: Layout, fromBlock: number, toBlock: number): BlockDetection[];
 }
 
-export function analyzeLocal(text: string, languageId: string, read: LocalReaders): LocalAnalysis {
-  const prose = chunkedProse(text, languageId);
+export function analyzeLocal(text: TextSource, languageId: string, read: LocalReaders): LocalAnalysis {
+  const flat = String(text);
+  const prose = chunkedProse(flat, languageId);
   const tokens = tokenize(prose, read.abbreviations);
   const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
   const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
@@ -78,7 +79,7 @@ export function analyzeLocal(text: string, languageId: string, read: LocalReader
   const masked = new PieceText(prose.masked);
   tokens.text = masked;
   const { blocks } = prose;
-  const marks = directiveMarks(text, 0);
+  const marks = directiveMarks(flat, 0);
   return {
     text,
     languageId,
@@ -96,7 +97,7 @@ export function analyzeLocal(text: string, languageId: string, read: LocalReader
 }
 
 /** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
-export function updateLocal(old: LocalAnalysis, text: string, read: LocalReaders): LocalAnalysis {
+export function updateLocal(old: LocalAnalysis, text: TextSource, read: LocalReaders): LocalAnalysis {
   if (old.text === text) return old;
   return reuse(old, text, read) ?? analyzeLocal(text, old.languageId, read);
 }
@@ -104,7 +105,7 @@ export function updateLocal(old: LocalAnalysis, text: string, read: LocalReaders
 /** `prefix`: the length of old.text and text's common start, when the caller knows it. */
 function reuse(
   old: LocalAnalysis,
-  text: string,
+  text: TextSource,
   read: LocalReaders,
   prefix = commonPrefix(old.text, text),
 ): LocalAnalysis | undefined {
@@ -247,7 +248,7 @@ function reuse(
  */
 export function stepLocal(
   partial: LocalAnalysis | undefined,
-  text: string,
+  text: TextSource,
   languageId: string,
   read: LocalReaders,
   step: number,
@@ -343,12 +344,20 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
 
 const BLANK_LINE_THEN_TEXT = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])/g;
 
-/** The first top-level block start at or after `at`, or the text's length. */
-function nextTopLevelStart(text: string, at: number): number {
-  BLANK_LINE_THEN_TEXT.lastIndex = Math.max(0, at - 1);
-  for (let m = BLANK_LINE_THEN_TEXT.exec(text); m; m = BLANK_LINE_THEN_TEXT.exec(text)) {
-    const start = m.index + m[0].length;
-    if (start >= at && topLevelStart(text, start)) return start;
+/**
+ * The first top-level block start at or after `at`, or the text's length. The text is searched a
+ * slice at a time, each slice reaching a little into the next, so a blank line across a cut is
+ * seen (one of hundreds of spaces might not be: then a later start is found, which is as correct).
+ */
+function nextTopLevelStart(text: TextSource, at: number): number {
+  const SLICE = 64 * 1024;
+  for (let from = Math.max(0, at - 1); from < text.length; from += SLICE) {
+    const part = text.slice(from, from + SLICE + 256);
+    BLANK_LINE_THEN_TEXT.lastIndex = 0;
+    for (let m = BLANK_LINE_THEN_TEXT.exec(part); m; m = BLANK_LINE_THEN_TEXT.exec(part)) {
+      const start = from + m.index + m[0].length;
+      if (start >= at && topLevelStart(text, start)) return start;
+    }
   }
   return text.length;
 }
@@ -357,7 +366,7 @@ function nextTopLevelStart(text: string, at: number): number {
  * A line that starts a block at the top level: the document's start, or a line after a blank line
  * whose first character is not white space (an indented line may continue a list item or be code).
  */
-function topLevelStart(text: string, at: number): boolean {
+function topLevelStart(text: TextSource, at: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at);
   if (Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13) return false;
@@ -376,9 +385,9 @@ function topLevelStart(text: string, at: number): boolean {
  * Length of the common start of a and b. Slices are compared (a string comparison is a memcmp),
  * in long chunks while they agree and in halves once one differs.
  */
-function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: TextSource, b: TextSource): number {
   const n = Math.min(a.length, b.length);
-  let i = 0;
+  let i = a instanceof PieceText && b instanceof PieceText ? Math.min(n, sharedLength(a.parts, b.parts)) : 0;
   for (let chunk = 65536; chunk >= 64; chunk >>= 1)
     while (i + chunk <= n && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -386,8 +395,11 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common end of a and b, at most `max`; compared as commonPrefix does. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
+function commonSuffix(a: TextSource, b: TextSource, max: number): number {
+  let i =
+    a instanceof PieceText && b instanceof PieceText
+      ? Math.min(max, sharedLength([...a.parts].reverse(), [...b.parts].reverse()))
+      : 0;
   for (let chunk = 65536; chunk >= 64; chunk >>= 1)
     while (
       i + chunk <= max &&
@@ -421,4 +433,11 @@ function firstMentionFrom(mentions: readonly TermMention[], word: number): numbe
 
 function firstSentenceFrom(sentences: Tokens['sentences'], word: number): number {
   return lowerBound(sentences.length, (i) => sentences[i].first >= word);
+}
+
+/** Total length of the pieces both lists start with (the same pieces, from versions of one text). */
+function sharedLength(x: readonly string[], y: readonly string[]): number {
+  let length = 0;
+  for (let i = 0; i < x.length && i < y.length && x[i] === y[i]; i++) length += x[i].length;
+  return length;
 }

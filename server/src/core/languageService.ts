@@ -25,6 +25,8 @@ import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
 import { headingsOf } from './definitions/layout';
 import { detached } from './words';
+import { textOf } from './pieceDocument';
+import type { TextSource } from './pieceText';
 import { analyzeLocal, stepLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
   definitionDiagnostic,
@@ -134,7 +136,7 @@ export function createLanguageService(
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a
   // version twice or out of order, and a stale analysis would put ranges outside the new text.
-  const cache = new Map<string, { text: string; languageId: string; analysis: Analysis }>();
+  const cache = new Map<string, { text: TextSource; languageId: string; analysis: Analysis }>();
   let settings: Settings = {};
   let entryUri: ((id: string) => string) | undefined;
   const diagnosticOf = (document: TextDocument, finding: Finding) =>
@@ -166,11 +168,11 @@ export function createLanguageService(
   const stepLength = options.stepLength ?? STEP_LENGTH;
   // Documents being read in steps: the analysis of the start read so far, and the text it was
   // cut from (while that is the document's text, nothing needs comparing).
-  const partial = new Map<string, { analysis: LocalAnalysis; source: string }>();
+  const partial = new Map<string, { analysis: LocalAnalysis; source: TextSource }>();
 
   function prepare(document: TextDocument): boolean {
     if (isReady(document)) return true;
-    const text = document.getText();
+    const text = textOf(document);
     const kept = partial.get(document.uri);
     const known = kept?.source === text ? kept.analysis.text.length : undefined;
     const analysis = stepLocal(kept?.analysis, text, document.languageId, readers, stepLength, known);
@@ -185,11 +187,11 @@ export function createLanguageService(
 
   function isReady(document: TextDocument): boolean {
     if (partial.has(document.uri)) return false;
-    return local.has(document.uri) || document.getText().length <= 2 * stepLength;
+    return local.has(document.uri) || textOf(document).length <= 2 * stepLength;
   }
 
   function analyze(document: TextDocument): Analysis {
-    const text = document.getText();
+    const text = textOf(document);
     const cached = cache.get(document.uri);
     if (
       cached?.analysis.version === document.version &&

@@ -13,10 +13,17 @@ import { lowerBound } from './search';
 export interface SourceDocument extends TextDocument {
   /** This version's text; the same object until the next edit. */
   source(): TextSource;
+  /** The text's size in UTF-8, as a file. */
+  byteLength(): number;
 }
 
 export function isSourceDocument(document: TextDocument): document is SourceDocument {
   return typeof (document as Partial<SourceDocument>).source === 'function';
+}
+
+/** A document's text for reading parts of it: its pieces where it has them, else its string. */
+export function textOf(document: TextDocument): TextSource {
+  return isSourceDocument(document) ? document.source() : document.getText();
 }
 
 export class PieceDocument implements SourceDocument {
@@ -24,6 +31,7 @@ export class PieceDocument implements SourceDocument {
   /** Where each line starts; computed on first use. */
   private lines: number[] | undefined;
   private snapshot: PieceText | undefined;
+  private bytes: number | undefined;
 
   constructor(
     readonly uri: string,
@@ -49,6 +57,20 @@ export class PieceDocument implements SourceDocument {
     return (this.snapshot ??= this.content.snapshot());
   }
 
+  byteLength(): number {
+    if (this.bytes === undefined) {
+      const parts = this.content.parts;
+      this.bytes = 0;
+      for (let i = 0; i < parts.length; i++) {
+        this.bytes += utf8Length(parts[i]);
+        // A surrogate pair cut between two pieces counted as two lone halves (3 + 3 bytes, not 4).
+        const last = parts[i].charCodeAt(parts[i].length - 1);
+        if (isHigh(last) && i + 1 < parts.length && isLow(parts[i + 1].charCodeAt(0))) this.bytes -= 2;
+      }
+    }
+    return this.bytes;
+  }
+
   offsetAt(position: Position): number {
     const lines = this.lineStarts();
     if (position.line >= lines.length) return this.content.length;
@@ -63,7 +85,10 @@ export class PieceDocument implements SourceDocument {
     offset = Math.max(0, Math.min(offset, this.content.length));
     const lines = this.lineStarts();
     const line = lowerBound(lines.length, (i) => lines[i] > offset) - 1;
-    return { line, character: this.beforeLineBreak(offset, lines[line]) - lines[line] };
+    // A line's break is its last one or two characters: an offset before those needs no look.
+    const next = line + 1 < lines.length ? lines[line + 1] : Infinity;
+    const character = offset < next - 1 ? offset : this.beforeLineBreak(offset, lines[line]);
+    return { line, character: character - lines[line] };
   }
 
   /** The line without its line break; past the last line, the last line. */
@@ -90,11 +115,19 @@ export class PieceDocument implements SourceDocument {
       if (!('range' in change)) {
         this.content = new PieceText(change.text, this.pieceLength);
         this.lines = undefined;
+        this.bytes = undefined;
         continue;
       }
       let from = this.offsetAt(change.range.start);
       let to = this.offsetAt(change.range.end);
       if (from > to) [from, to] = [to, from];
+      // One character more on each side: a surrogate pair the edit joins or splits changes size.
+      if (this.bytes !== undefined) {
+        const low = Math.max(0, from - 1);
+        const around = this.content.slice(low, Math.min(this.content.length, to + 1));
+        const after = around.slice(0, from - low) + change.text + around.slice(to - low);
+        this.bytes += utf8Length(after) - utf8Length(around);
+      }
       this.content.replace(from, to, change.text);
       if (this.lines) updateLineStarts(this.lines, this.content, from, to, change.text.length);
     }
@@ -164,3 +197,21 @@ function updateLineStarts(
   for (let i = last; i < lines.length; i++) lines[i] += delta;
   lines.splice(first, last - first, ...found);
 }
+
+/** UTF-8 size of a string, as TextEncoder would write it (a lone surrogate as U+FFFD). */
+function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00;

@@ -93,7 +93,9 @@ export class PieceText implements TextSource {
       replacement.push(detached(merged.slice(at, rest < 2 * size ? merged.length : at + size)));
       if (rest < 2 * size) break;
     }
-    this.pieces.splice(first, last - first + 1, ...replacement);
+    // No empty piece, unless the whole text is empty: neighbours stay next to each other.
+    const kept = merged === '' && this.pieces.length > last - first + 1 ? [] : replacement;
+    this.pieces.splice(first, last - first + 1, ...kept);
     this.starts.length = first + 1;
     for (let i = first; i < this.pieces.length; i++) this.starts.push(this.starts[i] + this.pieces[i].length);
     this.joined = undefined;

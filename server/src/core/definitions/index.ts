@@ -23,6 +23,7 @@ import type {
   Span,
   Use,
 } from './types';
+import type { TextSource } from '../pieceText';
 
 export type * from './types';
 
@@ -32,7 +33,7 @@ interface FormEntry {
 }
 
 export function indexDefinitions(
-  text: string,
+  text: TextSource,
   tokens: Tokens,
   { layout, detected }: { layout: Layout; detected: Detected },
 ): DefinitionIndex {

@@ -22,6 +22,7 @@ import { lowerBound } from '../search';
 import { Gap, type Tokens } from '../tokens';
 import { spanIndexAt } from './layout';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
+import type { TextSource } from '../pieceText';
 
 export const DEFINED_TERM_RULES = {
   'defined-term-before-definition': 'warning',
@@ -61,7 +62,7 @@ export interface DefinitionFinding extends Span {
 }
 
 export interface CheckContext {
-  text: string;
+  text: TextSource;
   tokens: Tokens;
   mentions: readonly TermMention[];
   /** The glossary entry named by a defined term, if any. */
@@ -278,7 +279,7 @@ class SpanSet {
 const MAX_WORDING = 600;
 
 /** The wording of a definition, for comparing two: letters and digits only, in lower case. */
-function wording(text: string, definition: Definition): string {
+function wording(text: TextSource, definition: Definition): string {
   const span = definition.body ?? definition.own;
   return text
     .slice(span.start, Math.min(span.end, span.start + MAX_WORDING))

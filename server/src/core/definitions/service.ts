@@ -14,6 +14,7 @@ import type { Detected } from './detect';
 import type { Layout } from './layout';
 import { checkDefinitions, type DefinitionFinding } from './rules';
 import type { DefinedTerm, DefinitionIndex } from './types';
+import type { TextSource } from '../pieceText';
 
 export interface DefinitionAnalysis {
   index: DefinitionIndex;
@@ -22,7 +23,7 @@ export interface DefinitionAnalysis {
 
 export interface DefinitionInput {
   document: TextDocument;
-  text: string;
+  text: TextSource;
   tokens: Tokens;
   mentions: readonly TermMention[];
   termIndex: PhraseTrie<TermEntry>;

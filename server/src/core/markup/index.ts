@@ -2,6 +2,7 @@
 import { frontMatterLength, markdownProse, markdownWindowProse } from './markdown';
 import { plaintextProse, plaintextWindowProse } from './plaintext';
 import type { Prose } from './prose';
+import type { TextSource } from '../pieceText';
 
 const extractors: Record<string, (text: string) => Prose> = {
   markdown: markdownProse,
@@ -28,8 +29,15 @@ export function windowProseOf(
 }
 
 /** Where a document's Markdown front matter ends (0 for none or for plain text). */
-export function frontMatterEnd(text: string, languageId: string): number {
-  return languageId === 'markdown' ? frontMatterLength(text) : 0;
+export function frontMatterEnd(text: TextSource, languageId: string): number {
+  if (languageId !== 'markdown' || !/^(?:---|\+\+\+)/.test(text.slice(0, 3))) return 0;
+  // Front matter closes near the start: read a longer start of the text until it is found. A
+  // close found at the very end of the part read may continue past it, so that part grows too.
+  for (let length = 4096; ; length *= 4) {
+    const head = text.slice(0, length);
+    const end = frontMatterLength(head);
+    if ((end > 0 && end < head.length) || head.length === text.length) return end;
+  }
 }
 
 export type { Prose } from './prose';
