@@ -163,11 +163,16 @@ function lineStartsIn(text: TextSource, from: number, to: number, into: number[]
   for (let at = from; at < to; at += SLICE) {
     const end = Math.min(to, at + SLICE);
     const part = text.slice(at, Math.min(text.length, end + 1));
-    for (let i = 0; i < end - at; i++) {
-      const c = part.charCodeAt(i);
-      if (c === LF || (c === CR && (i + 1 < part.length ? part.charCodeAt(i + 1) : -1) !== LF)) {
+    const length = end - at;
+    if (part.indexOf('\r') < 0) {
+      // Most texts have \n only: the native search is several times faster than a loop.
+      for (let i = part.indexOf('\n'); i >= 0 && i < length; i = part.indexOf('\n', i + 1))
         into.push(at + i + 1);
-      }
+      continue;
+    }
+    for (let i = 0; i < length; i++) {
+      const c = part.charCodeAt(i);
+      if (c === LF || (c === CR && part.charCodeAt(i + 1) !== LF)) into.push(at + i + 1);
     }
   }
   return into;
