@@ -37,20 +37,11 @@ const INSTALLED_FILES = [
 
 function packageVsix(scratch: string): string {
   const out = path.join(scratch, 'mortgage-lens.vsix');
-  const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(
-    process.execPath,
-    [
-      vsce,
-      'package',
-      '--no-dependencies',
-      '--allow-missing-repository',
-      '--no-rewrite-relative-links',
-      '--out',
-      out,
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  // As `npm run package` does, without building again (the test run has built).
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package.mjs'), out, '--no-build'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return out;
 }
 
@@ -154,6 +145,14 @@ async function main(): Promise<number> {
           fs.existsSync(path.join(installedDir, f)),
         );
         if (extra.length) throw new Error(`the package should not ship ${extra.join(', ')}`);
+        // The extension's page shows the packaged README: every picture it shows must be in the package.
+        const readme = fs.readFileSync(path.join(installedDir, 'readme.md'), 'utf8');
+        const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+        const broken = pictures.filter(
+          (p) => !/^https?:/.test(p) && !fs.existsSync(path.join(installedDir, p)),
+        );
+        if (broken.length)
+          throw new Error(`the packaged README shows missing pictures: ${broken.join(', ')}`);
       },
     },
     {
