@@ -194,6 +194,25 @@ describe('reading a long document in steps equals a full analysis (fast-check)',
   });
 });
 
+describe('re-analysis when Definitions sections change', () => {
+  const glossary = builtInGlossary();
+  const text =
+    '## Definitions\n\n## Definitions\n\nThe Lender may accelerate the loan. The Borrower pays.\n\n' +
+    '- **Borrower**: the person who signs the Note.\n\n# Terms\n\nForeclosure erases all debt.\n';
+  for (const [what, at, inserted] of [
+    ['an edit undoes the first heading (fewer sections before a definition)', 0, '😀'],
+    ['an edit adds a Definitions heading before another', 0, '## Definitions\n\n'],
+    ['an edit turns a later heading into a Definitions one', text.indexOf('Terms'), 'Definitions and '],
+  ] as const) {
+    it(`equals a full analysis when ${what}`, () => {
+      const service = createLanguageService(glossary);
+      const document = TextDocument.create('file:///doc.md', 'markdown', 1, text);
+      service.analyze(document);
+      assertSameAsFresh(service, edited(document, { at, length: 0, text: inserted }), glossary);
+    });
+  }
+});
+
 describe('re-analysis reads only the blocks around the edit', () => {
   const glossary = builtInGlossary();
   const language = glossary.language;

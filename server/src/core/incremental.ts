@@ -209,8 +209,8 @@ function reuse(
   const reread = read.claims(tokens, text, (k) => otherSense.has(k), sentence, sentenceEnd);
   spliceArray(claims, firstClaim, tailClaim - firstClaim, reread);
 
-  // Definitions: each block is read alone, given the Definitions sections; when the sections
-  // moved other than by the edit, every block is read again.
+  // Definitions: each block is read alone, given the Definitions sections. The window's blocks are
+  // read again, and so are the blocks of any section that changed other than by moving.
   const headings = old.headings;
   const firstHeading = lowerBound(headings.length, (i) => headings[i].start >= from);
   const tailHeading = lowerBound(headings.length, (i) => headings[i].start >= to);
@@ -221,15 +221,30 @@ function reuse(
   const windowHeadings = read.headings(window, languageId, 0, count).map((h) => moved(h, from));
   spliceArray(headings, firstHeading, tailHeading - firstHeading, windowHeadings);
   const layout = layoutFromHeadings(headings, text.length);
-  let detections: BlockDetection[];
-  if (sameSections(old.layout.sections, layout.sections, from, to, delta)) {
-    detections = old.detections.filter((d) => d.block < first);
-    const sections = layout.sections.map((s) => moved(s, -from));
-    for (const d of read.definitions(window, { headings: [], sections }, 0, count))
-      detections.push(movedDetection(d, first, from));
-    for (const d of old.detections) if (d.block >= end) detections.push(movedDetection(d, blockDelta, delta));
-  } else {
-    detections = read.definitions({ masked: masked.toString(), blocks }, layout, 0, blocks.length);
+  const changed = changedSpan(old.layout.sections, layout.sections, from, to, delta);
+  let detectFrom = first;
+  let detectTo = first + count;
+  if (changed) {
+    detectFrom = Math.min(detectFrom, Math.max(0, lastStartAtOrBefore(blocks, changed.start)));
+    detectTo = Math.max(detectTo, lastStartAtOrBefore(blocks, changed.end - 1) + 1);
+  }
+  const at = detectFrom < first ? blocks[detectFrom][0] : from;
+  const part =
+    detectFrom === first && detectTo === first + count
+      ? window
+      : {
+          masked: masked.slice(at, detectTo < blocks.length ? blocks[detectTo][0] : text.length),
+          blocks: blocks.slice(detectFrom, detectTo).map(([a, b]): [number, number] => [a - at, b - at]),
+        };
+  const detections = old.detections.filter((d) => d.block < detectFrom);
+  const sections = layout.sections.map((s) => moved(s, -at));
+  for (const d of read.definitions(part, { headings: [], sections }, 0, detectTo - detectFrom))
+    detections.push(movedDetection(d, detectFrom, at));
+  // Definitions remember their section by index: past the changed sections, the index moves too.
+  const section = (index: number) => (changed && index >= changed.head ? index + changed.shift : index);
+  for (const d of old.detections) {
+    if (d.block >= end && d.block + blockDelta >= detectTo)
+      detections.push(movedDetection(d, blockDelta, delta, section));
   }
 
   // Inline-control marks: those of the window found again, the rest moved.
@@ -277,17 +292,41 @@ export function stepLocal(
   return reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
 }
 
-/** Whether `now` is `before` with every boundary after the window moved by the edit's length. */
-function sameSections(
+/**
+ * Where the Definitions sections differ from `before` with every boundary after the window moved
+ * by the edit's length (new offsets), or undefined where they do not; and how the index of a
+ * section after that span changed.
+ */
+function changedSpan(
   before: readonly Span[],
   now: readonly Span[],
   from: number,
   to: number,
   delta: number,
-): boolean {
-  if (before.length !== now.length) return false;
-  const map = (x: number) => (x <= from ? x : x >= to ? x + delta : NaN);
-  return before.every((s, i) => map(s.start) === now[i].start && map(s.end) === now[i].end);
+): (Span & { head: number; shift: number }) | undefined {
+  // Old boundaries inside the window become its bounds: the window is read again anyway.
+  const map = (x: number) => (x <= from ? x : x >= to ? x + delta : x - from < to - x ? from : to + delta);
+  const old = before.map((s) => ({ start: map(s.start), end: map(s.end) }));
+  const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+  let head = 0;
+  while (head < old.length && head < now.length && same(old[head], now[head])) head++;
+  let tail = 0;
+  while (
+    tail < old.length - head &&
+    tail < now.length - head &&
+    same(old[old.length - 1 - tail], now[now.length - 1 - tail])
+  )
+    tail++;
+  const differing = [...old.slice(head, old.length - tail), ...now.slice(head, now.length - tail)];
+  if (differing.length === 0) return undefined;
+  return {
+    start: Math.min(...differing.map((s) => s.start)),
+    end: Math.max(...differing.map((s) => s.end)),
+    // Sections from `head` on are the changed ones and those after them, one index further per
+    // section added.
+    head,
+    shift: now.length - old.length,
+  };
 }
 
 function moved<T extends Span>(span: T, delta: number): T {
@@ -295,10 +334,18 @@ function moved<T extends Span>(span: T, delta: number): T {
 }
 
 /** A block's detection `blocks` blocks and `delta` characters further on. */
-function movedDetection(d: BlockDetection, blocks: number, delta: number): BlockDetection {
+function movedDetection(
+  d: BlockDetection,
+  blocks: number,
+  delta: number,
+  section: (index: number) => number = (index) => index,
+): BlockDetection {
   return {
     block: d.block + blocks,
-    definitions: d.definitions.map((definition) => movedDefinition(definition, delta)),
+    definitions: d.definitions.map((definition) => ({
+      ...movedDefinition(definition, delta),
+      section: definition.section < 0 ? definition.section : section(definition.section),
+    })),
     pointers: d.pointers.map((p) => moved(p, delta)),
     forward: d.forward === undefined ? undefined : d.forward + delta,
   };
