@@ -169,14 +169,20 @@ export function tooLarge(document: TextDocument, limit: number): boolean {
   const length = textOf(document).length;
   if (length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
   if (length * 3 <= limit) return false;
-  // Every request on a document asks: a server's document keeps its size up to date, others are
-  // measured once per version.
-  if (isSourceDocument(document)) return document.byteLength() > limit;
+  return utf8Size(document) > limit;
+}
+
+/**
+ * Every request on a document asks: a server's document keeps its size up to date, others are
+ * measured once per version.
+ */
+function utf8Size(document: TextDocument): number {
+  if (isSourceDocument(document)) return document.byteLength();
   const text = document.getText();
   let known = measured.get(document);
   if (known?.text !== text)
     measured.set(document, (known = { text, bytes: new TextEncoder().encode(text).length }));
-  return known.bytes > limit;
+  return known.bytes;
 }
 const measured = new WeakMap<TextDocument, { text: string; bytes: number }>();
 
@@ -187,7 +193,7 @@ function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
       : bytes >= 1024
         ? `${Math.round(bytes / 1024)} KB`
         : `${bytes} bytes`;
-  const size = new TextEncoder().encode(document.getText()).length;
+  const size = utf8Size(document);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
