@@ -18,7 +18,7 @@ import type { RawDefinition, Span } from './definitions/types';
 import { PieceText, type TextSource } from './pieceText';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
-import { spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
+import { reserveTokens, spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
 export interface RawClaim {
@@ -255,6 +255,9 @@ function reuse(
   return { ...old, text, otherSense, layout, detections, marks };
 }
 
+/** Characters per word in English prose with its spaces and marks, a little under the average. */
+const WORD_AND_SPACE = 5;
+
 /**
  * One step of reading a long document in parts: the analysis of a longer start of `text`, ending
  * at a top-level block start about `step` characters further on, or at the text's end. `partial`
@@ -270,7 +273,9 @@ export function stepLocal(
   known = partial ? commonPrefix(partial.text, text) : 0,
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
-    return analyzeLocal(text.slice(0, nextTopLevelStart(text, step)), languageId, read);
+    const start = analyzeLocal(text.slice(0, nextTopLevelStart(text, step)), languageId, read);
+    reserveTokens(start.tokens, Math.ceil(text.length / WORD_AND_SPACE)); // see reserveTokens
+    return start;
   }
   let base = partial;
   if (known < base.text.length) {
