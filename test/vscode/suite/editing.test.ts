@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CLAIM, claimDiagnostics, diagnosticsWhen, discard, linesEqualTo, openFreshCopy } from './helpers';
+import {
+  CLAIM,
+  claimDiagnostics,
+  diagnosticsWhen,
+  discard,
+  linesEqualTo,
+  openFreshCopy,
+  visibleHoversAt,
+  waitFor,
+  workspaceFolder,
+} from './helpers';
 
 describe('Editing', () => {
   let document: vscode.TextDocument | undefined;
@@ -37,6 +47,41 @@ describe('Editing', () => {
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.equal(doc.lineAt(line).text, 'Foreclosure does not always erase all debt.');
     await diagnosticsWhen(doc.uri, 'the warning to clear', (all) => claimDiagnostics(all).length === 0);
+  });
+
+  it('checks a 1 MB document read in steps, then hovers and lints it while typing', async function () {
+    this.timeout(90_000);
+    // 12,000 paragraphs (about 1 MB), every tenth a claim: far over what the server reads in one go.
+    const paragraphs = Array.from({ length: 12_000 }, (_, i) =>
+      i % 10 === 0
+        ? `${i}. ${CLAIM}`
+        : `${i}. The servicer reviews the borrower's file and answers in writing within thirty days.`,
+    );
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'scratch', 'long-handbook.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(paragraphs.join('\n\n') + '\n'));
+    const doc = (document = await vscode.workspace.openTextDocument(uri));
+    await vscode.window.showTextDocument(doc);
+    assert.ok(doc.getText().length > 900_000, `${doc.getText().length} characters`);
+
+    await diagnosticsWhen(
+      doc.uri,
+      'a warning on every claim',
+      (all) => claimDiagnostics(all).length === 1200,
+    );
+    const hovers = await waitFor('a hover on the first claim', async () => {
+      const found = await visibleHoversAt(doc, new vscode.Position(0, 5));
+      return found.length > 0 && found;
+    });
+    assert.match(hovers.join('\n'), /Foreclosure/);
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, `\n${CLAIM}\n`);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await diagnosticsWhen(
+      doc.uri,
+      'the typed claim flagged too',
+      (all) => claimDiagnostics(all).length === 1201,
+    );
   });
 
   it('lints while typing, before the file is saved', async () => {
