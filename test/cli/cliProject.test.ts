@@ -49,6 +49,7 @@ function cli(
     encoding: 'utf8',
     env,
     timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024, // a report on a few thousand files
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -878,11 +879,12 @@ describe('CLI on a project (folders, globs, ignores, every format)', function ()
   describe('progress line', () => {
     let many: string;
     before(() => {
-      // Enough text for well over half a second of analysis on one thread.
+      // Enough text for well over half a second of analysis on one thread (about 2 s here; 100
+      // copies took 0.7 s once the check got faster, too close to the half second).
       many = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-progress-'));
       const docs = path.join(REPO_ROOT, 'test/corpus/docs');
       const sources = fs.readdirSync(docs).filter((f) => f.endsWith('.md'));
-      for (let i = 0; i < 100; i++)
+      for (let i = 0; i < 300; i++)
         for (const source of sources)
           fs.copyFileSync(path.join(docs, source), path.join(many, `${i}-${source}`));
     });
