@@ -110,7 +110,7 @@ export interface LanguageService {
   glossaryFor(document: TextDocument): GlossaryBundle;
 }
 
-/** About how much of a long document prepare() reads per step (~20–40 ms of work). */
+/** About how much of a long document prepare() reads per step (about 10 ms of work on the bench machine). */
 export const STEP_LENGTH = 64 * 1024;
 
 export interface ServiceOptions {
