@@ -23,7 +23,6 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private terms: DocumentTerm[] = [];
   private uri: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lines: string[] = [];
   private last: vscode.TextDocument | undefined;
   /** Resolves after each refresh; tests wait on it. */
   private refreshed: Promise<void> = Promise.resolve();
@@ -86,7 +85,11 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const line = mention.range.start.line;
     const item = new vscode.TreeItem(`Line ${line + 1}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.uri}#${term.id}#${node.index}`;
-    item.description = this.lines[line]?.trim().slice(0, 80) ?? mention.text;
+    const document = this.last;
+    item.description =
+      document && !document.isClosed && line < document.lineCount
+        ? document.lineAt(line).text.trim().slice(0, 80)
+        : mention.text;
     item.command = {
       command: 'mortgageLens.revealMentions',
       title: 'Reveal Mention',
@@ -111,6 +114,9 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   private schedule(): void {
     clearTimeout(this.timer);
+    // A hidden view asks nothing: on a long document each refresh lists every mention. It is
+    // refreshed when it is shown again (onDidChangeVisibility).
+    if (!this.view.visible) return;
     this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
   }
 
@@ -139,7 +145,6 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
       else if (terms.length === 0) message = 'This document uses no glossary terms.';
     }
     this.uri = document?.uri.toString();
-    this.lines = document ? document.getText().split(/\r?\n/) : [];
     this.terms = terms;
     this.view.message = message;
     const total = terms.reduce((n, t) => n + t.count, 0);
