@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../server/src/core/languageService';
 import { TIMING_NOTIFICATION, VALIDATE_DELAY_MS, type Timing } from '../server/src/lspServer';
-import { startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
+import { delay, startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
 import { Rng } from './corpus';
 import { median, percentile, round } from './stats';
 
@@ -390,7 +390,7 @@ async function measureHuge(client: LspClient, text: string, rng: Rng): Promise<H
         'a hover during the open',
       );
       hovers.push(performance.now() - sent);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await delay(20);
     }
     result.diagnostics = (await checked).diagnostics.length;
     result.openMs = round(performance.now() - start);

@@ -114,18 +114,18 @@ function reuse(
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
   const changeEnd = old.text.length - suffix;
-  const safe = (b: number) => topLevelStart(old.text, b) && topLevelStart(text, b + delta);
+  // A block start where both versions are at the top level (after the change, moved by its length).
+  const safe = (b: number, shift: number) => topLevelStart(old.text, b) && topLevelStart(text, b + shift);
 
   // The window starts at the last safe block start at or before the change…
   let first = lastStartAtOrBefore(blocks, prefix);
-  while (first >= 0 && !(topLevelStart(old.text, blocks[first][0]) && topLevelStart(text, blocks[first][0])))
-    first--;
+  while (first >= 0 && !safe(blocks[first][0], 0)) first--;
   let from = first < 0 ? 0 : blocks[first][0];
   const frontMatter = frontMatterEnd(text, languageId);
   if (first < 0 || frontMatter > from) [first, from] = [0, 0];
   // …and ends at the first safe block start at or after it.
   let end = lastStartAtOrBefore(blocks, changeEnd - 1) + 1;
-  while (end < blocks.length && (blocks[end][0] < changeEnd || !safe(blocks[end][0]))) end++;
+  while (end < blocks.length && (blocks[end][0] < changeEnd || !safe(blocks[end][0], delta))) end++;
   const to = end < blocks.length ? blocks[end][0] : old.text.length;
 
   if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
@@ -279,14 +279,9 @@ export function stepLocal(
   }
   let base = partial;
   if (known < base.text.length) {
-    // Keep the blocks before the change: cutting the text there is an edit at its end.
-    const blocks = base.blocks;
-    let b = lastStartAtOrBefore(blocks, known - 1);
-    while (b >= 0 && !topLevelStart(text, blocks[b][0])) b--;
-    const cut = b < 0 ? 0 : blocks[b][0];
-    if (cut === 0) return stepLocal(undefined, text, languageId, read, step);
-    const shorter = text.slice(0, cut);
-    base = reuse(base, shorter, read, cut) ?? analyzeLocal(shorter, languageId, read);
+    // Keep what was read before the change: cutting the text there is an edit at its end.
+    const shorter = text.slice(0, known);
+    base = reuse(base, shorter, read, known) ?? analyzeLocal(shorter, languageId, read);
   }
   // A step reads again from the last prose block: after megabytes without one (an unclosed
   // fence swallows the rest), every step would read all of them again, so the rest is read at once.
@@ -439,7 +434,8 @@ function topLevelStart(text: TextSource, at: number): boolean {
  */
 function commonPrefix(a: TextSource, b: TextSource): number {
   const n = Math.min(a.length, b.length);
-  let i = a instanceof PieceText && b instanceof PieceText ? Math.min(n, sharedLength(a.parts, b.parts)) : 0;
+  let i =
+    a instanceof PieceText && b instanceof PieceText ? Math.min(n, sharedLength(a.parts, b.parts, false)) : 0;
   for (let chunk = 65536; chunk >= 64; chunk >>= 1)
     while (i + chunk <= n && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -450,7 +446,7 @@ function commonPrefix(a: TextSource, b: TextSource): number {
 function commonSuffix(a: TextSource, b: TextSource, max: number): number {
   let i =
     a instanceof PieceText && b instanceof PieceText
-      ? Math.min(max, sharedLength([...a.parts].reverse(), [...b.parts].reverse()))
+      ? Math.min(max, sharedLength(a.parts, b.parts, true))
       : 0;
   for (let chunk = 65536; chunk >= 64; chunk >>= 1)
     while (
@@ -464,14 +460,7 @@ function commonSuffix(a: TextSource, b: TextSource, max: number): number {
 
 /** Index of the last block starting at or before `offset`, or -1. */
 function lastStartAtOrBefore(blocks: readonly [number, number][], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid][0] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(blocks.length, (i) => blocks[i][0] > offset) - 1;
 }
 
 /** Index of the first word in block `block` or after it (the word count if none). */
@@ -487,9 +476,13 @@ function firstSentenceFrom(sentences: Tokens['sentences'], word: number): number
   return lowerBound(sentences.length, (i) => sentences[i].first >= word);
 }
 
-/** Total length of the pieces both lists start with (the same pieces, from versions of one text). */
-function sharedLength(x: readonly string[], y: readonly string[]): number {
+/** Total length of the pieces both lists start (or, `fromEnd`, end) with: the same pieces of one text. */
+function sharedLength(x: readonly string[], y: readonly string[], fromEnd: boolean): number {
   let length = 0;
-  for (let i = 0; i < x.length && i < y.length && x[i] === y[i]; i++) length += x[i].length;
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const p = x[fromEnd ? x.length - 1 - i : i];
+    if (p !== y[fromEnd ? y.length - 1 - i : i]) break;
+    length += p.length;
+  }
   return length;
 }

@@ -77,7 +77,7 @@ export class PieceDocument implements SourceDocument {
     if (position.line < 0) return 0;
     const start = lines[position.line];
     if (position.character <= 0) return start;
-    const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.content.length;
+    const next = this.nextLineStart(position.line);
     return this.beforeLineBreak(Math.min(start + position.character, next), start);
   }
 
@@ -96,8 +96,7 @@ export class PieceDocument implements SourceDocument {
     const lines = this.lineStarts();
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     line = Math.min(line, lines.length - 1);
-    const next = line + 1 < lines.length ? lines[line + 1] : this.content.length;
-    const end = this.beforeLineBreak(next, lines[line]);
+    const end = this.beforeLineBreak(this.nextLineStart(line), lines[line]);
     return { start: { line, character: 0 }, end: { line, character: end - lines[line] } };
   }
 
@@ -105,7 +104,7 @@ export class PieceDocument implements SourceDocument {
   getEOLCharacters(line: number): string {
     const lines = this.lineStarts();
     if (line < 0 || line >= lines.length) return '';
-    const next = line + 1 < lines.length ? lines[line + 1] : this.content.length;
+    const next = this.nextLineStart(line);
     return this.content.slice(this.beforeLineBreak(next, lines[line]), next);
   }
 
@@ -139,6 +138,12 @@ export class PieceDocument implements SourceDocument {
     return (this.lines ??= lineStartsIn(this.content, 0, this.content.length, [0]));
   }
 
+  /** Where the line after `line` starts, or the text's end after the last line. */
+  private nextLineStart(line: number): number {
+    const lines = this.lineStarts();
+    return line + 1 < lines.length ? lines[line + 1] : this.content.length;
+  }
+
   /** `offset` moved back over line-break characters, but not before `lineStart`. */
   private beforeLineBreak(offset: number, lineStart: number): number {
     while (offset > lineStart && isLineBreak(this.content.charCodeAt(offset - 1))) offset--;
@@ -150,13 +155,10 @@ const LF = 10;
 const CR = 13;
 const isLineBreak = (c: number) => c === LF || c === CR;
 
-/** A line starts at x when x - 1 holds \n, or holds \r not followed by \n. */
-function startsAt(text: TextSource, x: number): boolean {
-  const before = text.charCodeAt(x - 1);
-  return before === LF || (before === CR && text.charCodeAt(x) !== LF);
-}
-
-/** Appends to `into` the line starts x with from < x <= to, in order. */
+/**
+ * Appends to `into` the line starts x with from < x <= to, in order: x starts a line when x - 1
+ * holds \n, or holds \r not followed by \n.
+ */
 function lineStartsIn(text: TextSource, from: number, to: number, into: number[]): number[] {
   // Read in slices: a character at a time through the pieces would be slow on long texts.
   const SLICE = 64 * 1024;
@@ -196,8 +198,7 @@ function updateLineStarts(
     lowerBound(lines.length, (i) => lines[i] > from - 1),
   );
   const last = lowerBound(lines.length, (i) => lines[i] > to);
-  const found: number[] = [];
-  for (let x = Math.max(1, from); x <= from + inserted; x++) if (startsAt(text, x)) found.push(x);
+  const found = lineStartsIn(text, Math.max(0, from - 1), from + inserted, []);
   const delta = inserted - (to - from);
   for (let i = last; i < lines.length; i++) lines[i] += delta;
   lines.splice(first, last - first, ...found);

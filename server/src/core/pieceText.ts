@@ -85,16 +85,11 @@ export class PieceText implements TextSource {
       this.pieces[first].slice(0, from - this.starts[first]) +
       text +
       this.pieces[last].slice(to - this.starts[last]);
-    const replacement: string[] = [];
-    // A piece grown past twice the piece length is cut again.
-    const size = this.pieceLength;
-    for (let at = 0; ; at += size) {
-      const rest = merged.length - at;
-      replacement.push(detached(merged.slice(at, rest < 2 * size ? merged.length : at + size)));
-      if (rest < 2 * size) break;
-    }
     // No empty piece, unless the whole text is empty: neighbours stay next to each other.
-    const kept = merged === '' && this.pieces.length > last - first + 1 ? [] : replacement;
+    const kept =
+      merged === '' && this.pieces.length > last - first + 1
+        ? []
+        : cut(merged, this.pieceLength).map(detached);
     this.pieces.splice(first, last - first + 1, ...kept);
     this.starts.length = first + 1;
     for (let i = first; i < this.pieces.length; i++) this.starts.push(this.starts[i] + this.pieces[i].length);
@@ -102,10 +97,7 @@ export class PieceText implements TextSource {
   }
 
   private reset(text: string): void {
-    this.pieces = [];
-    for (let at = 0; at < text.length || this.pieces.length === 0; at += this.pieceLength) {
-      this.pieces.push(text.slice(at, at + this.pieceLength));
-    }
+    this.pieces = cut(text, this.pieceLength);
     this.starts = [0];
     for (const piece of this.pieces) this.starts.push(this.starts[this.starts.length - 1] + piece.length);
   }
@@ -117,6 +109,16 @@ export class PieceText implements TextSource {
       n - 1,
       lowerBound(n, (i) => this.starts[i + 1] > offset),
     );
+  }
+}
+
+/** `text` in pieces of `size` characters, the last one shorter than twice that (one for ''). */
+function cut(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; ; at += size) {
+    const rest = text.length - at;
+    pieces.push(text.slice(at, rest < 2 * size ? text.length : at + size));
+    if (rest < 2 * size) return pieces;
   }
 }
 
