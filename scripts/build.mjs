@@ -51,6 +51,11 @@ if (!process.argv.includes('--glossary-only')) {
     }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/transport/jsonWorkerThread.ts'],
+      outfile: 'dist/jsonWorkerThread.js',
+    }),
     // The web extension (vscode.dev, github.dev): the client for VS Code's web extension host, and
     // the server as a browser worker with the glossary inside (no file system to read it from).
     esbuild.build({

@@ -1,6 +1,7 @@
 // The extension is a thin client: it starts the bundled language server and passes settings to it.
-// This is the desktop entry point (the server is a Node process over IPC); browserExtension.ts is
-// the web one. Commands, views and the status bar are shared (activate.ts).
+// This is the desktop entry point (the server is a Node process over stdio, where it can parse a
+// long document's message off its main thread; Node IPC would parse it first); browserExtension.ts
+// is the web one. Commands, views and the status bar are shared (activate.ts).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
@@ -14,8 +15,8 @@ const serverCrashes: CrashNotice[] = [];
 export async function activate(context: vscode.ExtensionContext): Promise<MortgageLensApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   // One watcher for the extension's life: a client restarted after a crash or by Restart Server
   // subscribes to it again, and stopping a client does not dispose its watchers.

@@ -5,13 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
+import { createNodeConnection } from './transport/nodeConnection';
 import { ChangedSinceReadError, writeAtomically } from './cliFix';
 import {
   formatCheckText,
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'lsp') {
     if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio: mortgage-lens lsp --stdio');
-    startLanguageServer(createConnection(ProposedFeatures.all), service(), VERSION);
+    startLanguageServer(createNodeConnection(['--stdio']), service(), VERSION);
     return -1; // keeps running until the client says exit
   }
   if (command !== 'check' && command !== 'terms') throw new UsageError(`unknown command "${command}"`);

@@ -16,6 +16,7 @@ import type { ProjectService } from './projectService';
 import { FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
 import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
+import { ReadingPace } from './readingPace';
 import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from './editorProtocol';
 
 /** Pause after the last keystroke before a document is re-checked. */
@@ -113,11 +114,10 @@ export function startLanguageServer(
     // from a buggy client) is reported in the server log and skipped.
     let diagnostics: Diagnostic[];
     try {
-      // A long document is read a step per timer turn, so other requests are answered in between.
-      if (
-        !service.isReady(document) &&
-        !timed('prepare', uri, document.version, () => service.prepare(document))
-      ) {
+      // A long document is read a step per timer turn, so other requests are answered in between;
+      // its diagnostics come in a turn of their own after the last step.
+      if (!service.isReady(document)) {
+        readStep(document);
         schedule(uri, 0);
         return;
       }
@@ -133,6 +133,19 @@ export function startLanguageServer(
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     publishProblems();
   }
+
+  /** One step of reading a long document, and of its line index. */
+  function readStep(document: PieceDocument): void {
+    const length = pace.next(document.uri);
+    const start = performance.now();
+    const read = timed('prepare', document.uri, document.version, () => {
+      document.indexLines(length);
+      return service.prepare(document, length);
+    });
+    if (read) pace.forget(document.uri);
+    else pace.took(document.uri, length, performance.now() - start);
+  }
+  const pace = new ReadingPace();
 
   // Problems in a .mortgage-lens.json or a team glossary show as diagnostics in that file.
   let published = new Map<string, string>();
@@ -198,6 +211,7 @@ export function startLanguageServer(
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     service.forget(document.uri);
+    pace.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

@@ -1,13 +1,9 @@
-// Entry point of the bundled language server (dist/server.js), started by the extension over IPC
-// or by other editors with --stdio.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// Entry point of the bundled language server (dist/server.js), started over stdio by the extension
+// and by other editors.
 import { createProjectService } from './projectService';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
+import { createNodeConnection } from './transport/nodeConnection';
 import { VERSION } from './version';
 
-startLanguageServer(
-  createConnection(ProposedFeatures.all),
-  createProjectService(loadBuiltInGlossary()),
-  VERSION,
-);
+startLanguageServer(createNodeConnection(), createProjectService(loadBuiltInGlossary()), VERSION);

@@ -28,6 +28,7 @@ const INSTALLED_FILES = [
   'package.json',
   'dist/extension.js',
   'dist/server.js',
+  'dist/jsonWorkerThread.js',
   'dist/glossary.json',
   'dist/web/extension.js',
   'dist/web/server.js',

@@ -84,9 +84,10 @@ export interface LanguageService {
   /**
    * Reads a long document a step (about STEP_LENGTH characters) at a time, so that a server can
    * answer other requests in between; true once the document is read and every method answers
-   * without a long pause. A short document, or one read before, needs no step.
+   * without a long pause. A short document, or one read before, needs no step. `length` says about
+   * how much to read in this step (the service's step length by default).
    */
-  prepare(document: TextDocument): boolean;
+  prepare(document: TextDocument, length?: number): boolean;
   /** Whether the methods below answer `document` without first reading all of it at once. */
   isReady(document: TextDocument): boolean;
   diagnostics(document: TextDocument): Diagnostic[];
@@ -170,12 +171,12 @@ export function createLanguageService(
   // cut from (while that is the document's text, nothing needs comparing).
   const partial = new Map<string, { analysis: LocalAnalysis; source: TextSource }>();
 
-  function prepare(document: TextDocument): boolean {
+  function prepare(document: TextDocument, length = stepLength): boolean {
     if (isReady(document)) return true;
     const text = textOf(document);
     const kept = partial.get(document.uri);
     const known = kept?.source === text ? kept.analysis.text.length : undefined;
-    const analysis = stepLocal(kept?.analysis, text, document.languageId, readers, stepLength, known);
+    const analysis = stepLocal(kept?.analysis, text, document.languageId, readers, length, known);
     if (analysis.text.length < text.length) {
       partial.set(document.uri, { analysis, source: text });
       return false;

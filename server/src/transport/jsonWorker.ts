@@ -1,0 +1,43 @@
+// Parses large JSON messages on one worker thread, so the server's event loop keeps answering.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Message } from 'vscode-languageserver/node';
+import type { ParseReply, ParseRequest } from './jsonWorkerThread';
+import type { ParseElsewhere } from './offThreadReader';
+
+export function workerParser(): ParseElsewhere {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    worker = undefined;
+  };
+  const started = () => {
+    if (worker) return worker;
+    // Beside this code: dist/ for the bundles, out/ for the tests.
+    const created = new Worker(path.join(__dirname, 'jsonWorkerThread.js'));
+    created.unref(); // an idle parser must not keep the server alive
+    created.on('message', ({ id, message, error }: ParseReply) => {
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (message !== undefined) waiting?.resolve(message as Message);
+      else waiting?.reject(new Error(error ?? 'no message'));
+    });
+    created.on('error', (error) => failAll(error));
+    created.on('exit', (code) => failAll(new Error(`the JSON worker stopped (exit code ${code})`)));
+    return (worker = created);
+  };
+  return (body) =>
+    new Promise<Message>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      // Moved, not copied, when the bytes own their buffer (the library reads a large body into its own).
+      // (A Buffer's slice() is a view, hence the copy by constructor.)
+      const owned =
+        body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
+      const request: ParseRequest = { id, body: owned };
+      started().postMessage(request, [owned.buffer as ArrayBuffer]);
+    });
+}
