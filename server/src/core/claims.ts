@@ -3,7 +3,7 @@
 import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry, TriggerGroup } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, type Tokens } from './tokens';
+import { Gap, wordAt, type Tokens } from './tokens';
 import { phraseWords } from './words';
 
 export interface Slot {
@@ -87,7 +87,7 @@ export function findClaims(
   let batchEnd = fromSentence;
   const sameClause = (a: number, b: number) => {
     for (let j = a; j < b; j++)
-      if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(tokens.words[j + 1])) return false;
+      if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
@@ -136,12 +136,14 @@ function conceptLookup(
   // Only the words read: a re-check after an edit reads a few sentences of a long document.
   // Arrays below are indexed from fromWord.
   const cache: (readonly ConceptHit[] | undefined)[] = new Array(toWord - fromWord);
-  const lemmas = tokens.words.slice(fromWord, toWord).map(index.lemma);
+  const lemmas: string[] = [];
+  for (let k = fromWord; k < toWord; k++) lemmas.push(index.lemma(wordAt(tokens, k)));
+  const lemmaAt = (j: number) => lemmas[j] ?? '';
   let sentenceEnd = 0;
   const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
   const isFiller = (j: number) =>
-    index.fillers.has(lemmas[j]) && !NEGATIONS.has(tokens.words[j + fromWord - 1]);
+    index.fillers.has(lemmas[j]) && !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
   return (k, end) => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -149,7 +151,7 @@ function conceptLookup(
     if (index.concepts.starts(lemmas[k - fromWord]) && !excluded(k)) {
       sentenceEnd = end;
       const found: ConceptHit[] = [];
-      for (const { length, values } of index.concepts.matchesAt(lemmas, k - fromWord, joins, isFiller)) {
+      for (const { length, values } of index.concepts.matchesAt(lemmaAt, k - fromWord, joins, isFiller)) {
         for (const match of values) {
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
@@ -291,9 +293,9 @@ function hasAntipattern(
   antipatterns: PhraseTrie<true>,
 ) {
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  const word = (k: number) => wordAt(tokens, k);
   for (let k = sentence.first; k < sentence.end; k++) {
-    if (antipatterns.starts(tokens.words[k]) && antipatterns.matchesAt(tokens.words, k, joins).length > 0)
-      return true;
+    if (antipatterns.starts(word(k)) && antipatterns.matchesAt(word, k, joins).length > 0) return true;
   }
   return false;
 }
@@ -315,7 +317,7 @@ export function liftedBy(
   // didn't cover" the "didn't" belongs to the object, not to the claim.
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
-  const auxiliary = predicate.length === 1 && AUXILIARIES.has(tokens.words[predicate.first]);
+  const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
   const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
   const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
   // A clause-scoped trigger counts from the start of the subject's clause, but never across a
@@ -335,7 +337,7 @@ export function liftedBy(
     if (
       group.reason === 'conditional' &&
       length === 1 &&
-      SUBORDINATORS.has(tokens.words[k]) &&
+      SUBORDINATORS.has(wordAt(tokens, k)) &&
       ownPremise(tokens, index, k, sentence.end, inSubject, predicate)
     )
       continue;
@@ -403,9 +405,10 @@ function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, en
 function triggersIn(tokens: Tokens, index: ClaimIndex, sentence: Sentence, skip: (k: number) => boolean) {
   const found: { k: number; length: number; group: TriggerGroup }[] = [];
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  const word = (k: number) => wordAt(tokens, k);
   for (let k = sentence.first; k < sentence.end; k++) {
-    if (skip(k) || !index.triggers.starts(tokens.words[k])) continue;
-    const matches = index.triggers.matchesAt(tokens.words, k, joins);
+    if (skip(k) || !index.triggers.starts(word(k))) continue;
+    const matches = index.triggers.matchesAt(word, k, joins);
     // A pseudo-trigger ("don't worry", "not only") hides the shorter triggers inside it (NegEx).
     const longest = matches[matches.length - 1];
     if (longest?.values.some((g) => g.reason === 'pseudo')) {
@@ -436,7 +439,7 @@ function ownPremise(
   for (let k = last + 1; k < end; k++) {
     if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
     if (inSubject(k)) slotWords++;
-    else if (!index.lemma(tokens.words[k]).startsWith('#') && !FUNCTION_WORDS.has(tokens.words[k]))
+    else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
       otherWords++;
     if (tokens.gaps[k] >= Gap.Clause) break;
   }
@@ -467,7 +470,7 @@ const SUBORDINATORS = new Set([
  */
 function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots: Slot[]): boolean {
   const start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
-  if (!SUBORDINATORS.has(tokens.words[start])) return false;
+  if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
   let clauseEnd = start;
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
   const last = slots[slots.length - 1];
@@ -476,7 +479,7 @@ function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots:
 
 /** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
 function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
-  for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(tokens.words[j])) return j;
+  for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(wordAt(tokens, j))) return j;
   return sentenceFirst;
 }
 
@@ -484,7 +487,7 @@ function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenc
 function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
   for (let j = k - 1; j >= sentenceFirst; j--) {
     if (tokens.gaps[j] >= Gap.Clause) return j + 1;
-    if (index.clauseWords.has(tokens.words[j])) return j;
+    if (index.clauseWords.has(wordAt(tokens, j))) return j;
   }
   return sentenceFirst;
 }

@@ -5,7 +5,7 @@
 import type { ClaimMatch, Slot } from './claims';
 import { capitalize } from './markdownText';
 import { verbForm } from './lemmas';
-import type { Tokens } from './tokens';
+import { wordAt, type Tokens } from './tokens';
 import type { TextSource } from './pieceText';
 
 export interface Fix {
@@ -89,9 +89,9 @@ function hedgePredicate(
     adverbBefore && spec.adverb !== '' ? word(adverbBefore.first).toLowerCase() : (spec.adverb ?? 'always');
   const not = adverb ? `not ${adverb}` : 'not';
   let first = adverbBefore ? adverbBefore.first : verb.first;
-  const auxiliary = first > claim.sentence.first ? tokens.words[first - 1] : '';
+  const auxiliary = first > claim.sentence.first ? wordAt(tokens, first - 1) : '';
 
-  const form = verbForm(tokens.words[verb.first]);
+  const form = verbForm(wordAt(tokens, verb.first));
   if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third')) {
     first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
     return { first, last: lastWord(verb), replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };

@@ -39,37 +39,38 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Matches starting at words[first], longest last. `joins(k)` says whether words k and k + 1
+   * Matches starting at word(first), longest last; `word(k)` is '' past the last word. `joins(k)` says whether words k and k + 1
    * may belong to one phrase (e.g. no sentence break between them). `skippable(k)` says
    * whether word k is one a writer may slip into a phrase ("is *completely* off the hook"): inside a phrase they
    * are passed over when the phrase does not continue with them.
    */
   matchesAt(
-    words: readonly string[],
+    word: (k: number) => string,
     first: number,
     joins: (k: number) => boolean,
     skippable?: (k: number) => boolean,
   ): readonly PhraseMatch<T>[] {
-    let node = this.root.next.get(words[first]);
+    let node = this.root.next.get(word(first));
     if (!node) return NONE; // most words start no phrase: no allocation for them
     const found: PhraseMatch<T>[] = [];
     for (let k = first; node;) {
       if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
       let next = k + 1;
-      if (next >= words.length || !joins(k)) break;
+      let after = word(next);
+      if (!after || !joins(k)) break;
       let skipped = 0;
       while (
         skippable &&
         skipped < MAX_SKIPPED_IN_A_ROW &&
-        !node.next.has(words[next]) &&
+        !node.next.has(after) &&
         skippable(next) &&
-        next + 1 < words.length &&
+        word(next + 1) &&
         joins(next)
       ) {
-        next++;
+        after = word(++next);
         skipped++;
       }
-      node = node.next.get(words[next]);
+      node = node.next.get(after);
       k = next;
     }
     return found;

@@ -3,7 +3,7 @@
 // Mortgage context without such cues: a plain mention. Otherwise the hover says it assumes mortgage usage.
 import type { LanguageData, TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, type Tokens } from './tokens';
+import { Gap, wordAt, type Tokens } from './tokens';
 import { phraseWords, pluralOf } from './words';
 
 export type Sense = 'mortgage' | 'uncertain' | 'other';
@@ -32,6 +32,7 @@ export function senseReader(
 ) {
   const labelsByBlock = new Map<number, Set<string>>();
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
+  const word = (k: number) => wordAt(tokens, k);
   const labelsOf = (block: number, from: number): Set<string> => {
     let labels = labelsByBlock.get(block);
     if (labels) return labels;
@@ -39,8 +40,7 @@ export function senseReader(
     let first = from;
     while (first > 0 && tokens.blocks[first - 1] === block) first--;
     for (let k = first; k < tokens.count && tokens.blocks[k] === block; k++) {
-      for (const match of cues.matchesAt(tokens.words, k, joins))
-        for (const label of match.values) labels.add(label);
+      for (const match of cues.matchesAt(word, k, joins)) for (const label of match.values) labels.add(label);
     }
     labelsByBlock.set(block, labels);
     return labels;

@@ -1,7 +1,7 @@
 // Finds the glossary terms a document mentions, in any case, plural, possessive or listed variant.
 import type { TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, type Tokens } from './tokens';
+import { Gap, wordAt, type Tokens } from './tokens';
 import { senseReader, type Sense } from './senses';
 import { phraseWords, pluralOf } from './words';
 
@@ -73,8 +73,9 @@ type Match = Omit<TermMention, 'sense'> & { lastWord: number };
 function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>, fromWord: number, toWord: number): Match[] {
   const mentions: Match[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
+  const word = (k: number) => wordAt(tokens, k);
   for (let k = fromWord; k < toWord;) {
-    const matches = index.matchesAt(tokens.words, k, joins);
+    const matches = index.matchesAt(word, k, joins);
     const longest = matches[matches.length - 1];
     if (!longest) {
       k++;
@@ -96,5 +97,5 @@ function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>, fromWord: numb
 /** The mention ends before a possessive 's, which is grammar, not part of the term. */
 function possessiveEnd(tokens: Tokens, last: number): number {
   const end = tokens.ends[last];
-  return tokens.words[last].length + 2 === end - tokens.starts[last] ? end - 2 : end;
+  return wordAt(tokens, last).length + 2 === end - tokens.starts[last] ? end - 2 : end;
 }

@@ -22,8 +22,8 @@ export interface Tokens {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Normalised words (see normalizeWord). */
-  words: string[];
+  /** Word k normalised (see normalizeWord), as an id (see wordOf); the same for every occurrence. */
+  ids: Int32Array;
   /** gaps[k]: what separates word k from word k + 1. */
   gaps: Uint8Array;
   /** blocks[k]: the index of the prose block (paragraph, heading, list item…) word k is in. */
@@ -32,21 +32,36 @@ export interface Tokens {
   sentences: { first: number; end: number; question: boolean }[];
 }
 
-// One string per distinct word: a long document repeats a few thousand words millions of times,
-// and a string per occurrence would hold most of its memory. Looked up by the word as written, so
-// a repeated word is normalised once. Both maps are bounded, whatever the documents hold.
-const pool = new Map<string, string>();
-const byWritten = new Map<string, string>();
-function normalized(written: string): string {
-  const known = byWritten.get(written);
+// Each distinct normalised word once, and words as ids into it: a long document repeats a few
+// thousand words millions of times. Ids sit in a typed array beside the offsets, which neither the
+// garbage collector walks nor a growing JS array copies (a 50 MB document's 8 million words did).
+// The table keeps every distinct word seen while the process runs; words already normalised are
+// found by their written form in a bounded cache.
+const vocabulary: string[] = [];
+const idOfWord = new Map<string, number>();
+const idOfWritten = new Map<string, number>();
+function idOf(written: string): number {
+  const known = idOfWritten.get(written);
   if (known !== undefined) return known;
-  if (byWritten.size >= 200_000) byWritten.clear();
-  if (pool.size >= 200_000) pool.clear();
+  if (idOfWritten.size >= 200_000) idOfWritten.clear();
   const word = normalizeWord(written);
-  let copy = pool.get(word);
-  if (copy === undefined) pool.set((copy = detached(word)), copy);
-  byWritten.set(detached(written), copy);
-  return copy;
+  let id = idOfWord.get(word);
+  if (id === undefined) {
+    id = vocabulary.push(detached(word)) - 1;
+    idOfWord.set(vocabulary[id], id);
+  }
+  idOfWritten.set(detached(written), id);
+  return id;
+}
+
+/** The normalised word with this id. */
+export function wordOf(id: number): string {
+  return vocabulary[id];
+}
+
+/** Word k of `tokens` (normalised), or '' outside them. */
+export function wordAt(tokens: Tokens, k: number): string {
+  return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';
 }
 
 export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Tokens {
@@ -70,7 +85,8 @@ export function tokenizeBlocks(
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let blockOf = new Int32Array(capacity);
-  const words: string[] = [];
+  let ids = new Int32Array(capacity);
+  let count = 0;
   // The word found past a block's end is the first at or after the next block's start too (blocks
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
   // next word, quadratic in the number of blocks.
@@ -84,35 +100,35 @@ export function tokenizeBlocks(
       m = WORD.exec(masked);
     }
     for (; m && m.index < to; m = WORD.exec(masked)) {
-      const k = words.length;
+      const k = count++;
       if (k === capacity) {
         capacity *= 2;
         starts = grown(starts, new Int32Array(capacity), k);
         ends = grown(ends, new Int32Array(capacity), k);
         blockOf = grown(blockOf, new Int32Array(capacity), k);
+        ids = grown(ids, new Int32Array(capacity), k);
       }
       starts[k] = m.index;
       ends[k] = m.index + m[0].length;
       blockOf[k] = b;
-      words.push(normalized(m[0]));
+      ids[k] = idOf(m[0]);
     }
     ahead = m;
     if (!m) break; // no word left in the document
   }
-  const count = words.length;
   const gaps = new Uint8Array(capacity); // as long as the others: spliceTokens grows them together
   for (let k = 0; k < count; k++) {
     gaps[k] =
       k + 1 === count || blockOf[k] !== blockOf[k + 1]
         ? Gap.Sentence
-        : classifyGap(masked, ends[k], starts[k + 1], words[k], abbreviations);
+        : classifyGap(masked, ends[k], starts[k + 1], vocabulary[ids[k]], abbreviations);
   }
   return {
     text: masked,
     count,
     starts,
     ends,
-    words,
+    ids,
     gaps,
     blocks: blockOf,
     sentences: sentencesOf(masked, ends, gaps, count),
@@ -181,17 +197,19 @@ export function spliceTokens(
   const count = before + middle.count + after;
   const into = before + middle.count;
   if (count > tokens.starts.length) reserveTokens(tokens, Math.ceil(count * 1.25) + 64);
-  const { starts, ends, blocks, gaps } = tokens;
+  const { starts, ends, blocks, gaps, ids } = tokens;
   if (into !== tail) {
     starts.copyWithin(into, tail, tokens.count);
     ends.copyWithin(into, tail, tokens.count);
     blocks.copyWithin(into, tail, tokens.count);
     gaps.copyWithin(into, tail, tokens.count);
+    ids.copyWithin(into, tail, tokens.count);
   }
   starts.set(middle.starts.subarray(0, middle.count), before);
   ends.set(middle.ends.subarray(0, middle.count), before);
   blocks.set(middle.blocks.subarray(0, middle.count), before);
   gaps.set(middle.gaps.subarray(0, middle.count), before);
+  ids.set(middle.ids.subarray(0, middle.count), before);
   if (offsetDelta !== 0) {
     for (let k = into; k < count; k++) {
       starts[k] += offsetDelta;
@@ -199,7 +217,6 @@ export function spliceTokens(
     }
   }
   if (blockDelta !== 0) for (let k = into; k < count; k++) blocks[k] += blockDelta;
-  spliceArray(tokens.words, before, removed, middle.words);
 
   const wordDelta = middle.count - removed;
   const { sentences } = tokens;
@@ -230,6 +247,7 @@ export function reserveTokens(tokens: Tokens, capacity: number): void {
   tokens.ends = grown(tokens.ends, new Int32Array(capacity), tokens.count);
   tokens.blocks = grown(tokens.blocks, new Int32Array(capacity), tokens.count);
   tokens.gaps = grown(tokens.gaps, new Uint8Array(capacity), tokens.count);
+  tokens.ids = grown(tokens.ids, new Int32Array(capacity), tokens.count);
 }
 
 function grown<T extends Int32Array | Uint8Array>(from: T, to: T, count: number): T {

@@ -8,7 +8,7 @@
 // start of a sentence. Where a longer defined term starts at the same word, the longer one wins
 // ("Loan Documents" is not a use of "Loan").
 import { PhraseTrie } from '../phraseTrie';
-import { Gap, type Tokens } from '../tokens';
+import { Gap, wordAt, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
@@ -67,10 +67,11 @@ export function indexDefinitions(
     const declared = new Set(definitions.map((d) => d.start));
     const sentenceStarts = new Set(tokens.sentences.map((s) => s.first));
     const joins = (k: number) => tokens.gaps[k] === Gap.Join;
+    const word = (k: number) => wordAt(tokens, k);
     let heading = 0;
     for (let k = 0; k < tokens.count; k++) {
-      if (!trie.starts(tokens.words[k])) continue;
-      const matches = trie.matchesAt(tokens.words, k, joins);
+      if (!trie.starts(word(k))) continue;
+      const matches = trie.matchesAt(word, k, joins);
       const longest = matches[matches.length - 1];
       if (!longest) continue;
       const first = k;
@@ -122,7 +123,7 @@ function pick(values: readonly FormEntry[]): FormEntry {
 /** The occurrence ends before a possessive 's, which is grammar, not part of the term. */
 function possessiveEnd(tokens: Tokens, last: number): number {
   const end = tokens.ends[last];
-  return tokens.words[last].length + 2 === end - tokens.starts[last] ? end - 2 : end;
+  return wordAt(tokens, last).length + 2 === end - tokens.starts[last] ? end - 2 : end;
 }
 
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

@@ -19,7 +19,7 @@ import type { TermEntry, Severity } from '../glossaryTypes';
 import type { TermMention } from '../terms';
 import { capitalize } from '../markdownText';
 import { lowerBound } from '../search';
-import { Gap, type Tokens } from '../tokens';
+import { Gap, wordAt, type Tokens } from '../tokens';
 import { spanIndexAt } from './layout';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../pieceText';
@@ -289,7 +289,7 @@ function wording(text: TextSource, definition: Definition): string {
 }
 
 function afterDeterminer(tokens: Tokens, first: number): boolean {
-  return first > 0 && tokens.gaps[first - 1] === Gap.Join && DETERMINERS.has(tokens.words[first - 1]);
+  return first > 0 && tokens.gaps[first - 1] === Gap.Join && DETERMINERS.has(wordAt(tokens, first - 1));
 }
 
 function isInitial(tokens: Tokens, first: number): boolean {
@@ -332,7 +332,7 @@ function glossaryConflict(
   const { tokens, mentions } = context;
   const bodyStart = definition.body.start;
   let k = lowerBound(tokens.count, (i) => tokens.starts[i] >= bodyStart);
-  while (k < tokens.count && HEAD_SKIP.has(tokens.words[k]) && tokens.gaps[k] === Gap.Join) k++;
+  while (k < tokens.count && HEAD_SKIP.has(wordAt(tokens, k)) && tokens.gaps[k] === Gap.Join) k++;
   if (k >= tokens.count || tokens.starts[k] >= definition.body.end) return undefined;
   const headStart = tokens.starts[k];
   let end = k;
@@ -340,7 +340,7 @@ function glossaryConflict(
     end + 1 < tokens.count &&
     end - k < 5 &&
     tokens.gaps[end] === Gap.Join &&
-    !HEAD_STOP.has(tokens.words[end + 1]) &&
+    !HEAD_STOP.has(wordAt(tokens, end + 1)) &&
     tokens.starts[end + 1] < definition.body.end
   )
     end++;

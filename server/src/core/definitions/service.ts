@@ -73,7 +73,13 @@ export function glossaryTermOf(termIndex: PhraseTrie<TermEntry>, term: DefinedTe
   for (const name of [term.singular, term.plural]) {
     if (!name) continue;
     const words = phraseWords(name);
-    const match = termIndex.matchesAt(words, 0, () => true).find((m) => m.length === words.length);
+    const match = termIndex
+      .matchesAt(
+        (k) => words[k] ?? '',
+        0,
+        () => true,
+      )
+      .find((m) => m.length === words.length);
     if (match) return match.values[0];
   }
   return undefined;
