@@ -19,6 +19,9 @@ import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
 import { ReadingPace } from './readingPace';
 import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from './editorProtocol';
 
+/** More diagnostics than this are published in a turn after the one that found them. */
+const MANY_DIAGNOSTICS = 2000;
+
 /** Pause after the last keystroke before a document is re-checked. */
 export const VALIDATE_DELAY_MS = 120;
 
@@ -128,10 +131,15 @@ export function startLanguageServer(
       );
       return;
     }
-    // An edit may have arrived while we worked: never publish results for an older version.
-    if (documents.get(uri)?.version !== document.version) return;
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-    publishProblems();
+    const publish = () => {
+      // An edit may have arrived while we worked: never publish results for an older version.
+      if (documents.get(uri)?.version !== document.version) return;
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      publishProblems();
+    };
+    // Serialising thousands of diagnostics takes about as long as finding them: a turn of its own.
+    if (diagnostics.length > MANY_DIAGNOSTICS) setTimeout(publish, 0);
+    else publish();
   }
 
   /** One step of reading a long document, and of its line index. */

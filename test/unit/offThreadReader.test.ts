@@ -182,4 +182,15 @@ describe('the server reads large messages off its main thread', () => {
     assert.deepEqual(summary(delivered), ['textDocument/hover 1']);
     reader.dispose();
   });
+
+  it('reports JSON that is no message, even behind a large one, and reads on', async () => {
+    const { parse, finish, held } = heldParser();
+    const { delivered, errors, send } = reading(parse);
+    send(open('file:///long.md', long), 'null', '42', hover(1, 'file:///other.md'));
+    await until(() => held.length === 1, 'the parse');
+    finish('file:///long.md');
+    await until(() => delivered.length === 2, 'the messages around them');
+    assert.deepEqual(summary(delivered), ['textDocument/didOpen file:///long.md', 'textDocument/hover 1']);
+    assert.deepEqual(errors, ['Not a JSON-RPC message: null', 'Not a JSON-RPC message: 42']);
+  });
 });

@@ -1,16 +1,16 @@
-// Reads LSP messages as vscode-jsonrpc's stream reader does, except that a large message (a long
-// document's didOpen or full-text didChange) is parsed elsewhere (a worker thread) instead of
-// stopping the event loop for the 100 ms or more that 50 MB of JSON takes. While it is parsed,
+// Reads LSP messages from a stream, as vscode-jsonrpc's stream reader does, except that a large
+// message (a long document's didOpen or full-text didChange) is parsed elsewhere (a worker thread)
+// instead of stopping the event loop for the 100 ms or more that 50 MB of JSON takes. While it is parsed,
 // requests and notifications about other documents are delivered; everything else waits its turn,
 // so the order between any two messages that could depend on each other is kept.
 import {
   AbstractMessageReader,
-  StreamMessageReader,
+  Disposable,
   type DataCallback,
-  type Disposable,
   type Message,
   type MessageReader,
 } from 'vscode-languageserver/node';
+import { MessageFrames } from './frames';
 
 /** Below this size a message is parsed at once, as the library would. */
 export const LARGE_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -25,61 +25,85 @@ interface Parsing {
 }
 type Entry = Parsing | { readonly message: Message };
 
-const parsingMark = Symbol('parsing');
-type ParsingMark = Message & { [parsingMark]: Parsing; then?: never };
-
 export class OffThreadReader extends AbstractMessageReader implements MessageReader {
-  private readonly inner: StreamMessageReader;
   /** Messages not delivered yet, in arrival order; the first is always a parse in progress. */
   private readonly waiting: Entry[] = [];
   private callback: DataCallback = () => undefined;
+  private readonly decoder = new TextDecoder();
 
   constructor(
-    readable: NodeJS.ReadableStream,
+    private readonly readable: NodeJS.ReadableStream,
     private readonly parseElsewhere: ParseElsewhere,
     private readonly largeBytes = LARGE_MESSAGE_BYTES,
   ) {
     super();
-    const decoder = new TextDecoder();
-    this.inner = new StreamMessageReader(readable, {
-      contentTypeDecoder: {
-        name: 'application/json',
-        decode: async (body) =>
-          body.byteLength < this.largeBytes
-            ? (JSON.parse(decoder.decode(body)) as Message)
-            : this.startParsing(body),
-      },
-    });
-    this.inner.onError((error) => this.fireError(error));
-    this.inner.onClose(() => this.fireClose());
-    this.inner.onPartialMessage((info) => this.firePartialMessage(info));
   }
 
   listen(callback: DataCallback): Disposable {
     this.callback = callback;
-    return this.inner.listen((message) => this.receive(message));
+    const frames = new MessageFrames(
+      (body) => this.read(body),
+      (error) => this.fireError(new Error(`The message stream is broken: ${error.message}`)),
+    );
+    const onData = (chunk: Buffer) => frames.push(chunk);
+    const onError = (error: Error) => this.fireError(error);
+    let closed = false;
+    const onClose = () => {
+      if (!closed) this.fireClose();
+      closed = true;
+    };
+    this.readable.on('data', onData);
+    this.readable.on('error', onError);
+    this.readable.on('end', onClose);
+    this.readable.on('close', onClose);
+    return Disposable.create(() => {
+      this.readable.off('data', onData);
+      this.readable.off('error', onError);
+      this.readable.off('end', onClose);
+      this.readable.off('close', onClose);
+    });
   }
 
-  dispose(): void {
-    this.inner.dispose();
-    super.dispose();
+  private read(body: Buffer): void {
+    if (body.byteLength >= this.largeBytes) {
+      this.startParsing(body);
+      return;
+    }
+    let message: Message;
+    try {
+      message = JSON.parse(this.decoder.decode(body)) as Message;
+    } catch (error) {
+      this.fireError(unreadable(body.byteLength, error));
+      return;
+    }
+    this.receive(message);
   }
 
-  /** Stands in for the message in the library's queue, which then reads on. */
-  private startParsing(body: Uint8Array): ParsingMark {
+  private startParsing(body: Uint8Array): void {
     const parsing: Parsing = { uri: documentOf(body), bytes: body.byteLength };
+    this.waiting.push(parsing);
     this.parseElsewhere(body).then(
       (message) => this.settle(parsing, { message }),
       (error: unknown) => this.settle(parsing, { error }),
     );
-    return { jsonrpc: '2.0', [parsingMark]: parsing } as ParsingMark;
   }
 
   private receive(message: Message): void {
-    const parsing = (message as Partial<ParsingMark>)[parsingMark];
-    if (parsing) this.waiting.push(parsing);
-    else if (this.waiting.length === 0 || this.mayOvertake(message)) this.callback(message);
+    if (this.waiting.length === 0 || this.mayOvertake(message)) this.deliver(message);
     else this.waiting.push({ message });
+  }
+
+  /** As the library's reader: what the connection fails on (JSON that is no message) is an error, not a crash. */
+  private deliver(message: Message): void {
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      this.fireError(new Error(`Not a JSON-RPC message: ${JSON.stringify(message).slice(0, 80)}`));
+      return;
+    }
+    try {
+      this.callback(message);
+    } catch (error) {
+      this.fireError(error);
+    }
   }
 
   /** A message about another document may pass parses in progress, and only those. */
@@ -97,14 +121,9 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
       const first = this.waiting[0];
       if ('uri' in first && !first.result) return;
       this.waiting.shift();
-      if (!('uri' in first)) this.callback(first.message);
-      else if (first.result && 'message' in first.result) this.callback(first.result.message);
-      else
-        this.fireError(
-          new Error(
-            `A message of ${first.bytes} bytes could not be read as JSON: ${describe(first.result?.error)}`,
-          ),
-        );
+      if (!('uri' in first)) this.deliver(first.message);
+      else if (first.result && 'message' in first.result) this.deliver(first.result.message);
+      else this.fireError(unreadable(first.bytes, first.result?.error));
     }
   }
 }
@@ -130,12 +149,17 @@ function documentOf(body: Uint8Array): string | undefined {
 
 /** The document a request or notification is about: textDocument/* methods name it in their params. */
 function documentUriOf(message: Message): string | undefined {
-  const { method, params } = message as { method?: unknown; params?: { textDocument?: { uri?: unknown } } };
+  // Any JSON may arrive (null, a number): read it without assuming an object.
+  const { method, params } = (message ?? {}) as {
+    method?: unknown;
+    params?: { textDocument?: { uri?: unknown } } | null;
+  };
   if (typeof method !== 'string' || !method.startsWith('textDocument/')) return undefined;
   const uri = params?.textDocument?.uri;
   return typeof uri === 'string' ? uri : undefined;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function unreadable(bytes: number, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`A message of ${bytes} bytes could not be read as JSON: ${reason}`);
 }

@@ -1,0 +1,82 @@
+// The server's own cutting of the LSP byte stream into messages (server/src/transport/frames.ts):
+// whatever chunks the bytes arrive in, the same bodies come out, in order; broken headers are
+// reported and the messages after them still read.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { MessageFrames } from '../../server/src/transport/frames';
+import { HOSTILE, params } from './arbitraries';
+
+const body = fc
+  .array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE)), { maxLength: 8 })
+  .map((parts) => Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'x', params: parts.join('') })));
+
+const frame = (bytes: Buffer, headers = '') =>
+  Buffer.concat([Buffer.from(`${headers}Content-Length: ${bytes.length}\r\n\r\n`), bytes]);
+
+/** `bytes` cut at the given fractions of its length. */
+function chunks(bytes: Buffer, cuts: number[]): Buffer[] {
+  const at = [...new Set(cuts.map((c) => Math.floor(c * bytes.length)))].sort((a, b) => a - b);
+  return [...at, bytes.length].map((end, i) => bytes.subarray(i === 0 ? 0 : at[i - 1], end));
+}
+
+function read(parts: Buffer[]): { bodies: string[]; errors: string[] } {
+  const bodies: string[] = [];
+  const errors: string[] = [];
+  const frames = new MessageFrames(
+    (b) => bodies.push(b.toString('utf8')),
+    (e) => errors.push(e.message),
+  );
+  // Copies, then overwritten: a body must not keep pointing into a chunk the stream reuses.
+  for (const part of parts) {
+    const copy = Buffer.from(part);
+    frames.push(copy);
+    copy.fill(0);
+  }
+  return { bodies, errors };
+}
+
+describe('cutting the LSP stream into messages', () => {
+  it('gives the same bodies, in order, however the bytes are chunked', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(body, fc.constantFrom('', 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n')),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 20 }),
+        (messages, cuts) => {
+          const stream = Buffer.concat(messages.map(([b, headers]) => frame(b, headers)));
+          const { bodies, errors } = read(chunks(stream, cuts));
+          assert.deepEqual(errors, []);
+          assert.deepEqual(
+            bodies,
+            messages.map(([b]) => b.toString('utf8')),
+          );
+        },
+      ),
+      params(200),
+    );
+  });
+
+  it('reports headers without a Content-Length, and reads the messages after them', () => {
+    const ok = Buffer.from('{"jsonrpc":"2.0","method":"after"}');
+    const { bodies, errors } = read([Buffer.from('Content-Type: text/plain\r\n\r\n'), frame(ok)]);
+    assert.deepEqual(errors, ['headers without a valid Content-Length: "Content-Type: text/plain"']);
+    assert.deepEqual(bodies, [ok.toString()]);
+  });
+
+  it('reads header names in any case, and an empty body', () => {
+    const { bodies, errors } = read([Buffer.from('content-length: 2\r\n\r\n{}CONTENT-LENGTH: 0\r\n\r\n')]);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(bodies, ['{}', '']);
+  });
+
+  it('reports a stream that never ends its headers instead of buffering it without limit', () => {
+    const { bodies, errors } = read([Buffer.alloc(5000, 'a'), Buffer.alloc(5000, 'b')]);
+    assert.deepEqual(bodies, []);
+    assert.deepEqual(errors, ['no end of headers within 8192 bytes; skipped them']);
+  });
+});
