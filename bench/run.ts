@@ -113,7 +113,7 @@ function codeUnderTest(): string {
 async function snapshot(): Promise<{ server: string; glossary: string; coreWorker: string }> {
   const dir = path.join(cacheRoot(), 'bench-build');
   fs.mkdirSync(dir, { recursive: true });
-  for (const file of ['server.js', 'glossary.json']) {
+  for (const file of ['server.js', 'jsonWorkerThread.js', 'glossary.json']) {
     fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(dir, file));
   }
   const coreWorker = path.join(dir, 'coreWorker.js');

@@ -193,4 +193,16 @@ describe('the server reads large messages off its main thread', () => {
     assert.deepEqual(summary(delivered), ['textDocument/didOpen file:///long.md', 'textDocument/hover 1']);
     assert.deepEqual(errors, ['Not a JSON-RPC message: null', 'Not a JSON-RPC message: 42']);
   });
+
+  it('parses on its own thread when the worker file is missing, and loses nothing', async () => {
+    const { delivered, send, reader } = reading(workerParser('/nonexistent/jsonWorkerThread.js'));
+    const message = open('file:///long.md', long);
+    send(message, hover(1, 'file:///other.md'));
+    await until(() => delivered.length === 2, 'both messages');
+    assert.deepEqual(
+      delivered.find((m) => 'method' in m && m.method === 'textDocument/didOpen'),
+      message,
+    );
+    reader.dispose();
+  });
 });

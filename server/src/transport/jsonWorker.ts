@@ -1,11 +1,17 @@
 // Parses large JSON messages on one worker thread, so the server's event loop keeps answering.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Message } from 'vscode-languageserver/node';
 import type { ParseReply, ParseRequest } from './jsonWorkerThread';
 import type { ParseElsewhere } from './offThreadReader';
 
-export function workerParser(): ParseElsewhere {
+/** Beside this code: dist/ for the bundles, out/ for the tests. */
+const WORKER_FILE = path.join(__dirname, 'jsonWorkerThread.js');
+
+export function workerParser(file = WORKER_FILE): ParseElsewhere {
+  // Without its file (a copy of server.js alone), the parse stays on this thread: slower, not lost.
+  if (!fs.existsSync(file)) return parseHere;
   let worker: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
@@ -16,8 +22,7 @@ export function workerParser(): ParseElsewhere {
   };
   const started = () => {
     if (worker) return worker;
-    // Beside this code: dist/ for the bundles, out/ for the tests.
-    const created = new Worker(path.join(__dirname, 'jsonWorkerThread.js'));
+    const created = new Worker(file);
     created.unref(); // an idle parser must not keep the server alive
     created.on('message', ({ id, message, error }: ParseReply) => {
       const waiting = pending.get(id);
@@ -41,3 +46,5 @@ export function workerParser(): ParseElsewhere {
       started().postMessage(request, [owned.buffer as ArrayBuffer]);
     });
 }
+
+const parseHere: ParseElsewhere = async (body) => JSON.parse(new TextDecoder().decode(body)) as Message;
