@@ -29,17 +29,27 @@ export function workerParser(file = WORKER_FILE): ParseElsewhere {
       pending.delete(id);
       if (message !== undefined) waiting?.resolve(message as Message);
       else waiting?.reject(new Error(error ?? 'no message'));
+      // An idle worker would keep its own heap (tens of MB after a long document): it ends, and the
+      // next large message, seldom and never urgent, starts another.
+      if (pending.size === 0) {
+        worker = undefined;
+        void created.terminate();
+      }
     });
-    created.on('error', (error) => failAll(error));
-    created.on('exit', (code) => failAll(new Error(`the JSON worker stopped (exit code ${code})`)));
+    created.on('error', (error) => {
+      if (worker === created) failAll(error);
+    });
+    created.on('exit', (code) => {
+      if (worker === created) failAll(new Error(`the JSON worker stopped (exit code ${code})`));
+    });
     return (worker = created);
   };
   return (body) =>
     new Promise<Message>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      // Moved, not copied, when the bytes own their buffer (the library reads a large body into its own).
-      // (A Buffer's slice() is a view, hence the copy by constructor.)
+      // Moved, not copied, when the bytes own their buffer (frames.ts reads a large body into its own);
+      // a Buffer's slice() is a view, hence the copy by constructor.
       const owned =
         body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
       const request: ParseRequest = { id, body: owned };
