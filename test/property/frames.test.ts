@@ -3,7 +3,7 @@
 // reported and the messages after them still read.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MessageFrames } from '../../server/src/transport/frames';
+import { MAX_BODY_BYTES, MessageFrames } from '../../server/src/transport/frames';
 import { HOSTILE, params } from './arbitraries';
 
 const body = fc
@@ -78,5 +78,26 @@ describe('cutting the LSP stream into messages', () => {
     const { bodies, errors } = read([Buffer.alloc(5000, 'a'), Buffer.alloc(5000, 'b')]);
     assert.deepEqual(bodies, []);
     assert.deepEqual(errors, ['no end of headers within 8192 bytes; skipped them']);
+  });
+
+  it('skips a message over the size limit without allocating it, and reads the next', () => {
+    const ok = Buffer.from('{"jsonrpc":"2.0","method":"after"}');
+    const bodies: string[] = [];
+    const errors: string[] = [];
+    const frames = new MessageFrames(
+      (b) => bodies.push(b.toString()),
+      (e) => errors.push(e.message),
+    );
+    const huge = MAX_BODY_BYTES + 10;
+    frames.push(Buffer.from(`Content-Length: ${huge}\r\n\r\n`));
+    // Passing over it a megabyte at a time, as a stream would deliver it.
+    const megabyte = Buffer.alloc(1024 * 1024, 32);
+    let left = huge;
+    for (; left >= megabyte.length; left -= megabyte.length) frames.push(megabyte);
+    frames.push(Buffer.concat([Buffer.alloc(left, 32), frame(ok)]));
+    assert.deepEqual(errors, [
+      `a message of ${huge} bytes is over the limit of ${MAX_BODY_BYTES}; skipped it`,
+    ]);
+    assert.deepEqual(bodies, [ok.toString()]);
   });
 });

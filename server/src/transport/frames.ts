@@ -5,11 +5,15 @@
 
 /** Headers longer than this are not LSP headers: the stream is reported as broken. */
 const MAX_HEADER_BYTES = 8 * 1024;
+/** A body longer than this is skipped with an error, not allocated (the largest Buffer is about 4 GB). */
+export const MAX_BODY_BYTES = 1024 * 1024 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n');
 
 export class MessageFrames {
   private head: Buffer = Buffer.alloc(0);
   private body: { bytes: Buffer; filled: number } | undefined;
+  /** Bytes of a refused body still to pass over. */
+  private skipping = 0;
 
   constructor(
     private readonly onBody: (body: Buffer) => void,
@@ -19,6 +23,12 @@ export class MessageFrames {
   push(chunk: Buffer): void {
     let rest = chunk;
     while (rest.length > 0) {
+      if (this.skipping > 0) {
+        const skipped = Math.min(this.skipping, rest.length);
+        this.skipping -= skipped;
+        rest = rest.subarray(skipped);
+        continue;
+      }
       if (!this.body) {
         rest = this.readHeaders(rest);
         if (!this.body) return;
@@ -51,7 +61,12 @@ export class MessageFrames {
     const length = contentLength(headers);
     if (length === undefined)
       this.onError(new Error(`headers without a valid Content-Length: ${JSON.stringify(headers)}`));
-    else this.body = { bytes: Buffer.allocUnsafe(length), filled: 0 };
+    else if (length > MAX_BODY_BYTES) {
+      this.onError(
+        new Error(`a message of ${length} bytes is over the limit of ${MAX_BODY_BYTES}; skipped it`),
+      );
+      this.skipping = length;
+    } else this.body = { bytes: Buffer.allocUnsafe(length), filled: 0 };
     if (length === 0) {
       this.body = undefined;
       this.onBody(Buffer.alloc(0));

@@ -45,7 +45,13 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
       (body) => this.read(body),
       (error) => this.fireError(new Error(`The message stream is broken: ${error.message}`)),
     );
-    const onData = (chunk: Buffer) => frames.push(chunk);
+    const onData = (chunk: Buffer) => {
+      try {
+        frames.push(chunk);
+      } catch (error) {
+        this.fireError(error); // e.g. no memory for a body: reported, not a crash
+      }
+    };
     const onError = (error: Error) => this.fireError(error);
     let closed = false;
     const onClose = () => {
