@@ -69,7 +69,8 @@ export function startLanguageServer(
   // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
   const editor = editorFeatures(connection, documents, service);
   service = editor.service;
-  const pending = new Map<string, NodeJS.Timeout>();
+  /** Each document's next check, as the way to cancel it. */
+  const pending = new Map<string, () => void>();
 
   connection.onInitialize(({ capabilities, initializationOptions }): InitializeResult => {
     pullsConfiguration = capabilities.workspace?.configuration === true;
@@ -199,11 +200,15 @@ export function startLanguageServer(
   });
 
   function schedule(uri: string, delay: number): void {
-    clearTimeout(pending.get(uri));
-    pending.set(
-      uri,
-      setTimeout(() => validate(uri), delay),
-    );
+    pending.get(uri)?.();
+    if (delay > 0) {
+      const timer = setTimeout(() => validate(uri), delay);
+      pending.set(uri, () => clearTimeout(timer));
+    } else
+      pending.set(
+        uri,
+        afterQueuedMessages(() => validate(uri)),
+      );
   }
 
   // didOpen also fires a content change: a document seen for the first time is checked at once,
@@ -216,7 +221,7 @@ export function startLanguageServer(
   });
   documents.onDidClose(({ document }) => {
     open.delete(document.uri);
-    clearTimeout(pending.get(document.uri));
+    pending.get(document.uri)?.();
     pending.delete(document.uri);
     service.forget(document.uri);
     pace.forget(document.uri);
@@ -287,4 +292,20 @@ export function settingsFrom(section: unknown): Settings {
       typeof entry[1] === 'string' && SEVERITIES.has(entry[1]),
   );
   return { rules: Object.fromEntries(entries), ...hoverSectionsFrom(section) };
+}
+
+/**
+ * Runs `work` once the messages already received are handled: the JSON-RPC layer handles one per
+ * setImmediate turn, so two turns put a reading step after a hover that arrived with (or during)
+ * a long document's didOpen, where a 0 ms timer ran before it. Where there is no setImmediate (a
+ * browser worker), a timer. Returns a cancel function.
+ */
+function afterQueuedMessages(work: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) work();
+  };
+  if (typeof setImmediate === 'function') setImmediate(() => setImmediate(run));
+  else setTimeout(run, 0);
+  return () => (cancelled = true);
 }
