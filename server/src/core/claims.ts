@@ -28,7 +28,8 @@ interface SlotSpec {
 
 export interface CompiledRule {
   rule: RuleEntry;
-  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: string[] }[];
+  /** `required`: the concepts a pattern needs, as a mask (see conceptMask). */
+  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: number[] }[];
   antipatterns: PhraseTrie<true>;
 }
 
@@ -47,7 +48,7 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
           concept: name.replace(/\?$/, ''),
           optional: name.endsWith('?'),
         }));
-        const required = [...new Set(slots.filter((slot) => !slot.optional).map((slot) => slot.concept))];
+        const required = conceptMask(slots.filter((slot) => !slot.optional).map((slot) => slot.concept));
         return { slots, fix: fix ?? rule.fix, ordered, required };
       }),
     };
@@ -85,6 +86,7 @@ export function findClaims(
   // arrays small on a long document.
   let conceptsAt: ConceptsAt = () => NO_HITS;
   let batchEnd = fromSentence;
+  const present: number[] = [];
   const sameClause = (a: number, b: number) => {
     for (let j = a; j < b; j++)
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
@@ -97,7 +99,7 @@ export function findClaims(
       conceptsAt = conceptLookup(tokens, index, excluded, sentences[i].first, sentences[batchEnd - 1].end);
     }
     const sentence = tokens.sentences[i];
-    const hits = conceptHits(sentence, conceptsAt);
+    const hits = conceptHits(sentence, conceptsAt, present);
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
@@ -109,6 +111,7 @@ export function findClaims(
         conceptsAt,
         sameClause,
         hits,
+        present,
       );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
@@ -166,8 +169,27 @@ function conceptLookup(
   };
 }
 
-function hasAll(hits: Map<string, Slot[]>, concepts: readonly string[]): boolean {
-  for (const concept of concepts) if (!hits.has(concept)) return false;
+// Concepts as bits: whether a sentence holds every concept a pattern needs is then a few ANDs per
+// pattern, not a lookup per concept (this test ran for each of a hundred patterns in most sentences).
+const conceptBits = new Map<string, number>();
+function conceptBit(concept: string): number {
+  let bit = conceptBits.get(concept);
+  if (bit === undefined) conceptBits.set(concept, (bit = conceptBits.size));
+  return bit;
+}
+function addBit(mask: number[], bit: number): void {
+  while (mask.length <= bit >>> 5) mask.push(0);
+  mask[bit >>> 5] |= 1 << (bit & 31);
+}
+function conceptMask(concepts: readonly string[]): number[] {
+  const mask: number[] = [];
+  for (const concept of concepts) addBit(mask, conceptBit(concept));
+  return mask;
+}
+
+function hasAll(present: readonly number[], required: readonly number[]): boolean {
+  for (let w = 0; w < required.length; w++)
+    if (((present[w] ?? 0) & required[w]) !== required[w]) return false;
   return true;
 }
 
@@ -182,13 +204,20 @@ function startsOf(slots: readonly SlotSpec[], hits: Map<string, Slot[]>): number
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 
-/** Every concept occurrence in a sentence, found in one pass and shared by all rules and patterns. */
-function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt): Map<string, Slot[]> {
+/**
+ * Every concept occurrence in a sentence, found in one pass and shared by all rules and patterns,
+ * and the concepts present as a mask.
+ */
+function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt, present: number[]): Map<string, Slot[]> {
   const hits = new Map<string, Slot[]>();
+  present.length = 0;
   for (let k = sentence.first; k < sentence.end; k++) {
     for (const { concept, length, match } of conceptsAt(k, sentence.end)) {
       let list = hits.get(concept);
-      if (!list) hits.set(concept, (list = []));
+      if (!list) {
+        hits.set(concept, (list = []));
+        addBit(present, conceptBit(concept));
+      }
       list.push({ concept, first: k, length, match });
     }
   }
@@ -202,10 +231,11 @@ function matchSentence(
   conceptsAt: ConceptsAt,
   sameClause: (a: number, b: number) => boolean,
   hits: Map<string, Slot[]>,
+  present: readonly number[],
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
     // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
-    if (!hasAll(hits, pattern.required)) continue;
+    if (!hasAll(present, pattern.required)) continue;
     if (!pattern.ordered) {
       const slots = matchUnordered(pattern.slots, hits, sameClause);
       if (slots) return { slots, fix: pattern.fix };
