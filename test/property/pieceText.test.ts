@@ -59,4 +59,39 @@ describe('PieceText', () => {
       params(300),
     );
   });
+
+  it("gives any prefix as a view that reads as the string's prefix, before and after replacements", () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(replacement, { maxLength: 6 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (initial, pieceLength, edits, ends) => {
+          const pieces = new PieceText(initial, pieceLength);
+          let model = initial;
+          const check = () => {
+            for (const fraction of ends) {
+              const end = Math.floor(fraction * model.length);
+              const prefix = pieces.prefix(end);
+              assert.equal(prefix.length, end);
+              assert.equal(prefix.toString(), model.slice(0, end));
+              const inner = Math.max(1, end - 1);
+              assert.equal(prefix.slice(1, inner), model.slice(1, inner));
+            }
+          };
+          check();
+          for (const { a, b, text: inserted } of edits) {
+            const [from, to] = [Math.floor(a * model.length), Math.floor(b * model.length)].sort(
+              (x, y) => x - y,
+            );
+            pieces.replace(from, to, inserted);
+            model = model.slice(0, from) + inserted + model.slice(to);
+            check();
+          }
+        },
+      ),
+      params(300),
+    );
+  });
 });

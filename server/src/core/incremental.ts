@@ -15,7 +15,7 @@ import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
-import { PieceText, type TextSource } from './pieceText';
+import { PieceText, prefixOf, type TextSource } from './pieceText';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
 import { reserveTokens, spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
@@ -273,14 +273,14 @@ export function stepLocal(
   known = partial ? commonPrefix(partial.text, text) : 0,
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
-    const start = analyzeLocal(text.slice(0, nextTopLevelStart(text, step)), languageId, read);
+    const start = analyzeLocal(prefixOf(text, nextTopLevelStart(text, step)), languageId, read);
     reserveTokens(start.tokens, Math.ceil(text.length / WORD_AND_SPACE)); // see reserveTokens
     return start;
   }
   let base = partial;
   if (known < base.text.length) {
     // Keep what was read before the change: cutting the text there is an edit at its end.
-    const shorter = text.slice(0, known);
+    const shorter = prefixOf(text, known);
     base = reuse(base, shorter, read, known) ?? analyzeLocal(shorter, languageId, read);
   }
   // A step reads again from the last prose block: after megabytes without one (an unclosed
@@ -288,7 +288,7 @@ export function stepLocal(
   const lastBlock = base.blocks[base.blocks.length - 1];
   if (base.text.length - (lastBlock?.[0] ?? 0) > 8 * step) return analyzeLocal(text, languageId, read);
   const end = nextTopLevelStart(text, base.text.length + step);
-  const longer = text.slice(0, end);
+  const longer = prefixOf(text, end);
   return reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
 }
 

@@ -38,7 +38,8 @@ export class PieceDocument implements SourceDocument {
     readonly uri: string,
     readonly languageId: string,
     public version: number,
-    text: string,
+    /** The text, or its pieces (see PieceText). */
+    text: string | readonly string[],
     /** For tests, which need many pieces in a short text. */
     private readonly pieceLength?: number,
   ) {

@@ -20,13 +20,18 @@ export class PieceText implements TextSource {
   private starts: number[] = [0];
   private joined: string | undefined;
 
-  /** `pieceLength` is for tests, which need many pieces in a short text. */
+  /**
+   * From a string, or from pieces already cut (a long document's text as the server received it;
+   * see transport/jsonWorker.ts). `pieceLength` is for tests, which need many pieces in a short text.
+   */
   constructor(
-    text: string,
+    text: string | readonly string[],
     private readonly pieceLength = PIECE,
   ) {
-    this.joined = text;
-    this.reset(text);
+    if (typeof text === 'string') {
+      this.joined = text;
+      this.reset(text);
+    } else this.setPieces(text.filter((piece) => piece !== ''));
   }
 
   /** A copy that later replacements of this text leave as it is; the pieces themselves are shared. */
@@ -35,6 +40,19 @@ export class PieceText implements TextSource {
     copy.pieces = this.pieces.slice();
     copy.starts = this.starts.slice();
     copy.joined = this.joined;
+    return copy;
+  }
+
+  /** The first `end` characters, sharing this text's pieces: no copy of the text itself. */
+  prefix(end: number): PieceText {
+    end = clamp(end, this.length);
+    const last = end === 0 ? 0 : this.pieceAt(end - 1);
+    const copy = new PieceText('', this.pieceLength);
+    copy.pieces = this.pieces.slice(0, last + 1);
+    copy.pieces[last] = this.pieces[last].slice(0, end - this.starts[last]);
+    copy.starts = this.starts.slice(0, last + 1);
+    copy.starts.push(end);
+    copy.joined = this.joined?.slice(0, end);
     return copy;
   }
 
@@ -97,7 +115,11 @@ export class PieceText implements TextSource {
   }
 
   private reset(text: string): void {
-    this.pieces = cut(text, this.pieceLength);
+    this.setPieces(cut(text, this.pieceLength));
+  }
+
+  private setPieces(pieces: string[]): void {
+    this.pieces = pieces.length > 0 ? pieces : [''];
     this.starts = [0];
     for (const piece of this.pieces) this.starts.push(this.starts[this.starts.length - 1] + piece.length);
   }
@@ -124,4 +146,13 @@ function cut(text: string, size: number): string[] {
 
 function clamp(x: number, length: number): number {
   return x < 0 ? 0 : x > length ? length : x;
+}
+
+/**
+ * The first `end` characters of `text`: for pieces, a view on the same pieces. Slicing them into
+ * one string joined megabytes at each reading step of a document that arrived in pieces or was
+ * edited while it was read.
+ */
+export function prefixOf(text: TextSource, end: number): TextSource {
+  return text instanceof PieceText ? text.prefix(end) : text.slice(0, end);
 }
