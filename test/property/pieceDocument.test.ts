@@ -54,12 +54,6 @@ function assertSame(pieces: PieceDocument, library: TextDocument): void {
   assert.equal(pieces.byteLength(), new TextEncoder().encode(text).length, 'UTF-8 size');
 }
 
-/** `text` cut at the given fractions of its length, empty parts included. */
-function cutAt(text: string, cuts: number[]): string[] {
-  const at = cuts.map((c) => Math.floor(c * text.length)).sort((a, b) => a - b);
-  return [...at, text.length].map((end, i) => text.slice(i === 0 ? 0 : at[i - 1], end));
-}
-
 describe('PieceDocument', () => {
   it('answers as the library document after any edits (fast-check)', () => {
     fc.assert(
@@ -67,16 +61,8 @@ describe('PieceDocument', () => {
         text,
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { maxLength: 10 }),
-        // Some documents start from pieces cut anywhere, as a long didOpen arrives (jsonWorker.ts).
-        fc.option(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 })),
-        (initial, pieceLength, edits, cuts) => {
-          const pieces = new PieceDocument(
-            'file:///a.md',
-            'markdown',
-            1,
-            cuts ? cutAt(initial, cuts) : initial,
-            pieceLength,
-          );
+        (initial, pieceLength, edits) => {
+          const pieces = new PieceDocument('file:///a.md', 'markdown', 1, initial, pieceLength);
           let library = TextDocument.create('file:///a.md', 'markdown', 1, initial);
           assertSame(pieces, library);
           for (const changes of edits) {

@@ -38,8 +38,7 @@ export class PieceDocument implements SourceDocument {
     readonly uri: string,
     readonly languageId: string,
     public version: number,
-    /** The text, or its pieces (see PieceText). */
-    text: string | readonly string[],
+    text: string,
     /** For tests, which need many pieces in a short text. */
     private readonly pieceLength?: number,
   ) {

@@ -20,18 +20,13 @@ export class PieceText implements TextSource {
   private starts: number[] = [0];
   private joined: string | undefined;
 
-  /**
-   * From a string, or from pieces already cut (a long document's text as the server received it;
-   * see transport/jsonWorker.ts). `pieceLength` is for tests, which need many pieces in a short text.
-   */
+  /** `pieceLength` is for tests, which need many pieces in a short text. */
   constructor(
-    text: string | readonly string[],
+    text: string,
     private readonly pieceLength = PIECE,
   ) {
-    if (typeof text === 'string') {
-      this.joined = text;
-      this.reset(text);
-    } else this.setPieces(text.filter((piece) => piece !== ''));
+    this.joined = text;
+    this.reset(text);
   }
 
   /** A copy that later replacements of this text leave as it is; the pieces themselves are shared. */
@@ -150,8 +145,7 @@ function clamp(x: number, length: number): number {
 
 /**
  * The first `end` characters of `text`: for pieces, a view on the same pieces. Slicing them into
- * one string joined megabytes at each reading step of a document that arrived in pieces or was
- * edited while it was read.
+ * one string joined megabytes at each reading step of a document edited while it was read.
  */
 export function prefixOf(text: TextSource, end: number): TextSource {
   return text instanceof PieceText ? text.prefix(end) : text.slice(0, end);

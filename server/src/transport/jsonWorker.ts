@@ -9,14 +9,7 @@ import type { ParseElsewhere } from './offThreadReader';
 /** Beside this code: dist/ for the bundles, out/ for the tests. */
 const WORKER_FILE = path.join(__dirname, 'jsonWorkerThread.js');
 
-/** A didOpen text this long comes back as bytes and is decoded a megabyte per turn (see ParseReply). */
-export const TEXT_AS_BYTES_FROM = 1024 * 1024;
-
-/**
- * `textAsBytesFrom` is for tests. A didOpen whose text came back as bytes is delivered with the text
- * as an array of strings (pieces of about 64 KB), which PieceDocument takes as it is.
- */
-export function workerParser(file = WORKER_FILE, textAsBytesFrom = TEXT_AS_BYTES_FROM): ParseElsewhere {
+export function workerParser(file = WORKER_FILE): ParseElsewhere {
   // Without its file (a copy of server.js alone), the parse stays on this thread: slower, not lost.
   if (!fs.existsSync(file)) return parseHere;
   let worker: Worker | undefined;
@@ -31,16 +24,11 @@ export function workerParser(file = WORKER_FILE, textAsBytesFrom = TEXT_AS_BYTES
     if (worker) return worker;
     const created = new Worker(file);
     created.unref(); // an idle parser must not keep the server alive
-    created.on('message', ({ id, message, text, error }: ParseReply) => {
+    created.on('message', ({ id, message, error }: ParseReply) => {
       const waiting = pending.get(id);
       pending.delete(id);
-      if (message === undefined) waiting?.reject(new Error(error ?? 'no message'));
-      else if (!text) waiting?.resolve(message as Message);
-      else
-        void decodeInPieces(text).then((pieces) => {
-          (message as { params: { textDocument: { text: unknown } } }).params.textDocument.text = pieces;
-          waiting?.resolve(message as Message);
-        });
+      if (message !== undefined) waiting?.resolve(message as Message);
+      else waiting?.reject(new Error(error ?? 'no message'));
       // An idle worker would keep its own heap (tens of MB after a long document): it ends, and the
       // next large message, seldom and never urgent, starts another.
       if (pending.size === 0) {
@@ -64,26 +52,9 @@ export function workerParser(file = WORKER_FILE, textAsBytesFrom = TEXT_AS_BYTES
       // a Buffer's slice() is a view, hence the copy by constructor.
       const owned =
         body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
-      const request: ParseRequest = { id, body: owned, textAsBytesFrom };
+      const request: ParseRequest = { id, body: owned };
       started().postMessage(request, [owned.buffer as ArrayBuffer]);
     });
 }
 
 const parseHere: ParseElsewhere = async (body) => JSON.parse(new TextDecoder().decode(body)) as Message;
-
-const BYTES_PER_PIECE = 64 * 1024;
-const PIECES_PER_TURN = 16;
-
-/** UTF-8 bytes as strings of at most 64 K characters, a megabyte per event-loop turn. */
-async function decodeInPieces(bytes: Uint8Array): Promise<string[]> {
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  for (let at = 0, n = 0; at < bytes.length; at += BYTES_PER_PIECE, n++) {
-    if (n > 0 && n % PIECES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    const end = Math.min(bytes.length, at + BYTES_PER_PIECE);
-    // stream: a character cut between two pieces of bytes is completed by the next.
-    const piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-    if (piece) pieces.push(piece);
-  }
-  return pieces;
-}

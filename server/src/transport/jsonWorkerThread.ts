@@ -5,47 +5,20 @@ import { parentPort } from 'node:worker_threads';
 export interface ParseRequest {
   id: number;
   body: Uint8Array;
-  /** A didOpen text at least this long comes back as UTF-8 bytes (see ParseReply.text). */
-  textAsBytesFrom: number;
 }
 export interface ParseReply {
   id: number;
   message?: unknown;
-  /**
-   * The didOpen's text, taken out of `message` and encoded: bytes move between threads without a
-   * copy, where a 50 MB string took the main thread about 30 ms to receive.
-   */
-  text?: Uint8Array;
   error?: string;
 }
 
-interface DidOpen {
-  method?: unknown;
-  params?: { textDocument?: { text?: unknown } };
-}
-
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-parentPort?.on('message', ({ id, body, textAsBytesFrom }: ParseRequest) => {
+parentPort?.on('message', ({ id, body }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    const message = JSON.parse(decoder.decode(body)) as DidOpen;
-    reply = { id, message };
-    const document = message.method === 'textDocument/didOpen' ? message.params?.textDocument : undefined;
-    // Only well-formed text: encoding would turn a lone surrogate into U+FFFD.
-    if (
-      typeof document?.text === 'string' &&
-      document.text.length >= textAsBytesFrom &&
-      wellFormed(document.text)
-    ) {
-      reply.text = encoder.encode(document.text);
-      document.text = '';
-    }
+    reply = { id, message: JSON.parse(decoder.decode(body)) as unknown };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply, reply.text ? [reply.text.buffer as ArrayBuffer] : []);
+  parentPort?.postMessage(reply);
 });
-
-/** String.prototype.isWellFormed (Node 20 has it; the ES2022 typings do not). */
-const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
