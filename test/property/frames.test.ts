@@ -19,6 +19,15 @@ function chunks(bytes: Buffer, cuts: number[]): Buffer[] {
   return [...at, bytes.length].map((end, i) => bytes.subarray(i === 0 ? 0 : at[i - 1], end));
 }
 
+/** `length` bytes of spaces a megabyte at a time, as a stream delivers a long body. */
+function spaces(length: number): Buffer[] {
+  const megabyte = Buffer.alloc(1024 * 1024, 32);
+  const chunks: Buffer[] = [];
+  for (; length >= megabyte.length; length -= megabyte.length) chunks.push(megabyte);
+  chunks.push(megabyte.subarray(0, length));
+  return chunks;
+}
+
 function read(parts: Buffer[]): { bodies: string[]; errors: string[] } {
   const bodies: string[] = [];
   const errors: string[] = [];
@@ -68,6 +77,22 @@ describe('cutting the LSP stream into messages', () => {
     assert.deepEqual(bodies, [ok.toString()]);
   });
 
+  it('reads on in the same chunk after broken headers, an empty body or a refused one', () => {
+    const ok = Buffer.from('{"jsonrpc":"2.0","method":"after"}');
+    const { bodies, errors } = read([
+      Buffer.concat([
+        Buffer.from('Content-Type: text/plain\r\n\r\n'),
+        Buffer.from('Content-Length: 0\r\n\r\n'),
+        Buffer.from(`Content-Length: ${MAX_BODY_BYTES + 1}\r\n\r\n`),
+        Buffer.alloc(3, 32),
+      ]),
+      ...spaces(MAX_BODY_BYTES + 1 - 3),
+      frame(ok),
+    ]);
+    assert.equal(errors.length, 2);
+    assert.deepEqual(bodies, ['', ok.toString()]);
+  });
+
   it('reads header names in any case, and an empty body', () => {
     const { bodies, errors } = read([Buffer.from('content-length: 2\r\n\r\n{}CONTENT-LENGTH: 0\r\n\r\n')]);
     assert.deepEqual(errors, []);
@@ -90,11 +115,8 @@ describe('cutting the LSP stream into messages', () => {
     );
     const huge = MAX_BODY_BYTES + 10;
     frames.push(Buffer.from(`Content-Length: ${huge}\r\n\r\n`));
-    // Passing over it a megabyte at a time, as a stream would deliver it.
-    const megabyte = Buffer.alloc(1024 * 1024, 32);
-    let left = huge;
-    for (; left >= megabyte.length; left -= megabyte.length) frames.push(megabyte);
-    frames.push(Buffer.concat([Buffer.alloc(left, 32), frame(ok)]));
+    for (const chunk of spaces(huge)) frames.push(chunk);
+    frames.push(frame(ok));
     assert.deepEqual(errors, [
       `a message of ${huge} bytes is over the limit of ${MAX_BODY_BYTES}; skipped it`,
     ]);

@@ -31,7 +31,8 @@ export class MessageFrames {
       }
       if (!this.body) {
         rest = this.readHeaders(rest);
-        if (!this.body) return;
+        // No body to fill (headers incomplete or refused, or an empty body): read on from `rest`.
+        if (!this.body) continue;
       }
       const body = this.body;
       const taken = Math.min(rest.length, body.bytes.length - body.filled);
