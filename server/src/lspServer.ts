@@ -118,8 +118,8 @@ export function startLanguageServer(
     // from a buggy client) is reported in the server log and skipped.
     let diagnostics: Diagnostic[];
     try {
-      // A long document is read a step per timer turn, so other requests are answered in between;
-      // its diagnostics come in a turn of their own after the last step.
+      // A long document is read a step per turn of the event loop, so other requests are answered in
+      // between; its diagnostics come in a turn of their own after the last step.
       if (!service.isReady(document)) {
         readStep(document);
         schedule(uri, 0);
@@ -139,7 +139,7 @@ export function startLanguageServer(
       publishProblems();
     };
     // Serialising thousands of diagnostics takes about as long as finding them: a turn of its own.
-    if (diagnostics.length > MANY_DIAGNOSTICS) setTimeout(publish, 0);
+    if (diagnostics.length > MANY_DIAGNOSTICS) afterQueuedMessages(publish);
     else publish();
   }
 

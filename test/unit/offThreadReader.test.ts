@@ -50,7 +50,7 @@ function heldParser() {
   return { parse, finish, held };
 }
 
-function reading(parse: ParseElsewhere) {
+function reading(parse: ParseElsewhere | undefined) {
   const input = new PassThrough();
   const reader = new OffThreadReader(input, parse, LARGE);
   const delivered: Message[] = [];

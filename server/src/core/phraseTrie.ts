@@ -39,10 +39,10 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Matches starting at word(first), longest last; `word(k)` is '' past the last word. `joins(k)` says whether words k and k + 1
-   * may belong to one phrase (e.g. no sentence break between them). `skippable(k)` says
-   * whether word k is one a writer may slip into a phrase ("is *completely* off the hook"): inside a phrase they
-   * are passed over when the phrase does not continue with them.
+   * Matches starting at word(first), longest last; `word(k)` is '' past the last word. `joins(k)`
+   * says whether words k and k + 1 may belong to one phrase (e.g. no sentence break between them).
+   * `skippable(k)` says whether word k is one a writer may slip into a phrase ("is *completely* off
+   * the hook"): inside a phrase they are passed over when the phrase does not continue with them.
    */
   matchesAt(
     word: (k: number) => string,

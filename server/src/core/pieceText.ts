@@ -110,11 +110,7 @@ export class PieceText implements TextSource {
   }
 
   private reset(text: string): void {
-    this.setPieces(cut(text, this.pieceLength));
-  }
-
-  private setPieces(pieces: string[]): void {
-    this.pieces = pieces.length > 0 ? pieces : [''];
+    this.pieces = cut(text, this.pieceLength);
     this.starts = [0];
     for (const piece of this.pieces) this.starts.push(this.starts[this.starts.length - 1] + piece.length);
   }

@@ -9,9 +9,12 @@ import type { ParseElsewhere } from './offThreadReader';
 /** Beside this code: dist/ for the bundles, out/ for the tests. */
 const WORKER_FILE = path.join(__dirname, 'jsonWorkerThread.js');
 
-export function workerParser(file = WORKER_FILE): ParseElsewhere {
-  // Without its file (a copy of server.js alone), the parse stays on this thread: slower, not lost.
-  if (!fs.existsSync(file)) return parseHere;
+/**
+ * Undefined without the worker's file (a copy of server.js alone): the reader then parses every
+ * message where it is, slower but nothing lost.
+ */
+export function workerParser(file = WORKER_FILE): ParseElsewhere | undefined {
+  if (!fs.existsSync(file)) return undefined;
   let worker: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
@@ -56,5 +59,3 @@ export function workerParser(file = WORKER_FILE): ParseElsewhere {
       started().postMessage(request, [owned.buffer as ArrayBuffer]);
     });
 }
-
-const parseHere: ParseElsewhere = async (body) => JSON.parse(new TextDecoder().decode(body)) as Message;

@@ -1,6 +1,7 @@
 // The server's connection in Node. Over stdio (the extension's transport, and other editors') it
 // reads messages with OffThreadReader; over --node-ipc, --pipe or --socket, which the library still
 // accepts, the library's reader is kept (Node IPC parses each message itself, before any reader).
+import { format } from 'node:util';
 import {
   createConnection,
   ProposedFeatures,
@@ -13,6 +14,7 @@ import { OffThreadReader } from './offThreadReader';
 export function createNodeConnection(argv = process.argv.slice(2)): Connection {
   return argv.includes('--stdio') ? overStdio() : createConnection(ProposedFeatures.all);
 }
+
 function overStdio(): Connection {
   const connection = createConnection(
     ProposedFeatures.all,
@@ -25,10 +27,9 @@ function overStdio(): Connection {
   connection.onShutdown(() => {
     shutdown = true;
   });
-  const log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
-  console.log = console.info = console.debug = log;
-  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  console.log = console.info = console.debug = (...args) => connection.console.log(format(...args));
+  console.warn = (...args) => connection.console.warn(format(...args));
+  console.error = (...args) => connection.console.error(format(...args));
   const end = () => process.exit(shutdown ? 0 : 1);
   process.stdin.on('end', end);
   process.stdin.on('close', end);

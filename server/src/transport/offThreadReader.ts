@@ -33,7 +33,8 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
 
   constructor(
     private readonly readable: NodeJS.ReadableStream,
-    private readonly parseElsewhere: ParseElsewhere,
+    /** Where large messages are parsed; without it, every message is parsed here. */
+    private readonly parseElsewhere: ParseElsewhere | undefined,
     private readonly largeBytes = LARGE_MESSAGE_BYTES,
   ) {
     super();
@@ -71,8 +72,8 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
   }
 
   private read(body: Buffer): void {
-    if (body.byteLength >= this.largeBytes) {
-      this.startParsing(body);
+    if (this.parseElsewhere && body.byteLength >= this.largeBytes) {
+      this.startParsing(body, this.parseElsewhere);
       return;
     }
     let message: Message;
@@ -85,10 +86,10 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
     this.receive(message);
   }
 
-  private startParsing(body: Uint8Array): void {
+  private startParsing(body: Uint8Array, parseElsewhere: ParseElsewhere): void {
     const parsing: Parsing = { uri: documentOf(body), bytes: body.byteLength };
     this.waiting.push(parsing);
-    this.parseElsewhere(body).then(
+    parseElsewhere(body).then(
       (message) => this.settle(parsing, { message }),
       (error: unknown) => this.settle(parsing, { error }),
     );
