@@ -59,6 +59,7 @@ export function startLanguageServer(
 
   // Documents in pieces: an edit copies the pieces it touches, not the whole text (pieceDocument.ts).
   const documents = new TextDocuments<PieceDocument>({
+    // `text` arrives as pieces (string[]) for a long didOpen read by OffThreadReader (jsonWorker.ts).
     create: (uri, languageId, version, text) => new PieceDocument(uri, languageId, version, text),
     update: (document, changes, version) =>
       timed('update', document.uri, version, () => {

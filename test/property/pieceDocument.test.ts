@@ -54,6 +54,12 @@ function assertSame(pieces: PieceDocument, library: TextDocument): void {
   assert.equal(pieces.byteLength(), new TextEncoder().encode(text).length, 'UTF-8 size');
 }
 
+/** `text` cut at the given fractions of its length, empty parts included. */
+function cutAt(text: string, cuts: number[]): string[] {
+  const at = cuts.map((c) => Math.floor(c * text.length)).sort((a, b) => a - b);
+  return [...at, text.length].map((end, i) => text.slice(i === 0 ? 0 : at[i - 1], end));
+}
+
 describe('PieceDocument', () => {
   it('answers as the library document after any edits (fast-check)', () => {
     fc.assert(
@@ -61,8 +67,16 @@ describe('PieceDocument', () => {
         text,
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { maxLength: 10 }),
-        (initial, pieceLength, edits) => {
-          const pieces = new PieceDocument('file:///a.md', 'markdown', 1, initial, pieceLength);
+        // Some documents start from pieces cut anywhere, as a long didOpen arrives (jsonWorker.ts).
+        fc.option(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 })),
+        (initial, pieceLength, edits, cuts) => {
+          const pieces = new PieceDocument(
+            'file:///a.md',
+            'markdown',
+            1,
+            cuts ? cutAt(initial, cuts) : initial,
+            pieceLength,
+          );
           let library = TextDocument.create('file:///a.md', 'markdown', 1, initial);
           assertSame(pieces, library);
           for (const changes of edits) {
@@ -77,5 +91,31 @@ describe('PieceDocument', () => {
       ),
       params(400),
     );
+  });
+
+  it('measures the UTF-8 size of long texts, with pairs and lone halves at any place', () => {
+    const unit = fc.constantFrom('a', 'é', '€', '😀', '\ud83d', '\ude00', '\r\n');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60_000, max: 140_000 }),
+        fc.array(fc.tuple(fc.nat(), unit), { maxLength: 12 }),
+        (length, placed) => {
+          const units = Array<string>(length).fill('a');
+          for (const [at, what] of placed) units[at % length] = what;
+          const text = units.join('');
+          const document = new PieceDocument('file:///long.md', 'markdown', 1, text);
+          assert.equal(document.byteLength(), new TextEncoder().encode(text).length);
+        },
+      ),
+      params(40),
+    );
+  });
+
+  it('measures a pair that straddles 64 Ki code units, where the size is counted a window at a time', () => {
+    for (const before of [65_534, 65_535, 65_536, 131_071]) {
+      const text = 'a'.repeat(before) + '😀' + 'b'.repeat(10);
+      const document = new PieceDocument('file:///long.md', 'markdown', 1, text);
+      assert.equal(document.byteLength(), before + 4 + 10, `pair after ${before} units`);
+    }
   });
 });

@@ -205,4 +205,28 @@ describe('the server reads large messages off its main thread', () => {
     );
     reader.dispose();
   });
+
+  it('hands a long didOpen text over as pieces that join to the text sent', async () => {
+    const { delivered, send, reader } = reading(workerParser(undefined, 100));
+    const text = 'Foreclosure may not end the debt. 🏠\r\n'.repeat(80_000) + 'Último párrafo 💬';
+    const message = open('file:///long.md', text);
+    send(message);
+    await until(() => delivered.length === 1, 'the didOpen');
+    const { textDocument } = (delivered[0] as typeof message).params as unknown as {
+      textDocument: { text: string[]; uri: string };
+    };
+    assert.ok(Array.isArray(textDocument.text) && textDocument.text.length > 1, 'pieces');
+    assert.equal(textDocument.text.join(''), text);
+    assert.equal(textDocument.uri, 'file:///long.md');
+    reader.dispose();
+  });
+
+  it('keeps a text with a lone surrogate as one string, unchanged (UTF-8 could not carry it)', async () => {
+    const { delivered, send, reader } = reading(workerParser(undefined, 100));
+    const message = open('file:///odd.md', long + '\ud800 end');
+    send(message);
+    await until(() => delivered.length === 1, 'the didOpen');
+    assert.deepEqual(delivered[0], message);
+    reader.dispose();
+  });
 });

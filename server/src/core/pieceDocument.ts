@@ -38,7 +38,8 @@ export class PieceDocument implements SourceDocument {
     readonly uri: string,
     readonly languageId: string,
     public version: number,
-    text: string,
+    /** The text, or its pieces (see PieceText). */
+    text: string | readonly string[],
     /** For tests, which need many pieces in a short text. */
     private readonly pieceLength?: number,
   ) {
@@ -219,13 +220,24 @@ function updateLineStarts(
   lines.splice(first, last - first, ...found);
 }
 
-/** UTF-8 size of a string, as TextEncoder writes it (a lone surrogate as U+FFFD); native, ~20× a JS loop. */
+/**
+ * UTF-8 size of a string, as TextEncoder writes it (a lone surrogate as U+FFFD); native, ~20× a JS
+ * loop. Encoded a window at a time, so a 50 MB text needs no 150 MB buffer kept for the next call.
+ */
 function utf8Length(s: string): number {
-  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
-  return encoder.encodeInto(s, scratch).written;
+  let bytes = 0;
+  for (let start = 0; start < s.length; start += WINDOW) {
+    let end = Math.min(start + WINDOW, s.length);
+    if (end < s.length && isHigh(s.charCodeAt(end - 1))) end++; // a pair stays in one window
+    bytes += encoder.encodeInto(s.slice(start, end), scratch).written;
+    start = end - WINDOW;
+  }
+  return bytes;
 }
+const WINDOW = 64 * 1024;
 const encoder = new TextEncoder();
-let scratch = new Uint8Array(0);
+/** Room for a window plus one more pair, at the most 3 bytes a code unit. */
+const scratch = new Uint8Array((WINDOW + 1) * 3);
 
 const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
 const isLow = (c: number) => (c & 0xfc00) === 0xdc00;

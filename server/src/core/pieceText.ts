@@ -20,13 +20,18 @@ export class PieceText implements TextSource {
   private starts: number[] = [0];
   private joined: string | undefined;
 
-  /** `pieceLength` is for tests, which need many pieces in a short text. */
+  /**
+   * From a string, or from pieces already cut (a long document's text as the server received it;
+   * see transport/jsonWorker.ts). `pieceLength` is for tests, which need many pieces in a short text.
+   */
   constructor(
-    text: string,
+    text: string | readonly string[],
     private readonly pieceLength = PIECE,
   ) {
-    this.joined = text;
-    this.reset(text);
+    if (typeof text === 'string') {
+      this.joined = text;
+      this.reset(text);
+    } else this.setPieces(text.filter((piece) => piece !== ''));
   }
 
   /** A copy that later replacements of this text leave as it is; the pieces themselves are shared. */
@@ -110,7 +115,11 @@ export class PieceText implements TextSource {
   }
 
   private reset(text: string): void {
-    this.pieces = cut(text, this.pieceLength);
+    this.setPieces(cut(text, this.pieceLength));
+  }
+
+  private setPieces(pieces: string[]): void {
+    this.pieces = pieces.length > 0 ? pieces : [''];
     this.starts = [0];
     for (const piece of this.pieces) this.starts.push(this.starts[this.starts.length - 1] + piece.length);
   }
@@ -141,7 +150,8 @@ function clamp(x: number, length: number): number {
 
 /**
  * The first `end` characters of `text`: for pieces, a view on the same pieces. Slicing them into
- * one string joined megabytes at each reading step of a document edited while it was read.
+ * one string joined megabytes at each reading step of a document that arrived in pieces or was
+ * edited while it was read.
  */
 export function prefixOf(text: TextSource, end: number): TextSource {
   return text instanceof PieceText ? text.prefix(end) : text.slice(0, end);

@@ -11,6 +11,7 @@ import {
   type MessageReader,
 } from 'vscode-languageserver/node';
 import { MessageFrames } from './frames';
+import { utf8Text } from './utf8';
 
 /** Below this size a message is parsed at once, as the library would. */
 export const LARGE_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -29,7 +30,6 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
   /** Messages not delivered yet, in arrival order; the first is always a parse in progress. */
   private readonly waiting: Entry[] = [];
   private callback: DataCallback = () => undefined;
-  private readonly decoder = new TextDecoder();
 
   constructor(
     private readonly readable: NodeJS.ReadableStream,
@@ -78,7 +78,7 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
     }
     let message: Message;
     try {
-      message = JSON.parse(this.decoder.decode(body)) as Message;
+      message = JSON.parse(utf8Text(body)) as Message;
     } catch (error) {
       this.fireError(unreadable(body.byteLength, error));
       return;
