@@ -3,6 +3,7 @@
 import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
 import { createLemmatizer, type Lemmatizer } from './lemmas';
 import { PhraseTrie } from './phraseTrie';
+import { perWord } from './tokens';
 import { phraseWords } from './words';
 
 export interface ConceptForm {
@@ -14,8 +15,12 @@ export interface ConceptForm {
 
 export interface ClaimIndex {
   concepts: PhraseTrie<ConceptForm>;
+  /** Whether some concept starts with the lemma of the word of this id (see perWord). */
+  startsConcept: (id: number) => boolean;
   triggers: PhraseTrie<TriggerGroup>;
   lemma: Lemmatizer;
+  /** The lemma of the word of this id (see perWord). */
+  lemmaOf: (id: number) => string;
   abbreviations: ReadonlySet<string>;
   /** Intensifiers a writer may slip into a phrase without changing the claim (as lemmas). */
   fillers: ReadonlySet<string>;
@@ -45,8 +50,10 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   }
   return {
     concepts,
+    startsConcept: perWord((word) => concepts.starts(lemma(word))),
     triggers,
     lemma,
+    lemmaOf: perWord(lemma),
     abbreviations: new Set(language.abbreviations),
     fillers: new Set(language.fillers.flatMap(phraseWords).map(lemma)),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),

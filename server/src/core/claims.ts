@@ -139,19 +139,17 @@ function conceptLookup(
   // Only the words read: a re-check after an edit reads a few sentences of a long document.
   // Arrays below are indexed from fromWord.
   const cache: (readonly ConceptHit[] | undefined)[] = new Array(toWord - fromWord);
-  const lemmas: string[] = [];
-  for (let k = fromWord; k < toWord; k++) lemmas.push(index.lemma(wordAt(tokens, k)));
-  const lemmaAt = (j: number) => lemmas[j] ?? '';
+  const lemmaAt = (j: number) => (j + fromWord >= toWord ? '' : index.lemmaOf(tokens.ids[j + fromWord]));
   let sentenceEnd = 0;
   const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
   const isFiller = (j: number) =>
-    index.fillers.has(lemmas[j]) && !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
+    index.fillers.has(lemmaAt(j)) && !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
   return (k, end) => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
     let hits = NO_HITS;
-    if (index.concepts.starts(lemmas[k - fromWord]) && !excluded(k)) {
+    if (index.startsConcept(tokens.ids[k]) && !excluded(k)) {
       sentenceEnd = end;
       const found: ConceptHit[] = [];
       for (const { length, values } of index.concepts.matchesAt(lemmaAt, k - fromWord, joins, isFiller)) {

@@ -231,7 +231,7 @@ export function createLanguageService(
             text,
             tokens,
             mentions,
-            termIndex,
+            termIndex: termIndex.phrases,
             rules: settings.rules,
             suppressed,
             found: { layout: current.layout, detected: assembleDetected(current.detections) },
@@ -263,7 +263,7 @@ export function createLanguageService(
         definitions,
         offset,
         glossaryHover,
-        termIndex,
+        termIndex.phrases,
         termsById,
         settings.hoverSections,
       );

@@ -1,7 +1,7 @@
 // Finds the glossary terms a document mentions, in any case, plural, possessive or listed variant.
 import type { TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, wordAt, type Tokens } from './tokens';
+import { Gap, perWord, wordAt, type Tokens } from './tokens';
 import { senseReader, type Sense } from './senses';
 import { phraseWords, pluralOf } from './words';
 
@@ -16,12 +16,18 @@ export interface TermMention {
   sense: Exclude<Sense, 'other'>;
 }
 
-export function buildTermIndex(terms: readonly TermEntry[]): PhraseTrie<TermEntry> {
-  const trie = new PhraseTrie<TermEntry>();
+export interface TermIndex {
+  phrases: PhraseTrie<TermEntry>;
+  /** Whether some term starts with the word of this id (see perWord). */
+  startsTerm: (id: number) => boolean;
+}
+
+export function buildTermIndex(terms: readonly TermEntry[]): TermIndex {
+  const phrases = new PhraseTrie<TermEntry>();
   for (const term of terms) {
-    for (const words of termVariants(term)) trie.add(words, term);
+    for (const words of termVariants(term)) phrases.add(words, term);
   }
-  return trie;
+  return { phrases, startsTerm: perWord((word) => phrases.starts(word)) };
 }
 
 /** Every word sequence that names the term: the term, its aliases, and their plurals. */
@@ -44,7 +50,7 @@ export function termVariants(term: TermEntry): string[][] {
  */
 export function findTermMentions(
   tokens: Tokens,
-  index: PhraseTrie<TermEntry>,
+  index: TermIndex,
   senseCues: PhraseTrie<string>,
   fromWord = 0,
   toWord = tokens.count,
@@ -70,12 +76,17 @@ export function findTermMentions(
 
 type Match = Omit<TermMention, 'sense'> & { lastWord: number };
 
-function matchTerms(tokens: Tokens, index: PhraseTrie<TermEntry>, fromWord: number, toWord: number): Match[] {
+function matchTerms(tokens: Tokens, index: TermIndex, fromWord: number, toWord: number): Match[] {
   const mentions: Match[] = [];
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
   const word = (k: number) => wordAt(tokens, k);
+  const { ids } = tokens;
   for (let k = fromWord; k < toWord;) {
-    const matches = index.matchesAt(word, k, joins);
+    if (!index.startsTerm(ids[k])) {
+      k++;
+      continue;
+    }
+    const matches = index.phrases.matchesAt(word, k, joins);
     const longest = matches[matches.length - 1];
     if (!longest) {
       k++;

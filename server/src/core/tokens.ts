@@ -1,6 +1,6 @@
 // Splits the prose of a document into words, and records what separates each word from the next:
 // nothing but spaces or a hyphen (a term may span it), other marks, a clause break or a sentence break.
-import { detached, normalizeWord, WORD } from './words';
+import { detached, nextWord, normalizeWord } from './words';
 import type { Prose } from './markup/prose';
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
@@ -59,6 +59,23 @@ export function wordOf(id: number): string {
   return vocabulary[id];
 }
 
+/**
+ * Something computed of a word once per distinct word, then read by id from an array: "may a
+ * glossary phrase start here" and "what is its lemma" are asked of every word of a document, and a
+ * document repeats a few thousand words.
+ */
+export function perWord<T>(compute: (word: string) => T): (id: number) => T {
+  const known: (T | undefined)[] = [];
+  return (id) => {
+    let value = known[id];
+    if (value === undefined) {
+      while (known.length <= id) known.push(undefined); // filled in order: a sparse array is slow
+      known[id] = value = compute(vocabulary[id]);
+    }
+    return value;
+  };
+}
+
 /** Word k of `tokens` (normalised), or '' outside them. */
 export function wordAt(tokens: Tokens, k: number): string {
   return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';
@@ -90,16 +107,12 @@ export function tokenizeBlocks(
   // The word found past a block's end is the first at or after the next block's start too (blocks
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
   // next word, quadratic in the number of blocks.
-  let ahead: RegExpExecArray | null = null;
+  const word = { start: 0, end: 0 };
+  let found = false;
   for (let b = fromBlock; b < toBlock; b++) {
     const [from, to] = blocks[b];
-    let m: RegExpExecArray | null = ahead;
-    if (m && m.index >= from) WORD.lastIndex = m.index + m[0].length;
-    else {
-      WORD.lastIndex = from;
-      m = WORD.exec(masked);
-    }
-    for (; m && m.index < to; m = WORD.exec(masked)) {
+    if (!found || word.start < from) found = nextWord(masked, from, word);
+    while (found && word.start < to) {
       const k = count++;
       if (k === capacity) {
         capacity *= 2;
@@ -108,13 +121,13 @@ export function tokenizeBlocks(
         blockOf = grown(blockOf, new Int32Array(capacity), k);
         ids = grown(ids, new Int32Array(capacity), k);
       }
-      starts[k] = m.index;
-      ends[k] = m.index + m[0].length;
+      starts[k] = word.start;
+      ends[k] = word.end;
       blockOf[k] = b;
-      ids[k] = idOf(m[0]);
+      ids[k] = idOf(masked.slice(word.start, word.end));
+      found = nextWord(masked, word.end, word);
     }
-    ahead = m;
-    if (!m) break; // no word left in the document
+    if (!found) break; // no word left in the document
   }
   const gaps = new Uint8Array(capacity); // as long as the others: spliceTokens grows them together
   for (let k = 0; k < count; k++) {

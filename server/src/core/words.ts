@@ -29,6 +29,52 @@ export function phraseWords(phrase: string): string[] {
 /** A word: letters or digits, with inner apostrophes (don't, trustee’s). */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+const WORD_HERE = new RegExp(WORD.source, 'uy');
+
+/**
+ * The next word at or after `from` (not inside a surrogate pair), exactly as WORD finds it, into
+ * `span`; false when none is left.
+ * Runs of ASCII letters and digits, most words of most documents, are read char by char: the
+ * regular expression, and the match array it allocates, serve only from a non-ASCII character or
+ * an apostrophe on.
+ */
+export function nextWord(text: string, from: number, span: { start: number; end: number }): boolean {
+  for (let i = from; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiWordChar(c)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+      const after = end < text.length ? text.charCodeAt(end) : 0;
+      span.start = i;
+      span.end = after < 128 && after !== 39 ? end : wordEndAt(text, i);
+      return true;
+    }
+    const end = wordEndAt(text, i);
+    if (end > i) {
+      span.start = i;
+      span.end = end;
+      return true;
+    }
+    // Not a word: step over the character, both halves of a surrogate pair at once (as /u does).
+    i += (c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return false;
+}
+
+/** The end of the word starting at `at`, or `at` if none starts there. */
+function wordEndAt(text: string, at: number): number {
+  WORD_HERE.lastIndex = at;
+  return WORD_HERE.test(text) ? WORD_HERE.lastIndex : at;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 export function pluralOf(noun: string): string {
   if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
