@@ -22,8 +22,11 @@ export interface ClaimIndex {
   /** The lemma of the word of this id (see perWord). */
   lemmaOf: (id: number) => string;
   abbreviations: ReadonlySet<string>;
-  /** Intensifiers a writer may slip into a phrase without changing the claim (as lemmas). */
-  fillers: ReadonlySet<string>;
+  /**
+   * Whether the word of this id is an intensifier a writer may slip into a phrase without changing
+   * the claim (see perWord).
+   */
+  isFiller: (id: number) => boolean;
   /** Conjunctions that start a new clause ("because", "but"). */
   clauseWords: ReadonlySet<string>;
 }
@@ -39,6 +42,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const vocabulary = new Set([...phrases.flatMap((p) => p.words), ...language.fillers.flatMap(phraseWords)]);
   const lemma = createLemmatizer(vocabulary, classes);
 
+  const fillers = new Set(language.fillers.flatMap(phraseWords).map(lemma));
   const concepts = new PhraseTrie<ConceptForm>();
   for (const { concept, kind, words } of phrases) {
     const base = words.map(lemma);
@@ -55,7 +59,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     lemma,
     lemmaOf: perWord(lemma),
     abbreviations: new Set(language.abbreviations),
-    fillers: new Set(language.fillers.flatMap(phraseWords).map(lemma)),
+    isFiller: perWord((word) => fillers.has(lemma(word))),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }

@@ -30,6 +30,11 @@ export interface CompiledRule {
   rule: RuleEntry;
   /** `required`: the concepts a pattern needs, as a mask (see conceptMask). */
   patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: number[] }[];
+  /**
+   * One required concept of each pattern, as a mask: a sentence holding none of them matches no
+   * pattern of the rule, and most sentences are let go by this one test instead of one per pattern.
+   */
+  keys: number[] | undefined;
   antipatterns: PhraseTrie<true>;
 }
 
@@ -39,18 +44,31 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
   return ordered.map((rule) => {
     const antipatterns = new PhraseTrie<true>();
     for (const phrase of rule.antipatterns ?? []) antipatterns.add(phraseWords(phrase), true);
+    const patterns = rule.patterns.map((pattern) => {
+      const { names, fix, ordered } = patternParts(pattern);
+      const slots = names.map((name) => ({
+        concept: name.replace(/\?$/, ''),
+        optional: name.endsWith('?'),
+      }));
+      const requiredConcepts = slots.filter((slot) => !slot.optional).map((slot) => slot.concept);
+      return {
+        slots,
+        fix: fix ?? rule.fix,
+        ordered,
+        required: conceptMask(requiredConcepts),
+        requiredConcepts,
+      };
+    });
+    // The last required concept (the predicate or its object, seldom the common subject) is the key;
+    // a pattern of optional slots only would need none, and its rule is always tried.
+    const keys = patterns.every((p) => p.requiredConcepts.length > 0)
+      ? conceptMask(patterns.map((p) => p.requiredConcepts[p.requiredConcepts.length - 1]))
+      : undefined;
     return {
       rule,
       antipatterns,
-      patterns: rule.patterns.map((pattern) => {
-        const { names, fix, ordered } = patternParts(pattern);
-        const slots = names.map((name) => ({
-          concept: name.replace(/\?$/, ''),
-          optional: name.endsWith('?'),
-        }));
-        const required = conceptMask(slots.filter((slot) => !slot.optional).map((slot) => slot.concept));
-        return { slots, fix: fix ?? rule.fix, ordered, required };
-      }),
+      keys,
+      patterns: patterns.map(({ slots, fix, ordered, required }) => ({ slots, fix, ordered, required })),
     };
   });
 }
@@ -104,6 +122,7 @@ export function findClaims(
     const next = tokens.sentences[i + 1];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
+      if (compiled.keys && !hasAny(present, compiled.keys)) continue;
       const found = matchSentence(
         sentence,
         compiled,
@@ -144,7 +163,9 @@ function conceptLookup(
   const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
   const isFiller = (j: number) =>
-    index.fillers.has(lemmaAt(j)) && !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
+    j + fromWord < toWord &&
+    index.isFiller(tokens.ids[j + fromWord]) &&
+    !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
   return (k, end) => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -183,6 +204,11 @@ function conceptMask(concepts: readonly string[]): number[] {
   const mask: number[] = [];
   for (const concept of concepts) addBit(mask, conceptBit(concept));
   return mask;
+}
+
+function hasAny(present: readonly number[], mask: readonly number[]): boolean {
+  for (let w = 0; w < mask.length; w++) if (((present[w] ?? 0) & mask[w]) !== 0) return true;
+  return false;
 }
 
 function hasAll(present: readonly number[], required: readonly number[]): boolean {

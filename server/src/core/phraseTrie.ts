@@ -52,9 +52,9 @@ export class PhraseTrie<T> {
   ): readonly PhraseMatch<T>[] {
     let node = this.root.next.get(word(first));
     if (!node) return NONE; // most words start no phrase: no allocation for them
-    const found: PhraseMatch<T>[] = [];
+    let found: PhraseMatch<T>[] | undefined; // most starts ("the", "in") lead nowhere: no array then
     for (let k = first; node;) {
-      if (node.values.length > 0) found.push({ length: k - first + 1, values: node.values });
+      if (node.values.length > 0) (found ??= []).push({ length: k - first + 1, values: node.values });
       let next = k + 1;
       let after = word(next);
       if (!after || !joins(k)) break;
@@ -73,6 +73,6 @@ export class PhraseTrie<T> {
       node = node.next.get(after);
       k = next;
     }
-    return found;
+    return found ?? NONE;
   }
 }
