@@ -3,6 +3,7 @@
 import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
 import { createLemmatizer, type Lemmatizer } from './lemmas';
 import { PhraseTrie } from './phraseTrie';
+import { addBit, conceptBit } from './conceptBits';
 import { perWord } from './tokens';
 import { phraseWords } from './words';
 
@@ -17,6 +18,11 @@ export interface ClaimIndex {
   concepts: PhraseTrie<ConceptForm>;
   /** Whether some concept starts with the lemma of the word of this id (see perWord). */
   startsConcept: (id: number) => boolean;
+  /**
+   * The concepts (as a mask, see conceptBits.ts) one of whose phrases cannot occur without the word
+   * of this id: a sentence lacking every such word of a concept names no such concept.
+   */
+  anchorsOf: (id: number) => readonly number[];
   triggers: PhraseTrie<TriggerGroup>;
   lemma: Lemmatizer;
   /** The lemma of the word of this id (see perWord). */
@@ -48,6 +54,16 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     const base = words.map(lemma);
     concepts.add(base, { concept, kind, base });
   }
+  // A phrase's anchor: its longest lemma that is no word class ("#number" stands for many words).
+  const anchors = new Map<string, number[]>();
+  for (const { concept, words } of phrases) {
+    const base = words.map(lemma);
+    const plain = base.filter((l) => !l.startsWith('#'));
+    const anchor = (plain.length > 0 ? plain : base).reduce((a, b) => (b.length > a.length ? b : a));
+    let mask = anchors.get(anchor);
+    if (!mask) anchors.set(anchor, (mask = []));
+    addBit(mask, conceptBit(concept));
+  }
   const triggers = new PhraseTrie<TriggerGroup>();
   for (const group of language.triggers) {
     for (const phrase of group.phrases) triggers.add(phraseWords(phrase), group);
@@ -55,6 +71,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   return {
     concepts,
     startsConcept: perWord((word) => concepts.starts(lemma(word))),
+    anchorsOf: perWord((word) => anchors.get(lemma(word)) ?? NO_CONCEPTS),
     triggers,
     lemma,
     lemmaOf: perWord(lemma),
@@ -63,3 +80,5 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }
+
+const NO_CONCEPTS: readonly number[] = [];

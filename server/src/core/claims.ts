@@ -2,6 +2,7 @@
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
 import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry, TriggerGroup } from './glossaryTypes';
+import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from './phraseTrie';
 import { Gap, wordAt, type Tokens } from './tokens';
 import { phraseWords } from './words';
@@ -110,6 +111,8 @@ export function findClaims(
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
+  const required = rules.flatMap((rule) => rule.patterns.map((pattern) => pattern.required));
+  const anchors: number[] = [];
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
@@ -117,6 +120,10 @@ export function findClaims(
       conceptsAt = conceptLookup(tokens, index, excluded, sentences[i].first, sentences[batchEnd - 1].end);
     }
     const sentence = tokens.sentences[i];
+    // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
+    anchors.length = 0;
+    for (let k = sentence.first; k < sentence.end; k++) addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    if (!required.some((mask) => hasAll(anchors, mask))) continue;
     const hits = conceptHits(sentence, conceptsAt, present);
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = tokens.sentences[i + 1];
@@ -186,35 +193,6 @@ function conceptLookup(
     cache[k - fromWord] = hits;
     return hits;
   };
-}
-
-// Concepts as bits: whether a sentence holds every concept a pattern needs is then a few ANDs per
-// pattern, not a lookup per concept (this test ran for each of a hundred patterns in most sentences).
-const conceptBits = new Map<string, number>();
-function conceptBit(concept: string): number {
-  let bit = conceptBits.get(concept);
-  if (bit === undefined) conceptBits.set(concept, (bit = conceptBits.size));
-  return bit;
-}
-function addBit(mask: number[], bit: number): void {
-  while (mask.length <= bit >>> 5) mask.push(0);
-  mask[bit >>> 5] |= 1 << (bit & 31);
-}
-function conceptMask(concepts: readonly string[]): number[] {
-  const mask: number[] = [];
-  for (const concept of concepts) addBit(mask, conceptBit(concept));
-  return mask;
-}
-
-function hasAny(present: readonly number[], mask: readonly number[]): boolean {
-  for (let w = 0; w < mask.length; w++) if (((present[w] ?? 0) & mask[w]) !== 0) return true;
-  return false;
-}
-
-function hasAll(present: readonly number[], required: readonly number[]): boolean {
-  for (let w = 0; w < required.length; w++)
-    if (((present[w] ?? 0) & required[w]) !== required[w]) return false;
-  return true;
 }
 
 /** Word positions where an ordered pattern may start, in reading order. */

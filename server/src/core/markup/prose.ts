@@ -13,16 +13,21 @@ export const BLANK = ' ';
 /** Masks an inline region (code span, URL): a mark that ends a term but not a sentence. */
 export const BARRIER = '\u0001';
 
+/** Offsets where lines start, after \n, \r\n or a lone \r; found by indexOf, not char by char. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr < 0 || (lf >= 0 && lf < cr)) {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+      continue;
     }
+    const end = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1; // \r\n is one break
+    starts.push(end);
+    if (end === cr + 2) lf = text.indexOf('\n', end);
+    cr = text.indexOf('\r', end);
   }
   return starts;
 }
