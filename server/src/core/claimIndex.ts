@@ -54,12 +54,16 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     const base = words.map(lemma);
     concepts.add(base, { concept, kind, base });
   }
-  // A phrase's anchor: its longest lemma that is no word class ("#number" stands for many words).
+  // A phrase's anchor: any of its words would do, the rarest lets most sentences go. Its longest
+  // lemma, preferring one that is neither a word class ("#number" stands for many words) nor one of
+  // the commonest words of English.
   const anchors = new Map<string, number[]>();
   for (const { concept, words } of phrases) {
     const base = words.map(lemma);
     const plain = base.filter((l) => !l.startsWith('#'));
-    const anchor = (plain.length > 0 ? plain : base).reduce((a, b) => (b.length > a.length ? b : a));
+    const rare = plain.filter((l) => !COMMON.has(l));
+    const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
+    const anchor = choice.reduce((a, b) => (b.length > a.length ? b : a));
     let mask = anchors.get(anchor);
     if (!mask) anchors.set(anchor, (mask = []));
     addBit(mask, conceptBit(concept));
@@ -82,3 +86,10 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
 }
 
 const NO_CONCEPTS: readonly number[] = [];
+
+/** Words found in most sentences of any English text (a choice of anchors only: never a finding). */
+const COMMON = new Set(
+  'the a an is are was were be been being you your it its they them their we our this that these those what which who to of in on at for with from by as and or not no so can will would do does did have has had all'.split(
+    ' ',
+  ),
+);
