@@ -111,7 +111,7 @@ export function findClaims(
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
-  const required = rules.flatMap((rule) => rule.patterns.map((pattern) => pattern.required));
+  const mayMatch = patternTest(rules);
   const anchors: number[] = [];
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
@@ -123,7 +123,7 @@ export function findClaims(
     // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
     anchors.length = 0;
     for (let k = sentence.first; k < sentence.end; k++) addMask(anchors, index.anchorsOf(tokens.ids[k]));
-    if (!required.some((mask) => hasAll(anchors, mask))) continue;
+    if (!mayMatch(anchors)) continue;
     const hits = conceptHits(sentence, conceptsAt, present);
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = tokens.sentences[i + 1];
@@ -149,6 +149,33 @@ export function findClaims(
   }
   return claims;
 }
+
+/**
+ * Whether some pattern of `rules` has all its required concepts in a mask. Patterns are filed under
+ * one of their concepts, so a mask is tested against the few filed under its own concepts only.
+ */
+function patternTest(rules: readonly CompiledRule[]): (present: readonly number[]) => boolean {
+  const filed: number[][][] = []; // by concept bit
+  for (const rule of rules) {
+    for (const { required } of rule.patterns) {
+      const word = required.findIndex((bits) => bits !== 0);
+      if (word < 0) return () => true; // a pattern of optional concepts only may match anywhere
+      const bit = word * 32 + 31 - Math.clz32(required[word] & -required[word]);
+      while (filed.length <= bit) filed.push([]);
+      if (!filed[bit].some((other) => other.join() === required.join())) filed[bit].push(required);
+    }
+  }
+  return (present) => {
+    for (let word = 0; word < present.length; word++) {
+      for (let bits = present[word]; bits !== 0; bits &= bits - 1) {
+        const bit = word * 32 + 31 - Math.clz32(bits & -bits);
+        for (const required of filed[bit] ?? NO_MASKS) if (hasAll(present, required)) return true;
+      }
+    }
+    return false;
+  };
+}
+const NO_MASKS: number[][] = [];
 
 type ConceptHit = { concept: string; length: number; match: ConceptForm };
 type ConceptsAt = (k: number, sentenceEnd: number) => readonly ConceptHit[];
