@@ -8,6 +8,19 @@ import { BARE_URL, BLANK, lineStarts, maskInto, maskRegions, type Prose } from '
 // inline regions ourselves with offsets intact.
 const blockParser = new MarkdownIt('default', { html: true });
 blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// markdown-it first rewrites line breaks to \n and NULs to U+FFFD, two passes that copy the whole
+// text even when there is nothing to rewrite; a text with neither goes to a parser without them.
+const plainParser = new MarkdownIt('default', { html: true });
+plainParser.core.ruler.disable([
+  'normalize',
+  'inline',
+  'linkify',
+  'replacements',
+  'smartquotes',
+  'text_join',
+]);
+const parserFor = (source: string) =>
+  source.includes('\r') || source.includes('\0') ? blockParser : plainParser;
 
 export function markdownProse(text: string): Prose {
   return proseOfSource(frontMatterBlanked(text)).prose;
@@ -50,7 +63,7 @@ function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boole
 
   const blocks: [number, number][] = [];
   let lastBlockTopLevel = false;
-  for (const token of blockParser.parse(source, {})) {
+  for (const token of parserFor(source).parse(source, {})) {
     // Inline tokens carry the lines of paragraphs and headings; table cells carry none, so a
     // table row's lines come from its tr_open token.
     if ((token.type !== 'inline' && token.type !== 'tr_open') || !token.map) continue;
