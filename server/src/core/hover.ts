@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TermEntry } from './glossaryTypes';
 import { capitalize, escapeMarkdown } from './markdownText';
 import type { TermMention } from './terms';
+import { spanAt } from './search';
 
 /** The parts of a term's hover a writer can choose (setting `mortgageLens.hover.sections`). */
 export const HOVER_SECTIONS = [
@@ -40,18 +41,10 @@ export function hoverFor(
   };
 }
 
-/** Binary search over mentions sorted by start; a position at either edge of a mention counts. */
+/** The mention at `offset` (mentions are sorted by start); a position at either edge of a mention counts. */
 export function mentionAt(mentions: readonly TermMention[], offset: number): TermMention | undefined {
-  let low = 0;
-  let high = mentions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const m = mentions[mid];
-    if (offset < m.start) high = mid - 1;
-    else if (offset > m.end) low = mid + 1;
-    else return m;
-  }
-  return undefined;
+  const i = spanAt(mentions, offset, true);
+  return i < 0 ? undefined : mentions[i];
 }
 
 // A hover's Markdown depends only on the entry and the options: built once, so hovering never

@@ -12,3 +12,17 @@ export function lowerBound(n: number, atOrAfter: (i: number) => boolean): number
   }
   return lo;
 }
+
+/**
+ * The index of the span holding `offset` among sorted, non-overlapping spans, or -1. The end is
+ * outside a span unless `endCounts` (a position just after a word still points at it); where two
+ * spans touch, the first one holds their shared edge.
+ */
+export function spanAt(
+  spans: readonly { start: number; end: number }[],
+  offset: number,
+  endCounts = false,
+): number {
+  const i = lowerBound(spans.length, (k) => (endCounts ? spans[k].end >= offset : spans[k].end > offset));
+  return i < spans.length && spans[i].start <= offset ? i : -1;
+}

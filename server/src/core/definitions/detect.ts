@@ -14,8 +14,8 @@
 // "Lender" as defined below) are uses, not definitions.
 import { BARRIER } from '../markup/prose';
 import { detached } from '../words';
-import { lowerBound } from '../search';
-import { endOfLine, spanIndexAt, type Layout } from './layout';
+import { lowerBound, spanAt } from '../search';
+import { endOfLine, type Layout } from './layout';
 import type { DefinitionKind, RawDefinition, Span } from './types';
 
 export interface Detected {
@@ -111,7 +111,7 @@ export function detectInBlocks(
   toBlock: number,
 ): BlockDetection[] {
   const found: BlockDetection[] = [];
-  const sectionOf = (offset: number) => spanIndexAt(layout.sections, offset);
+  const sectionOf = (offset: number) => spanAt(layout.sections, offset);
 
   for (let b = fromBlock; b < toBlock; b++) {
     const [from, to] = blocks[b];
@@ -517,13 +517,7 @@ class Sentences {
 
   around(offset: number): Span {
     const breaks = (this.breaks ??= this.compute());
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (breaks[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(breaks.length, (i) => breaks[i] > offset);
     let start = low > 0 ? breaks[low - 1] : this.from;
     let end = low < breaks.length ? breaks[low] : this.to;
     while (start < end && /\s/.test(this.masked[start])) start++;

@@ -13,6 +13,7 @@ import { phraseWords } from '../words';
 import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
 import type { Layout } from './layout';
+import { spanAt } from '../search';
 import type {
   CaseMismatch,
   Casing,
@@ -162,18 +163,9 @@ function locator(definitions: readonly Definition[], uses: readonly Use[]): Defi
     ...uses.map((u) => ({ start: u.start, end: u.end, use: u, term: u.term, form: u.form })),
   ].sort((a, b) => a.start - b.start);
   return (offset) => {
-    let low = 0;
-    let high = spots.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const s = spots[mid];
-      if (offset < s.start) high = mid - 1;
-      else if (offset > s.end) low = mid + 1;
-      else {
-        const { start, end, ...rest } = s;
-        return { ...rest, span: { start, end } };
-      }
-    }
-    return undefined;
+    const i = spanAt(spots, offset, true);
+    if (i < 0) return undefined;
+    const { start, end, ...rest } = spots[i];
+    return { ...rest, span: { start, end } };
   };
 }

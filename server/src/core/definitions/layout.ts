@@ -153,16 +153,3 @@ function nextLine(text: string, end: number, to: number): number {
   if (text[end] === '\r') end++;
   return end < to ? end + 1 : to;
 }
-
-/** Binary search over sorted, non-overlapping spans. */
-export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < spans[mid].start) high = mid - 1;
-    else if (offset >= spans[mid].end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -18,9 +18,8 @@
 import type { TermEntry, Severity } from '../glossaryTypes';
 import type { TermMention } from '../terms';
 import { capitalize } from '../markdownText';
-import { lowerBound } from '../search';
+import { lowerBound, spanAt } from '../search';
 import { Gap, wordAt, type Tokens } from '../tokens';
-import { spanIndexAt } from './layout';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../pieceText';
 
@@ -212,8 +211,8 @@ function forwardReference(index: DefinitionIndex, term: DefinedTerm, use: Use, s
   if (use.heading || use.start > index.forwardStatement) return true;
   if (use.initial && use.first === use.last) return true;
   if (spans.own.has(use.start)) return true;
-  if (spanIndexAt(index.pointers, use.start) >= 0) return true;
-  const section = spanIndexAt(index.sections, use.start);
+  if (spanAt(index.pointers, use.start) >= 0) return true;
+  const section = spanAt(index.sections, use.start);
   return section >= 0 && term.definitions.some((d) => d.section === section);
 }
 
@@ -245,7 +244,7 @@ interface TermSpans {
 }
 
 function termSpans(index: DefinitionIndex, term: DefinedTerm): TermSpans {
-  const real = term.uses.filter((use) => spanIndexAt(index.pointers, use.start) < 0);
+  const real = term.uses.filter((use) => spanAt(index.pointers, use.start) < 0);
   return {
     own: new SpanSet(term.definitions.map((d) => d.own)),
     statements: new SpanSet(term.definitions.map((d) => d.statement)),
@@ -271,7 +270,7 @@ class SpanSet {
   }
 
   has(offset: number): boolean {
-    return spanIndexAt(this.spans, offset) >= 0;
+    return spanAt(this.spans, offset) >= 0;
   }
 }
 

@@ -3,6 +3,7 @@
 // Inside those blocks, inline code, HTML, autolinks, link targets and web addresses are masked.
 import MarkdownIt from 'markdown-it';
 import { BARE_URL, BLANK, lineStarts, maskInto, maskRegions, type Prose } from './prose';
+import { lowerBound } from '../search';
 
 // Block structure only: inline parsing would cost more than the whole analysis and we mask
 // inline regions ourselves with offsets intact.
@@ -160,14 +161,8 @@ class BlockEnds {
       }
     }
     const list = this.runs.get(length) ?? [];
-    // The first run of this length at or after at + length: binary search.
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid] < at + length) low = mid + 1;
-      else high = mid;
-    }
+    // The first run of this length at or after at + length.
+    const low = lowerBound(list.length, (i) => list[i] >= at + length);
     return low < list.length ? list[low] + length : at + length;
   }
 
