@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryBundle } from './core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from './core/languageService';
+import { routedByDocument } from './documentRouting';
 import { CONFIG_FILE } from './config/config';
 import { findConfigFile, loadProject, type Project } from './config/project';
 import type { GlossaryError } from './glossary/compileGlossary';
@@ -129,18 +130,5 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
       for (const key of [...entries.keys()]) if (key) entries.delete(key);
     },
   };
-  // Any other method of the core that takes a document first (definitions, references…) is routed
-  // to that document's service the same way, so a new core feature needs no change here.
-  return new Proxy(routed, {
-    get(target, name, receiver) {
-      if (name in target) return Reflect.get(target, name, receiver);
-      return (document: TextDocument, ...rest: unknown[]) => {
-        const service = serviceOf(document) as unknown as Record<
-          string | symbol,
-          (...args: unknown[]) => unknown
-        >;
-        return service[name](document, ...rest);
-      };
-    },
-  }) as ProjectService;
+  return routedByDocument<ProjectService>(routed, serviceOf);
 }

@@ -10,6 +10,7 @@ import { CONFIG_FILE, parseConfig, type Config } from '../config/config';
 import { unknownRuleErrors } from '../config/unknownRules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from '../core/languageService';
+import { routedByDocument } from '../documentRouting';
 import { compileGlossary, type GlossaryError, type GlossaryFile } from '../glossary/compileGlossary';
 import termSchema from '../../../glossary/schema/term.schema.json';
 import ruleSchema from '../../../glossary/schema/rule.schema.json';
@@ -188,16 +189,5 @@ export function createWebProjectService(
     },
   };
   // Every other method takes a document first and goes to that document's service.
-  return new Proxy(routed, {
-    get(target, name, receiver) {
-      if (name in target) return Reflect.get(target, name, receiver);
-      return (document: TextDocument, ...rest: unknown[]) => {
-        const service = serviceOf(document) as unknown as Record<
-          string | symbol,
-          (...args: unknown[]) => unknown
-        >;
-        return service[name](document, ...rest);
-      };
-    },
-  }) as WebProjectService;
+  return routedByDocument<WebProjectService>(routed, serviceOf);
 }
