@@ -32,8 +32,8 @@ export interface CompiledRule {
   /** `required`: the concepts a pattern needs, as a mask (see conceptMask). */
   patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: number[] }[];
   /**
-   * One required concept of each pattern, as a mask: a sentence holding none of them matches no
-   * pattern of the rule, and most sentences are let go by this one test instead of one per pattern.
+   * One required concept of each pattern, as a mask: a sentence whose concepts include none of them
+   * matches no pattern of the rule, which is then passed over with one test instead of one per pattern.
    */
   keys: number[] | undefined;
   antipatterns: PhraseTrie<true>;
