@@ -4,7 +4,7 @@ import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry, TriggerGroup } from './glossaryTypes';
 import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, wordAt, type Tokens } from './tokens';
+import { Gap, wordAt, wordEnd, type Tokens } from './tokens';
 import { phraseWords } from './words';
 
 export interface Slot {
@@ -439,7 +439,7 @@ const AUXILIARIES = new Set(
  */
 function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   // Count quotation marks from the start of this sentence's cell or block, not the previous one's.
-  const previousEnd = sentence.first > 0 ? tokens.ends[sentence.first - 1] : 0;
+  const previousEnd = sentence.first > 0 ? wordEnd(tokens, sentence.first - 1) : 0;
   const gap = tokens.text.slice(previousEnd, tokens.starts[sentence.first]);
   const newBlock = sentence.first > 0 && tokens.blocks[sentence.first - 1] !== tokens.blocks[sentence.first];
   const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;
@@ -447,7 +447,7 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? slots[slots.length - 1];
   const before = tokens.text.slice(from, tokens.starts[predicate.first]);
-  const after = tokens.text.slice(tokens.ends[predicate.first + predicate.length - 1], to);
+  const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
   const straight = (s: string) => s.split('"').length - 1;
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
   return opened && (after.includes('"') || after.includes('”'));

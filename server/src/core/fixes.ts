@@ -5,7 +5,7 @@
 import type { ClaimMatch, Slot } from './claims';
 import { capitalize } from './markdownText';
 import { verbForm } from './lemmas';
-import { wordAt, type Tokens } from './tokens';
+import { wordAt, wordEnd, type Tokens } from './tokens';
 import type { TextSource } from './pieceText';
 
 export interface Fix {
@@ -33,7 +33,7 @@ export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource): Fix
   const start = tokens.starts[edit.first];
   if (edit.first === claim.sentence.first && /^\p{Lu}/u.test(text.charAt(start)))
     replacement = capitalize(replacement);
-  return { title: `Reword as “${replacement}”`, start, end: tokens.ends[edit.last], replacement };
+  return { title: `Reword as “${replacement}”`, start, end: wordEnd(tokens, edit.last), replacement };
 }
 
 interface Edit {
@@ -60,7 +60,7 @@ function replaceSlots(
 /** "Depending on state law, " before the sentence; its first word lower-cased unless an acronym or "I". */
 function prefixSentence(claim: ClaimMatch, tokens: Tokens, text: TextSource, prefix: string): Edit {
   const first = claim.sentence.first;
-  const word = text.slice(tokens.starts[first], tokens.ends[first]);
+  const word = text.slice(tokens.starts[first], wordEnd(tokens, first));
   const keepCase = word === 'I' || /^\p{Lu}\p{Lu}/u.test(word);
   return { first, last: first, replacement: `${prefix.trimEnd()} ${keepCase ? word : lowerFirst(word)}` };
 }
@@ -78,9 +78,9 @@ function hedgePredicate(
   const at = claim.slots.findIndex((s) => (spec.slot ? s.concept === spec.slot : s.match.kind === 'verb'));
   const verb = claim.slots[at];
   if (!verb) return undefined;
-  const word = (k: number) => text.slice(tokens.starts[k], tokens.ends[k]);
+  const word = (k: number) => text.slice(tokens.starts[k], wordEnd(tokens, k));
   // The rest of the predicate as written ("out" in "wipes out"), so its spelling and case stay.
-  const rest = text.slice(tokens.ends[verb.first], tokens.ends[lastWord(verb)]);
+  const rest = text.slice(wordEnd(tokens, verb.first), wordEnd(tokens, lastWord(verb)));
   // An absolute adverb written right before the verb ("automatically follows") becomes the hedge.
   const previous = claim.slots[at - 1];
   const adverbBefore =

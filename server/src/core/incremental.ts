@@ -160,7 +160,6 @@ function reuse(
   const middle = tokenizeBlocks(window, read.abbreviations, 0, count);
   for (let k = 0; k < middle.count; k++) {
     middle.starts[k] += from;
-    middle.ends[k] += from;
     middle.blocks[k] += first;
   }
   const blockDelta = count - (end - first);

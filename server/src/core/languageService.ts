@@ -24,6 +24,7 @@ import { suppressionsOf } from './suppressions';
 import { buildTermIndex, findTermMentions, type TermMention } from './terms';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
 import { headingsOf } from './definitions/layout';
+import { wordEnd } from './tokens';
 import { detached } from './words';
 import { textOf } from './pieceDocument';
 import type { TextSource } from './pieceText';
@@ -152,7 +153,7 @@ export function createLanguageService(
         return {
           rule: claim.rule,
           start: tokens.starts[claim.slots[0].first],
-          end: tokens.ends[last.first + last.length - 1],
+          end: wordEnd(tokens, last.first + last.length - 1),
           fix: keptFix(fixFor(claim, tokens, text)),
         };
       }),

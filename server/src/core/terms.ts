@@ -1,7 +1,7 @@
 // Finds the glossary terms a document mentions, in any case, plural, possessive or listed variant.
 import type { TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, perWord, wordAt, type Tokens } from './tokens';
+import { Gap, perWord, wordAt, wordEnd, type Tokens } from './tokens';
 import { senseReader, type Sense } from './senses';
 import { phraseWords, pluralOf } from './words';
 
@@ -107,6 +107,6 @@ function matchTerms(tokens: Tokens, index: TermIndex, fromWord: number, toWord: 
 
 /** The mention ends before a possessive 's, which is grammar, not part of the term. */
 function possessiveEnd(tokens: Tokens, last: number): number {
-  const end = tokens.ends[last];
+  const end = wordEnd(tokens, last);
   return wordAt(tokens, last).length + 2 === end - tokens.starts[last] ? end - 2 : end;
 }

@@ -21,7 +21,11 @@ export interface Tokens {
   text: TextSource;
   count: number;
   starts: Int32Array;
-  ends: Int32Array;
+  /**
+   * Word k ends at starts[k] + lengths[k] (see wordEnd): an edit then moves the starts of the words
+   * after it, not their ends as well (half the work of a keystroke on a long document).
+   */
+  lengths: Int32Array;
   /** Word k normalised (see normalizeWord), as an id (see wordOf); the same for every occurrence. */
   ids: Int32Array;
   /** gaps[k]: what separates word k from word k + 1. */
@@ -76,6 +80,11 @@ export function perWord<T>(compute: (word: string) => T): (id: number) => T {
   };
 }
 
+/** The offset just after word k. */
+export function wordEnd(tokens: Tokens, k: number): number {
+  return tokens.starts[k] + tokens.lengths[k];
+}
+
 /** Word k of `tokens` (normalised), or '' outside them. */
 export function wordAt(tokens: Tokens, k: number): string {
   return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';
@@ -100,7 +109,7 @@ export function tokenizeBlocks(
   // Typed arrays from the start, grown as needed: a long document has millions of words.
   let capacity = 64;
   let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  let lengths = new Int32Array(capacity);
   let blockOf = new Int32Array(capacity);
   let ids = new Int32Array(capacity);
   let count = 0;
@@ -117,12 +126,12 @@ export function tokenizeBlocks(
       if (k === capacity) {
         capacity *= 2;
         starts = grown(starts, new Int32Array(capacity), k);
-        ends = grown(ends, new Int32Array(capacity), k);
+        lengths = grown(lengths, new Int32Array(capacity), k);
         blockOf = grown(blockOf, new Int32Array(capacity), k);
         ids = grown(ids, new Int32Array(capacity), k);
       }
       starts[k] = word.start;
-      ends[k] = word.end;
+      lengths[k] = word.end - word.start;
       blockOf[k] = b;
       ids[k] = idOf(masked.slice(word.start, word.end));
       found = nextWord(masked, word.end, word);
@@ -134,17 +143,17 @@ export function tokenizeBlocks(
     gaps[k] =
       k + 1 === count || blockOf[k] !== blockOf[k + 1]
         ? Gap.Sentence
-        : classifyGap(masked, ends[k], starts[k + 1], vocabulary[ids[k]], abbreviations);
+        : classifyGap(masked, starts[k] + lengths[k], starts[k + 1], vocabulary[ids[k]], abbreviations);
   }
   return {
     text: masked,
     count,
     starts,
-    ends,
+    lengths,
     ids,
     gaps,
     blocks: blockOf,
-    sentences: sentencesOf(masked, ends, gaps, count),
+    sentences: sentencesOf(masked, starts, lengths, gaps, count),
   };
 }
 
@@ -179,12 +188,19 @@ function classifyGap(
   return gap;
 }
 
-function sentencesOf(text: string, ends: Int32Array, gaps: Uint8Array, count: number): Tokens['sentences'] {
+function sentencesOf(
+  text: string,
+  starts: Int32Array,
+  lengths: Int32Array,
+  gaps: Uint8Array,
+  count: number,
+): Tokens['sentences'] {
   const sentences: Tokens['sentences'] = [];
   let first = 0;
   for (let k = 0; k < count; k++) {
     if (gaps[k] !== Gap.Sentence) continue;
-    sentences.push({ first, end: k + 1, question: text[ends[k]] === '?' || text[ends[k] + 1] === '?' });
+    const end = starts[k] + lengths[k];
+    sentences.push({ first, end: k + 1, question: text[end] === '?' || text[end + 1] === '?' });
     first = k + 1;
   }
   return sentences;
@@ -210,25 +226,20 @@ export function spliceTokens(
   const count = before + middle.count + after;
   const into = before + middle.count;
   if (count > tokens.starts.length) reserveTokens(tokens, Math.ceil(count * 1.25) + 64);
-  const { starts, ends, blocks, gaps, ids } = tokens;
+  const { starts, lengths, blocks, gaps, ids } = tokens;
   if (into !== tail) {
     starts.copyWithin(into, tail, tokens.count);
-    ends.copyWithin(into, tail, tokens.count);
+    lengths.copyWithin(into, tail, tokens.count);
     blocks.copyWithin(into, tail, tokens.count);
     gaps.copyWithin(into, tail, tokens.count);
     ids.copyWithin(into, tail, tokens.count);
   }
   starts.set(middle.starts.subarray(0, middle.count), before);
-  ends.set(middle.ends.subarray(0, middle.count), before);
+  lengths.set(middle.lengths.subarray(0, middle.count), before);
   blocks.set(middle.blocks.subarray(0, middle.count), before);
   gaps.set(middle.gaps.subarray(0, middle.count), before);
   ids.set(middle.ids.subarray(0, middle.count), before);
-  if (offsetDelta !== 0) {
-    for (let k = into; k < count; k++) {
-      starts[k] += offsetDelta;
-      ends[k] += offsetDelta;
-    }
-  }
+  if (offsetDelta !== 0) for (let k = into; k < count; k++) starts[k] += offsetDelta;
   if (blockDelta !== 0) for (let k = into; k < count; k++) blocks[k] += blockDelta;
 
   const wordDelta = middle.count - removed;
@@ -257,7 +268,7 @@ export function spliceTokens(
 export function reserveTokens(tokens: Tokens, capacity: number): void {
   if (capacity <= tokens.starts.length) return;
   tokens.starts = grown(tokens.starts, new Int32Array(capacity), tokens.count);
-  tokens.ends = grown(tokens.ends, new Int32Array(capacity), tokens.count);
+  tokens.lengths = grown(tokens.lengths, new Int32Array(capacity), tokens.count);
   tokens.blocks = grown(tokens.blocks, new Int32Array(capacity), tokens.count);
   tokens.gaps = grown(tokens.gaps, new Uint8Array(capacity), tokens.count);
   tokens.ids = grown(tokens.ids, new Int32Array(capacity), tokens.count);

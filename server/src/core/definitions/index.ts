@@ -8,7 +8,7 @@
 // start of a sentence. Where a longer defined term starts at the same word, the longer one wins
 // ("Loan Documents" is not a use of "Loan").
 import { PhraseTrie } from '../phraseTrie';
-import { Gap, wordAt, type Tokens } from '../tokens';
+import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
@@ -123,7 +123,7 @@ function pick(values: readonly FormEntry[]): FormEntry {
 
 /** The occurrence ends before a possessive 's, which is grammar, not part of the term. */
 function possessiveEnd(tokens: Tokens, last: number): number {
-  const end = tokens.ends[last];
+  const end = wordEnd(tokens, last);
   return wordAt(tokens, last).length + 2 === end - tokens.starts[last] ? end - 2 : end;
 }
 

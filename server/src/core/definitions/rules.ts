@@ -19,7 +19,7 @@ import type { TermEntry, Severity } from '../glossaryTypes';
 import type { TermMention } from '../terms';
 import { capitalize } from '../markdownText';
 import { lowerBound, spanAt } from '../search';
-import { Gap, wordAt, type Tokens } from '../tokens';
+import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../pieceText';
 
@@ -293,7 +293,7 @@ function afterDeterminer(tokens: Tokens, first: number): boolean {
 
 function isInitial(tokens: Tokens, first: number): boolean {
   if (first === 0 || tokens.gaps[first - 1] === Gap.Sentence) return true;
-  const between = tokens.text.slice(tokens.ends[first - 1], tokens.starts[first]);
+  const between = tokens.text.slice(wordEnd(tokens, first - 1), tokens.starts[first]);
   return /[:)]/.test(between);
 }
 
@@ -343,7 +343,7 @@ function glossaryConflict(
     tokens.starts[end + 1] < definition.body.end
   )
     end++;
-  const headEnd = tokens.ends[end];
+  const headEnd = wordEnd(tokens, end);
   const mention = mentions[lowerBound(mentions.length, (i) => mentions[i].start >= headStart)];
   if (!mention || mention.start >= headEnd || mention.term.id === entry.id) return undefined;
   const note =
