@@ -527,6 +527,41 @@ describe('a long document is read in steps (dist/server.js)', function () {
     assert.ok(steps.length >= 10, `read in ${steps.length} steps`);
     assert.match((await hoverAt(long))?.contents.value ?? '', /Foreclosure/);
   });
+
+  it('places every finding exactly in a long text of CRLF lines, emoji and accents, however it was cut', async () => {
+    client = startServer(['dist/server.js', '--stdio']);
+    await client.initialize({});
+    // About 3 MB: parsed on the worker thread, handed over as UTF-8 bytes and decoded a megabyte at a
+    // time, so multi-byte characters fall on those cuts; every line before a claim moves it by a
+    // surrogate pair and two-byte letters.
+    const lines: string[] = [];
+    const claims: { line: number; character: number }[] = [];
+    for (let i = 0; lines.length < 64_000; i++) {
+      const lead = `${i} 🏠 Ünderwriting notes — café ${'é'.repeat(i % 7)}: `;
+      if (i % 9 === 0) {
+        claims.push({ line: lines.length, character: lead.length });
+        lines.push(`${lead}Foreclosure erases all debt.`);
+      } else lines.push(`${lead}the servicer writes back within thirty days.`);
+      lines.push('');
+    }
+    const text = lines.join('\r\n');
+    assert.ok(Buffer.byteLength(text) > 2.5 * 1024 * 1024, 'over the size parsed on the worker thread');
+    const long = 'file:///crlf.md';
+    await client.open(long, text);
+    const published = await client.waitForVersion(long, 1, 30_000);
+    const starts = published.diagnostics
+      .filter((d) => d.code === 'foreclosure-erases-debt')
+      .map((d) => d.range.start)
+      .sort((a, b) => a.line - b.line);
+    assert.equal(starts.length, claims.length);
+    assert.deepEqual(starts, claims);
+    const last = claims[claims.length - 1];
+    const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>(
+      'textDocument/hover',
+      { textDocument: { uri: long }, position: { line: last.line, character: last.character + 3 } },
+    );
+    assert.match(hover?.contents.value ?? '', /Foreclosure/);
+  });
 });
 
 describe('server timings for the benchmark (initializationOptions.timings)', () => {
