@@ -59,7 +59,8 @@ export function startLanguageServer(
 
   // Documents in pieces: an edit copies the pieces it touches, not the whole text (pieceDocument.ts).
   const documents = new TextDocuments<PieceDocument>({
-    // `text` arrives as pieces (string[]) for a long didOpen read by OffThreadReader (jsonWorker.ts).
+    // A long didOpen's `text`, and a long whole-document change's, arrive as pieces (string[]) from
+    // OffThreadReader (jsonWorker.ts); PieceDocument takes either as it is.
     create: (uri, languageId, version, text) => new PieceDocument(uri, languageId, version, text),
     update: (document, changes, version) =>
       timed('update', document.uri, version, () => {

@@ -533,34 +533,42 @@ describe('a long document is read in steps (dist/server.js)', function () {
     await client.initialize({});
     // About 3 MB: parsed on the worker thread, handed over as UTF-8 bytes and decoded a megabyte at a
     // time, so multi-byte characters fall on those cuts; every line before a claim moves it by a
-    // surrogate pair and two-byte letters.
-    const lines: string[] = [];
-    const claims: { line: number; character: number }[] = [];
-    for (let i = 0; lines.length < 64_000; i++) {
-      const lead = `${i} 🏠 Ünderwriting notes — café ${'é'.repeat(i % 7)}: `;
-      if (i % 9 === 0) {
-        claims.push({ line: lines.length, character: lead.length });
-        lines.push(`${lead}Foreclosure erases all debt.`);
-      } else lines.push(`${lead}the servicer writes back within thirty days.`);
-      lines.push('');
-    }
-    const text = lines.join('\r\n');
-    assert.ok(Buffer.byteLength(text) > 2.5 * 1024 * 1024, 'over the size parsed on the worker thread');
+    // surrogate pair and two-byte letters. `mark` makes a second version, sent as a whole-document change.
+    const longText = (mark: string) => {
+      const lines: string[] = [];
+      const claims: { line: number; character: number }[] = [];
+      for (let i = 0; lines.length < 64_000; i++) {
+        const lead = `${mark}${i} 🏠 Ünderwriting notes — café ${'é'.repeat(i % 7)}: `;
+        if (i % 9 === 0) {
+          claims.push({ line: lines.length, character: lead.length });
+          lines.push(`${lead}Foreclosure erases all debt.`);
+        } else lines.push(`${lead}the servicer writes back within thirty days.`);
+        lines.push('');
+      }
+      const text = lines.join('\r\n');
+      assert.ok(Buffer.byteLength(text) > 2.5 * 1024 * 1024, 'over the size parsed on the worker thread');
+      return { text, claims };
+    };
     const long = 'file:///crlf.md';
-    await client.open(long, text);
-    const published = await client.waitForVersion(long, 1, 30_000);
-    const starts = published.diagnostics
-      .filter((d) => d.code === 'foreclosure-erases-debt')
-      .map((d) => d.range.start)
-      .sort((a, b) => a.line - b.line);
-    assert.equal(starts.length, claims.length);
-    assert.deepEqual(starts, claims);
-    const last = claims[claims.length - 1];
+    const claimStarts = async (version: number) =>
+      (await client!.waitForVersion(long, version, 30_000)).diagnostics
+        .filter((d) => d.code === 'foreclosure-erases-debt')
+        .map((d) => d.range.start)
+        .sort((a, b) => a.line - b.line);
+
+    const first = longText('');
+    await client.open(long, first.text);
+    assert.deepEqual(await claimStarts(1), first.claims);
+    const last = first.claims[first.claims.length - 1];
     const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>(
       'textDocument/hover',
       { textDocument: { uri: long }, position: { line: last.line, character: last.character + 3 } },
     );
     assert.match(hover?.contents.value ?? '', /Foreclosure/);
+
+    const second = longText('💬 ');
+    await client.change(long, 2, [{ text: second.text }]);
+    assert.deepEqual(await claimStarts(2), second.claims);
   });
 });
 

@@ -221,6 +221,29 @@ describe('the server reads large messages off its main thread', () => {
     reader.dispose();
   });
 
+  it('hands a long whole-document change over as pieces too, and leaves ranged changes as they are', async () => {
+    const { delivered, send, reader } = reading(workerParser(undefined, 100));
+    const text = 'Ünderwriting 🏠 notes.\r\n'.repeat(60_000);
+    const ranged = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      text: long,
+    };
+    const message = {
+      ...change('file:///long.md', text),
+      params: { textDocument: { uri: 'file:///long.md', version: 2 }, contentChanges: [ranged, { text }] },
+    };
+    send(message);
+    await until(() => delivered.length === 1, 'the didChange');
+    const [first, second] = (delivered[0] as typeof message).params.contentChanges as unknown as [
+      typeof ranged,
+      { text: string[] },
+    ];
+    assert.deepEqual(first, ranged, 'a ranged change stays one string');
+    assert.ok(Array.isArray(second.text) && second.text.length > 1, 'pieces');
+    assert.equal(second.text.join(''), text);
+    reader.dispose();
+  });
+
   it('keeps a text with a lone surrogate as one string, unchanged (UTF-8 could not carry it)', async () => {
     const { delivered, send, reader } = reading(workerParser(undefined, 100));
     const message = open('file:///odd.md', long + '\ud800 end');

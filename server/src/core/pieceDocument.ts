@@ -114,7 +114,8 @@ export class PieceDocument implements SourceDocument {
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
       if (!('range' in change)) {
-        this.content = new PieceText(change.text, this.pieceLength);
+        // The text, or its pieces (see the constructor).
+        this.content = new PieceText(change.text as string | readonly string[], this.pieceLength);
         this.lines = undefined;
         this.indexed = 0;
         this.bytes = undefined;

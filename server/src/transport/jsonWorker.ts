@@ -5,18 +5,19 @@ import { Worker } from 'node:worker_threads';
 import type { Message } from 'vscode-languageserver/node';
 import type { ParseReply, ParseRequest } from './jsonWorkerThread';
 import type { ParseElsewhere } from './offThreadReader';
+import { textHolders } from './longTexts';
 import { utf8Parts } from './utf8';
 
 /** Beside this code: dist/ for the bundles, out/ for the tests. */
 const WORKER_FILE = path.join(__dirname, 'jsonWorkerThread.js');
 
-/** A didOpen text this long comes back as bytes and is decoded in pieces, turn by turn (see ParseReply). */
+/** A document text this long comes back as bytes and is decoded in pieces, turn by turn (see ParseReply). */
 export const TEXT_AS_BYTES_FROM = 1024 * 1024;
 
 /**
  * Undefined without the worker's file (a copy of server.js alone): the reader then parses every
- * message where it is, slower but nothing lost. A didOpen whose text came back as bytes is
- * delivered with the text as an array of strings, which PieceDocument takes as it is.
+ * message where it is, slower but nothing lost. A didOpen or whole-document didChange whose text came
+ * back as bytes is delivered with the text as an array of strings, which PieceDocument takes as it is.
  * `textAsBytesFrom` is for tests.
  */
 export function workerParser(
@@ -36,16 +37,12 @@ export function workerParser(
     if (worker) return worker;
     const created = new Worker(file);
     created.unref(); // an idle parser must not keep the server alive
-    created.on('message', ({ id, message, text, error }: ParseReply) => {
+    created.on('message', ({ id, message, texts, error }: ParseReply) => {
       const waiting = pending.get(id);
       pending.delete(id);
       if (message === undefined) waiting?.reject(new Error(error ?? 'no message'));
-      else if (!text) waiting?.resolve(message as Message);
-      else
-        void decodeInPieces(text).then((pieces) => {
-          (message as { params: { textDocument: { text: unknown } } }).params.textDocument.text = pieces;
-          waiting?.resolve(message as Message);
-        });
+      else if (!texts) waiting?.resolve(message as Message);
+      else void putBack(message, texts).then(() => waiting?.resolve(message as Message));
       // An idle worker would keep its own heap (tens of MB after a long document): it ends, and the
       // next large message, seldom and never urgent, starts another.
       if (pending.size === 0) {
@@ -72,6 +69,12 @@ export function workerParser(
       const request: ParseRequest = { id, body: owned, textAsBytesFrom };
       started().postMessage(request, [owned.buffer as ArrayBuffer]);
     });
+}
+
+/** The texts the worker took out of `message`, decoded into pieces, back in their places. */
+async function putBack(message: unknown, texts: NonNullable<ParseReply['texts']>): Promise<void> {
+  const holders = textHolders(message);
+  for (const { holder, bytes } of texts) holders[holder].text = await decodeInPieces(bytes);
 }
 
 /**
