@@ -51,26 +51,16 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
         concept: name.replace(/\?$/, ''),
         optional: name.endsWith('?'),
       }));
-      const requiredConcepts = slots.filter((slot) => !slot.optional).map((slot) => slot.concept);
-      return {
-        slots,
-        fix: fix ?? rule.fix,
-        ordered,
-        required: conceptMask(requiredConcepts),
-        requiredConcepts,
-      };
+      const required = conceptMask(slots.filter((slot) => !slot.optional).map((slot) => slot.concept));
+      return { slots, fix: fix ?? rule.fix, ordered, required };
     });
     // The last required concept (the predicate or its object, seldom the common subject) is the key;
     // a pattern of optional slots only would need none, and its rule is always tried.
-    const keys = patterns.every((p) => p.requiredConcepts.length > 0)
-      ? conceptMask(patterns.map((p) => p.requiredConcepts[p.requiredConcepts.length - 1]))
+    const lastRequired = patterns.map((p) => p.slots.filter((slot) => !slot.optional).pop()?.concept);
+    const keys = lastRequired.every((concept) => concept !== undefined)
+      ? conceptMask(lastRequired as string[])
       : undefined;
-    return {
-      rule,
-      antipatterns,
-      keys,
-      patterns: patterns.map(({ slots, fix, ordered, required }) => ({ slots, fix, ordered, required })),
-    };
+    return { rule, antipatterns, keys, patterns };
   });
 }
 
@@ -111,7 +101,8 @@ export function findClaims(
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
-  const mayMatch = patternTest(rules);
+  let mayMatch = patternTests.get(rules);
+  if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
@@ -176,6 +167,8 @@ function patternTest(rules: readonly CompiledRule[]): (present: readonly number[
   };
 }
 const NO_MASKS: number[][] = [];
+/** Built once per compiled rule list: a re-check after a keystroke reads a sentence or two. */
+const patternTests = new WeakMap<readonly CompiledRule[], (present: readonly number[]) => boolean>();
 
 type ConceptHit = { concept: string; length: number; match: ConceptForm };
 type ConceptsAt = (k: number, sentenceEnd: number) => readonly ConceptHit[];

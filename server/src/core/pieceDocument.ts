@@ -227,11 +227,10 @@ function updateLineStarts(
  */
 function utf8Length(s: string): number {
   let bytes = 0;
-  for (let start = 0; start < s.length; start += WINDOW) {
-    let end = Math.min(start + WINDOW, s.length);
+  for (let start = 0, end = 0; start < s.length; start = end) {
+    end = Math.min(start + WINDOW, s.length);
     if (end < s.length && isHigh(s.charCodeAt(end - 1))) end++; // a pair stays in one window
     bytes += encoder.encodeInto(s.slice(start, end), scratch).written;
-    start = end - WINDOW;
   }
   return bytes;
 }

@@ -106,12 +106,18 @@ export function tokenizeBlocks(
   toBlock: number,
 ): Tokens {
   const { masked, blocks } = prose;
-  // Typed arrays from the start, grown as needed: a long document has millions of words.
-  let capacity = 64;
-  let starts = new Int32Array(capacity);
-  let lengths = new Int32Array(capacity);
-  let blockOf = new Int32Array(capacity);
-  let ids = new Int32Array(capacity);
+  // Typed arrays from the start, grown as needed (reserveTokens): a long document has millions of words.
+  const tokens: Tokens = {
+    text: masked,
+    count: 0,
+    starts: new Int32Array(64),
+    lengths: new Int32Array(64),
+    ids: new Int32Array(64),
+    gaps: new Uint8Array(64),
+    blocks: new Int32Array(64),
+    sentences: [],
+  };
+  let { starts, lengths, blocks: blockOf, ids } = tokens;
   let count = 0;
   // The word found past a block's end is the first at or after the next block's start too (blocks
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
@@ -123,12 +129,10 @@ export function tokenizeBlocks(
     if (!found || word.start < from) found = nextWord(masked, from, word);
     while (found && word.start < to) {
       const k = count++;
-      if (k === capacity) {
-        capacity *= 2;
-        starts = grown(starts, new Int32Array(capacity), k);
-        lengths = grown(lengths, new Int32Array(capacity), k);
-        blockOf = grown(blockOf, new Int32Array(capacity), k);
-        ids = grown(ids, new Int32Array(capacity), k);
+      if (k === starts.length) {
+        tokens.count = k;
+        reserveTokens(tokens, 2 * k);
+        ({ starts, lengths, blocks: blockOf, ids } = tokens);
       }
       starts[k] = word.start;
       lengths[k] = word.end - word.start;
@@ -138,23 +142,16 @@ export function tokenizeBlocks(
     }
     if (!found) break; // no word left in the document
   }
-  const gaps = new Uint8Array(capacity); // as long as the others: spliceTokens grows them together
+  tokens.count = count;
+  const { gaps } = tokens;
   for (let k = 0; k < count; k++) {
     gaps[k] =
       k + 1 === count || blockOf[k] !== blockOf[k + 1]
         ? Gap.Sentence
         : classifyGap(masked, starts[k] + lengths[k], starts[k + 1], vocabulary[ids[k]], abbreviations);
   }
-  return {
-    text: masked,
-    count,
-    starts,
-    lengths,
-    ids,
-    gaps,
-    blocks: blockOf,
-    sentences: sentencesOf(masked, starts, lengths, gaps, count),
-  };
+  tokens.sentences = sentencesOf(masked, starts, lengths, gaps, count);
+  return tokens;
 }
 
 function classifyGap(

@@ -67,11 +67,8 @@ export class MessageFrames {
         new Error(`a message of ${length} bytes is over the limit of ${MAX_BODY_BYTES}; skipped it`),
       );
       this.skipping = length;
-    } else this.body = { bytes: Buffer.allocUnsafe(length), filled: 0 };
-    if (length === 0) {
-      this.body = undefined;
-      this.onBody(Buffer.alloc(0));
-    }
+    } else if (length === 0) this.onBody(Buffer.alloc(0));
+    else this.body = { bytes: Buffer.allocUnsafe(length), filled: 0 };
     return head.subarray(end + HEADER_END.length);
   }
 }

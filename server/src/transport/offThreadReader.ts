@@ -141,7 +141,7 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
  * writes them). Anything else answers undefined, and nothing then passes the message.
  */
 function documentOf(body: Uint8Array): string | undefined {
-  const head = new TextDecoder().decode(body.subarray(0, 4096));
+  const head = utf8Text(body.subarray(0, 4096));
   const found =
     /^\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"method"\s*:\s*"textDocument\/did(?:Open|Change)"\s*,\s*"params"\s*:\s*\{\s*"textDocument"\s*:\s*\{\s*"uri"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(
       head,
