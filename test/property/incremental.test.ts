@@ -46,6 +46,8 @@ const BLOCKS = [
   'The Lender may accelerate the loan; the lender gives notice. The Borrower pays.',
   'The Maturity Date (as defined in the Note) is fixed. "Note" has the meaning given in Section 2.',
   'Capitalized terms used here have the meanings given in the Definitions.',
+  // Longer than a word length the tokens store (see Tokens.lengths), before a claim and a term.
+  `The ${'é'.repeat(300)}'s lender. Foreclosure erases all debt. The ${'a'.repeat(254)}s servicer.`,
 ];
 
 /** A document of blocks separated by blank lines (sometimes CRLF), perhaps with front matter. */

@@ -4,7 +4,16 @@ import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry, TriggerGroup } from './glossaryTypes';
 import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, wordAt, wordEnd, type Tokens } from './tokens';
+import {
+  Gap,
+  sentenceAt,
+  sentenceFirst,
+  startsBlock,
+  wordAt,
+  wordEnd,
+  type Sentence,
+  type Tokens,
+} from './tokens';
 import { phraseWords } from './words';
 
 export interface Slot {
@@ -19,7 +28,7 @@ export interface ClaimMatch {
   rule: RuleEntry;
   slots: Slot[];
   fix: FixSpec;
-  sentence: Tokens['sentences'][number];
+  sentence: Sentence;
 }
 
 interface SlotSpec {
@@ -87,10 +96,9 @@ export function findClaims(
   index: ClaimIndex,
   excluded: (k: number) => boolean = () => false,
   fromSentence = 0,
-  toSentence = tokens.sentences.length,
+  toSentence = tokens.sentenceCount,
 ): ClaimMatch[] {
   const claims: ClaimMatch[] = [];
-  const sentences = tokens.sentences;
   // Concepts are looked up within a sentence only: one lookup per batch of sentences keeps its
   // arrays small on a long document.
   let conceptsAt: ConceptsAt = () => NO_HITS;
@@ -108,16 +116,22 @@ export function findClaims(
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
       batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
-      conceptsAt = conceptLookup(tokens, index, excluded, sentences[i].first, sentences[batchEnd - 1].end);
+      conceptsAt = conceptLookup(
+        tokens,
+        index,
+        excluded,
+        sentenceFirst(tokens, i),
+        tokens.sentenceEnds[batchEnd - 1],
+      );
     }
-    const sentence = tokens.sentences[i];
+    const sentence = sentenceAt(tokens, i);
     // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
     anchors.length = 0;
     for (let k = sentence.first; k < sentence.end; k++) addMask(anchors, index.anchorsOf(tokens.ids[k]));
     if (!mayMatch(anchors)) continue;
     const hits = conceptHits(sentence, conceptsAt, present);
     if (hits.size === 0) continue; // most sentences name no concept at all
-    const next = tokens.sentences[i + 1];
+    const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
       if (compiled.keys && !hasAny(present, compiled.keys)) continue;
@@ -247,7 +261,7 @@ function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt, present: number
 }
 
 function matchSentence(
-  sentence: Tokens['sentences'][number],
+  sentence: Sentence,
   compiled: CompiledRule,
   maxGap: number,
   conceptsAt: ConceptsAt,
@@ -339,11 +353,7 @@ function matchFrom(
   return undefined;
 }
 
-function hasAntipattern(
-  tokens: Tokens,
-  sentence: Tokens['sentences'][number],
-  antipatterns: PhraseTrie<true>,
-) {
+function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>) {
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
   const word = (k: number) => wordAt(tokens, k);
   for (let k = sentence.first; k < sentence.end; k++) {
@@ -403,8 +413,6 @@ export function liftedBy(
   return undefined;
 }
 
-type Sentence = Tokens['sentences'][number];
-
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
 
 const NEGATIONS = new Set([
@@ -434,7 +442,7 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   // Count quotation marks from the start of this sentence's cell or block, not the previous one's.
   const previousEnd = sentence.first > 0 ? wordEnd(tokens, sentence.first - 1) : 0;
   const gap = tokens.text.slice(previousEnd, tokens.starts[sentence.first]);
-  const newBlock = sentence.first > 0 && tokens.blocks[sentence.first - 1] !== tokens.blocks[sentence.first];
+  const newBlock = sentence.first > 0 && startsBlock(tokens, sentence.first);
   const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;
   const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
   // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.

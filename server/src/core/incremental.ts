@@ -18,7 +18,16 @@ import type { RawDefinition, Span } from './definitions/types';
 import { PieceText, prefixOf, type TextSource } from './pieceText';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
-import { reserveTokens, spliceArray, spliceTokens, tokenize, tokenizeBlocks, type Tokens } from './tokens';
+import {
+  reserveTokens,
+  sentenceFirst,
+  spliceArray,
+  spliceTokens,
+  tokenize,
+  tokenizeBlocks,
+  trimTokens,
+  type Tokens,
+} from './tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
 export interface RawClaim {
@@ -72,12 +81,13 @@ export function analyzeLocal(text: TextSource, languageId: string, read: LocalRe
   const prose = chunkedProse(flat, languageId);
   const tokens = tokenize(prose, read.abbreviations);
   const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
-  const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentences.length);
+  const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentenceCount);
   const headings = read.headings(prose, languageId, 0, prose.blocks.length);
   const layout = layoutFromHeadings(headings, text.length);
   const detections = read.definitions(prose, layout, 0, prose.blocks.length);
   const masked = new PieceText(prose.masked);
   tokens.text = masked;
+  trimTokens(tokens);
   const { blocks } = prose;
   const marks = directiveMarks(flat, 0);
   return {
@@ -147,8 +157,8 @@ function reuse(
     blocks[k][1] += delta;
   }
   const tokens = old.tokens;
-  const wordsBefore = firstWordOfBlock(tokens, first);
-  const wordsTail = firstWordOfBlock(tokens, end);
+  const wordsBefore = firstWordFrom(tokens, from);
+  const wordsTail = firstWordFrom(tokens, to);
   spliceArray(
     blocks,
     first,
@@ -158,12 +168,9 @@ function reuse(
 
   // Words: those of the window's blocks are read again.
   const middle = tokenizeBlocks(window, read.abbreviations, 0, count);
-  for (let k = 0; k < middle.count; k++) {
-    middle.starts[k] += from;
-    middle.blocks[k] += first;
-  }
+  for (let k = 0; k < middle.count; k++) middle.starts[k] += from;
   const blockDelta = count - (end - first);
-  spliceTokens(tokens, masked, wordsBefore, wordsTail - wordsBefore, middle, delta, blockDelta);
+  spliceTokens(tokens, masked, wordsBefore, wordsTail - wordsBefore, middle, delta);
   const wordDelta = middle.count - (wordsTail - wordsBefore);
   const middleEnd = wordsBefore + middle.count;
 
@@ -186,12 +193,12 @@ function reuse(
   }
 
   // Claims: the window's sentences and the one before it, whose next sentence may have changed.
-  let sentence = firstSentenceFrom(tokens.sentences, wordsBefore);
-  const sentenceEnd = sentence + middle.sentences.length;
+  let sentence = firstSentenceFrom(tokens, wordsBefore);
+  const sentenceEnd = sentence + middle.sentenceCount;
   if (sentence > 0) sentence--;
   const readFrom = Math.min(
     from,
-    sentence < tokens.sentences.length ? tokens.starts[tokens.sentences[sentence].first] : from,
+    sentence < tokens.sentenceCount ? tokens.starts[sentenceFirst(tokens, sentence)] : from,
   );
   const claims = old.claims;
   const firstClaim = lowerBound(claims.length, (i) => claims[i].start >= readFrom);
@@ -288,7 +295,9 @@ export function stepLocal(
   if (base.text.length - (lastBlock?.[0] ?? 0) > 8 * step) return analyzeLocal(text, languageId, read);
   const end = nextTopLevelStart(text, base.text.length + step);
   const longer = prefixOf(text, end);
-  return reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
+  const next = reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
+  if (end === text.length) trimTokens(next.tokens);
+  return next;
 }
 
 /**
@@ -462,17 +471,17 @@ function lastStartAtOrBefore(blocks: readonly [number, number][], offset: number
   return lowerBound(blocks.length, (i) => blocks[i][0] > offset) - 1;
 }
 
-/** Index of the first word in block `block` or after it (the word count if none). */
-function firstWordOfBlock(tokens: Tokens, block: number): number {
-  return lowerBound(tokens.count, (k) => tokens.blocks[k] >= block);
+/** Index of the first word at or after `offset` (the word count if none). */
+function firstWordFrom(tokens: Tokens, offset: number): number {
+  return lowerBound(tokens.count, (k) => tokens.starts[k] >= offset);
 }
 
 function firstMentionFrom(mentions: readonly TermMention[], word: number): number {
   return lowerBound(mentions.length, (i) => mentions[i].word >= word);
 }
 
-function firstSentenceFrom(sentences: Tokens['sentences'], word: number): number {
-  return lowerBound(sentences.length, (i) => sentences[i].first >= word);
+function firstSentenceFrom(tokens: Tokens, word: number): number {
+  return lowerBound(tokens.sentenceCount, (i) => sentenceFirst(tokens, i) >= word);
 }
 
 /** Total length of the pieces both lists start (or, `fromEnd`, end) with: the same pieces of one text. */

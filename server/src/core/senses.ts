@@ -3,7 +3,7 @@
 // Mortgage context without such cues: a plain mention. Otherwise the hover says it assumes mortgage usage.
 import type { LanguageData, TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, wordAt, type Tokens } from './tokens';
+import { Gap, blockFinder, wordAt, type Tokens } from './tokens';
 import { phraseWords, pluralOf } from './words';
 
 export type Sense = 'mortgage' | 'uncertain' | 'other';
@@ -33,22 +33,23 @@ export function senseReader(
   const labelsByBlock = new Map<number, Set<string>>();
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
   const word = (k: number) => wordAt(tokens, k);
-  const labelsOf = (block: number, from: number): Set<string> => {
+  const blockOf = blockFinder(tokens);
+  const labelsOf = (block: number): Set<string> => {
     let labels = labelsByBlock.get(block);
     if (labels) return labels;
     labels = new Set();
-    let first = from;
-    while (first > 0 && tokens.blocks[first - 1] === block) first--;
-    for (let k = first; k < tokens.count && tokens.blocks[k] === block; k++) {
+    // `block` is its first word; its last is followed by Gap.Block.
+    for (let k = block; k < tokens.count; k++) {
       for (const match of cues.matchesAt(word, k, joins)) for (const label of match.values) labels.add(label);
+      if (tokens.gaps[k] === Gap.Block) break;
     }
     labelsByBlock.set(block, labels);
     return labels;
   };
   return (term: TermEntry, word: number): Sense => {
     if (!term.other_senses?.length) return 'mortgage';
-    const block = tokens.blocks[word];
-    const labels = labelsOf(block, word);
+    const block = blockOf(word);
+    const labels = labelsOf(block);
     const mortgage = labels.has(MORTGAGE) || unambiguousMentionBlocks.has(block);
     const other = labels.has(term.id);
     if (other && !mortgage) return 'other';

@@ -1,7 +1,7 @@
 // Finds the glossary terms a document mentions, in any case, plural, possessive or listed variant.
 import type { TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, perWord, wordAt, wordEnd, type Tokens } from './tokens';
+import { Gap, blockFinder, perWord, wordAt, wordEnd, type Tokens } from './tokens';
 import { senseReader, type Sense } from './senses';
 import { phraseWords, pluralOf } from './words';
 
@@ -57,9 +57,8 @@ export function findTermMentions(
 ): { mentions: TermMention[]; otherSense: Set<number> } {
   // Terms never cross blocks and senses are read per block: whole blocks can be read alone.
   const found = matchTerms(tokens, index, fromWord, toWord);
-  const plainBlocks = new Set(
-    found.filter((m) => !m.term.other_senses?.length).map((m) => tokens.blocks[m.word]),
-  );
+  const blockOf = blockFinder(tokens);
+  const plainBlocks = new Set(found.filter((m) => !m.term.other_senses?.length).map((m) => blockOf(m.word)));
   const senseOf = senseReader(tokens, senseCues, plainBlocks);
   const mentions: TermMention[] = [];
   /** Words of mentions read in another sense: no claim about mortgages can use them. */

@@ -12,8 +12,10 @@ export const enum Gap {
   Soft = 1,
   /** , ; : dashes and brackets. */
   Clause = 2,
-  /** . ! ? before a space, a blank line, a table cell, the end of a block. */
+  /** . ! ? before a space, a blank line, a table cell. */
   Sentence = 3,
+  /** The end of a prose block (paragraph, heading, list item…): a sentence ends there too. */
+  Block = 4,
 }
 
 export interface Tokens {
@@ -23,18 +25,31 @@ export interface Tokens {
   starts: Int32Array;
   /**
    * Word k ends at starts[k] + lengths[k] (see wordEnd): an edit then moves the starts of the words
-   * after it, not their ends as well (half the work of a keystroke on a long document).
+   * after it, not their ends as well (half the work of a keystroke on a long document). One byte
+   * each: a word of LONG_WORD characters or more is measured again when asked.
    */
-  lengths: Int32Array;
+  lengths: Uint8Array;
   /** Word k normalised (see normalizeWord), as an id (see wordOf); the same for every occurrence. */
   ids: Int32Array;
-  /** gaps[k]: what separates word k from word k + 1. */
+  /** gaps[k]: what separates word k from word k + 1 (Gap.Block after a block's last word). */
   gaps: Uint8Array;
-  /** blocks[k]: the index of the prose block (paragraph, heading, list item…) word k is in. */
-  blocks: Int32Array;
-  /** Sentences as [first word, last word + 1), and whether each ends with a question mark. */
-  sentences: { first: number; end: number; question: boolean }[];
+  /**
+   * Sentence i is words [sentenceEnds[i - 1], sentenceEnds[i]) (from 0 for the first): sentences
+   * cover the words, one after the other. See sentenceAt.
+   */
+  sentenceEnds: Int32Array;
+  sentenceCount: number;
 }
+
+/** A sentence as [first word, last word + 1), and whether it ends with a question mark. */
+export interface Sentence {
+  first: number;
+  end: number;
+  question: boolean;
+}
+
+/** Lengths from here on are not stored (see Tokens.lengths). */
+const LONG_WORD = 255;
 
 // Each distinct normalised word once, and words as ids into it: a long document repeats a few
 // thousand words millions of times. Ids sit in a typed array beside the offsets, which neither the
@@ -82,7 +97,8 @@ export function perWord<T>(compute: (word: string) => T): (id: number) => T {
 
 /** The offset just after word k. */
 export function wordEnd(tokens: Tokens, k: number): number {
-  return tokens.starts[k] + tokens.lengths[k];
+  const length = tokens.lengths[k];
+  return length < LONG_WORD ? tokens.starts[k] + length : wordEndFrom(tokens.text, tokens.starts[k]);
 }
 
 /** Word k of `tokens` (normalised), or '' outside them. */
@@ -90,14 +106,59 @@ export function wordAt(tokens: Tokens, k: number): string {
   return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';
 }
 
+/** Sentence i of `tokens`. */
+export function sentenceAt(tokens: Tokens, i: number): Sentence {
+  const end = tokens.sentenceEnds[i];
+  const after = wordEnd(tokens, end - 1);
+  const { text } = tokens;
+  return {
+    first: sentenceFirst(tokens, i),
+    end,
+    question: text.charCodeAt(after) === QUESTION || text.charCodeAt(after + 1) === QUESTION,
+  };
+}
+
+const QUESTION = 63;
+
+/** The first word of sentence i. */
+export function sentenceFirst(tokens: Tokens, i: number): number {
+  return i > 0 ? tokens.sentenceEnds[i - 1] : 0;
+}
+
+/** Whether word k is the first of a sentence. */
+export function startsSentence(tokens: Tokens, k: number): boolean {
+  return k === 0 || tokens.gaps[k - 1] >= Gap.Sentence;
+}
+
+/** Whether word k is the first of its prose block. */
+export function startsBlock(tokens: Tokens, k: number): boolean {
+  return k === 0 || tokens.gaps[k - 1] === Gap.Block;
+}
+
+/**
+ * The first word of word k's block, as a function of k: asked in document order, mostly of words
+ * in one block, it remembers the last block found.
+ */
+export function blockFinder(tokens: Tokens): (k: number) => number {
+  let first = 0;
+  let end = 0;
+  return (k) => {
+    if (k < first || k >= end) {
+      for (first = k; !startsBlock(tokens, first);) first--;
+      for (end = k + 1; end < tokens.count && !startsBlock(tokens, end);) end++;
+    }
+    return first;
+  };
+}
+
 export function tokenize(prose: Prose, abbreviations: ReadonlySet<string>): Tokens {
   return tokenizeBlocks(prose, abbreviations, 0, prose.blocks.length);
 }
 
 /**
- * The words of blocks [fromBlock, toBlock) only, at document offsets, with `blocks` holding the
- * document's block indexes; sentences index these words. Blocks are whole sentences, so the result
- * is a slice of what tokenize gives for the whole document (see spliceTokens).
+ * The words of blocks [fromBlock, toBlock) only, at document offsets; sentences index these words.
+ * Blocks are whole sentences, so the result is a slice of what tokenize gives for the whole
+ * document (see spliceTokens).
  */
 export function tokenizeBlocks(
   prose: Prose,
@@ -111,13 +172,13 @@ export function tokenizeBlocks(
     text: masked,
     count: 0,
     starts: new Int32Array(64),
-    lengths: new Int32Array(64),
+    lengths: new Uint8Array(64),
     ids: new Int32Array(64),
     gaps: new Uint8Array(64),
-    blocks: new Int32Array(64),
-    sentences: [],
+    sentenceEnds: new Int32Array(16),
+    sentenceCount: 0,
   };
-  let { starts, lengths, blocks: blockOf, ids } = tokens;
+  let { starts, lengths, ids, gaps } = tokens;
   let count = 0;
   // The word found past a block's end is the first at or after the next block's start too (blocks
   // are in order): searching again from each start would rescan wordless blocks ("|" rows) to the
@@ -127,31 +188,40 @@ export function tokenizeBlocks(
   for (let b = fromBlock; b < toBlock; b++) {
     const [from, to] = blocks[b];
     if (!found || word.start < from) found = nextWord(masked, from, word);
+    const blockFirst = count;
     while (found && word.start < to) {
       const k = count++;
       if (k === starts.length) {
         tokens.count = k;
         reserveTokens(tokens, 2 * k);
-        ({ starts, lengths, blocks: blockOf, ids } = tokens);
+        ({ starts, lengths, ids, gaps } = tokens);
       }
       starts[k] = word.start;
-      lengths[k] = word.end - word.start;
-      blockOf[k] = b;
+      lengths[k] = Math.min(word.end - word.start, LONG_WORD);
       ids[k] = idOf(masked.slice(word.start, word.end));
+      gaps[k] = Gap.Join;
       found = nextWord(masked, word.end, word);
     }
+    if (count > blockFirst) gaps[count - 1] = Gap.Block;
     if (!found) break; // no word left in the document
   }
   tokens.count = count;
-  const { gaps } = tokens;
   for (let k = 0; k < count; k++) {
-    gaps[k] =
-      k + 1 === count || blockOf[k] !== blockOf[k + 1]
-        ? Gap.Sentence
-        : classifyGap(masked, starts[k] + lengths[k], starts[k + 1], vocabulary[ids[k]], abbreviations);
+    if (gaps[k] !== Gap.Block)
+      gaps[k] = classifyGap(masked, wordEnd(tokens, k), starts[k + 1], vocabulary[ids[k]], abbreviations);
+    if (gaps[k] >= Gap.Sentence) pushSentence(tokens, k + 1);
   }
-  tokens.sentences = sentencesOf(masked, starts, lengths, gaps, count);
   return tokens;
+}
+
+/** Measures a word again from its start (see Tokens.lengths), reading a longer slice until it ends. */
+function wordEndFrom(text: TextSource, start: number): number {
+  const span = { start: 0, end: 0 };
+  for (let length = 4 * LONG_WORD; ; length *= 2) {
+    const part = text.slice(start, start + length);
+    nextWord(part, 0, span);
+    if (span.end < part.length || start + part.length >= text.length) return start + span.end;
+  }
 }
 
 function classifyGap(
@@ -185,29 +255,16 @@ function classifyGap(
   return gap;
 }
 
-function sentencesOf(
-  text: string,
-  starts: Int32Array,
-  lengths: Int32Array,
-  gaps: Uint8Array,
-  count: number,
-): Tokens['sentences'] {
-  const sentences: Tokens['sentences'] = [];
-  let first = 0;
-  for (let k = 0; k < count; k++) {
-    if (gaps[k] !== Gap.Sentence) continue;
-    const end = starts[k] + lengths[k];
-    sentences.push({ first, end: k + 1, question: text[end] === '?' || text[end + 1] === '?' });
-    first = k + 1;
-  }
-  return sentences;
+function pushSentence(tokens: Tokens, end: number): void {
+  if (tokens.sentenceCount === tokens.sentenceEnds.length) reserveSentences(tokens, 2 * tokens.sentenceCount);
+  tokens.sentenceEnds[tokens.sentenceCount++] = end;
 }
 
 /**
  * Updates `tokens` in place for a document whose blocks changed: `before` words are kept, the next
  * `removed` are replaced by `middle` (tokenizeBlocks of the new blocks), and the rest move by
- * `offsetDelta` characters and `blockDelta` blocks. Sentences never cross blocks, so they splice
- * too. The arrays keep room to grow: only the first `count` entries are words.
+ * `offsetDelta` characters. Sentences never cross blocks, so they splice too. The arrays keep room
+ * to grow: only the first `count` words and `sentenceCount` sentences are the document's.
  */
 export function spliceTokens(
   tokens: Tokens,
@@ -216,42 +273,36 @@ export function spliceTokens(
   removed: number,
   middle: Tokens,
   offsetDelta: number,
-  blockDelta: number,
 ): Tokens {
   const tail = before + removed;
-  const after = tokens.count - tail;
-  const count = before + middle.count + after;
+  const count = before + middle.count + tokens.count - tail;
   const into = before + middle.count;
   if (count > tokens.starts.length) reserveTokens(tokens, Math.ceil(count * 1.25) + 64);
-  const { starts, lengths, blocks, gaps, ids } = tokens;
+  const { starts, lengths, gaps, ids } = tokens;
   if (into !== tail) {
     starts.copyWithin(into, tail, tokens.count);
     lengths.copyWithin(into, tail, tokens.count);
-    blocks.copyWithin(into, tail, tokens.count);
     gaps.copyWithin(into, tail, tokens.count);
     ids.copyWithin(into, tail, tokens.count);
   }
   starts.set(middle.starts.subarray(0, middle.count), before);
   lengths.set(middle.lengths.subarray(0, middle.count), before);
-  blocks.set(middle.blocks.subarray(0, middle.count), before);
   gaps.set(middle.gaps.subarray(0, middle.count), before);
   ids.set(middle.ids.subarray(0, middle.count), before);
   if (offsetDelta !== 0) for (let k = into; k < count; k++) starts[k] += offsetDelta;
-  if (blockDelta !== 0) for (let k = into; k < count; k++) blocks[k] += blockDelta;
 
+  // Sentences [first, last) held the removed words; those after them move by the words added.
+  const first = lowerBound(tokens.sentenceCount, (i) => tokens.sentenceEnds[i] > before);
+  const last = lowerBound(tokens.sentenceCount, (i) => sentenceFirst(tokens, i) >= tail);
+  const sentenceCount = tokens.sentenceCount - (last - first) + middle.sentenceCount;
+  reserveSentences(tokens, sentenceCount);
+  const ends = tokens.sentenceEnds;
+  const movedTo = first + middle.sentenceCount;
+  ends.copyWithin(movedTo, last, tokens.sentenceCount);
   const wordDelta = middle.count - removed;
-  const { sentences } = tokens;
-  const first = lowerBound(sentences.length, (i) => sentences[i].end > before);
-  const last = lowerBound(sentences.length, (i) => sentences[i].first >= tail);
-  for (let i = last; i < sentences.length; i++) {
-    sentences[i].first += wordDelta;
-    sentences[i].end += wordDelta;
-  }
-  for (const s of middle.sentences) {
-    s.first += before;
-    s.end += before;
-  }
-  spliceArray(sentences, first, last - first, middle.sentences);
+  if (wordDelta !== 0) for (let i = movedTo; i < sentenceCount; i++) ends[i] += wordDelta;
+  for (let i = 0; i < middle.sentenceCount; i++) ends[first + i] = middle.sentenceEnds[i] + before;
+  tokens.sentenceCount = sentenceCount;
   tokens.text = text;
   tokens.count = count;
   return tokens;
@@ -263,15 +314,36 @@ export function spliceTokens(
  * pressed by so much memory outside the heap, paused for up to 160 ms at a time.
  */
 export function reserveTokens(tokens: Tokens, capacity: number): void {
-  if (capacity <= tokens.starts.length) return;
-  tokens.starts = grown(tokens.starts, new Int32Array(capacity), tokens.count);
-  tokens.lengths = grown(tokens.lengths, new Int32Array(capacity), tokens.count);
-  tokens.blocks = grown(tokens.blocks, new Int32Array(capacity), tokens.count);
-  tokens.gaps = grown(tokens.gaps, new Uint8Array(capacity), tokens.count);
-  tokens.ids = grown(tokens.ids, new Int32Array(capacity), tokens.count);
+  if (capacity > tokens.starts.length) resizeTokens(tokens, capacity);
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T, count: number): T {
+/**
+ * Gives back the room reserved beyond the words and sentences there are, but for a little for the
+ * edits to come: the estimate a long document reserves may be a fifth too large.
+ */
+export function trimTokens(tokens: Tokens): void {
+  const room = (used: number) => used + (used >> 5) + 64;
+  if (tokens.starts.length > room(tokens.count) + (tokens.count >> 5))
+    resizeTokens(tokens, room(tokens.count));
+  if (tokens.sentenceEnds.length > 2 * room(tokens.sentenceCount))
+    tokens.sentenceEnds = tokens.sentenceEnds.slice(0, room(tokens.sentenceCount));
+}
+
+function resizeTokens(tokens: Tokens, capacity: number): void {
+  const { count } = tokens;
+  tokens.starts = copied(tokens.starts, new Int32Array(capacity), count);
+  tokens.lengths = copied(tokens.lengths, new Uint8Array(capacity), count);
+  tokens.gaps = copied(tokens.gaps, new Uint8Array(capacity), count);
+  tokens.ids = copied(tokens.ids, new Int32Array(capacity), count);
+}
+
+function reserveSentences(tokens: Tokens, capacity: number): void {
+  if (capacity <= tokens.sentenceEnds.length) return;
+  const size = Math.ceil(capacity * 1.25) + 16;
+  tokens.sentenceEnds = copied(tokens.sentenceEnds, new Int32Array(size), tokens.sentenceCount);
+}
+
+function copied<T extends Int32Array | Uint8Array>(from: T, to: T, count: number): T {
   to.set(from.subarray(0, count));
   return to;
 }

@@ -8,7 +8,7 @@
 // start of a sentence. Where a longer defined term starts at the same word, the longer one wins
 // ("Loan Documents" is not a use of "Loan").
 import { PhraseTrie } from '../phraseTrie';
-import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
+import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
@@ -66,7 +66,6 @@ export function indexDefinitions(
   const mismatches: CaseMismatch[] = [];
   if (terms.length > 0) {
     const declared = new Set(definitions.map((d) => d.start));
-    const sentenceStarts = new Set(tokens.sentences.map((s) => s.first));
     const joins = (k: number) => tokens.gaps[k] === Gap.Join;
     const word = (k: number) => wordAt(tokens, k);
     let heading = 0;
@@ -86,7 +85,7 @@ export function indexDefinitions(
       const inHeading = heading < layout.headings.length && layout.headings[heading].start <= start;
       const expected = entry.form === 'singular' ? entry.term.singular! : entry.term.plural!;
       const written = text.slice(start, end);
-      const initial = sentenceStarts.has(first) || afterColonOrEnumerator(tokens, start);
+      const initial = startsSentence(tokens, first) || afterColonOrEnumerator(tokens, start);
       const casing = written === expected ? 'exact' : casingOf(written, expected, initial);
       const { term, form } = entry;
       if (casing) {

@@ -19,7 +19,7 @@ import type { TermEntry, Severity } from '../glossaryTypes';
 import type { TermMention } from '../terms';
 import { capitalize } from '../markdownText';
 import { lowerBound, spanAt } from '../search';
-import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
+import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../pieceText';
 
@@ -292,7 +292,7 @@ function afterDeterminer(tokens: Tokens, first: number): boolean {
 }
 
 function isInitial(tokens: Tokens, first: number): boolean {
-  if (first === 0 || tokens.gaps[first - 1] === Gap.Sentence) return true;
+  if (startsSentence(tokens, first)) return true;
   const between = tokens.text.slice(wordEnd(tokens, first - 1), tokens.starts[first]);
   return /[:)]/.test(between);
 }
