@@ -244,6 +244,29 @@ describe('re-analysis reads only the blocks around the edit', () => {
     );
   });
 
+  it('keeps the masked prose and the blocks of every version, as reading it afresh gives them (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        structured,
+        fc.constantFrom(...LANGUAGES),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (start, languageId, edits) => {
+          let text = start;
+          let analysis = analyzeLocal(text, languageId, readers);
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.text + text.slice(Math.min(text.length, at + e.length));
+            analysis = updateLocal(analysis, text, readers);
+            const fresh = proseOf(text, languageId);
+            assert.equal(analysis.masked.toString(), fresh.masked, JSON.stringify(text));
+            assert.deepEqual(analysis.blocks, fresh.blocks, JSON.stringify(text));
+          }
+        },
+      ),
+      params(200),
+    );
+  });
+
   it('reads the whole document again when an opened fence swallows the rest', () => {
     const old = analyzeLocal(text, 'markdown', readers);
     const tokens = old.tokens;

@@ -16,6 +16,7 @@ import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
 import { PieceText, prefixOf, type TextSource } from './pieceText';
+import { MaskedText } from './maskedText';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
 import {
@@ -42,7 +43,7 @@ export interface LocalAnalysis {
   text: TextSource;
   languageId: string;
   /** The prose with non-prose masked (see markup), and its blocks. */
-  masked: PieceText;
+  masked: MaskedText;
   blocks: [number, number][];
   tokens: Tokens;
   mentions: TermMention[];
@@ -85,7 +86,7 @@ export function analyzeLocal(text: TextSource, languageId: string, read: LocalRe
   const headings = read.headings(prose, languageId, 0, prose.blocks.length);
   const layout = layoutFromHeadings(headings, text.length);
   const detections = read.definitions(prose, layout, 0, prose.blocks.length);
-  const masked = new PieceText(prose.masked);
+  const masked = new MaskedText(text, prose.masked, flat);
   tokens.text = masked;
   trimTokens(tokens);
   const { blocks } = prose;
@@ -151,7 +152,7 @@ function reuse(
   // From here on the old analysis is updated in place: it belongs to the previous version only.
   // Prose: the window's masked text in place of the old, the blocks likewise.
   const masked = old.masked;
-  masked.replace(from, to, window.masked);
+  masked.update(text, from, to, windowText, window.masked);
   for (let k = end; k < blocks.length; k++) {
     blocks[k][0] += delta;
     blocks[k][1] += delta;
@@ -261,8 +262,15 @@ function reuse(
   return { ...old, text, otherSense, layout, detections, marks };
 }
 
-/** Characters per word in English prose with its spaces and marks, a little under the average. */
-const WORD_AND_SPACE = 5;
+/**
+ * Room for the words of all of `text`, estimated from those of its first step, a little over: too
+ * little and the arrays are copied as they grow, too much and the room is trimmed at the end; either
+ * leaves a hole the size of the arrays in the process's memory that it does not give back.
+ */
+function estimatedWords(first: LocalAnalysis, text: TextSource): number {
+  const perCharacter = first.tokens.count / Math.max(1, first.text.length);
+  return Math.ceil(text.length * perCharacter * 1.03) + 1024;
+}
 
 /**
  * One step of reading a long document in parts: the analysis of a longer start of `text`, ending
@@ -280,7 +288,7 @@ export function stepLocal(
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
     const start = analyzeLocal(prefixOf(text, nextTopLevelStart(text, step)), languageId, read);
-    reserveTokens(start.tokens, Math.ceil(text.length / WORD_AND_SPACE)); // see reserveTokens
+    reserveTokens(start.tokens, estimatedWords(start, text)); // see reserveTokens
     return start;
   }
   let base = partial;
