@@ -277,9 +277,9 @@ export async function measureServer(
 
   // Hovers at term mentions of the current version (the server has its analysis cached).
   const current = client.documents.get(uri1)!;
-  const mentions = local.analyze(
-    TextDocument.create(current.uri, 'markdown', current.version, current.getText()),
-  ).mentions;
+  const mentions = local
+    .analyze(TextDocument.create(current.uri, 'markdown', current.version, current.getText()))
+    .mentions.toArray();
   const hoverAt: Position[] = Array.from({ length: 220 }, () => {
     const m = rng.pick(mentions);
     return current.positionAt((m.start + m.end) >> 1);

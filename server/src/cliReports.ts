@@ -87,12 +87,15 @@ export function termsReport(service: LanguageService, inputs: Input[]): TermsRep
   return {
     files: inputs.map(({ path, document, text }) => ({
       path,
-      terms: service.analyze(document).mentions.map((m) => ({
-        term: m.term.term.toLowerCase(),
-        id: m.term.id,
-        text: text.slice(m.start, m.end),
-        range: rangeOf(document, m.start, m.end),
-      })),
+      terms: service
+        .analyze(document)
+        .mentions.toArray()
+        .map((m) => ({
+          term: m.term.term.toLowerCase(),
+          id: m.term.id,
+          text: text.slice(m.start, m.end),
+          range: rangeOf(document, m.start, m.end),
+        })),
     })),
   };
 }

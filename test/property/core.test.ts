@@ -194,7 +194,7 @@ describe('core properties (fast-check)', function () {
         (text, language, positions) => {
           const document = documentOf(text, language);
           const { mentions } = service.analyze(document);
-          const edges = mentions
+          const edges = [...mentions]
             .flatMap((m) => [m.start, (m.start + m.end) >> 1, m.end])
             .map((o) => document.positionAt(o));
           for (const p of [...edges, ...positions]) {
@@ -306,8 +306,14 @@ describe('core properties (fast-check)', function () {
             s.diagnostics(d).map((x) => [x.code, x.range, x.message]);
           assert.deepEqual(simplify(service, document), simplify(service, fresh));
           assert.deepEqual(
-            service.analyze(document).mentions.map((m) => [m.term.id, m.start, m.end]),
-            service.analyze(fresh).mentions.map((m) => [m.term.id, m.start, m.end]),
+            service
+              .analyze(document)
+              .mentions.toArray()
+              .map((m) => [m.term.id, m.start, m.end]),
+            service
+              .analyze(fresh)
+              .mentions.toArray()
+              .map((m) => [m.term.id, m.start, m.end]),
           );
           service.forget(uri);
         },

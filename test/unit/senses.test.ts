@@ -30,7 +30,7 @@ describe('terms with other meanings', () => {
       hoverOn('Her broker warned that a short sale of the stock could lose money.', 'short sale'),
       undefined,
     );
-    assert.deepEqual(service.analyze(documentOf('A short sale of 100 shares.')).mentions, []);
+    assert.deepEqual(service.analyze(documentOf('A short sale of 100 shares.')).mentions.toArray(), []);
   });
 
   it('gives the plain hover where the paragraph is about a home loan', () => {

@@ -6,7 +6,8 @@ function mentions(text: string, languageId = 'markdown'): [string, string][] {
   const document = documentOf(text, languageId);
   return languageService()
     .analyze(document)
-    .mentions.map((m) => [m.term.id, text.slice(m.start, m.end)]);
+    .mentions.toArray()
+    .map((m) => [m.term.id, text.slice(m.start, m.end)]);
 }
 
 describe('term mentions', () => {

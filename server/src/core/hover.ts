@@ -3,8 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TermEntry } from './glossaryTypes';
 import { capitalize, escapeMarkdown } from './markdownText';
-import type { TermMention } from './terms';
-import { spanAt } from './search';
+import type { MentionList } from './mentionList';
 
 /** The parts of a term's hover a writer can choose (setting `mortgageLens.hover.sections`). */
 export const HOVER_SECTIONS = [
@@ -25,12 +24,12 @@ export const DEFAULT_HOVER_SECTIONS: readonly HoverSection[] = [
 
 export function hoverFor(
   document: TextDocument,
-  mentions: readonly TermMention[],
+  mentions: MentionList,
   offset: number,
   termsById: ReadonlyMap<string, TermEntry>,
   sections?: readonly HoverSection[],
 ): Hover | null {
-  const mention = mentionAt(mentions, offset);
+  const mention = mentions.holding(offset);
   if (!mention) return null;
   return {
     contents: {
@@ -39,12 +38,6 @@ export function hoverFor(
     },
     range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
   };
-}
-
-/** The mention at `offset` (mentions are sorted by start); a position at either edge of a mention counts. */
-export function mentionAt(mentions: readonly TermMention[], offset: number): TermMention | undefined {
-  const i = spanAt(mentions, offset, true);
-  return i < 0 ? undefined : mentions[i];
 }
 
 // A hover's Markdown depends only on the entry and the options: built once, so hovering never

@@ -17,6 +17,8 @@ import { layoutFromHeadings, type Heading, type Layout } from './definitions/lay
 import type { RawDefinition, Span } from './definitions/types';
 import { PieceText, prefixOf, type TextSource } from './pieceText';
 import { MaskedText } from './maskedText';
+import { MentionList } from './mentionList';
+import { SpanList } from './spanList';
 import { lowerBound } from './search';
 import { directiveMarks } from './suppressions';
 import {
@@ -44,9 +46,9 @@ export interface LocalAnalysis {
   languageId: string;
   /** The prose with non-prose masked (see markup), and its blocks. */
   masked: MaskedText;
-  blocks: [number, number][];
+  blocks: SpanList;
   tokens: Tokens;
-  mentions: TermMention[];
+  mentions: MentionList;
   /** Words of terms read in another sense (no claim may use them). */
   otherSense: Set<number>;
   claims: RawClaim[];
@@ -81,7 +83,9 @@ export function analyzeLocal(text: TextSource, languageId: string, read: LocalRe
   const flat = String(text);
   const prose = chunkedProse(flat, languageId);
   const tokens = tokenize(prose, read.abbreviations);
-  const { mentions, otherSense } = read.mentions(tokens, 0, tokens.count);
+  const found = read.mentions(tokens, 0, tokens.count);
+  const { otherSense } = found;
+  const mentions = new MentionList(found.mentions);
   const claims = read.claims(tokens, text, (k) => otherSense.has(k), 0, tokens.sentenceCount);
   const headings = read.headings(prose, languageId, 0, prose.blocks.length);
   const layout = layoutFromHeadings(headings, text.length);
@@ -89,7 +93,7 @@ export function analyzeLocal(text: TextSource, languageId: string, read: LocalRe
   const masked = new MaskedText(text, prose.masked, flat);
   tokens.text = masked;
   trimTokens(tokens);
-  const { blocks } = prose;
+  const blocks = new SpanList(prose.blocks);
   const marks = directiveMarks(flat, 0);
   return {
     text,
@@ -129,15 +133,15 @@ function reuse(
   const safe = (b: number, shift: number) => topLevelStart(old.text, b) && topLevelStart(text, b + shift);
 
   // The window starts at the last safe block start at or before the change…
-  let first = lastStartAtOrBefore(blocks, prefix);
-  while (first >= 0 && !safe(blocks[first][0], 0)) first--;
-  let from = first < 0 ? 0 : blocks[first][0];
+  let first = blocks.lastStartingAtOrBefore(prefix);
+  while (first >= 0 && !safe(blocks.start(first), 0)) first--;
+  let from = first < 0 ? 0 : blocks.start(first);
   const frontMatter = frontMatterEnd(text, languageId);
   if (first < 0 || frontMatter > from) [first, from] = [0, 0];
   // …and ends at the first safe block start at or after it.
-  let end = lastStartAtOrBefore(blocks, changeEnd - 1) + 1;
-  while (end < blocks.length && (blocks[end][0] < changeEnd || !safe(blocks[end][0], delta))) end++;
-  const to = end < blocks.length ? blocks[end][0] : old.text.length;
+  let end = blocks.lastStartingAtOrBefore(changeEnd - 1) + 1;
+  while (end < blocks.length && (blocks.start(end) < changeEnd || !safe(blocks.start(end), delta))) end++;
+  const to = end < blocks.length ? blocks.start(end) : old.text.length;
 
   if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
   const atEnd = end === blocks.length;
@@ -153,19 +157,10 @@ function reuse(
   // Prose: the window's masked text in place of the old, the blocks likewise.
   const masked = old.masked;
   masked.update(text, from, to, windowText, window.masked);
-  for (let k = end; k < blocks.length; k++) {
-    blocks[k][0] += delta;
-    blocks[k][1] += delta;
-  }
   const tokens = old.tokens;
   const wordsBefore = firstWordFrom(tokens, from);
   const wordsTail = firstWordFrom(tokens, to);
-  spliceArray(
-    blocks,
-    first,
-    end - first,
-    window.blocks.map(([a, b]) => [a + from, b + from]),
-  );
+  blocks.splice(first, end, window.blocks, from, delta);
 
   // Words: those of the window's blocks are read again.
   const middle = tokenizeBlocks(window, read.abbreviations, 0, count);
@@ -178,15 +173,9 @@ function reuse(
   // Terms and their senses: per block.
   const found = read.mentions(tokens, wordsBefore, middleEnd);
   const mentions = old.mentions;
-  const firstMention = firstMentionFrom(mentions, wordsBefore);
-  const tailMention = firstMentionFrom(mentions, wordsTail);
-  for (let i = tailMention; i < mentions.length; i++) {
-    const m = mentions[i];
-    m.start += delta;
-    m.end += delta;
-    m.word += wordDelta;
-  }
-  spliceArray(mentions, firstMention, tailMention - firstMention, found.mentions);
+  const firstMention = mentions.indexFromWord(wordsBefore);
+  const tailMention = mentions.indexFromWord(wordsTail);
+  mentions.splice(firstMention, tailMention, found.mentions, delta, wordDelta);
   const otherSense = found.otherSense;
   for (const k of old.otherSense) {
     if (k < wordsBefore) otherSense.add(k);
@@ -232,16 +221,16 @@ function reuse(
   let detectFrom = first;
   let detectTo = first + count;
   if (changed) {
-    detectFrom = Math.min(detectFrom, Math.max(0, lastStartAtOrBefore(blocks, changed.start)));
-    detectTo = Math.max(detectTo, lastStartAtOrBefore(blocks, changed.end - 1) + 1);
+    detectFrom = Math.min(detectFrom, Math.max(0, blocks.lastStartingAtOrBefore(changed.start)));
+    detectTo = Math.max(detectTo, blocks.lastStartingAtOrBefore(changed.end - 1) + 1);
   }
-  const at = detectFrom < first ? blocks[detectFrom][0] : from;
+  const at = detectFrom < first ? blocks.start(detectFrom) : from;
   const part =
     detectFrom === first && detectTo === first + count
       ? window
       : {
-          masked: masked.slice(at, detectTo < blocks.length ? blocks[detectTo][0] : text.length),
-          blocks: blocks.slice(detectFrom, detectTo).map(([a, b]): [number, number] => [a - at, b - at]),
+          masked: masked.slice(at, detectTo < blocks.length ? blocks.start(detectTo) : text.length),
+          blocks: blocks.pairs(detectFrom, detectTo, -at),
         };
   const detections = old.detections.filter((d) => d.block < detectFrom);
   const sections = layout.sections.map((s) => moved(s, -at));
@@ -263,13 +252,17 @@ function reuse(
 }
 
 /**
- * Room for the words of all of `text`, estimated from those of its first step, a little over: too
- * little and the arrays are copied as they grow, too much and the room is trimmed at the end; either
- * leaves a hole the size of the arrays in the process's memory that it does not give back.
+ * Room for the words, sentences, mentions and blocks of all of `text`, estimated from those of its
+ * first step, a little over: too little and the arrays are copied as they grow, too much and the
+ * room is trimmed at the end; either leaves holes the size of the arrays in the process's memory,
+ * which it does not give back.
  */
-function estimatedWords(first: LocalAnalysis, text: TextSource): number {
-  const perCharacter = first.tokens.count / Math.max(1, first.text.length);
-  return Math.ceil(text.length * perCharacter * 1.03) + 1024;
+function reserveRoom(first: LocalAnalysis, text: TextSource): void {
+  const scale = (1.03 * text.length) / Math.max(1, first.text.length);
+  const room = (found: number) => Math.ceil(found * scale) + 1024;
+  reserveTokens(first.tokens, room(first.tokens.count), room(first.tokens.sentenceCount));
+  first.mentions.reserve(room(first.mentions.length));
+  first.blocks.reserve(room(first.blocks.length));
 }
 
 /**
@@ -288,7 +281,7 @@ export function stepLocal(
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
     const start = analyzeLocal(prefixOf(text, nextTopLevelStart(text, step)), languageId, read);
-    reserveTokens(start.tokens, estimatedWords(start, text)); // see reserveTokens
+    reserveRoom(start, text);
     return start;
   }
   let base = partial;
@@ -299,8 +292,8 @@ export function stepLocal(
   }
   // A step reads again from the last prose block: after megabytes without one (an unclosed
   // fence swallows the rest), every step would read all of them again, so the rest is read at once.
-  const lastBlock = base.blocks[base.blocks.length - 1];
-  if (base.text.length - (lastBlock?.[0] ?? 0) > 8 * step) return analyzeLocal(text, languageId, read);
+  const lastBlock = base.blocks.length > 0 ? base.blocks.start(base.blocks.length - 1) : 0;
+  if (base.text.length - lastBlock > 8 * step) return analyzeLocal(text, languageId, read);
   const end = nextTopLevelStart(text, base.text.length + step);
   const longer = prefixOf(text, end);
   const next = reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
@@ -474,18 +467,9 @@ function commonSuffix(a: TextSource, b: TextSource, max: number): number {
   return i;
 }
 
-/** Index of the last block starting at or before `offset`, or -1. */
-function lastStartAtOrBefore(blocks: readonly [number, number][], offset: number): number {
-  return lowerBound(blocks.length, (i) => blocks[i][0] > offset) - 1;
-}
-
 /** Index of the first word at or after `offset` (the word count if none). */
 function firstWordFrom(tokens: Tokens, offset: number): number {
   return lowerBound(tokens.count, (k) => tokens.starts[k] >= offset);
-}
-
-function firstMentionFrom(mentions: readonly TermMention[], word: number): number {
-  return lowerBound(mentions.length, (i) => mentions[i].word >= word);
 }
 
 function firstSentenceFrom(tokens: Tokens, word: number): number {

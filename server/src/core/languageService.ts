@@ -21,7 +21,8 @@ import { entryPage } from './glossaryPage';
 import { hoverFor, type HoverSection } from './hover';
 import { buildSenseCues } from './senses';
 import { suppressionsOf } from './suppressions';
-import { buildTermIndex, findTermMentions, type TermMention } from './terms';
+import { buildTermIndex, findTermMentions } from './terms';
+import type { MentionList } from './mentionList';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
 import { headingsOf } from './definitions/layout';
 import { wordEnd } from './tokens';
@@ -61,7 +62,7 @@ export interface Finding {
  */
 export interface Analysis {
   version: number;
-  mentions: TermMention[];
+  mentions: MentionList;
   findings: Finding[];
   /** The document's own defined terms and the findings of the defined-term rules. */
   definitions: DefinitionAnalysis;

@@ -313,8 +313,9 @@ export function spliceTokens(
  * growing the arrays step by step allocated them again and again, and the garbage collector,
  * pressed by so much memory outside the heap, paused for up to 160 ms at a time.
  */
-export function reserveTokens(tokens: Tokens, capacity: number): void {
+export function reserveTokens(tokens: Tokens, capacity: number, sentences = 0): void {
   if (capacity > tokens.starts.length) resizeTokens(tokens, capacity);
+  reserveSentences(tokens, sentences);
 }
 
 /**

@@ -16,7 +16,7 @@
 // - nothing before the term's first definition, where the phrase is still ordinary English, and
 //   nothing in the sentence or item that defines the term ("Property" means the property at…).
 import type { TermEntry, Severity } from '../glossaryTypes';
-import type { TermMention } from '../terms';
+import type { MentionList } from '../mentionList';
 import { capitalize } from '../markdownText';
 import { lowerBound, spanAt } from '../search';
 import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
@@ -63,7 +63,7 @@ export interface DefinitionFinding extends Span {
 export interface CheckContext {
   text: TextSource;
   tokens: Tokens;
-  mentions: readonly TermMention[];
+  mentions: MentionList;
   /** The glossary entry named by a defined term, if any. */
   glossaryTermOf(term: DefinedTerm): TermEntry | undefined;
   settings: Record<string, Severity | 'off'> | undefined;
@@ -344,7 +344,7 @@ function glossaryConflict(
   )
     end++;
   const headEnd = wordEnd(tokens, end);
-  const mention = mentions[lowerBound(mentions.length, (i) => mentions[i].start >= headStart)];
+  const mention = mentions.startingFrom(headStart);
   if (!mention || mention.start >= headEnd || mention.term.id === entry.id) return undefined;
   const note =
     entry.differs_from.find((d) => d.term === mention.term.id)?.note ??

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, TermEntry } from '../glossaryTypes';
 import { termMarkdown, type HoverSection } from '../hover';
 import type { PhraseTrie } from '../phraseTrie';
-import type { TermMention } from '../terms';
+import type { MentionList } from '../mentionList';
 import type { Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import { definedTermHover } from './features';
@@ -25,7 +25,7 @@ export interface DefinitionInput {
   document: TextDocument;
   text: TextSource;
   tokens: Tokens;
-  mentions: readonly TermMention[];
+  mentions: MentionList;
   termIndex: PhraseTrie<TermEntry>;
   rules: Record<string, Severity | 'off'> | undefined;
   /** Whether inline control switches a rule off on a line; undefined when the document has none. */
