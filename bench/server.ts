@@ -45,6 +45,10 @@ export interface ServerResult {
   open10MBMs?: number;
   rss10MB?: number | null;
   peakRss10MB?: number | null;
+  /** The lowest VmRSS while the server then idles with the document open (see settledRss). */
+  settledRss10MB?: number | null;
+  /** Seconds into that idling when it was read. */
+  settledAfterS?: number;
   keystroke10MB?: KeystrokeResult;
   diagnostics10MB?: number;
   /** Set when the server published far fewer diagnostics than the document has: it did not check it. */
@@ -122,6 +126,24 @@ export function memoryOf(pid: number | undefined): { rss: number | null; peak: n
   } catch {
     return { rss: null, peak: null };
   }
+}
+
+const SETTLE_S = 60;
+
+/**
+ * The lowest VmRSS of a process over SETTLE_S seconds of idling, read once a second. V8 keeps the
+ * young generation it grew while reading a long document, and the garbage of reading it, until it
+ * sees the process idle (its "memory reducer": some 20–50 s after a 10 MB open here); the figure
+ * right after the open includes both.
+ */
+async function settledRss(pid: number | undefined): Promise<{ rss: number | null; afterS: number }> {
+  let lowest = { rss: memoryOf(pid).rss, afterS: 0 };
+  for (let s = 1; s <= SETTLE_S; s++) {
+    await delay(1000);
+    const { rss } = memoryOf(pid);
+    if (rss !== null && (lowest.rss === null || rss < lowest.rss)) lowest = { rss, afterS: s };
+  }
+  return lowest;
 }
 
 /** The server's own timings, by kind, as it reports them (see TIMING_NOTIFICATION). */
@@ -346,6 +368,10 @@ export async function measureServer(
     large.peakRss10MB = memory.peak;
     if (large.open10MBMs < EDIT_10MB_IF_OPEN_UNDER_MS)
       large.keystroke10MB = await keystrokes(client, uri10, 10, rng, 10);
+    progress(`server: 10 MB document, idle for ${SETTLE_S} s`);
+    const settled = await settledRss(client.child.pid);
+    large.settledRss10MB = settled.rss;
+    large.settledAfterS = settled.afterS;
   } catch (error) {
     large.error10MB = error instanceof Error ? error.message : String(error);
     progress(`server: 10 MB document: ${large.error10MB}`);

@@ -126,21 +126,27 @@ function plaintextHeading(line: string, at: number): TitledHeading | undefined {
   if (!text || text.length > 80) return undefined;
   const whole = { start: at, end: at + line.length };
   if (ARTICLE_LINE.test(line)) return { ...whole, level: 1, title: text };
+  if (!/[a-z]/.test(text) && capitalsHeading(text)) return { ...whole, level: 2, title: text };
+  if (NUMBERED_LINE.test(line)) return { ...whole, level: 3, title: text };
+  const runIn = RUN_IN.exec(line);
+  if (runIn) return { start: at, end: at + runIn[0].length, level: 3, title: runIn[1] };
+  return undefined;
+}
+
+/**
+ * A short line in capitals ("EVENTS OF DEFAULT"). Asked only of lines without an ASCII lower-case
+ * letter, which could not be one: most lines of a plain-text document, read one by one.
+ */
+function capitalsHeading(text: string): boolean {
   const words = text.split(/\s+/).length;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (
+  return (
     letters.length >= 3 &&
     letters === letters.toUpperCase() &&
     !/^["“'‘]/.test(text) &&
     words <= 10 &&
     (!text.endsWith('.') || words <= 4)
-  ) {
-    return { ...whole, level: 2, title: text };
-  }
-  if (NUMBERED_LINE.test(line)) return { ...whole, level: 3, title: text };
-  const runIn = RUN_IN.exec(line);
-  if (runIn) return { start: at, end: at + runIn[0].length, level: 3, title: runIn[1] };
-  return undefined;
+  );
 }
 
 export function endOfLine(text: string, from: number, to: number): number {
