@@ -58,22 +58,28 @@ export function findTermMentions(
   // Terms never cross blocks and senses are read per block: whole blocks can be read alone.
   const found = matchTerms(tokens, index, fromWord, toWord);
   const blockOf = blockFinder(tokens);
-  const plainBlocks = new Set(found.filter((m) => !m.term.other_senses?.length).map((m) => blockOf(m.word)));
+  const plainBlocks = new Set<number>();
+  for (const m of found) if (!m.term.other_senses?.length) plainBlocks.add(blockOf(m.word));
   const senseOf = senseReader(tokens, senseCues, plainBlocks);
-  const mentions: TermMention[] = [];
   /** Words of mentions read in another sense: no claim about mortgages can use them. */
   const otherSense = new Set<number>();
-  for (const { term, start, end, word, lastWord } of found) {
-    const sense = senseOf(term, word);
-    // A literal of fixed shape: objects made by spreading get a hidden class each, and a long
-    // document holds a hundred thousand mentions.
-    if (sense !== 'other') mentions.push({ term, start, end, word, sense });
-    else for (let k = word; k <= lastWord; k++) otherSense.add(k);
+  // The matches become the mentions, in place: a long document has a hundred thousand.
+  let kept = 0;
+  for (const match of found) {
+    const sense = senseOf(match.term, match.word);
+    if (sense === 'other') {
+      for (let k = match.word; k <= match.lastWord; k++) otherSense.add(k);
+      continue;
+    }
+    match.sense = sense;
+    found[kept++] = match;
   }
-  return { mentions, otherSense };
+  found.length = kept;
+  return { mentions: found, otherSense };
 }
 
-type Match = Omit<TermMention, 'sense'> & { lastWord: number };
+/** A mention as found, its sense not yet read from its paragraph. */
+type Match = TermMention & { lastWord: number };
 
 function matchTerms(tokens: Tokens, index: TermIndex, fromWord: number, toWord: number): Match[] {
   const mentions: Match[] = [];
@@ -97,6 +103,7 @@ function matchTerms(tokens: Tokens, index: TermIndex, fromWord: number, toWord: 
       start: tokens.starts[k],
       end: possessiveEnd(tokens, last),
       word: k,
+      sense: 'mortgage',
       lastWord: last,
     });
     k = last + 1;
