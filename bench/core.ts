@@ -39,14 +39,14 @@ export interface CoreResult {
 /**
  * Runs by size: enough for a stable median, few enough to finish the whole bench in minutes on 2
  * cores. Each document is measured in a process of its own (coreWorker.ts), so even the largest
- * gets a warm-up run: without one, the first of its three timed runs was the JIT's (about 1.1 s for
- * 10 MB against 0.8 s once warm) and the median the slower of the other two, while 1 MB's median
- * came from fifteen warm runs.
+ * gets a warm-up run: without one, the first of its timed runs was the JIT's (about 1.1 s for
+ * 10 MB against 0.8 s once warm), while 1 MB's median came from fifteen warm runs. Five timed runs
+ * of 10 MB, not three: the 10 MB / 1 MB ratio, a budget, moved by a tenth between benchmark runs.
  */
 export function runsFor(bytes: number): Runs {
   if (bytes <= 200 * 1024) return { warmup: 5, min: 5, max: 30, budgetMs: 3000 };
   if (bytes <= 2 * 1024 * 1024) return { warmup: 1, min: 3, max: 15, budgetMs: 5000 };
-  return { warmup: 1, min: 3, max: 3, budgetMs: 0 };
+  return { warmup: 1, min: 5, max: 5, budgetMs: 0 };
 }
 
 /**
