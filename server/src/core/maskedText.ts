@@ -4,6 +4,7 @@
 // kept), so a long document differs from its prose in some tens of thousands of runs.
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
+import { resized } from './typedArrays';
 
 export class MaskedText implements TextSource {
   private count = 0;
@@ -96,9 +97,9 @@ export class MaskedText implements TextSource {
   private push(start: number, end: number, mark: number): void {
     if (this.count === this.starts.length) {
       const size = 2 * this.count;
-      this.starts = grown(this.starts, new Int32Array(size));
-      this.ends = grown(this.ends, new Int32Array(size));
-      this.marks = grown(this.marks, new Uint16Array(size));
+      this.starts = resized(this.starts, size, this.count);
+      this.ends = resized(this.ends, size, this.count);
+      this.marks = resized(this.marks, size, this.count);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -108,9 +109,4 @@ export class MaskedText implements TextSource {
   private firstRunEndingAfter(offset: number): number {
     return lowerBound(this.count, (i) => this.ends[i] > offset);
   }
-}
-
-function grown<T extends Int32Array | Uint16Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

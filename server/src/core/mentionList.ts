@@ -4,6 +4,7 @@
 import type { TermEntry } from './glossaryTypes';
 import { lowerBound } from './search';
 import type { TermMention } from './terms';
+import { resized } from './typedArrays';
 
 const SENSES: TermMention['sense'][] = ['mortgage', 'uncertain'];
 
@@ -103,14 +104,10 @@ export class MentionList implements Iterable<TermMention> {
   /** Room for `capacity` mentions (see stepLocal). */
   reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
-    const grown = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
-      to.set(from.subarray(0, this.count));
-      return to;
-    };
-    this.terms = grown(this.terms, new Int32Array(capacity));
-    this.starts = grown(this.starts, new Int32Array(capacity));
-    this.ends = grown(this.ends, new Int32Array(capacity));
-    this.words = grown(this.words, new Int32Array(capacity));
-    this.senses = grown(this.senses, new Uint8Array(capacity));
+    this.terms = resized(this.terms, capacity, this.count);
+    this.starts = resized(this.starts, capacity, this.count);
+    this.ends = resized(this.ends, capacity, this.count);
+    this.words = resized(this.words, capacity, this.count);
+    this.senses = resized(this.senses, capacity, this.count);
   }
 }

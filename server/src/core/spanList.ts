@@ -1,6 +1,7 @@
 // Sorted [start, end) spans kept in two typed arrays: the prose blocks of a long document number
 // tens of thousands, and as pairs of arrays each outlived the step that found it.
 import { lowerBound } from './search';
+import { resized } from './typedArrays';
 
 export class SpanList {
   private count = 0;
@@ -33,8 +34,8 @@ export class SpanList {
   /** Room for `capacity` spans (see stepLocal). */
   reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
-    this.starts = grown(this.starts, new Int32Array(capacity), this.count);
-    this.ends = grown(this.ends, new Int32Array(capacity), this.count);
+    this.starts = resized(this.starts, capacity, this.count);
+    this.ends = resized(this.ends, capacity, this.count);
   }
 
   /** Index of the last span starting at or before `offset`, or -1. */
@@ -68,9 +69,4 @@ export class SpanList {
     });
     this.count = count;
   }
-}
-
-function grown<T extends Int32Array>(from: T, to: T, count: number): T {
-  to.set(from.subarray(0, count));
-  return to;
 }

@@ -4,6 +4,7 @@ import { detached, nextWord, normalizeWord } from './words';
 import type { Prose } from './markup/prose';
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
+import { resized } from './typedArrays';
 
 export const enum Gap {
   /** Spaces, one line break or hyphens: words of one term may span it. */
@@ -332,21 +333,16 @@ export function trimTokens(tokens: Tokens): void {
 
 function resizeTokens(tokens: Tokens, capacity: number): void {
   const { count } = tokens;
-  tokens.starts = copied(tokens.starts, new Int32Array(capacity), count);
-  tokens.lengths = copied(tokens.lengths, new Uint8Array(capacity), count);
-  tokens.gaps = copied(tokens.gaps, new Uint8Array(capacity), count);
-  tokens.ids = copied(tokens.ids, new Int32Array(capacity), count);
+  tokens.starts = resized(tokens.starts, capacity, count);
+  tokens.lengths = resized(tokens.lengths, capacity, count);
+  tokens.gaps = resized(tokens.gaps, capacity, count);
+  tokens.ids = resized(tokens.ids, capacity, count);
 }
 
 function reserveSentences(tokens: Tokens, capacity: number): void {
   if (capacity <= tokens.sentenceEnds.length) return;
   const size = Math.ceil(capacity * 1.25) + 16;
-  tokens.sentenceEnds = copied(tokens.sentenceEnds, new Int32Array(size), tokens.sentenceCount);
-}
-
-function copied<T extends Int32Array | Uint8Array>(from: T, to: T, count: number): T {
-  to.set(from.subarray(0, count));
-  return to;
+  tokens.sentenceEnds = resized(tokens.sentenceEnds, size, tokens.sentenceCount);
 }
 
 /** array.splice(start, removed, ...items), also for more items than a call takes arguments. */
