@@ -38,6 +38,7 @@ export class MaskedText implements TextSource {
   slice(start: number, end = this.length): string {
     const from = Math.max(0, start < 0 ? this.length + start : start);
     const to = Math.min(this.length, end < 0 ? this.length + end : end);
+    if (to <= from) return '';
     const plain = this.text.slice(from, to);
     let run = this.firstRunEndingAfter(from);
     if (run >= this.count || this.starts[run] >= to) return plain;
