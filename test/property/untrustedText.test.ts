@@ -35,6 +35,7 @@ const ATTACKS = [
   '\n---\n',
   'www.example.com',
   'https://example.com/a_(b)',
+  '//fileserver.example/share', // a link without a scheme, opened as a file on that host
 ];
 
 const hostileText = fc
@@ -214,7 +215,8 @@ describe('untrusted glossary text', function () {
       term: 'team term',
       definition: attack,
       why_it_matters: 'x',
-      where_it_appears: 'x',
+      where_it_appears:
+        'In the servicing notes at //fileserver.example/share (see https://example.com/notes).',
       differs_from: [{ term: OTHER, note: 'x' }],
       knowledge_check: [],
       sources: [{ title: 'T', url: 'https://example.com/x) [evil](command:x' }],
@@ -227,6 +229,12 @@ describe('untrusted glossary text', function () {
       page,
     );
     assert.ok(page.includes('[T](https://example.com/x%29%20%5Bevil%5D%28command:x)'), page);
-    assert.ok(!renderer.render(page).includes('href="command:'));
+    const html = renderer.render(page);
+    assert.ok(!html.includes('href="command:'));
+    assert.ok(!html.includes('href="//'), 'no link without a scheme');
+    assert.ok(
+      html.includes('href="https://example.com/notes"'),
+      'a web address with its scheme stays a link',
+    );
   });
 });

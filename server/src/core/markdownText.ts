@@ -7,7 +7,7 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;' };
 const escaped = (c: string) => ENTITIES[c] ?? `\\${c}`;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, escaped);
+  return breakSchemelessLinks(text.replace(SPECIAL, escaped));
 }
 
 /**
@@ -19,7 +19,17 @@ export function escapeMarkdown(text: string): string {
 const LINK_OR_HTML = /[\\[\]<>`]/g;
 
 export function escapeLinksAndHtml(text: string): string {
-  return text.replace(LINK_OR_HTML, escaped);
+  return breakSchemelessLinks(text.replace(LINK_OR_HTML, escaped));
+}
+
+/**
+ * A renderer that linkifies reads "//host/path" as a link without a scheme, which an editor may
+ * open as a file on that host: a "//" not after a scheme's colon gets its second slash escaped.
+ */
+const SCHEMELESS_LINK = /(^|[^:/])\/\//g;
+
+function breakSchemelessLinks(text: string): string {
+  return text.replace(SCHEMELESS_LINK, '$1/\\/');
 }
 
 /** A URL as a Markdown link target that cannot end early: spaces, brackets, quotes percent-encoded. */
