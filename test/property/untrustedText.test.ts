@@ -219,7 +219,11 @@ describe('untrusted glossary text', function () {
         'In the servicing notes at //fileserver.example/share (see https://example.com/notes).',
       differs_from: [{ term: OTHER, note: 'x' }],
       knowledge_check: [],
-      sources: [{ title: 'T', url: 'https://example.com/x) [evil](command:x' }],
+      sources: [
+        { title: 'T', url: 'https://example.com/x) [evil](command:x' },
+        // A blank line in a link's text would end the link and leave its target as text to linkify.
+        { title: 'Notes\n\nof the team', url: 'https://example.com/&#60;b&#62;//fileserver.example/share' },
+      ],
     };
     const page = entryPage(term, new Map([[ID, term]]), (id) => `mortgage-lens-glossary:/${id}.md`);
     assert.ok(
@@ -236,5 +240,6 @@ describe('untrusted glossary text', function () {
       html.includes('href="https://example.com/notes"'),
       'a web address with its scheme stays a link',
     );
+    assert.ok(html.includes('">Notes of the team</a>'), 'the source stays one link');
   });
 });

@@ -81,7 +81,8 @@ function cell(written: string): string {
   return inline(written).replace(/\|/g, '\\|');
 }
 
+/** A link's text stays on one line: a blank line in it would end the link and leave its target as text. */
 function source(s: Source): string {
-  const name = text([s.title, s.publisher, s.citation].filter(Boolean).join(', '));
+  const name = inline([s.title, s.publisher, s.citation].filter(Boolean).join(', '));
   return s.url ? `[${name}](${linkTarget(s.url)})` : name;
 }
