@@ -223,6 +223,8 @@ describe('untrusted glossary text', function () {
         { title: 'T', url: 'https://example.com/x) [evil](command:x' },
         // A blank line in a link's text would end the link and leave its target as text to linkify.
         { title: 'Notes\n\nof the team', url: 'https://example.com/&#60;b&#62;//fileserver.example/share' },
+        // So would a control character in its target.
+        { title: 'Control', url: 'https://example.com/\u0001//fileserver.example/share' },
       ],
     };
     const page = entryPage(term, new Map([[ID, term]]), (id) => `mortgage-lens-glossary:/${id}.md`);
@@ -241,5 +243,6 @@ describe('untrusted glossary text', function () {
       'a web address with its scheme stays a link',
     );
     assert.ok(html.includes('">Notes of the team</a>'), 'the source stays one link');
+    assert.ok(html.includes('href="https://example.com/%01//fileserver.example/share">Control</a>'), html);
   });
 });

@@ -32,9 +32,12 @@ function breakSchemelessLinks(text: string): string {
   return text.replace(SCHEMELESS_LINK, '$1/\\/');
 }
 
-/** A URL as a Markdown link target that cannot end early: spaces, brackets, quotes percent-encoded. */
+/**
+ * A URL as a Markdown link target that cannot end early: spaces, control characters, brackets and
+ * quotes percent-encoded (a control character in a target unmakes the link, leaving it as text).
+ */
 export function linkTarget(url: string): string {
-  return url.replace(/[\s()<>[\]\\"'`]/g, (c) =>
+  return url.replace(/[\s\p{Cc}()<>[\]\\"'`]/gu, (c) =>
     c.charCodeAt(0) < 0x80
       ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
       : encodeURIComponent(c),
