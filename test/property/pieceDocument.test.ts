@@ -118,4 +118,19 @@ describe('PieceDocument', () => {
       assert.equal(document.byteLength(), before + 4 + 10, `pair after ${before} units`);
     }
   });
+
+  it('takes a paste of more lines, or more pieces, than a call takes arguments', () => {
+    // 300,000 lines of 4 characters: a line index of 300,000 starts and 19 pieces of 64 K inserted at once.
+    const pasted = 'abc\n'.repeat(300_000);
+    const document = new PieceDocument('file:///long.md', 'markdown', 1, 'first\nlast');
+    document.update(
+      [{ range: { start: { line: 0, character: 5 }, end: { line: 1, character: 0 } }, text: `\n${pasted}` }],
+      2,
+    );
+    const text = `first\n${pasted}last`;
+    assert.equal(document.getText(), text);
+    assert.equal(document.lineCount, 300_002);
+    assert.deepEqual(document.positionAt(text.length - 1), { line: 300_001, character: 3 });
+    assert.equal(document.offsetAt({ line: 150_001, character: 2 }), 6 + 150_000 * 4 + 2);
+  });
 });

@@ -16,6 +16,7 @@ import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
 import { PieceText, prefixOf, type TextSource } from './pieceText';
+import { spliceArray } from './arrays';
 import { MaskedText } from './maskedText';
 import { MentionList } from './mentionList';
 import { SpanList } from './spanList';
@@ -24,7 +25,6 @@ import { directiveMarks } from './suppressions';
 import {
   reserveTokens,
   sentenceFirst,
-  spliceArray,
   spliceTokens,
   tokenize,
   tokenizeBlocks,

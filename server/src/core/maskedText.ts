@@ -4,7 +4,7 @@
 // kept), so a long document differs from its prose in some tens of thousands of runs.
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
-import { resized } from './typedArrays';
+import { resized } from './arrays';
 
 export class MaskedText implements TextSource {
   private count = 0;

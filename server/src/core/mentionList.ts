@@ -4,7 +4,7 @@
 import type { TermEntry } from './glossaryTypes';
 import { lowerBound } from './search';
 import type { TermMention } from './terms';
-import { resized } from './typedArrays';
+import { resized } from './arrays';
 
 const SENSES: TermMention['sense'][] = ['mortgage', 'uncertain'];
 

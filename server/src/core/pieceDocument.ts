@@ -8,6 +8,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { PieceText, type TextSource } from './pieceText';
 import { lowerBound } from './search';
+import { spliceArray } from './arrays';
 
 /** A document whose text the analysis can read without joining it (see PieceDocument). */
 export interface SourceDocument extends TextDocument {
@@ -218,7 +219,7 @@ function updateLineStarts(
   const found = lineStartsIn(text, Math.max(0, from - 1), from + inserted, []);
   const delta = inserted - (to - from);
   for (let i = last; i < lines.length; i++) lines[i] += delta;
-  lines.splice(first, last - first, ...found);
+  spliceArray(lines, first, last - first, found);
 }
 
 /**

@@ -3,6 +3,7 @@
 // its next read, was most of a keystroke's time on long documents.
 import { lowerBound } from './search';
 import { detached } from './words';
+import { spliceArray } from './arrays';
 
 /** What the analysis reads of a text: a plain string is one, and so is a PieceText. */
 export interface TextSource {
@@ -108,7 +109,7 @@ export class PieceText implements TextSource {
       merged === '' && this.pieces.length > last - first + 1
         ? []
         : cut(merged, this.pieceLength).map(detached);
-    this.pieces.splice(first, last - first + 1, ...kept);
+    spliceArray(this.pieces, first, last - first + 1, kept);
     this.starts.length = first + 1;
     for (let i = first; i < this.pieces.length; i++) this.starts.push(this.starts[i] + this.pieces[i].length);
     this.joined = undefined;

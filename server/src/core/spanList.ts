@@ -1,7 +1,7 @@
 // Sorted [start, end) spans kept in two typed arrays: the prose blocks of a long document number
 // tens of thousands, and as pairs of arrays each outlived the step that found it.
 import { lowerBound } from './search';
-import { resized } from './typedArrays';
+import { resized } from './arrays';
 
 export class SpanList {
   private count = 0;

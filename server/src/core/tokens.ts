@@ -4,7 +4,7 @@ import { detached, nextWord, normalizeWord } from './words';
 import type { Prose } from './markup/prose';
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
-import { resized } from './typedArrays';
+import { resized } from './arrays';
 
 export const enum Gap {
   /** Spaces, one line break or hyphens: words of one term may span it. */
@@ -343,16 +343,4 @@ function reserveSentences(tokens: Tokens, capacity: number): void {
   if (capacity <= tokens.sentenceEnds.length) return;
   const size = Math.ceil(capacity * 1.25) + 16;
   tokens.sentenceEnds = resized(tokens.sentenceEnds, size, tokens.sentenceCount);
-}
-
-/** array.splice(start, removed, ...items), also for more items than a call takes arguments. */
-export function spliceArray<T>(array: T[], start: number, removed: number, items: readonly T[]): void {
-  if (items.length < 10_000) {
-    array.splice(start, removed, ...items);
-    return;
-  }
-  const tail = array.slice(start + removed);
-  array.length = start;
-  for (const item of items) array.push(item);
-  for (const item of tail) array.push(item);
 }
