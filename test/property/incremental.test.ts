@@ -194,7 +194,37 @@ describe('reading a long document in steps equals a full analysis (fast-check)',
     assert.ok(Math.abs(steps - text.length / 1000) <= 2, `${steps} steps for ${text.length} characters`);
     assert.equal(service.diagnostics(document).length, 200);
   });
+
+  it('after reading, reads a keystroke again at once and a long change in steps', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `${i}. Foreclosure erases all debt.`).join('\n\n');
+    const service = createLanguageService(glossary, { stepLength: 1000 });
+    let document = TextDocument.create('file:///long.md', 'markdown', 1, text);
+    while (!service.prepare(document));
+
+    // A keystroke in one paragraph: its blocks are read again within the same call.
+    const at = text.indexOf('erases');
+    document = TextDocument.update(document, [{ range: range(document, at, at), text: 'never ' }], 2);
+    assert.equal(service.isReady(document), true);
+    assert.equal(service.diagnostics(document).length, 199);
+
+    // A fence opened near the start swallows all that follows: that is read in steps, not at once.
+    document = TextDocument.update(document, [{ range: range(document, 40, 40), text: '\n\n```\n\n' }], 3);
+    assert.equal(service.isReady(document), false);
+    let steps = 1;
+    while (!service.prepare(document)) steps++;
+    assert.ok(steps >= text.length / 1000 - 2, `${steps} steps for ${text.length} characters`);
+    assert.deepEqual(
+      service.diagnostics(document),
+      createLanguageService(glossary).diagnostics(
+        TextDocument.create('file:///long.md', 'markdown', 3, document.getText()),
+      ),
+    );
+  });
 });
+
+function range(document: TextDocument, from: number, to: number) {
+  return { start: document.positionAt(from), end: document.positionAt(to) };
+}
 
 describe('re-analysis when Definitions sections change', () => {
   const glossary = builtInGlossary();

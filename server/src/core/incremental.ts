@@ -111,18 +111,40 @@ export function analyzeLocal(text: TextSource, languageId: string, read: LocalRe
   };
 }
 
-/** The analysis of `text`, reusing `old` (of the same document, before an edit) where it can. */
-export function updateLocal(old: LocalAnalysis, text: TextSource, read: LocalReaders): LocalAnalysis {
+/**
+ * The analysis of `text`, reusing `old` (of the same document, before an edit) where it can; or,
+ * when that would read more than `most` characters at once (a long paste, a fence opened above
+ * megabytes of text), undefined and `old` untouched: the caller reads the text in steps instead.
+ */
+export function updateLocal(old: LocalAnalysis, text: TextSource, read: LocalReaders): LocalAnalysis;
+export function updateLocal(
+  old: LocalAnalysis,
+  text: TextSource,
+  read: LocalReaders,
+  most: number,
+): LocalAnalysis | undefined;
+export function updateLocal(
+  old: LocalAnalysis,
+  text: TextSource,
+  read: LocalReaders,
+  most = Infinity,
+): LocalAnalysis | undefined {
   if (old.text === text) return old;
-  return reuse(old, text, read) ?? analyzeLocal(text, old.languageId, read);
+  const reused = reuse(old, text, read, commonPrefix(old.text, text), most);
+  if (reused) return reused;
+  return text.length <= most ? analyzeLocal(text, old.languageId, read) : undefined;
 }
 
-/** `prefix`: the length of old.text and text's common start, when the caller knows it. */
+/**
+ * `prefix`: the length of old.text and text's common start. Undefined, with `old` untouched, where
+ * the blocks around the change cannot be read alone or would be more than `most` characters.
+ */
 function reuse(
   old: LocalAnalysis,
   text: TextSource,
   read: LocalReaders,
-  prefix = commonPrefix(old.text, text),
+  prefix: number,
+  most = Infinity,
 ): LocalAnalysis | undefined {
   const { languageId } = old;
   const blocks = old.blocks;
@@ -144,6 +166,7 @@ function reuse(
   const to = end < blocks.length ? blocks.start(end) : old.text.length;
 
   if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
+  if (to + delta - from > most) return undefined;
   const atEnd = end === blocks.length;
   const windowText = text.slice(from, atEnd ? text.length : to + delta);
   const window = windowProseOf(windowText, languageId, from === 0, atEnd);

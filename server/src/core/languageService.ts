@@ -190,7 +190,22 @@ export function createLanguageService(
 
   function isReady(document: TextDocument): boolean {
     if (partial.has(document.uri)) return false;
-    return local.has(document.uri) || textOf(document).length <= 2 * stepLength;
+    const text = textOf(document);
+    if (text.length <= 2 * stepLength) return true;
+    const previous = local.get(document.uri);
+    if (!previous) return false;
+    if (previous.text === text || previous.languageId !== document.languageId) return true;
+    // An edit of a long document: what it changed is read again now if that is little (a keystroke),
+    // else in steps from where it starts (a long paste, a fence opened above the rest), as a
+    // document being read is after an edit.
+    const updated = updateLocal(previous, text, readers, 2 * stepLength);
+    if (updated) {
+      local.set(document.uri, updated);
+      return true;
+    }
+    local.delete(document.uri);
+    partial.set(document.uri, { analysis: previous, source: previous.text });
+    return false;
   }
 
   function analyze(document: TextDocument): Analysis {

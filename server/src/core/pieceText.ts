@@ -155,5 +155,6 @@ function clamp(x: number, length: number): number {
  * edited while it was read.
  */
 export function prefixOf(text: TextSource, end: number): TextSource {
+  if (end >= text.length) return text; // the same object: an analysis of all of it is of this text
   return text instanceof PieceText ? text.prefix(end) : text.slice(0, end);
 }
