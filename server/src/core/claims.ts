@@ -124,11 +124,13 @@ export function findClaims(
         tokens.sentenceEnds[batchEnd - 1],
       );
     }
-    const sentence = sentenceAt(tokens, i);
     // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
+    // (Most cannot: the sentence itself is made only for those that could.)
     anchors.length = 0;
-    for (let k = sentence.first; k < sentence.end; k++) addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
+      addMask(anchors, index.anchorsOf(tokens.ids[k]));
     if (!mayMatch(anchors)) continue;
+    const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;

@@ -3,7 +3,7 @@
 // Mortgage context without such cues: a plain mention. Otherwise the hover says it assumes mortgage usage.
 import type { LanguageData, TermEntry } from './glossaryTypes';
 import { PhraseTrie } from './phraseTrie';
-import { Gap, blockFinder, wordAt, type Tokens } from './tokens';
+import { Gap, wordAt, type Tokens } from './tokens';
 import { phraseWords, pluralOf } from './words';
 
 export type Sense = 'mortgage' | 'uncertain' | 'other';
@@ -24,16 +24,19 @@ export function buildSenseCues(terms: readonly TermEntry[], language: LanguageDa
   return cues;
 }
 
-/** Reads the cues of each block once, on demand. */
+/**
+ * Reads the cues of each block once, on demand. Blocks are named by their first word, as
+ * `blockOf` (see blockFinder) gives it.
+ */
 export function senseReader(
   tokens: Tokens,
   cues: PhraseTrie<string>,
   unambiguousMentionBlocks: ReadonlySet<number>,
+  blockOf: (k: number) => number,
 ) {
   const labelsByBlock = new Map<number, Set<string>>();
   const joins = (k: number) => tokens.gaps[k] === Gap.Join;
   const word = (k: number) => wordAt(tokens, k);
-  const blockOf = blockFinder(tokens);
   const labelsOf = (block: number): Set<string> => {
     let labels = labelsByBlock.get(block);
     if (labels) return labels;

@@ -60,7 +60,7 @@ export function findTermMentions(
   const blockOf = blockFinder(tokens);
   const plainBlocks = new Set<number>();
   for (const m of found) if (!m.term.other_senses?.length) plainBlocks.add(blockOf(m.word));
-  const senseOf = senseReader(tokens, senseCues, plainBlocks);
+  const senseOf = senseReader(tokens, senseCues, plainBlocks, blockOf);
   /** Words of mentions read in another sense: no claim about mortgages can use them. */
   const otherSense = new Set<number>();
   // The matches become the mentions, in place: a long document has a hundred thousand.
