@@ -277,8 +277,8 @@ function reuse(
 /**
  * Room for the words, sentences, mentions and blocks of all of `text`, estimated from those of its
  * first step, a little over: too little and the arrays are copied as they grow, too much and the
- * room is trimmed at the end; either leaves holes the size of the arrays in the process's memory,
- * which it does not give back.
+ * words' room is trimmed at the end (see trimTokens); either leaves holes the size of the arrays in
+ * the process's memory, which it does not give back.
  */
 function reserveRoom(first: LocalAnalysis, text: TextSource): void {
   const scale = (1.03 * text.length) / Math.max(1, first.text.length);
