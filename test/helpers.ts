@@ -42,3 +42,13 @@ export function applyFirstFix(document: TextDocument): string | undefined {
   const edits = action?.edit?.changes?.[document.uri];
   return edits ? TextDocument.applyEdits(document, edits) : undefined;
 }
+
+/** The text after the first finding's preferred rewording, or null when none is offered. */
+export function applyRewording(document: TextDocument): string | null {
+  const s = languageService();
+  const [diagnostic] = s.diagnostics(document);
+  if (!diagnostic) return null;
+  const action = s.codeActions(document, diagnostic.range).find((a) => a.isPreferred);
+  const edits = action?.edit?.changes?.[document.uri];
+  return edits ? TextDocument.applyEdits(document, edits) : null;
+}

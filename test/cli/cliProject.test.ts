@@ -139,7 +139,7 @@ const FINDINGS: Finding[] = [
     rule: 'deficiency-never',
     severity: 'error',
     range: [2, 0, 2, 47],
-    fix: reword('may be able to', [2, 8, 2, 28]),
+    fix: reword('may be able to chase a deficiency, depending on state law', [2, 8, 2, 47]),
   },
   {
     file: 'docs/guide.md', // after an emoji: two UTF-16 code units
@@ -153,7 +153,7 @@ const FINDINGS: Finding[] = [
     rule: 'short-sale-is-foreclosure',
     severity: 'information',
     range: [6, 2, 6, 48],
-    fix: reword('is not just', [6, 13, 6, 20]),
+    fix: reword('is not', [6, 13, 6, 20]),
   },
   {
     file: 'docs/guide.md',
@@ -174,7 +174,7 @@ const FINDINGS: Finding[] = [
     rule: 'short-sale-is-foreclosure',
     severity: 'information',
     range: [2, 2, 2, 48],
-    fix: reword('is not just', [2, 13, 2, 20]),
+    fix: reword('is not', [2, 13, 2, 20]),
   },
   {
     file: 'docs/soft.md',
@@ -347,13 +347,13 @@ const PROJECT_DIFF = `--- a/docs/component.mdx
  # Guide
  
 -Lenders are never allowed to chase a deficiency.
-+Lenders may be able to chase a deficiency.
++Lenders may be able to chase a deficiency, depending on state law.
  
 -😀 Foreclosure erases all debt.
 +😀 Foreclosure does not always erase all debt.
  
 -A short sale is just another type of foreclosure.
-+A short sale is not just another type of foreclosure.
++A short sale is not another type of foreclosure.
  
 -Forbearance erases the months you skipped.
 +Forbearance does not erase the months you skipped.
@@ -370,7 +370,7 @@ const PROJECT_DIFF = `--- a/docs/component.mdx
  # Softer findings
  
 -A short sale is just another type of foreclosure.
-+A short sale is not just another type of foreclosure.
++A short sale is not another type of foreclosure.
  
 -Forbearance erases the months you skipped.
 +Forbearance does not erase the months you skipped.

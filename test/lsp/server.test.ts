@@ -233,7 +233,7 @@ describe('language server over stdio (dist/server.js)', function () {
       const document = client.documents.get(uri)!;
       assert.equal(
         TextDocument.applyEdits(document, action.edit?.changes?.[uri] ?? []),
-        'Foreclosure does not always erase all debt.\n\nA short sale is not just another type of foreclosure.\n',
+        'Foreclosure does not always erase all debt.\n\nA short sale is not another type of foreclosure.\n',
       );
     });
 

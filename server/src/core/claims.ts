@@ -15,6 +15,7 @@ import {
   type Tokens,
 } from './tokens';
 import { phraseWords } from './words';
+import { verbForm } from './lemmas';
 
 export interface Slot {
   concept: string;
@@ -149,6 +150,12 @@ export function findClaims(
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
       if (liftedBy(tokens, index, sentence, found.slots, next)) continue;
+      if (
+        narratesPast(tokens, sentence.first, sentence.end, found.slots) ||
+        nounAsVerb(tokens, sentence, found.slots) ||
+        citesStatute(tokens, sentence)
+      )
+        continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
       if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
@@ -414,6 +421,89 @@ export function liftedBy(
   }
   return undefined;
 }
+
+/**
+ * A claim told in the past tense of one person or one family reports an event ("After the
+ * foreclosure, they owed nothing"; "Her modification forgave $30,000"), not a general rule: the
+ * predicate's head is a past form ("owed", "was", "wiped out") that no present auxiliary governs
+ * ("is wiped out" is present), and its clause names a particular subject ("they", "her").
+ * "Homeowners who got modifications had their arrears wiped out" still reads as a rule.
+ */
+function narratesPast(tokens: Tokens, sentenceFirst: number, end: number, slots: Slot[]): boolean {
+  for (const slot of slots) {
+    if (slot.match.kind === 'noun') continue;
+    for (let k = slot.first; k < slot.first + slot.length; k++) {
+      const word = wordAt(tokens, k);
+      if (!PAST_AUXILIARIES.has(word) && (word === 'been' || verbForm(word) !== 'past')) continue;
+      let j = k - 1;
+      while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
+      if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
+      // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
+      for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
+      // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…").
+      for (let p = sentenceFirst; p < k; p++) {
+        const causative = p > sentenceFirst && CAUSATIVES.has(wordAt(tokens, p - 1)); // "had their arrears wiped out"
+        if (PARTICULAR.has(wordAt(tokens, p)) && !causative) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
+const PRESENT_AUXILIARIES = new Set(
+  'is are am be been being has have will would can could shall should must may might do does'.split(' '),
+);
+const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
+const ADVERBS = new Set(['always', 'automatically', 'never', 'not', 'completely', 'just', 'simply', 'all']);
+/** Subjects that name particular people: their story is not a rule. */
+const PARTICULAR = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'her',
+  'his',
+  'their',
+  'my',
+  'our',
+  'him',
+  'me',
+  'us',
+]);
+
+/**
+ * A verb slot read where the word is a noun, after a determiner ("the end of the loan") or
+ * capitalised inside a name ("its Mortgage Release option"), or where it is the infinitive of a measure ("longer to pay off").
+ */
+function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.match.kind !== 'verb' || slot.first === sentence.first) return false;
+    if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
+    // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
+    const before = slot.first - 1;
+    const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
+    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first)
+      if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
+    return /^\p{Lu}/u.test(tokens.text.charAt(tokens.starts[slot.first]));
+  });
+}
+/** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */
+const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
+const NOUN_DETERMINERS = new Set('a an the your my our their his her its every each'.split(' '));
+
+/**
+ * A sentence that cites a statute or regulation states that law's rule, which may be accurate where
+ * it applies ("Under RCW 61.24.100, …"): not a general claim.
+ */
+function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
+  const from = tokens.starts[sentence.first];
+  const text = tokens.text.slice(from, wordEnd(tokens, sentence.end - 1));
+  return CITATION.test(text);
+}
+const CITATION =
+  /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
 
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
 

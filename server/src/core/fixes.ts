@@ -1,11 +1,17 @@
-// Rewordings for risky claims, chosen by the rule (glossary/rules/*.yaml):
+// Rewordings for risky claims, chosen by the rule (glossary/rules/*.yaml). A rewording writes into
+// someone's legal text, so each strategy either states the accurate, hedged proposition in place of
+// the claim's own predicate or offers nothing (fixCheck.ts then re-reads every rewording):
 // - hedge-predicate negates the claim's verb, keeping tense and agreement: "erases" → "does not
-//   always erase", "will cancel" → "will not always cancel", "is gone" → "is not always gone";
-// - replace puts the rule's modal wording ("may still owe part of the balance") in place of slots.
+//   always erase", "will cancel" → "will not always cancel", "is gone" → "is not always gone"; a
+//   quantified subject is denied instead ("Every foreclosure ends in…" → "Not every foreclosure
+//   ends in…"), and an intensifier next to the verb is dropped, not negated ("are basically" → "are not");
+// - replace puts the rule's modal wording ("may still owe part of the balance") in place of slots;
+// - none: the claim is reported without a rewording.
 import type { ClaimMatch, Slot } from './claims';
+import type { ClaimIndex } from './claimIndex';
 import { capitalize } from './markdownText';
 import { verbForm } from './lemmas';
-import { wordAt, wordEnd, type Tokens } from './tokens';
+import { Gap, wordAt, wordEnd, type Tokens } from './tokens';
 import type { TextSource } from './pieceText';
 
 export interface Fix {
@@ -16,18 +22,72 @@ export interface Fix {
   replacement: string;
 }
 
+type Words = Pick<ClaimIndex, 'lemma'>;
+
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could']);
 /** Auxiliaries that take "not" directly before a participle: "is not always wiped out". */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** Intensifiers a denial drops, not negates: "are basically foreclosures" → "are not foreclosures". */
+const INTENSIFIERS = [
+  ['basically'],
+  ['essentially'],
+  ['really'],
+  ['simply'],
+  ['just'],
+  ['actually'],
+  ['effectively'],
+  ['merely'],
+  ['technically'],
+  ['ultimately'],
+  ['pretty', 'much'],
+  ['in', 'essence'],
+  ['in', 'effect'],
+  ['at', 'bottom'],
+  ['at', 'heart'],
+  ['nothing', 'more', 'than'],
+  ['nothing', 'but'],
+  ['also'],
+];
+/** Adverbs a writer puts between an auxiliary and the verb; the denial replaces them. */
+const WRITERS_ADVERBS = new Set([
+  'always',
+  'automatically',
+  'legally',
+  'basically',
+  'just',
+  'simply',
+  'really',
+]);
+const ONE_WORD_INTENSIFIERS = new Set(INTENSIFIERS.filter((p) => p.length === 1).map((p) => p[0]));
+/** A quantified subject is denied as a whole: "every" and "each" and "any" become "not every". */
+const QUANTIFIERS: Record<string, string> = {
+  every: 'not every',
+  each: 'not every',
+  any: 'not every',
+  all: 'not all',
+};
+/** Words that show the "verb" is a noun: "a bankruptcy discharge means…". */
+const DETERMINERS = new Set(
+  'a an the this that these those your my our their his her its some no any every each'.split(' '),
+);
+/** Words after an "owe nothing" slot that the rewording makes redundant ("owe nothing more"). */
+const TRAILING_NOTHING = new Set(['more', 'further', 'else', 'anymore', 'whatsoever']);
+/** A replacement that starts with a verb needs a subject before it. */
+const PREDICATE_START = /^(?:may|might|can|could|will|would|must|is|are|do|does|still)\b/;
+const PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
-export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource): Fix | undefined {
+export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource, words: Words): Fix | undefined {
   const spec = claim.fix;
+  if (spec.strategy === 'none') return undefined;
+  // Where the myth is never true (no hedge adverb), a quantified subject is denied with "no".
+  const never = spec.strategy === 'hedge-predicate' && spec.adverb === '';
+  const quantified = notEvery(claim, tokens, text, never);
+  if (quantified === null) return undefined;
   const edit =
-    spec.strategy === 'replace'
-      ? replaceSlots(claim, spec)
-      : spec.strategy === 'prefix'
-        ? prefixSentence(claim, tokens, text, spec.with)
-        : hedgePredicate(claim, tokens, text, spec);
+    quantified ??
+    (spec.strategy === 'replace'
+      ? replaceSlots(claim, spec, tokens, text, words)
+      : hedgePredicate(claim, tokens, text, spec));
   if (!edit) return undefined;
   let { replacement } = edit;
   const start = tokens.starts[edit.first];
@@ -45,7 +105,10 @@ interface Edit {
 
 function replaceSlots(
   claim: ClaimMatch,
-  spec: { from: string; to?: string; with: string },
+  spec: { from: string; to?: string; with: string; ending?: string },
+  tokens: Tokens,
+  text: TextSource,
+  words: Words,
 ): Edit | undefined {
   const from = claim.slots.find((s) => s.concept === spec.from);
   const to = claim.slots.find((s) => s.concept === (spec.to ?? spec.from));
@@ -54,19 +117,108 @@ function replaceSlots(
   // from one to the other would run backwards, and applying it would delete the words between. No
   // rewording then; the finding keeps its other actions.
   if (lastWord(to) < from.first) return undefined;
-  return { first: from.first, last: lastWord(to), replacement: spec.with };
+  // The rewording is a predicate: with no subject before it ("Never is a deficiency allowed…") it
+  // would not make a sentence.
+  if (!claim.slots.some((s) => s.first < from.first) && PREDICATE_START.test(spec.with)) return undefined;
+  // "walk away owing nothing", "were outlawed": a finite modal in their place breaks tense or grammar.
+  const head = wordAt(tokens, from.first);
+  if (verbForm(head) === 'gerund' || head === 'was' || head === 'were') return undefined;
+  let first = from.first;
+  while (first - 1 > claim.sentence.first && ONE_WORD_INTENSIFIERS.has(wordAt(tokens, first - 1))) first--;
+  let last = lastWord(to);
+  let replacement = spec.with;
+  // "you owe nothing" → "you may still owe…" keeps the writer's subject: "they may still owe…".
+  const subject = wordAt(tokens, from.first);
+  if (replacement.startsWith('you ') && PRONOUNS.has(subject) && subject !== 'you')
+    replacement = wordText(tokens, text, from.first) + replacement.slice(3);
+  // "owe nothing more on the loan" → "may still owe part of the balance on the loan".
+  while (last + 1 < claim.sentence.end && TRAILING_NOTHING.has(wordAt(tokens, last + 1))) last++;
+  // "are barred from pursuing" → "may be able to pursue": the verb after "to" takes its base form.
+  if (/\bto$/.test(replacement) && last + 1 < claim.sentence.end) {
+    const next = wordAt(tokens, last + 1);
+    if (verbForm(next) === 'gerund') {
+      const base = words.lemma(next);
+      if (base.startsWith('#') || base === next) return undefined;
+      last++;
+      replacement = `${replacement} ${base}`;
+    }
+  }
+  // "will never be able to pursue" → "may be able to pursue", not "may be able to be able to pursue".
+  for (let n = 3; n >= 1; n--) {
+    const tail = replacement.split(' ').slice(-n).join(' ').toLowerCase();
+    const next = Array.from({ length: n }, (_, j) => wordAt(tokens, last + 1 + j)).join(' ');
+    if (last + n < claim.sentence.end && tail === next) {
+      last += n;
+      break;
+    }
+  }
+  // A qualifier after a comma ("may be allowed, depending on state law") must close its clause.
+  const clauseEnds = last + 1 >= claim.sentence.end || tokens.gaps[last] >= Gap.Clause;
+  if (replacement.includes(',') && !clauseEnds) return undefined;
+  const edit = withoutTrailingAbsolute({ first, last, replacement }, claim, tokens, text);
+  return spec.ending ? withEnding(edit, spec.ending, claim, tokens, text) : edit;
 }
 
-/** "Depending on state law, " before the sentence; its first word lower-cased unless an acronym or "I". */
-function prefixSentence(claim: ClaimMatch, tokens: Tokens, text: TextSource, prefix: string): Edit {
-  const first = claim.sentence.first;
-  const word = text.slice(tokens.starts[first], wordEnd(tokens, first));
-  const keepCase = word === 'I' || /^\p{Lu}\p{Lu}/u.test(word);
-  return { first, last: first, replacement: `${prefix.trimEnd()} ${keepCase ? word : lowerFirst(word)}` };
+/** "…may be able to pursue the balance" + ", depending on state law" where the clause ends. */
+function withEnding(edit: Edit, ending: string, claim: ClaimMatch, tokens: Tokens, text: TextSource): Edit {
+  let end = edit.last;
+  while (end + 1 < claim.sentence.end && tokens.gaps[end] < Gap.Clause) end++;
+  const middle = end > edit.last ? text.slice(wordEnd(tokens, edit.last), wordEnd(tokens, end)) : '';
+  return { first: edit.first, last: end, replacement: `${edit.replacement}${middle}${ending}` };
 }
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
+/** Absolute words closing the clause ("… in every case", "… anymore") contradict a modal rewording. */
+const TRAILING_ABSOLUTES = [
+  ['in', 'every', 'case'],
+  ['in', 'all', 'cases'],
+  ['anymore'],
+  ['any', 'longer'],
+  ['ever', 'again'],
+];
+
+function withoutTrailingAbsolute(edit: Edit, claim: ClaimMatch, tokens: Tokens, text: TextSource): Edit {
+  let end = edit.last + 1;
+  while (end < claim.sentence.end && tokens.gaps[end - 1] < Gap.Clause) end++;
+  for (const phrase of TRAILING_ABSOLUTES) {
+    const at = end - phrase.length;
+    if (at <= edit.last || !phrase.every((w, j) => wordAt(tokens, at + j) === w)) continue;
+    const middle = at - 1 > edit.last ? text.slice(wordEnd(tokens, edit.last), wordEnd(tokens, at - 1)) : '';
+    return { first: edit.first, last: end - 1, replacement: `${edit.replacement}${middle}` };
+  }
+  return edit;
+}
+
+/**
+ * "Every foreclosure ends in a deficiency judgment" says the claim of all cases; its denial is "Not
+ * every foreclosure ends in…" ("does not always end" would say none does). The quantifier must open
+ * the subject's clause and stand before the predicate; an absolute adverb before the verb goes.
+ * Undefined: no quantified subject; null: one that no rewording can deny ("All the payments…" of a
+ * myth that is never true).
+ */
+function notEvery(
+  claim: ClaimMatch,
+  tokens: Tokens,
+  text: TextSource,
+  never: boolean,
+): Edit | null | undefined {
+  const verb = claim.slots.find((s) => s.match.kind === 'verb') ?? claim.slots[claim.slots.length - 1];
+  for (let k = claim.sentence.first; k < verb.first; k++) {
+    let denial = QUANTIFIERS[wordAt(tokens, k)];
+    if (!denial || (k > claim.sentence.first && tokens.gaps[k - 1] < Gap.Clause)) continue;
+    // Where the myth is never true ("Every short sale is a foreclosure"), "not every" would say some
+    // are: "No short sale is a foreclosure". "All the payments…" has no such denial.
+    if (never) {
+      if (DETERMINERS.has(wordAt(tokens, k + 1)) || wordAt(tokens, k + 1) === 'of') return null;
+      denial = 'no';
+    }
+    for (let j = k; j < verb.first - 1; j++) if (tokens.gaps[j] >= Gap.Clause) return undefined;
+    const adverb = claim.slots.find((s) => isAbsolute(s) && s.first > k && lastWord(s) + 1 === verb.first);
+    if (!adverb) return { first: k, last: k, replacement: denial };
+    // "Every foreclosure always ends…" → "Not every foreclosure ends…".
+    const between = text.slice(wordEnd(tokens, k), tokens.starts[adverb.first]).trimEnd();
+    return { first: k, last: lastWord(adverb), replacement: `${denial}${between}` };
+  }
+  return undefined;
 }
 
 function hedgePredicate(
@@ -76,32 +228,117 @@ function hedgePredicate(
   spec: { slot?: string; adverb?: string },
 ): Edit | undefined {
   const at = claim.slots.findIndex((s) => (spec.slot ? s.concept === spec.slot : s.match.kind === 'verb'));
-  const verb = claim.slots[at];
+  const verb = at >= 0 ? claim.slots[at] : copulaOf(claim, tokens);
   if (!verb) return undefined;
-  const word = (k: number) => text.slice(tokens.starts[k], wordEnd(tokens, k));
-  // The rest of the predicate as written ("out" in "wipes out"), so its spelling and case stay.
-  const rest = text.slice(wordEnd(tokens, verb.first), wordEnd(tokens, lastWord(verb)));
+  const word = (k: number) => wordText(tokens, text, k);
+  // A determiner before the "verb" shows it is a noun ("a bankruptcy discharge means…").
+  if (verb.first > claim.sentence.first && DETERMINERS.has(wordAt(tokens, verb.first - 1))) return undefined;
+  // An infinitive ("take longer to pay off") is not the clause's finite verb.
+  if (verb.first > claim.sentence.first && wordAt(tokens, verb.first - 1) === 'to') return undefined;
   // An absolute adverb written right before the verb ("automatically follows") becomes the hedge.
-  const previous = claim.slots[at - 1];
+  const previous = at > 0 ? claim.slots[at - 1] : undefined;
   const adverbBefore =
     previous && isAbsolute(previous) && lastWord(previous) + 1 === verb.first ? previous : undefined;
   const adverb =
     adverbBefore && spec.adverb !== '' ? word(adverbBefore.first).toLowerCase() : (spec.adverb ?? 'always');
-  const not = adverb ? `not ${adverb}` : 'not';
+  // "is just an automatic step" → "is not an automatic step": "not always automatic" would say it sometimes is.
+  const absoluteAfter = [1, 2, 3].some((d) => /^automatic/.test(wordAt(tokens, lastWord(verb) + d)));
+  const not = adverb && !absoluteAfter ? `not ${adverb}` : 'not';
   let first = adverbBefore ? adverbBefore.first : verb.first;
+  // An intensifier before the verb goes with the denial: "basically erases" → "does not erase".
+  first = beforeIntensifiers(tokens, first, claim.sentence.first);
+  // "will always be treated as" → "will not be treated as": the writer's adverb goes with the denial.
+  if (
+    first - 2 >= claim.sentence.first &&
+    WRITERS_ADVERBS.has(wordAt(tokens, first - 1)) &&
+    (MODALS.has(wordAt(tokens, first - 2)) || AUXILIARIES.has(wordAt(tokens, first - 2)))
+  )
+    first--;
   const auxiliary = first > claim.sentence.first ? wordAt(tokens, first - 1) : '';
-
   const form = verbForm(wordAt(tokens, verb.first));
+  // The rest of the predicate as written ("out" in "wipes out"), so its spelling and case stay;
+  // after a form of "be", intensifiers go ("are basically" → "are not").
+  let last = lastWord(verb);
+  let rest = text.slice(wordEnd(tokens, verb.first), wordEnd(tokens, last));
+  if (verb.match.base[0] === 'be') {
+    rest = withoutIntensifiers(rest);
+    last = afterIntensifiers(tokens, last, claim.sentence.end);
+  }
+
+  // "is clear all the debt", "the shortfall forgiven in a short sale": no finite verb to deny.
+  const be = verb.match.base[0] === 'be';
+  const adjective = ['of', 'from'].includes(wordAt(tokens, last + 1)); // "are free of the debt"
+  if (AUXILIARIES.has(auxiliary) && form === 'base' && !be && !adjective) return undefined;
+  if (form === 'past' && !AUXILIARIES.has(auxiliary) && /en$/.test(wordAt(tokens, verb.first)))
+    return undefined;
   if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third')) {
     first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
-    return { first, last: lastWord(verb), replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
+    return { first, last, replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
   }
   if (verb.match.base[0] === 'be') {
-    return { first, last: lastWord(verb), replacement: `${word(verb.first)} ${not}${rest}` };
+    return { first, last, replacement: `${word(verb.first)} ${not}${rest}` };
   }
+  // "does not automatically follow every foreclosure" would leave some it follows automatically.
+  if (adverbBefore && wordAt(tokens, last + 1) === 'every' && last + 2 < claim.sentence.end) {
+    last++;
+    rest += /^[aeiou]/i.test(wordAt(tokens, last + 1)) ? ' an' : ' a';
+  }
+  if (form === 'gerund') return undefined; // "stopping…": no finite verb to deny
   const base = verb.match.base[0];
   const does = form === 'third' ? 'does' : form === 'past' ? 'did' : 'do';
-  return { first, last: lastWord(verb), replacement: `${does} ${not} ${base}${rest}` };
+  return { first, last, replacement: `${does} ${not} ${base}${rest}` };
+}
+
+/** The first word once intensifiers right before it are taken in ("pretty much ends" → "ends"). */
+function beforeIntensifiers(tokens: Tokens, first: number, sentenceFirst: number): number {
+  for (;;) {
+    const phrase = INTENSIFIERS.find((p) =>
+      p.every((w, j) => first - p.length + j > sentenceFirst && wordAt(tokens, first - p.length + j) === w),
+    );
+    if (!phrase) return first;
+    first -= phrase.length;
+  }
+}
+
+/**
+ * A pattern of nouns only ("Forbearance is debt forgiveness") has its predicate in the copula
+ * between its slots: "is", "are", "means".
+ */
+function copulaOf(claim: ClaimMatch, tokens: Tokens): Slot | undefined {
+  const from = lastWord(claim.slots[0]) + 1;
+  const to = claim.slots[claim.slots.length - 1].first;
+  for (let k = from; k < to; k++) {
+    const w = wordAt(tokens, k);
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were')
+      return { concept: '', first: k, length: 1, match: { concept: '', kind: 'verb', base: ['be'] } };
+    if (w === 'means' || w === 'mean' || w === 'meant')
+      return { concept: '', first: k, length: 1, match: { concept: '', kind: 'verb', base: ['mean'] } };
+  }
+  return undefined;
+}
+
+function withoutIntensifiers(rest: string): string {
+  let words = rest.trim().split(/\s+/).filter(Boolean);
+  for (const phrase of INTENSIFIERS) {
+    const at = words.findIndex((_, i) => phrase.every((p, j) => words[i + j]?.toLowerCase() === p));
+    if (at >= 0) words = [...words.slice(0, at), ...words.slice(at + phrase.length)];
+  }
+  return words.length > 0 ? ` ${words.join(' ')}` : '';
+}
+
+/** The last word of the predicate once intensifiers right after it are taken in. */
+function afterIntensifiers(tokens: Tokens, last: number, end: number): number {
+  for (;;) {
+    const phrase = INTENSIFIERS.find((p) =>
+      p.every((w, j) => last + 1 + j < end && wordAt(tokens, last + 1 + j) === w),
+    );
+    if (!phrase) return last;
+    last += phrase.length;
+  }
+}
+
+function wordText(tokens: Tokens, text: TextSource, k: number): string {
+  return text.slice(tokens.starts[k], wordEnd(tokens, k));
 }
 
 function isAbsolute(slot: Slot): boolean {

@@ -35,13 +35,14 @@ export type Pattern = string[];
 /**
  * How a claim is reworded. hedge-predicate negates the claim's verb with the same tense and
  * agreement ("erases" → "does not always erase"); replace puts modal wording (which needs no
- * agreement) in place of the slots from `from` to `to`; prefix puts a qualifying phrase before
- * the sentence, for wordings no slot edit can mend.
+ * agreement) in place of the slots from `from` to `to`; none reports the claim without a rewording,
+ * for wordings no edit of the claim's own predicate can mend (a qualifying phrase put before the
+ * sentence would leave the claim asserting itself).
  */
 export type FixSpec =
   | { strategy: 'hedge-predicate'; slot?: string; adverb?: string }
-  | { strategy: 'replace'; from: string; to?: string; with: string }
-  | { strategy: 'prefix'; with: string };
+  | { strategy: 'replace'; from: string; to?: string; with: string; ending?: string }
+  | { strategy: 'none' };
 
 export interface RuleEntry {
   id: string;
@@ -59,7 +60,8 @@ export interface RuleEntry {
   antipatterns?: string[];
   fix: FixSpec;
   examples: {
-    flags: { text: string; fixed: string }[];
+    /** `fixed: null`: no rewording is offered. */
+    flags: { text: string; fixed: string | null }[];
     allows: string[];
   };
 }

@@ -15,6 +15,7 @@ import { buildClaimIndex } from './claimIndex';
 import { compileRules, findClaims } from './claims';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
+import { createFixCheck } from './fixCheck';
 import { fixFor, type Fix } from './fixes';
 import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
 import { entryPage } from './glossaryPage';
@@ -136,6 +137,7 @@ export function createLanguageService(
   const claimIndex = buildClaimIndex(glossary.language);
   const senseCues = buildSenseCues(glossary.terms, glossary.language);
   const rules = compileRules(glossary.rules);
+  const checkFix = createFixCheck(rules, claimIndex);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a
   // version twice or out of order, and a stale analysis would put ranges outside the new text.
@@ -151,11 +153,12 @@ export function createLanguageService(
     claims: (tokens, text, excluded, fromSentence, toSentence) =>
       findClaims(tokens, rules, claimIndex, excluded, fromSentence, toSentence).map((claim) => {
         const last = claim.slots[claim.slots.length - 1];
+        const fix = fixFor(claim, tokens, text, claimIndex);
         return {
           rule: claim.rule,
           start: tokens.starts[claim.slots[0].first],
           end: wordEnd(tokens, last.first + last.length - 1),
-          fix: keptFix(fixFor(claim, tokens, text)),
+          fix: keptFix(fix && checkFix(fix, claim, tokens, text)),
         };
       }),
     headings: (prose, languageId, fromBlock, toBlock) =>

@@ -241,8 +241,14 @@ function classifyGap(
       if (++newlines > 1) return Gap.Sentence;
     } else if (c === '.' || c === '!' || c === '?') {
       const next = text[i + 1];
+      // A period between digits is a decimal point or a section number ("RCW 61.24.100").
       const closes =
-        i + 1 >= to || next === ' ' || next === '\n' || next === '\r' || next === '"' || next === '”';
+        (i + 1 >= to && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(to)))) ||
+        next === ' ' ||
+        next === '\n' ||
+        next === '\r' ||
+        next === '"' ||
+        next === '”';
       if (closes && !(c === '.' && abbreviations.has(before))) return Gap.Sentence;
       gap = Math.max(gap, Gap.Soft);
     } else if (c === '|') {
@@ -254,6 +260,10 @@ function classifyGap(
     }
   }
   return gap;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function pushSentence(tokens: Tokens, end: number): void {

@@ -1,0 +1,72 @@
+// A rewording writes into someone's legal text, so it is offered only after the sentence it makes
+// is read again: it must state no claim of any rule, its edit must change the claim's own words (a
+// phrase put before a sentence leaves the myth asserting itself), and it must show none of the
+// shapes by which a word-level edit breaks grammar ("does not always erasing", "able to pursuing",
+// "Every foreclosure does not always…", which says none does).
+import type { ClaimIndex } from './claimIndex';
+import { findClaims, type ClaimMatch, type CompiledRule } from './claims';
+import type { Fix } from './fixes';
+import { plaintextProse } from './markup/plaintext';
+import type { TextSource } from './pieceText';
+import { tokenize, wordEnd, type Tokens } from './tokens';
+
+export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
+
+/** Shapes a grammatical, accurate rewording never has (tested on the fixed sentence). */
+const BROKEN = [
+  /\bnot (?:always |automatically |necessarily )?(?:basically|essentially|really|simply|just|merely)\b/i,
+  /\b(?:do|does|did) not (?:always |automatically |necessarily )?\w+ing\b/i,
+  /\bto \w+ing\b/i,
+  /\b(?:every|each|all|any)\b[^,.;:]*\bnot (?:always|automatically|necessarily)\b/i,
+  /\bnot (?:always |automatically |necessarily )?(?:not|never|no|nothing)\b/i,
+  // A causative takes a bare verb: "makes the debt go away", never "makes the debt do not go away".
+  /\b(?:make|makes|made|making|let|lets|letting)\b(?:\s+[\w']+){0,5}?\s+(?:do|does|did) not\b/i,
+  /\bnever (?:not|no)\b/i,
+];
+
+/**
+ * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
+ * forgives the payments, there's no need for a plan"; "…, simply with a fancier name") cannot be
+ * mended at its predicate: the rest of the sentence would still draw the myth's conclusion. No
+ * rewording then; the finding stands.
+ */
+const REASONING =
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though)\b|, (?:so|simply|just|only|merely)\b/i;
+
+export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex): FixCheck {
+  // Documents repeat sentences (a template, a pasted FAQ): each fixed sentence is judged once.
+  const judged = new Map<string, boolean>();
+  const clean = (sentence: string, original: string): boolean => {
+    const key = `${original}\u0000${sentence}`;
+    let ok = judged.get(key);
+    if (ok === undefined) {
+      ok = BROKEN.every((shape) => !shape.test(sentence) || shape.test(original)) && !statesClaim(sentence);
+      if (judged.size >= 4096) judged.clear();
+      judged.set(key, ok);
+    }
+    return ok;
+  };
+  const statesClaim = (sentence: string) => {
+    const tokens = tokenize(plaintextProse(sentence), index.abbreviations);
+    return findClaims(tokens, rules, index).length > 0;
+  };
+  return (fix, claim, tokens, text) => {
+    const first = claim.sentence.first;
+    const last = claim.sentence.end - 1;
+    const from = tokens.starts[first];
+    // The sentence's closing punctuation belongs to it: "… is gone." reads as a statement.
+    let to = wordEnd(tokens, last);
+    while (to < text.length && /[.!?"”)]/.test(text.charAt(to))) to++;
+    const claimStart = tokens.starts[claim.slots[0].first];
+    const lastSlot = claim.slots[claim.slots.length - 1];
+    const claimEnd = wordEnd(tokens, lastSlot.first + lastSlot.length - 1);
+    if (fix.start < from || fix.end > to) return undefined;
+    // The edit rewrites the claim itself, or denies its quantified subject ("Not every foreclosure…").
+    const inClaim = fix.end > claimStart && fix.start < claimEnd;
+    if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;
+    const original = text.slice(from, to);
+    if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
+    const fixed = text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to);
+    return clean(fixed, original) ? fix : undefined;
+  };
+}
