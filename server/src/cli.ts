@@ -130,16 +130,11 @@ async function main(argv: string[]): Promise<number> {
     progress.end();
   }
 
-  if (mode === 'fix') {
-    // A fix would write each invalid byte back as U+FFFD: such a file is not fixed (nor anything else).
-    // Standard input is refused even with nothing to fix, as --fix prints all of it.
-    const refused = inputs.filter(
-      (input, i) => input.notUtf8 !== undefined && (options.stdin || results[i].fixed!.count > 0),
-    );
-    if (refused.length > 0) throw refusedInputs(refused.map(notUtf8Refusal));
-  }
+  // --fix prints all of standard input: each invalid byte would come out as U+FFFD.
+  if (mode === 'fix' && options.stdin && inputs[0].notUtf8 !== undefined)
+    throw refusedInputs([notUtf8Refusal(inputs[0])]);
   inputs.forEach((input, i) => {
-    if (input.notUtf8 !== undefined)
+    if (input.notUtf8 !== undefined && !(mode === 'fix' && results[i].fixed!.count > 0))
       console.error(`mortgage-lens: ${notUtf8Warning(input, mode, (results[i].fixed?.count ?? 0) > 0)}`);
   });
 
@@ -208,13 +203,15 @@ function exitCode(report: CheckReport, maxWarnings: number | undefined): number 
 
 /**
  * Writes each fixed file (through a temporary file, never over one that changed since it was read).
- * Files it must not write (read-only, hard links) are all found first: then nothing is written.
+ * Files it must not write (not UTF-8, read-only, hard links) are all found first: then nothing is written.
  */
-function writeFixes(inputs: InputFile[], results: Result[], options: WriteOptions): void {
+function writeFixes(inputs: ReadFile[], results: Result[], options: WriteOptions): void {
   const toWrite = inputs.flatMap((input, i) =>
     results[i].fixed!.count > 0 ? [{ input, result: results[i] }] : [],
   );
   const refusals = toWrite.flatMap(({ input }) => {
+    // Writing it back would turn each invalid byte into U+FFFD.
+    if (input.notUtf8 !== undefined) return notUtf8Refusal(input);
     try {
       return refusal(input.path, options) ?? [];
     } catch (error) {

@@ -187,14 +187,19 @@ describe('check --fix on files', () => {
     });
   });
 
-  it('writes nothing when any file is refused', () => {
+  it('writes nothing when any file is refused, and names every refused file', () => {
     const first = write('a.md', CLAIM);
     write('b.md', CLAIM, 0o444);
-    const last = write('c.md', CLAIM);
-    const run = cli(['check', '--fix', 'a.md', 'b.md', 'c.md'], dir);
+    write('c.md', Buffer.from(`Café.\n${CLAIM}`, 'latin1'));
+    const last = write('d.md', CLAIM);
+    const run = cli(['check', '--fix', 'a.md', 'b.md', 'c.md', 'd.md'], dir);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /b\.md: read-only/);
-    assert.match(run.stderr, /--fix wrote nothing/);
+    assert.equal(
+      run.stderr.replace(/;.*/g, ''),
+      'mortgage-lens: b.md: read-only (mode 0444)\n' +
+        'mortgage-lens: c.md: not valid UTF-8 (byte 0xE9 on line 1, byte offset 3)\n' +
+        'mortgage-lens: --fix wrote nothing\n',
+    );
     assert.equal(fs.readFileSync(first, 'utf8'), CLAIM);
     assert.equal(fs.readFileSync(last, 'utf8'), CLAIM);
   });
