@@ -12,7 +12,7 @@ import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { startLanguageServer } from './lspServer';
 import { createNodeConnection } from './transport/nodeConnection';
-import { ChangedSinceReadError, writeAtomically } from './cliFix';
+import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './cliFix';
 import {
   formatCheckText,
   formatTermsText,
@@ -34,6 +34,7 @@ import {
 import { formatAppendix } from './cli/appendix';
 import { useColour } from './cli/colour';
 import { unifiedDiff } from './cli/diff';
+import { decodeUtf8 } from './cli/encoding';
 import { InputError, UsageError } from './cli/errors';
 import { formatGithub } from './cli/github';
 import { expandInputs, reason } from './cli/inputs';
@@ -57,7 +58,9 @@ Quote globs so the shell leaves them alone: 'docs/**/*.md'.
 Options of check:
   --format text|json|sarif|github   the report (default text)
   --fix                rewrite each file with the preferred rewordings of risky claims (with
-                       --stdin, print the fixed text), then report what is left
+                       --stdin, print the fixed text), then report what is left; refuses
+                       read-only files, files with hard links and files that are not UTF-8
+  --fix-read-only      with --fix: fix read-only files too (they stay read-only)
   --fix-dry-run        print what --fix would change as a unified diff; write nothing
   --max-warnings <n>   fail only on errors or on more than n warnings
   --concurrency <n>    worker threads: a number, auto (the default: only for long runs) or off
@@ -72,11 +75,15 @@ interface Options {
   stdin: boolean;
   language?: string;
   fix: boolean;
+  fixReadOnly: boolean;
   preview: boolean;
   maxWarnings?: number;
   concurrency: Concurrency;
   printConfig: boolean;
 }
+
+/** A file as read; `notUtf8` says where its bytes stop being UTF-8, when they do. */
+type ReadFile = InputFile & { notUtf8?: string };
 
 const LANGUAGES = ['markdown', 'plaintext'];
 const BOM = '\uFEFF';
@@ -123,6 +130,14 @@ async function main(argv: string[]): Promise<number> {
     progress.end();
   }
 
+  // --fix prints all of standard input: each invalid byte would come out as U+FFFD.
+  if (mode === 'fix' && options.stdin && inputs[0].notUtf8 !== undefined)
+    throw refusedInputs([notUtf8Refusal(inputs[0])]);
+  inputs.forEach((input, i) => {
+    if (input.notUtf8 !== undefined && !(mode === 'fix' && results[i].fixed!.count > 0))
+      console.error(`mortgage-lens: ${notUtf8Warning(input, mode, (results[i].fixed?.count ?? 0) > 0)}`);
+  });
+
   if (command === 'terms') {
     const report: TermsReport = {
       files: inputs.map((input, i) => ({ path: input.path, terms: results[i].terms! })),
@@ -136,8 +151,17 @@ async function main(argv: string[]): Promise<number> {
     files: inputs.map((input, i) => ({ path: input.path, diagnostics: results[i].diagnostics! })),
   };
   if (mode === 'preview') {
-    print(inputs.map((input, i) => unifiedDiff(input.path, input.text, results[i].fixed!.text)).join(''), '');
-    const count = results.reduce((sum, r) => sum + r.fixed!.count, 0);
+    // --fix leaves alone a file that is not UTF-8, so the diff does too.
+    const written = (input: ReadFile) => input.notUtf8 === undefined;
+    print(
+      inputs
+        .map((input, i) =>
+          written(input) ? unifiedDiff(input.path, input.text, results[i].fixed!.text) : '',
+        )
+        .join(''),
+      '',
+    );
+    const count = results.reduce((sum, r, i) => sum + (written(inputs[i]) ? r.fixed!.count : 0), 0);
     console.error(`mortgage-lens: --fix would fix ${plural(count, 'finding')}; nothing was written`);
     return exitCode(report, options.maxWarnings);
   }
@@ -146,7 +170,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(results[0].fixed!.text);
       return exitCode(report, options.maxWarnings);
     }
-    writeFixes(inputs, results);
+    writeFixes(inputs, results, { readOnly: options.fixReadOnly });
   }
   const ruleOf = (id: string) => ruleEntry(id, projects);
   print(
@@ -177,24 +201,57 @@ function exitCode(report: CheckReport, maxWarnings: number | undefined): number 
   return severities.includes('error') || warnings > maxWarnings ? 1 : 0;
 }
 
-/** Writes each fixed file (through a temporary file, never over one that changed since it was read). */
-function writeFixes(inputs: InputFile[], results: Result[]): void {
-  let fixed = 0;
-  inputs.forEach((input, i) => {
-    const result = results[i].fixed!;
-    if (result.count === 0) return;
+/**
+ * Writes each fixed file (through a temporary file, never over one that changed since it was read).
+ * Files it must not write (not UTF-8, read-only, hard links) are all found first: then nothing is written.
+ */
+function writeFixes(inputs: ReadFile[], results: Result[], options: WriteOptions): void {
+  const toWrite = inputs.flatMap((input, i) =>
+    results[i].fixed!.count > 0 ? [{ input, result: results[i] }] : [],
+  );
+  const refusals = toWrite.flatMap(({ input }) => {
+    // Writing it back would turn each invalid byte into U+FFFD.
+    if (input.notUtf8 !== undefined) return notUtf8Refusal(input);
     try {
-      writeAtomically(input.path, input.raw!, (input.bom ? BOM : '') + result.text);
+      return refusal(input.path, options) ?? [];
+    } catch (error) {
+      return `${input.path}: cannot write: ${reason(error)}`;
+    }
+  });
+  if (refusals.length > 0) throw refusedInputs(refusals);
+  let fixed = 0;
+  for (const { input, result } of toWrite) {
+    try {
+      writeAtomically(input.path, input.raw!, (input.bom ? BOM : '') + result.fixed!.text, options);
     } catch (error) {
       throw new InputError(
-        error instanceof ChangedSinceReadError
+        error instanceof ChangedSinceReadError || error instanceof RefusedError
           ? error.message
           : `${input.path}: cannot write: ${reason(error)}`,
       );
     }
-    fixed += result.count;
-  });
+    fixed += result.fixed!.count;
+  }
   console.error(`mortgage-lens: fixed ${plural(fixed, 'finding')}`);
+}
+
+/** One input error for every file --fix refuses, each on its line, and that nothing was written. */
+function refusedInputs(refusals: string[]): InputError {
+  return new InputError([...refusals, '--fix wrote nothing'].join('\nmortgage-lens: '));
+}
+
+function notUtf8Refusal(input: ReadFile): string {
+  return `${input.path}: not valid UTF-8 (${input.notUtf8}); not fixed, as writing it back would turn those bytes into U+FFFD (save it as UTF-8 first)`;
+}
+
+function notUtf8Warning(input: ReadFile, mode: Mode, fixable: boolean): string {
+  const fix =
+    mode === 'fix'
+      ? ', and --fix leaves it alone'
+      : mode === 'preview' && fixable
+        ? ', and --fix would refuse it, so the diff leaves it out'
+        : '';
+  return `${input.path}: warning: not valid UTF-8 (${input.notUtf8}); read with each invalid byte as U+FFFD${fix}`;
 }
 
 function parseOptions(command: 'check' | 'terms', args: string[]): Options {
@@ -208,6 +265,7 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
         stdin: { type: 'boolean' },
         language: { type: 'string' },
         fix: { type: 'boolean' },
+        'fix-read-only': { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         concurrency: { type: 'string' },
@@ -222,9 +280,10 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
   const format = values.format ?? (command === 'check' ? 'text' : 'json');
   if (!formats.includes(format)) throw new UsageError(`--format must be ${orList(formats)}, not "${format}"`);
   if (command === 'terms') {
-    for (const option of ['fix', 'fix-dry-run', 'max-warnings', 'print-config'] as const)
+    for (const option of ['fix', 'fix-read-only', 'fix-dry-run', 'max-warnings', 'print-config'] as const)
       if (values[option] !== undefined) throw new UsageError(`--${option} goes with check, not terms`);
   }
+  if (values['fix-read-only'] && !values.fix) throw new UsageError('--fix-read-only goes with --fix');
   if (values.fix && values['fix-dry-run'])
     throw new UsageError('give either --fix or --fix-dry-run, not both');
   if (values['fix-dry-run'] && values.format !== undefined)
@@ -236,6 +295,7 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
     stdin: values.stdin ?? false,
     language: values.language,
     fix: values.fix ?? false,
+    fixReadOnly: values['fix-read-only'] ?? false,
     preview: values['fix-dry-run'] ?? false,
     maxWarnings: wholeNumber('--max-warnings', values['max-warnings']),
     concurrency:
@@ -263,14 +323,15 @@ function positive(option: string, value: string): number {
 function readInputs(
   options: Options,
   core: ProjectService,
-): { inputs: InputFile[]; projects: Map<string, Project> } {
+): { inputs: ReadFile[]; projects: Map<string, Project> } {
   const { files, stdin, language } = options;
   if (stdin) {
     if (files.length > 0) throw new UsageError('give either --stdin or files, not both');
     if (!language) throw new UsageError('--stdin needs --language (markdown or plaintext)');
     if (!LANGUAGES.includes(language))
       throw new UsageError(`--language must be markdown or plaintext, not "${language}"`);
-    const input = { path: STDIN, languageId: language, text: withoutBom(fs.readFileSync(0, 'utf8')) };
+    const { text, invalid } = decodeUtf8(fs.readFileSync(0));
+    const input = { path: STDIN, languageId: language, text: withoutBom(text), notUtf8: invalid };
     const project = core.projectOf(absolutePath(input));
     return { inputs: [input], projects: new Map([[project.configFile ?? '', project]]) };
   }
@@ -286,13 +347,14 @@ function readInputs(
     } catch (error) {
       throw new InputError(`${target.path}: cannot read: ${reason(error)}`);
     }
-    const text = raw.toString('utf8');
+    const { text, invalid } = decodeUtf8(raw);
     return {
       path: target.path,
       languageId: target.languageId,
       text: withoutBom(text),
       raw,
       bom: text.startsWith(BOM),
+      notUtf8: invalid,
     };
   });
   return { inputs, projects };

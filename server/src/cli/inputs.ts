@@ -3,7 +3,8 @@
 // the configuration's `extensions`) that neither a .gitignore nor the configuration's `ignore`
 // excludes. node_modules and .git are never entered, and symbolic links are not followed in folders
 // or globs. A file named explicitly is checked whatever its extension (plain text unless it is
-// Markdown), but an ignored one is skipped with a warning, as ESLint does.
+// Markdown), but an ignored one is skipped with a warning, as ESLint does. A file reached by two
+// paths (a symbolic link and its target) is checked once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // Loaded with require so the bundle takes tinyglobby's CommonJS build: its ES module build (through
@@ -49,9 +50,11 @@ export function expandInputs(args: string[], core: ProjectService, cwd = process
     projects.set(project.configFile ?? '', project);
     return project;
   };
+  // A file named twice, or also through a symbolic link, is checked (and fixed) once.
   const add = (target: Target) => {
-    if (seen.has(target.absolute)) return;
-    seen.add(target.absolute);
+    const real = realPath(target.absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     targets.push(target);
   };
 
@@ -172,6 +175,15 @@ function statOf(arg: string, absolute: string): fs.Stats | undefined {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new InputError(`${arg}: cannot read: ${reason(error)}`);
+  }
+}
+
+/** The file a path names after every symbolic link, or the path itself if that cannot be told. */
+function realPath(absolute: string): string {
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    return absolute; // reading it will say what is wrong
   }
 }
 
