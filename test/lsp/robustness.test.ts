@@ -393,6 +393,38 @@ describe('server robustness (dist/server.js over stdio)', function () {
       assert.ok(code !== null || signal !== null);
     });
 
+    // A wrong Content-Length puts every later message out of step: the server cannot read its
+    // client any more. It used to stay up, deaf; now it says why and exits, and the editor restarts it.
+    for (const [wrong, by] of [
+      ['too short', -5],
+      ['too long', 40],
+    ] as const)
+      it(`logs and exits with code 1 when a message's Content-Length is ${wrong}`, async () => {
+        const logged: string[] = [];
+        client.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+          logged.push(message);
+        });
+        const body = JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9100,
+          method: 'textDocument/hover',
+          params: { textDocument: { uri: uniqueUri() }, position: at(0, 0) },
+        });
+        client.child.stdin.write(`Content-Length: ${Buffer.byteLength(body) + by}\r\n\r\n${body}`);
+        // The next message, as an editor would send it, shows the stream is out of step.
+        void client.connection
+          .sendRequest(HoverRequest.type, { textDocument: { uri: uniqueUri() }, position: at(0, 0) })
+          .catch(() => undefined);
+        const { code } = await withTimeout(client.exited, 5000, 'the server to exit');
+        assert.equal(code, 1);
+        // What it wrote before exiting may still be on its way through the pipe.
+        for (let waited = 0; logged.length === 0 && waited < 2000; waited += 50) await delay(50);
+        assert.ok(
+          logged.some((m) => /message stream is broken/i.test(m)),
+          `logged: ${JSON.stringify(logged)}`,
+        );
+      });
+
     it('runs no child process, and a killed server leaves none behind', async () => {
       const uri = uniqueUri();
       await client.open(uri, CLAIM);
