@@ -467,3 +467,68 @@ describe('a server whose editor dies', function () {
     }
   });
 });
+
+// The protocol's order: nothing but initialize (and exit) before initialize, and initialize once.
+describe('a server not yet initialized, or initialized twice', function () {
+  this.timeout(30_000);
+  const SERVER_NOT_INITIALIZED = -32002;
+  let client: LspClient;
+  beforeEach(() => {
+    client = startServer(SERVER);
+  });
+  afterEach(async () => {
+    await client.dispose();
+  });
+
+  const failure = (request: Promise<unknown>) =>
+    withTimeout(
+      request.then(
+        (answer) => ({ answer }),
+        (error: { code?: number; message?: string }) => ({ code: error.code, message: error.message }),
+      ),
+      5000,
+      'an answer',
+    );
+
+  it('answers a request before initialize with error -32002 (ServerNotInitialized)', async () => {
+    const outcome = await failure(
+      client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: uniqueUri() },
+        position: at(0, 0),
+      }),
+    );
+    assert.equal((outcome as { code?: number }).code, SERVER_NOT_INITIALIZED, JSON.stringify(outcome));
+    const unknown = await failure(client.connection.sendRequest('no/suchMethod', {}));
+    assert.equal((unknown as { code?: number }).code, SERVER_NOT_INITIALIZED, JSON.stringify(unknown));
+  });
+
+  it('drops a didOpen before initialize: the document is not known afterwards', async () => {
+    const uri = uniqueUri();
+    await client.open(uri, CLAIM);
+    await client.initialize();
+    assert.equal(await hover(client, uri, at(0, 3)), null);
+    await delay(300);
+    assert.deepEqual(client.publishedFor(uri), []);
+    await assertAlive(client);
+  });
+
+  it('still exits on exit before initialize', async () => {
+    await client.connection.sendNotification(ExitNotification.type);
+    const { code } = await withTimeout(client.exited, 5000, 'the server to exit');
+    assert.equal(code, 1);
+  });
+
+  it('answers a second initialize with an error, and keeps working', async () => {
+    await client.initialize();
+    const again = await failure(
+      client.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+      }),
+    );
+    assert.ok('code' in again && typeof again.code === 'number', JSON.stringify(again));
+    assert.match(String((again as { message?: string }).message), /initialize/);
+    await assertAlive(client);
+  });
+});

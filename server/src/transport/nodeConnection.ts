@@ -9,18 +9,30 @@ import {
   ProposedFeatures,
   StreamMessageWriter,
   type Connection,
+  type ConnectionOptions,
 } from 'vscode-languageserver/node';
 import { workerParser } from './jsonWorker';
 import { BrokenStream } from './frames';
+import { initializeOrder } from './initializeOrder';
 import { OffThreadReader } from './offThreadReader';
 
 export function createNodeConnection(argv = process.argv.slice(2)): Connection {
-  return argv.includes('--stdio') ? overStdio() : createConnection(ProposedFeatures.all);
+  const order = initializeOrder();
+  const connection = argv.includes('--stdio')
+    ? overStdio(order.options)
+    : createConnection(ProposedFeatures.all, order.options);
+  order.answerRefusals(connection);
+  return connection;
 }
 
-function overStdio(): Connection {
+function overStdio(options: ConnectionOptions): Connection {
   const reader = new OffThreadReader(process.stdin, workerParser());
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(
+    ProposedFeatures.all,
+    reader,
+    new StreamMessageWriter(process.stdout),
+    options,
+  );
   // The library drops what its reader reports; an unreadable message is worth a line in the log.
   // A stream out of step (a wrong Content-Length) cannot be read any more: staying up would leave
   // the editor waiting on a deaf server, so it ends, and the editor starts another.
