@@ -293,6 +293,61 @@ describe('server robustness (dist/server.js over stdio)', function () {
       await assertAlive(client);
     });
 
+    it('drops a change with text null or a malformed range, says so in the log, and keeps the document as it was ("null" used to be inserted)', async () => {
+      const logged: string[] = [];
+      client.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+        logged.push(message);
+      });
+      const uri = uniqueUri();
+      await client.open(uri, `Intro.\n${CLAIM}`);
+      await client.waitForVersion(uri, 1);
+      const malformed: unknown[][] = [
+        [{ range: span(at(0, 0), at(0, 0)), text: null }],
+        [{ text: null }],
+        [{ text: 42 }],
+        [{ range: span(at(0, 0), at(0, 0)) }],
+        [{ range: span(at(-1, 0), at(0, 0)), text: 'x' }],
+        [{ range: span(at(0, 1.5), at(0, 2)), text: 'x' }],
+        [{ range: { start: { line: '0', character: 0 }, end: at(0, 0) }, text: 'x' }],
+        [{ range: { start: at(0, 0) }, text: 'x' }],
+        [{ range: null, text: 'x' }],
+        // One bad event spoils the notification: the good one before it was written against a text
+        // the client expects the next event to see.
+        [
+          { range: span(at(0, 0), at(0, 0)), text: 'Hello ' },
+          { range: span(at(0, 0), at(0, 0)), text: null },
+        ],
+      ];
+      malformed.forEach((contentChanges, i) =>
+        sendRaw(
+          client,
+          JSON.stringify({
+            jsonrpc: '2.0',
+            method: 'textDocument/didChange',
+            params: { textDocument: { uri, version: 2 + i }, contentChanges },
+          }),
+        ),
+      );
+      // The client's copy never took those: a good edit, and the findings, must fit it.
+      await client.change(uri, 50, [{ range: span(at(0, 0), at(0, 0)), text: 'More. ' }]);
+      const published = await client.waitForVersion(uri, 50);
+      const document = client.documents.get(uri)!;
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.range.start, document.getText(d.range)]),
+        [[at(1, 0), CLAIM.slice(0, -1)]],
+      );
+      const actions = (await codeActions(client, uri, span(at(1, 0), at(1, 5)))) ?? [];
+      const fixed = TextDocument.applyEdits(document, actions[0]?.edit?.changes?.[uri] ?? []);
+      assert.match(fixed, /^More\. Intro\.\n/);
+      assert.ok(!fixed.includes('null'), fixed);
+      for (let waited = 0; logged.length < malformed.length && waited < 2000; waited += 50) await delay(50);
+      assert.equal(
+        logged.filter((m) => /didChange/.test(m)).length,
+        malformed.length,
+        `logged: ${JSON.stringify(logged)}`,
+      );
+    });
+
     it('answers requests with missing or null parameters with an error, and keeps working', async () => {
       for (const body of [
         { jsonrpc: '2.0', id: 9001, method: 'textDocument/hover', params: null },
