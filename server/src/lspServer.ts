@@ -187,7 +187,7 @@ export function startLanguageServer(
       const list = byFile.get(p.path) ?? [];
       list.push({
         range: { start: position, end: position },
-        severity: 1,
+        severity: p.severity === 'warning' ? 2 : 1,
         source: 'Mortgage Lens',
         message: p.message,
       });

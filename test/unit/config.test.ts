@@ -45,6 +45,44 @@ describe('configuration file', () => {
   });
 });
 
+describe('configuration file edge cases', () => {
+  it('accepts a UTF-8 byte order mark, as editors on Windows write it', () => {
+    const { config, errors } = parseConfig('c.json', '\uFEFF{\n  "rules": { "deficiency-never": "off" }\n}');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config, { rules: { 'deficiency-never': 'off' } });
+  });
+
+  it('warns of a key written twice, where it is written, and applies the last one as JSON does', () => {
+    const { config, errors } = parseConfig(
+      'c.json',
+      '{\n  "rules": { "deficiency-never": "off" },\n  "ignore": ["a/**"],\n  "rules": { "deficiency-never": "hint", "deficiency-never": "error" }\n}',
+    );
+    assert.deepEqual(config, { rules: { 'deficiency-never': 'error' }, ignore: ['a/**'] });
+    assert.deepEqual(
+      errors.map((e) => [formatGlossaryError(e), e.severity]),
+      [
+        [
+          'c.json:4:3: "rules" is written twice in the configuration (also at 2:3): the last one applies',
+          'warning',
+        ],
+        [
+          'c.json:4:42: "deficiency-never" is written twice in rules (also at 4:14): the last one applies',
+          'warning',
+        ],
+      ],
+    );
+  });
+
+  it('reports nesting too deep to be a configuration at its position, instead of overflowing the stack', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const { config, errors } = parseConfig('team/c.json', `{\n  "glossaries": ${deep}\n}`);
+    assert.equal(config, undefined);
+    assert.deepEqual(errors.map(formatGlossaryError), [
+      'team/c.json:2:48: JSON nested deeper than 32 levels: a configuration needs 2',
+    ]);
+  });
+});
+
 describe('projects', () => {
   it('applies the nearest configuration: rule severities, team terms and ignored files', () => {
     const service = createProjectService(builtInGlossary());

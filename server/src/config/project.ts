@@ -46,6 +46,7 @@ export function loadProject(
   if (typeof read !== 'string') return broken(configFile, builtIn, previous, [read]);
   const { config, errors } = parseConfig(configFile, read);
   if (!config) return broken(configFile, builtIn, previous, errors);
+  const warnings = errors; // with a configuration, only warnings (a key written twice)
 
   const terms: GlossaryFile[] = [];
   const rules: GlossaryFile[] = [];
@@ -69,13 +70,14 @@ export function loadProject(
     { term: termSchema, rule: ruleSchema, language: languageSchema },
   );
   problems.push(...compiled.errors);
-  if (!compiled.bundle || problems.length > 0) return broken(configFile, builtIn, previous, problems, config);
+  if (!compiled.bundle || problems.length > 0)
+    return broken(configFile, builtIn, previous, [...warnings, ...problems], config);
   // An unknown rule id is reported but does not hold the rest of the configuration back.
   return {
     configFile,
     config,
     glossary: compiled.bundle,
-    errors: unknownRuleErrors(configFile, read, config, compiled.bundle),
+    errors: [...warnings, ...unknownRuleErrors(configFile, read, config, compiled.bundle)],
     isIgnored: ignoreMatcher(dir, config),
   };
 }

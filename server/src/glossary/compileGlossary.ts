@@ -46,6 +46,8 @@ export interface GlossaryError {
   line: number;
   column: number;
   message: string;
+  /** Absent for an error. A warning is shown but holds nothing back (e.g. a key written twice). */
+  severity?: 'warning';
 }
 
 export type CompileResult =

@@ -73,6 +73,7 @@ export function createWebProjectService(
     const { config, errors } = parseConfig(configUri, text);
     const at = (message: string): GlossaryError => ({ path: configUri, line: 1, column: 1, message });
     if (!config) return project(folder, {}, fallback, errors);
+    const warnings = errors; // with a configuration, only warnings (a key written twice)
     const terms: GlossaryFile[] = [];
     const rules: GlossaryFile[] = [];
     const problems: GlossaryError[] = [];
@@ -100,7 +101,7 @@ export function createWebProjectService(
     if (terms.length === 0 && rules.length === 0) {
       // With a team glossary missing, its rule ids cannot be told from misspellings.
       if (problems.length === 0) problems.push(...unknownRuleErrors(configUri, text, config, builtIn));
-      return project(folder, config, createLanguageService(builtIn), problems);
+      return project(folder, config, createLanguageService(builtIn), [...warnings, ...problems]);
     }
     const compiled = compileGlossary(
       { terms, rules, base: builtIn },
@@ -110,7 +111,7 @@ export function createWebProjectService(
     const glossary = compiled.bundle && problems.length === 0 ? compiled.bundle : builtIn;
     if (glossary === compiled.bundle) problems.push(...unknownRuleErrors(configUri, text, config, glossary));
     const service = createLanguageService(glossary);
-    return project(folder, config, service, problems);
+    return project(folder, config, service, [...warnings, ...problems]);
   }
 
   function project(
