@@ -10,6 +10,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { parseConfig } from '../../server/src/config/config';
 import { formatGlossaryError } from '../../server/src/glossary/compileGlossary';
 import { createProjectService } from '../../server/src/projectService';
+import { createWebProjectService } from '../../server/src/web/webProjects';
 import { builtInGlossary } from '../helpers';
 
 const fixture = path.resolve(__dirname, '../../../test/fixtures/project');
@@ -131,5 +132,116 @@ describe('projects', () => {
     assert.deepEqual(service.problems(), []);
     assert.match(hoverText(3), /A replacement mortgage/);
     fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('team glossaries stay inside the folder of their configuration', () => {
+  let base: string;
+  let team: string;
+  const entry = fs.readFileSync(path.join(fixture, 'team-glossary/terms/cash-out-refinance.yaml'), 'utf8');
+  // What a hostile workspace would point at (it stands for /etc/passwd).
+  const SECRET = 'root:x:0:0:root:/root:/bin/bash\n';
+  beforeEach(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-escape-'));
+    team = path.join(base, 'team');
+    fs.mkdirSync(path.join(team, 'inside/terms'), { recursive: true });
+    fs.writeFileSync(path.join(team, 'guide.md'), fs.readFileSync(path.join(fixture, 'guide.md'), 'utf8'));
+    fs.mkdirSync(path.join(base, 'outside/terms'), { recursive: true });
+    fs.writeFileSync(path.join(base, 'outside/terms/cash-out-refinance.yaml'), entry);
+    fs.writeFileSync(path.join(base, 'secret'), SECRET);
+  });
+  afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  function check(glossaries: string[]) {
+    fs.writeFileSync(
+      path.join(team, '.mortgage-lens.json'),
+      `{\n  "glossaries": ${JSON.stringify(glossaries)}\n}\n`,
+    );
+    const service = createProjectService(builtInGlossary());
+    const hover = service.hover(open(path.join(team, 'guide.md')), { line: 2, character: 4 });
+    return {
+      problems: service.problems().map(formatGlossaryError),
+      teamTermLoaded: /Cash-out refinance/.test((hover?.contents as MarkupContent | undefined)?.value ?? ''),
+    };
+  }
+
+  it('refuses a folder above it, reported at the entry in .mortgage-lens.json', () => {
+    const config = path.join(team, '.mortgage-lens.json');
+    assert.deepEqual(check(['../outside']), {
+      problems: [
+        `${config}:2:18: glossary folder "../outside" is outside the folder of .mortgage-lens.json: team glossaries must be inside it`,
+      ],
+      teamTermLoaded: false,
+    });
+  });
+
+  it('refuses an absolute path outside, and a folder linked to one outside', () => {
+    const config = path.join(team, '.mortgage-lens.json');
+    fs.symlinkSync(path.join(base, 'outside'), path.join(team, 'linked'));
+    const outside = path.join(base, 'outside');
+    assert.deepEqual(check([outside, 'linked']), {
+      problems: [
+        `${config}:2:18: glossary folder "${outside}" is outside the folder of .mortgage-lens.json: team glossaries must be inside it`,
+        `${config}:2:${21 + outside.length}: glossary folder "linked" is outside the folder of .mortgage-lens.json: team glossaries must be inside it`,
+      ],
+      teamTermLoaded: false,
+    });
+  });
+
+  it('refuses a term file linked to a file outside, and says nothing of what that file holds', () => {
+    const link = path.join(team, 'inside/terms/passwd.yaml');
+    fs.symlinkSync(path.join(base, 'secret'), link);
+    const { problems } = check(['inside']);
+    assert.deepEqual(problems, [
+      `${link}:1:1: links to a file outside the folder of .mortgage-lens.json: not read (team glossary files must be inside it)`,
+    ]);
+    assert.ok(!problems.join('\n').includes('root'), problems.join('\n'));
+  });
+
+  it('reads a folder and files linked within it', () => {
+    fs.writeFileSync(path.join(team, 'inside/terms/cash-out-refinance.yaml'), entry);
+    fs.symlinkSync(path.join(team, 'inside'), path.join(team, 'also'));
+    assert.deepEqual(check(['also']), { problems: [], teamTermLoaded: true });
+  });
+});
+
+describe('team glossaries in a browser stay inside the folder of their configuration', () => {
+  it('reads nothing from a folder above it or at another address, and says so at the entry', async () => {
+    const entry = fs.readFileSync(path.join(fixture, 'team-glossary/terms/cash-out-refinance.yaml'), 'utf8');
+    const files: Record<string, string> = {
+      'file:///ws/team/.mortgage-lens.json': '{\n  "glossaries": ["../outside", "file:///etc/", "inside"]\n}',
+      'file:///ws/outside/terms/cash-out-refinance.yaml': entry,
+      'file:///etc/terms/passwd.yaml': 'root:x:0:0:root:/root:/bin/bash\n',
+      'file:///ws/team/inside/terms/cash-out-refinance.yaml': entry,
+    };
+    const asked: string[] = [];
+    const service = createWebProjectService(
+      builtInGlossary(),
+      {
+        findFiles: async (include) =>
+          Object.keys(files).filter((uri) => uri.endsWith(`/${include.replace(/^\*\*\//, '')}`)),
+        readFile: async (uri) => {
+          asked.push(uri);
+          return files[uri] ?? null;
+        },
+        readDirectory: async (uri) => {
+          asked.push(uri);
+          const prefix = `${uri}/`;
+          return Object.keys(files)
+            .filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/'))
+            .map((f) => f.slice(prefix.length));
+        },
+      },
+      () => undefined,
+    );
+    await service.reload();
+    assert.deepEqual(service.problems().map(formatGlossaryError), [
+      'file:///ws/team/.mortgage-lens.json:2:18: glossary folder "../outside" is outside the folder of .mortgage-lens.json: team glossaries must be inside it',
+      'file:///ws/team/.mortgage-lens.json:2:32: glossary folder "file:///etc/" is outside the folder of .mortgage-lens.json: team glossaries must be inside it',
+    ]);
+    assert.deepEqual(
+      asked.filter((uri) => !uri.startsWith('file:///ws/team/')),
+      [],
+    );
   });
 });

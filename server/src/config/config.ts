@@ -84,6 +84,18 @@ export function parseConfig(path: string, raw: string): { config?: Config; error
   };
 }
 
+/**
+ * Line and column (1-based) of the value at `path` in a configuration's text, or 1:1 when there is
+ * none there; for errors about a value found valid, e.g. a glossary folder that cannot be read.
+ */
+export function configPosition(raw: string, path: (string | number)[]): { line: number; column: number } {
+  const text = withoutBom(raw);
+  const tree = tooDeepAt(text) === undefined ? parseTree(text, [], { allowTrailingComma: true }) : undefined;
+  const offset = (tree && findNodeAtLocation(tree, path)?.offset) ?? 0;
+  const before = text.slice(0, offset).split(/\r\n?|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
 /** The value of a jsonc-parser tree (comments already dropped). */
 function evaluate(node: NonNullable<ReturnType<typeof parseTree>>): unknown {
   switch (node.type) {

@@ -6,7 +6,7 @@
 // file. Files are addressed by URI; the whole workspace is loaded at once and again on any change.
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, parseConfig, type Config } from '../config/config';
+import { CONFIG_FILE, configPosition, parseConfig, type Config } from '../config/config';
 import { unknownRuleErrors } from '../config/unknownRules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from '../core/languageService';
@@ -77,8 +77,17 @@ export function createWebProjectService(
     const terms: GlossaryFile[] = [];
     const rules: GlossaryFile[] = [];
     const problems: GlossaryError[] = [];
-    for (const glossaryFolder of config.glossaries ?? []) {
+    for (const [i, glossaryFolder] of (config.glossaries ?? []).entries()) {
       const root = resolveUri(folder, glossaryFolder);
+      // As on the desktop (config/project.ts): nothing outside the configuration's folder is read.
+      if (!root.startsWith(folder)) {
+        problems.push({
+          path: configUri,
+          ...configPosition(text, ['glossaries', i]),
+          message: `glossary folder "${glossaryFolder}" is outside the folder of ${CONFIG_FILE}: team glossaries must be inside it`,
+        });
+        continue;
+      }
       const [termNames, ruleNames] = await Promise.all([
         reader.readDirectory(`${root}terms`),
         reader.readDirectory(`${root}rules`),
