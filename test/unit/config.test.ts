@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { parseConfig } from '../../server/src/config/config';
-import { formatGlossaryError } from '../../server/src/glossary/compileGlossary';
+import { compileGlossary, formatGlossaryError } from '../../server/src/glossary/compileGlossary';
+import termSchema from '../../glossary/schema/term.schema.json';
+import ruleSchema from '../../glossary/schema/rule.schema.json';
+import languageSchema from '../../glossary/schema/language.schema.json';
 import { createProjectService } from '../../server/src/projectService';
 import { createWebProjectService } from '../../server/src/web/webProjects';
 import { builtInGlossary } from '../helpers';
@@ -242,6 +245,74 @@ describe('team glossaries in a browser stay inside the folder of their configura
     assert.deepEqual(
       asked.filter((uri) => !uri.startsWith('file:///ws/team/')),
       [],
+    );
+  });
+});
+
+// A valid team glossary of 50 MB (854k aliases) held the server for 27.5 s and 2.2 GB. Limits far
+// above any real glossary stop such a file before it is parsed, or right after, with the count.
+describe('team glossary limits', () => {
+  const entry = fs.readFileSync(path.join(fixture, 'team-glossary/terms/cash-out-refinance.yaml'), 'utf8');
+  const schemas = { term: termSchema, rule: ruleSchema, language: languageSchema };
+  /** A valid team term `id` with `aliases` aliases and `padding` characters of comment. */
+  const term = (id: string, aliases = 1, padding = 0) => ({
+    path: `team/terms/${id}.yaml`,
+    text:
+      entry
+        .replace('id: cash-out-refinance', `id: ${id}`)
+        .replace('term: cash-out refinance', `term: ${id.replace(/-/g, ' ')}`)
+        .replace(
+          'aliases:\n  - cash-out refi',
+          `aliases:\n${Array.from({ length: aliases }, (_, i) => `  - ${id} alias ${i}`).join('\n')}`,
+        ) + (padding ? `# ${'x'.repeat(padding)}\n` : ''),
+  });
+  const compile = (terms: { path: string; text: string }[]) =>
+    compileGlossary({ terms, rules: [], base: builtInGlossary() }, schemas).errors.map(formatGlossaryError);
+
+  it('refuses a term file over 512 KB without reading it, and loads nothing from it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-limits-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'team/terms'), { recursive: true });
+      fs.writeFileSync(path.join(dir, '.mortgage-lens.json'), '{ "glossaries": ["team"] }');
+      const big = path.join(dir, 'team/terms/cash-out-refinance.yaml');
+      fs.writeFileSync(big, term('cash-out-refinance', 30_000).text);
+      const service = createProjectService(builtInGlossary());
+      const guide = open(path.join(dir, 'guide.md'), 'A cash-out refi is not a second mortgage.');
+      assert.equal(service.hover(guide, { line: 0, character: 4 }), null);
+      assert.deepEqual(service.problems().map(formatGlossaryError), [
+        `${big}:1:1: ${fs.statSync(big).size} bytes, over the limit of 524288 for a team glossary file: not read`,
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a term with more than 200 aliases, at its aliases', () => {
+    assert.deepEqual(compile([term('team-one', 201)]), [
+      'team/terms/team-one.yaml:3:1: 201 aliases, over the limit of 200 for a team term: not read',
+    ]);
+  });
+
+  it('refuses the term file that takes a team glossary over 20,000 aliases', () => {
+    const terms = Array.from({ length: 101 }, (_, i) => term(`team-${i}`, 199));
+    assert.deepEqual(compile(terms), [
+      'team/terms/team-100.yaml:1:1: the team glossary reaches 20099 aliases with this file, over the limit of 20000: this file and those after it are not read',
+    ]);
+  });
+
+  it('refuses term files past the 2,000th', () => {
+    const terms = Array.from({ length: 2001 }, (_, i) => term(`team-${i}`));
+    assert.deepEqual(compile(terms), [
+      'team/terms/team-2000.yaml:1:1: the 2001st term file of the team glossary, over the limit of 2000: this file and those after it are not read',
+    ]);
+  });
+
+  it('refuses the file that takes a team glossary over 4 MB', () => {
+    const terms = Array.from({ length: 9 }, (_, i) => term(`team-${i}`, 1, 500_000));
+    const [error] = compile(terms);
+    assert.match(
+      error,
+      /^team\/terms\/team-8\.yaml:1:1: the team glossary reaches \d+ characters with this file, over the limit of 4194304: this file and those after it are not read$/,
     );
   });
 });

@@ -5,7 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GlossaryBundle } from '../core/glossaryTypes';
-import { compileGlossary, type GlossaryError, type GlossaryFile } from '../glossary/compileGlossary';
+import {
+  compileGlossary,
+  TEAM_LIMITS,
+  type GlossaryError,
+  type GlossaryFile,
+} from '../glossary/compileGlossary';
 import { CONFIG_FILE, configPosition, parseConfig, type Config } from './config';
 import { unknownRuleErrors } from './unknownRules';
 import termSchema from '../../../glossary/schema/term.schema.json';
@@ -150,7 +155,13 @@ function yamlFiles(folder: string, root: string, problems: GlossaryError[]): Glo
           `links to a file outside the folder of ${CONFIG_FILE}: not read (team glossary files must be inside it)`,
         );
       // A named pipe or a device would block the read, or never end it.
-      if (!fs.statSync(real).isFile()) return refused('is not a regular file: not read');
+      const stat = fs.statSync(real);
+      if (!stat.isFile()) return refused('is not a regular file: not read');
+      // Not read at all when too large (see TEAM_LIMITS; a character is at least a byte).
+      if (stat.size > TEAM_LIMITS.fileCharacters)
+        return refused(
+          `${stat.size} bytes, over the limit of ${TEAM_LIMITS.fileCharacters} for a team glossary file: not read`,
+        );
       const text = readText(file);
       if (typeof text === 'string') return [{ path: file, text }];
       problems.push(text);
