@@ -10,13 +10,20 @@ import {
   WORKSPACE_CHANGED_NOTIFICATION,
 } from './editorProtocol';
 import { startLanguageServer } from './lspServer';
+import { initializeOrder } from './transport/initializeOrder';
 import { VERSION } from './version';
 import { createWebProjectService } from './web/webProjects';
 
 // The worker's global scope; the project compiles without DOM types.
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
-const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const order = initializeOrder();
+const connection = createConnection(
+  new BrowserMessageReader(self),
+  new BrowserMessageWriter(self),
+  order.options,
+);
+order.answerRefusals(connection);
 const orEmpty = <T>(request: Promise<T>, empty: T) => request.catch(() => empty);
 const service = createWebProjectService(
   builtInGlossary,

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { TermEntry } from './core/glossaryTypes';
-import { formatGlossaryError } from './glossary/compileGlossary';
+import { formatGlossaryError, type GlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
@@ -110,7 +110,8 @@ async function main(argv: string[]): Promise<number> {
   if (options.printConfig) return printConfig(core, options.files[0] ?? '.');
   const { inputs, projects } = readInputs(options, core);
   // A broken team configuration or glossary stops the run: CI must not pass on a partial check.
-  const problems = core.problems();
+  // A warning (a key written twice) is printed and holds nothing back.
+  const problems = errorsAfterWarnings(core.problems());
   if (problems.length > 0) {
     throw new InputError(
       `the configuration or a team glossary has errors:\n${problems.map(formatGlossaryError).join('\n')}`,
@@ -409,11 +410,18 @@ function printConfig(core: ProjectService, target: string): number {
     fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
   const project = core.projectOf(probe);
   console.log(JSON.stringify({ configFile: project.configFile ?? null, ...project.config }, null, 2));
-  const problems = project.errors;
+  const problems = errorsAfterWarnings(project.errors);
   if (problems.length > 0) {
     throw new InputError(`the configuration has errors:\n${problems.map(formatGlossaryError).join('\n')}`);
   }
   return 0;
+}
+
+/** Prints the warnings among `problems` to stderr; returns the errors. */
+function errorsAfterWarnings(problems: GlossaryError[]): GlossaryError[] {
+  for (const warning of problems.filter((p) => p.severity === 'warning'))
+    console.error(`mortgage-lens: warning: ${formatGlossaryError(warning)}`);
+  return problems.filter((p) => p.severity !== 'warning');
 }
 
 function print(output: string, end = '\n'): void {

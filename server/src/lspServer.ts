@@ -68,11 +68,22 @@ export function startLanguageServer(
     // A long didOpen's `text`, and a long whole-document change's, arrive as pieces (string[]) from
     // OffThreadReader (jsonWorker.ts); PieceDocument takes either as it is.
     create: (uri, languageId, version, text) => new PieceDocument(uri, languageId, version, text),
-    update: (document, changes, version) =>
-      timed('update', document.uri, version, () => {
+    update: (document, changes, version) => {
+      // Client input, applied to the server's copy that every later position refers to: a
+      // malformed event ("text": null, a negative or fractional position) would corrupt it for good.
+      // The whole notification is dropped, as its later events were written against the earlier ones.
+      const problem = changeProblem(changes);
+      if (problem) {
+        connection.console.error(
+          `Mortgage Lens: dropped a didChange for ${document.uri} (version ${String(version)}): ${problem}; the document stays at version ${document.version}`,
+        );
+        return document;
+      }
+      return timed('update', document.uri, version, () => {
         document.update(changes, version);
         return document;
-      }),
+      });
+    },
   });
   // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
   const editor = editorFeatures(connection, documents, service);
@@ -176,7 +187,7 @@ export function startLanguageServer(
       const list = byFile.get(p.path) ?? [];
       list.push({
         range: { start: position, end: position },
-        severity: 1,
+        severity: p.severity === 'warning' ? 2 : 1,
         source: 'Mortgage Lens',
         message: p.message,
       });
@@ -291,6 +302,33 @@ export function startLanguageServer(
     revalidate,
   };
 }
+
+/** Why a didChange's content changes cannot be applied, or undefined when they can. */
+export function changeProblem(changes: unknown): string | undefined {
+  if (!Array.isArray(changes)) return 'contentChanges is not a list';
+  for (const [i, change] of changes.entries()) {
+    const where = `contentChanges[${i}]`;
+    if (!change || typeof change !== 'object') return `${where} is not an object`;
+    const { text, range } = change as { text?: unknown; range?: unknown };
+    // A long whole-document text arrives as pieces (jsonWorker.ts).
+    const pieces = range === undefined && Array.isArray(text) && text.every((t) => typeof t === 'string');
+    if (typeof text !== 'string' && !pieces) return `${where}.text is ${describe(text)}, not a string`;
+    if (range === undefined) continue;
+    const { start, end } = (range ?? {}) as { start?: unknown; end?: unknown };
+    for (const [name, position] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
+      const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
+      if (!isPositionPart(line) || !isPositionPart(character))
+        return `${where}.range.${name} is ${JSON.stringify(position) ?? 'missing'}, not a position (line and character whole numbers from 0)`;
+    }
+  }
+  return undefined;
+}
+
+const isPositionPart = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+const describe = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -2,6 +2,7 @@
 // the LSP adapter and the CLI talk to: every call that names a document is routed to the service
 // of that document's project. Ignored files and languages a project does not check get an empty
 // service. Editor settings apply on top of each project's configuration.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -114,7 +115,12 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
         const folders = (entry.project.config.glossaries ?? []).map((g) =>
           path.resolve(path.dirname(key), g),
         );
-        if (file === key || folders.some((f) => file.startsWith(f + path.sep))) {
+        if (file === key && !fs.existsSync(key)) {
+          // Deleted: its problems go with it (they would stay in Problems), and its documents
+          // find their configuration again.
+          entries.delete(key);
+          changed = true;
+        } else if (file === key || folders.some((f) => file.startsWith(f + path.sep))) {
           entryFor(key, entry);
           changed = true;
         }

@@ -111,6 +111,57 @@ describe('team configuration through the server and the CLI', function () {
     );
   });
 
+  it('clears the problems of a .mortgage-lens.json once it is deleted (they used to stay in Problems)', async () => {
+    const config = path.join(dir, '.mortgage-lens.json');
+    const configUri = pathToFileURL(config).toString();
+    fs.writeFileSync(
+      config,
+      fs
+        .readFileSync(config, 'utf8')
+        .replace('"deficiency-never": "information"', '"deficiency-nevr": "information"'),
+    );
+    const guide = path.join(dir, 'guide.md');
+    await client.open(pathToFileURL(guide).toString(), fs.readFileSync(guide, 'utf8'));
+    await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length > 0, 'the unknown rule');
+    fs.rmSync(config);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: configUri, type: FileChangeType.Deleted }],
+    });
+    await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length === 0, 'the problems to go');
+  });
+
+  it('shows a key written twice in .mortgage-lens.json as a warning, and applies the file', async () => {
+    const config = path.join(dir, '.mortgage-lens.json');
+    fs.writeFileSync(
+      config,
+      fs.readFileSync(config, 'utf8').replace('"ignore":', '"glossaries": ["team-glossary"],\n  "ignore":'),
+    );
+    const guide = path.join(dir, 'guide.md');
+    const guideUri = pathToFileURL(guide).toString();
+    await client.open(guideUri, fs.readFileSync(guide, 'utf8'));
+    const problems = await client.waitForDiagnostics(
+      pathToFileURL(config).toString(),
+      (p) => p.diagnostics.length > 0,
+    );
+    assert.deepEqual(
+      problems.diagnostics.map((d) => [
+        d.range.start.line + 1,
+        d.range.start.character + 1,
+        d.severity,
+        d.message,
+      ]),
+      [[9, 3, 2, '"glossaries" is written twice in the configuration (also at 8:3): the last one applies']],
+    );
+    const { diagnostics } = await client.waitForDiagnostics(guideUri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity]),
+      [
+        ['deficiency-never', 3],
+        ['foreclosure-erases-debt', 2],
+      ],
+    );
+  });
+
   it('shows a broken team entry as a diagnostic in that file, and clears it once mended', async () => {
     const guide = path.join(dir, 'guide.md');
     await client.open(pathToFileURL(guide).toString(), fs.readFileSync(guide, 'utf8'));

@@ -293,6 +293,61 @@ describe('server robustness (dist/server.js over stdio)', function () {
       await assertAlive(client);
     });
 
+    it('drops a change with text null or a malformed range, says so in the log, and keeps the document as it was ("null" used to be inserted)', async () => {
+      const logged: string[] = [];
+      client.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+        logged.push(message);
+      });
+      const uri = uniqueUri();
+      await client.open(uri, `Intro.\n${CLAIM}`);
+      await client.waitForVersion(uri, 1);
+      const malformed: unknown[][] = [
+        [{ range: span(at(0, 0), at(0, 0)), text: null }],
+        [{ text: null }],
+        [{ text: 42 }],
+        [{ range: span(at(0, 0), at(0, 0)) }],
+        [{ range: span(at(-1, 0), at(0, 0)), text: 'x' }],
+        [{ range: span(at(0, 1.5), at(0, 2)), text: 'x' }],
+        [{ range: { start: { line: '0', character: 0 }, end: at(0, 0) }, text: 'x' }],
+        [{ range: { start: at(0, 0) }, text: 'x' }],
+        [{ range: null, text: 'x' }],
+        // One bad event spoils the notification: the good one before it was written against a text
+        // the client expects the next event to see.
+        [
+          { range: span(at(0, 0), at(0, 0)), text: 'Hello ' },
+          { range: span(at(0, 0), at(0, 0)), text: null },
+        ],
+      ];
+      malformed.forEach((contentChanges, i) =>
+        sendRaw(
+          client,
+          JSON.stringify({
+            jsonrpc: '2.0',
+            method: 'textDocument/didChange',
+            params: { textDocument: { uri, version: 2 + i }, contentChanges },
+          }),
+        ),
+      );
+      // The client's copy never took those: a good edit, and the findings, must fit it.
+      await client.change(uri, 50, [{ range: span(at(0, 0), at(0, 0)), text: 'More. ' }]);
+      const published = await client.waitForVersion(uri, 50);
+      const document = client.documents.get(uri)!;
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.range.start, document.getText(d.range)]),
+        [[at(1, 0), CLAIM.slice(0, -1)]],
+      );
+      const actions = (await codeActions(client, uri, span(at(1, 0), at(1, 5)))) ?? [];
+      const fixed = TextDocument.applyEdits(document, actions[0]?.edit?.changes?.[uri] ?? []);
+      assert.match(fixed, /^More\. Intro\.\n/);
+      assert.ok(!fixed.includes('null'), fixed);
+      for (let waited = 0; logged.length < malformed.length && waited < 2000; waited += 50) await delay(50);
+      assert.equal(
+        logged.filter((m) => /didChange/.test(m)).length,
+        malformed.length,
+        `logged: ${JSON.stringify(logged)}`,
+      );
+    });
+
     it('answers requests with missing or null parameters with an error, and keeps working', async () => {
       for (const body of [
         { jsonrpc: '2.0', id: 9001, method: 'textDocument/hover', params: null },
@@ -393,6 +448,38 @@ describe('server robustness (dist/server.js over stdio)', function () {
       assert.ok(code !== null || signal !== null);
     });
 
+    // A wrong Content-Length puts every later message out of step: the server cannot read its
+    // client any more. It used to stay up, deaf; now it says why and exits, and the editor restarts it.
+    for (const [wrong, by] of [
+      ['too short', -5],
+      ['too long', 40],
+    ] as const)
+      it(`logs and exits with code 1 when a message's Content-Length is ${wrong}`, async () => {
+        const logged: string[] = [];
+        client.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+          logged.push(message);
+        });
+        const body = JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9100,
+          method: 'textDocument/hover',
+          params: { textDocument: { uri: uniqueUri() }, position: at(0, 0) },
+        });
+        client.child.stdin.write(`Content-Length: ${Buffer.byteLength(body) + by}\r\n\r\n${body}`);
+        // The next message, as an editor would send it, shows the stream is out of step.
+        void client.connection
+          .sendRequest(HoverRequest.type, { textDocument: { uri: uniqueUri() }, position: at(0, 0) })
+          .catch(() => undefined);
+        const { code } = await withTimeout(client.exited, 5000, 'the server to exit');
+        assert.equal(code, 1);
+        // What it wrote before exiting may still be on its way through the pipe.
+        for (let waited = 0; logged.length === 0 && waited < 2000; waited += 50) await delay(50);
+        assert.ok(
+          logged.some((m) => /message stream is broken/i.test(m)),
+          `logged: ${JSON.stringify(logged)}`,
+        );
+      });
+
     it('runs no child process, and a killed server leaves none behind', async () => {
       const uri = uniqueUri();
       await client.open(uri, CLAIM);
@@ -433,5 +520,70 @@ describe('a server whose editor dies', function () {
       editor.kill('SIGKILL');
       await client.dispose();
     }
+  });
+});
+
+// The protocol's order: nothing but initialize (and exit) before initialize, and initialize once.
+describe('a server not yet initialized, or initialized twice', function () {
+  this.timeout(30_000);
+  const SERVER_NOT_INITIALIZED = -32002;
+  let client: LspClient;
+  beforeEach(() => {
+    client = startServer(SERVER);
+  });
+  afterEach(async () => {
+    await client.dispose();
+  });
+
+  const failure = (request: Promise<unknown>) =>
+    withTimeout(
+      request.then(
+        (answer) => ({ answer }),
+        (error: { code?: number; message?: string }) => ({ code: error.code, message: error.message }),
+      ),
+      5000,
+      'an answer',
+    );
+
+  it('answers a request before initialize with error -32002 (ServerNotInitialized)', async () => {
+    const outcome = await failure(
+      client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: uniqueUri() },
+        position: at(0, 0),
+      }),
+    );
+    assert.equal((outcome as { code?: number }).code, SERVER_NOT_INITIALIZED, JSON.stringify(outcome));
+    const unknown = await failure(client.connection.sendRequest('no/suchMethod', {}));
+    assert.equal((unknown as { code?: number }).code, SERVER_NOT_INITIALIZED, JSON.stringify(unknown));
+  });
+
+  it('drops a didOpen before initialize: the document is not known afterwards', async () => {
+    const uri = uniqueUri();
+    await client.open(uri, CLAIM);
+    await client.initialize();
+    assert.equal(await hover(client, uri, at(0, 3)), null);
+    await delay(300);
+    assert.deepEqual(client.publishedFor(uri), []);
+    await assertAlive(client);
+  });
+
+  it('still exits on exit before initialize', async () => {
+    await client.connection.sendNotification(ExitNotification.type);
+    const { code } = await withTimeout(client.exited, 5000, 'the server to exit');
+    assert.equal(code, 1);
+  });
+
+  it('answers a second initialize with an error, and keeps working', async () => {
+    await client.initialize();
+    const again = await failure(
+      client.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+      }),
+    );
+    assert.ok('code' in again && typeof again.code === 'number', JSON.stringify(again));
+    assert.match(String((again as { message?: string }).message), /initialize/);
+    await assertAlive(client);
   });
 });

@@ -1,9 +1,10 @@
 // The server's own cutting of the LSP byte stream into messages (server/src/transport/frames.ts):
-// whatever chunks the bytes arrive in, the same bodies come out, in order; broken headers are
-// reported and the messages after them still read.
+// whatever chunks the bytes arrive in, the same bodies come out, in order; a message over the size
+// limit is skipped and the messages after it read; a stream out of step (a wrong Content-Length,
+// bytes that are no headers) is reported as broken, once, and nothing after it is read.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_BODY_BYTES, MessageFrames } from '../../server/src/transport/frames';
+import { BrokenStream, MAX_BODY_BYTES, MessageFrames } from '../../server/src/transport/frames';
 import { HOSTILE, params } from './arbitraries';
 
 const body = fc
@@ -28,12 +29,16 @@ function spaces(length: number): Buffer[] {
   return chunks;
 }
 
-function read(parts: Buffer[]): { bodies: string[]; errors: string[] } {
+function read(parts: Buffer[]): { bodies: string[]; errors: string[]; broken: number } {
   const bodies: string[] = [];
   const errors: string[] = [];
+  let broken = 0;
   const frames = new MessageFrames(
     (b) => bodies.push(b.toString('utf8')),
-    (e) => errors.push(e.message),
+    (e) => {
+      errors.push(e.message);
+      if (e instanceof BrokenStream) broken++;
+    },
   );
   // Copies, then overwritten: a body must not keep pointing into a chunk the stream reuses.
   for (const part of parts) {
@@ -41,7 +46,7 @@ function read(parts: Buffer[]): { bodies: string[]; errors: string[] } {
     frames.push(copy);
     copy.fill(0);
   }
-  return { bodies, errors };
+  return { bodies, errors, broken };
 }
 
 describe('cutting the LSP stream into messages', () => {
@@ -70,18 +75,44 @@ describe('cutting the LSP stream into messages', () => {
     );
   });
 
-  it('reports headers without a Content-Length, and reads the messages after them', () => {
+  it('reports headers without a Content-Length as a broken stream, and reads nothing after them', () => {
     const ok = Buffer.from('{"jsonrpc":"2.0","method":"after"}');
-    const { bodies, errors } = read([Buffer.from('Content-Type: text/plain\r\n\r\n'), frame(ok)]);
+    const { bodies, errors, broken } = read([Buffer.from('Content-Type: text/plain\r\n\r\n'), frame(ok)]);
     assert.deepEqual(errors, ['headers without a valid Content-Length: "Content-Type: text/plain"']);
-    assert.deepEqual(bodies, [ok.toString()]);
+    assert.equal(broken, 1);
+    assert.deepEqual(bodies, []);
   });
 
-  it('reads on in the same chunk after broken headers, an empty body or a refused one', () => {
+  it('reports a wrong Content-Length as a broken stream by the time the next message has arrived', () => {
+    fc.assert(
+      fc.property(
+        body,
+        body,
+        fc.oneof(fc.integer({ min: -200, max: -1 }), fc.integer({ min: 1, max: 200 })),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 20 }),
+        (first, second, wrongBy, cuts) => {
+          const length = Math.max(1, first.length + wrongBy);
+          fc.pre(length !== first.length);
+          const stream = Buffer.concat([
+            Buffer.from(`Content-Length: ${length}\r\n\r\n`),
+            first,
+            frame(second),
+          ]);
+          const { bodies, broken } = read(chunks(stream, cuts));
+          assert.equal(broken, 1);
+          // Nothing read after it: not the next message, nor a body cut from the wrong bytes.
+          assert.ok(bodies.length <= 1);
+          assert.ok(!bodies.includes(second.toString('utf8')));
+        },
+      ),
+      params(300),
+    );
+  });
+
+  it('reads on in the same chunk after an empty body or a refused one', () => {
     const ok = Buffer.from('{"jsonrpc":"2.0","method":"after"}');
     const { bodies, errors } = read([
       Buffer.concat([
-        Buffer.from('Content-Type: text/plain\r\n\r\n'),
         Buffer.from('Content-Length: 0\r\n\r\n'),
         Buffer.from(`Content-Length: ${MAX_BODY_BYTES + 1}\r\n\r\n`),
         Buffer.alloc(3, 32),
@@ -89,7 +120,7 @@ describe('cutting the LSP stream into messages', () => {
       ...spaces(MAX_BODY_BYTES + 1 - 3),
       frame(ok),
     ]);
-    assert.equal(errors.length, 2);
+    assert.equal(errors.length, 1);
     assert.deepEqual(bodies, ['', ok.toString()]);
   });
 
@@ -102,7 +133,7 @@ describe('cutting the LSP stream into messages', () => {
   it('reports a stream that never ends its headers instead of buffering it without limit', () => {
     const { bodies, errors } = read([Buffer.alloc(5000, 'a'), Buffer.alloc(5000, 'b')]);
     assert.deepEqual(bodies, []);
-    assert.deepEqual(errors, ['no end of headers within 8192 bytes; skipped them']);
+    assert.deepEqual(errors, ['no end of headers within 8192 bytes']);
   });
 
   it('skips a message over the size limit without allocating it, and reads the next', () => {

@@ -5,8 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GlossaryBundle } from '../core/glossaryTypes';
-import { compileGlossary, type GlossaryError, type GlossaryFile } from '../glossary/compileGlossary';
-import { CONFIG_FILE, parseConfig, type Config } from './config';
+import {
+  compileGlossary,
+  TEAM_LIMITS,
+  type GlossaryError,
+  type GlossaryFile,
+} from '../glossary/compileGlossary';
+import { CONFIG_FILE, configPosition, parseConfig, type Config } from './config';
 import { unknownRuleErrors } from './unknownRules';
 import termSchema from '../../../glossary/schema/term.schema.json';
 import ruleSchema from '../../../glossary/schema/rule.schema.json';
@@ -46,36 +51,50 @@ export function loadProject(
   if (typeof read !== 'string') return broken(configFile, builtIn, previous, [read]);
   const { config, errors } = parseConfig(configFile, read);
   if (!config) return broken(configFile, builtIn, previous, errors);
+  const warnings = errors; // with a configuration, only warnings (a key written twice)
 
   const terms: GlossaryFile[] = [];
   const rules: GlossaryFile[] = [];
   const problems: GlossaryError[] = [];
-  for (const folder of config.glossaries ?? []) {
+  // The workspace is untrusted content: its configuration must not make the server (or the CLI
+  // in CI) read files elsewhere, such as ../../.ssh or /etc/passwd, and show parts of them in
+  // error messages. Links are followed first, so a link cannot lead out either.
+  const root = fs.realpathSync(dir);
+  (config.glossaries ?? []).forEach((folder, i) => {
+    const atEntry = (message: string): GlossaryError => ({
+      path: configFile,
+      ...configPosition(read, ['glossaries', i]),
+      message,
+    });
     const absolute = path.resolve(dir, folder);
     if (!fs.existsSync(absolute)) {
-      problems.push({
-        path: configFile,
-        line: 1,
-        column: 1,
-        message: `glossary folder "${folder}" does not exist`,
-      });
-      continue;
+      problems.push(atEntry(`glossary folder "${folder}" does not exist`));
+      return;
     }
-    terms.push(...yamlFiles(path.join(absolute, 'terms'), problems));
-    rules.push(...yamlFiles(path.join(absolute, 'rules'), problems));
-  }
+    if (!isInside(root, fs.realpathSync(absolute))) {
+      problems.push(
+        atEntry(
+          `glossary folder "${folder}" is outside the folder of ${CONFIG_FILE}: team glossaries must be inside it`,
+        ),
+      );
+      return;
+    }
+    terms.push(...yamlFiles(path.join(absolute, 'terms'), root, problems));
+    rules.push(...yamlFiles(path.join(absolute, 'rules'), root, problems));
+  });
   const compiled = compileGlossary(
     { terms, rules, base: builtIn },
     { term: termSchema, rule: ruleSchema, language: languageSchema },
   );
   problems.push(...compiled.errors);
-  if (!compiled.bundle || problems.length > 0) return broken(configFile, builtIn, previous, problems, config);
+  if (!compiled.bundle || problems.length > 0)
+    return broken(configFile, builtIn, previous, [...warnings, ...problems], config);
   // An unknown rule id is reported but does not hold the rest of the configuration back.
   return {
     configFile,
     config,
     glossary: compiled.bundle,
-    errors: unknownRuleErrors(configFile, read, config, compiled.bundle),
+    errors: [...warnings, ...unknownRuleErrors(configFile, read, config, compiled.bundle)],
     isIgnored: ignoreMatcher(dir, config),
   };
 }
@@ -107,7 +126,13 @@ function ignoreMatcher(dir: string, config: Config): (file: string) => boolean {
   };
 }
 
-function yamlFiles(folder: string, problems: GlossaryError[]): GlossaryFile[] {
+/** Whether `file` is `root` or below it; both already through realpath. */
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function yamlFiles(folder: string, root: string, problems: GlossaryError[]): GlossaryFile[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
@@ -115,6 +140,28 @@ function yamlFiles(folder: string, problems: GlossaryError[]): GlossaryFile[] {
     .sort()
     .flatMap((f) => {
       const file = path.join(folder, f);
+      const refused = (message: string) => {
+        problems.push({ path: file, line: 1, column: 1, message });
+        return [];
+      };
+      let real: string;
+      try {
+        real = fs.realpathSync(file);
+      } catch (error) {
+        return refused(`cannot read: ${(error as Error).message}`);
+      }
+      if (!isInside(root, real))
+        return refused(
+          `links to a file outside the folder of ${CONFIG_FILE}: not read (team glossary files must be inside it)`,
+        );
+      // A named pipe or a device would block the read, or never end it.
+      const stat = fs.statSync(real);
+      if (!stat.isFile()) return refused('is not a regular file: not read');
+      // Not read at all when too large (see TEAM_LIMITS; a character is at least a byte).
+      if (stat.size > TEAM_LIMITS.fileCharacters)
+        return refused(
+          `${stat.size} bytes, over the limit of ${TEAM_LIMITS.fileCharacters} for a team glossary file: not read`,
+        );
       const text = readText(file);
       if (typeof text === 'string') return [{ path: file, text }];
       problems.push(text);

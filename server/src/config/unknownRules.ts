@@ -6,7 +6,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { DEFINED_TERM_RULES } from '../core/definitions/rules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
-import type { Config } from './config';
+import { withoutBom, type Config } from './config';
 
 /** `text` is the configuration file's content, for the position of each unknown id. */
 export function unknownRuleErrors(
@@ -20,6 +20,7 @@ export function unknownRuleErrors(
   const known = [...glossary.rules.map((r) => r.id), ...Object.keys(DEFINED_TERM_RULES)];
   const unknown = configured.filter((id) => !known.includes(id));
   if (unknown.length === 0) return [];
+  text = withoutBom(text);
   const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   return unknown.map((id) => {
     const node = tree && findNodeAtLocation(tree, ['rules', id]);

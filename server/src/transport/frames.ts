@@ -8,12 +8,23 @@ const MAX_HEADER_BYTES = 8 * 1024;
 /** A body longer than this is skipped with an error, not allocated (the largest Buffer is about 4 GB). */
 export const MAX_BODY_BYTES = 1024 * 1024 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n');
+const LENGTH_HEADER = Buffer.from('Content-Length:');
+/** Header lines so far: `name: value` lines, the last one perhaps cut short by the chunk's end. */
+const HEADER_LINES = /^(?:[!#$%&'*+.^_`|~\w-]+:[^\r\n]*\r\n)*(?:[!#$%&'*+.^_`|~\w-]+(?::[^\r\n]*\r?)?)?$/;
+
+/**
+ * The stream is out of step (a wrong Content-Length, or bytes that are no LSP headers): no later
+ * message can be found in it, so the connection is over.
+ */
+export class BrokenStream extends Error {}
 
 export class MessageFrames {
   private head: Buffer = Buffer.alloc(0);
   private body: { bytes: Buffer; filled: number } | undefined;
   /** Bytes of a refused body still to pass over. */
   private skipping = 0;
+  /** Once out of step, every later byte is ignored. */
+  private broken = false;
 
   constructor(
     private readonly onBody: (body: Buffer) => void,
@@ -22,7 +33,7 @@ export class MessageFrames {
 
   push(chunk: Buffer): void {
     let rest = chunk;
-    while (rest.length > 0) {
+    while (rest.length > 0 && !this.broken) {
       if (this.skipping > 0) {
         const skipped = Math.min(this.skipping, rest.length);
         this.skipping -= skipped;
@@ -37,8 +48,10 @@ export class MessageFrames {
       const body = this.body;
       const taken = Math.min(rest.length, body.bytes.length - body.filled);
       rest.copy(body.bytes, body.filled, 0, taken);
+      const before = body.filled;
       body.filled += taken;
       rest = rest.subarray(taken);
+      if (this.headersIn(body.bytes, before, body.filled)) return;
       if (body.filled === body.bytes.length) {
         this.body = undefined;
         this.onBody(body.bytes);
@@ -50,19 +63,24 @@ export class MessageFrames {
   private readHeaders(chunk: Buffer): Buffer {
     const head = this.head.length > 0 ? Buffer.concat([this.head, chunk]) : chunk;
     const end = head.indexOf(HEADER_END);
+    // Told as soon as the bytes cannot be headers: after a Content-Length that was too short, the
+    // rest of that message arrives here, and the client may be waiting for an answer to it.
+    const headers = head.toString('latin1', 0, end < 0 ? Math.min(head.length, MAX_HEADER_BYTES) : end);
+    if (!HEADER_LINES.test(headers)) {
+      this.fail(`expected headers, read ${JSON.stringify(headers.slice(0, 80))}`);
+      return Buffer.alloc(0);
+    }
     if (end < 0) {
-      if (head.length > MAX_HEADER_BYTES) {
-        this.onError(new Error(`no end of headers within ${MAX_HEADER_BYTES} bytes; skipped them`));
-        this.head = Buffer.alloc(0);
-      } else this.head = Buffer.from(head); // a copy: the chunk's memory may be reused
+      if (head.length > MAX_HEADER_BYTES) this.fail(`no end of headers within ${MAX_HEADER_BYTES} bytes`);
+      else this.head = Buffer.from(head); // a copy: the chunk's memory may be reused
       return Buffer.alloc(0);
     }
     this.head = Buffer.alloc(0);
-    const headers = head.toString('latin1', 0, end);
     const length = contentLength(headers);
-    if (length === undefined)
-      this.onError(new Error(`headers without a valid Content-Length: ${JSON.stringify(headers)}`));
-    else if (length > MAX_BODY_BYTES) {
+    if (length === undefined) {
+      this.fail(`headers without a valid Content-Length: ${JSON.stringify(headers.slice(0, 200))}`);
+      return Buffer.alloc(0);
+    } else if (length > MAX_BODY_BYTES) {
       this.onError(
         new Error(`a message of ${length} bytes is over the limit of ${MAX_BODY_BYTES}; skipped it`),
       );
@@ -70,6 +88,33 @@ export class MessageFrames {
     } else if (length === 0) this.onBody(Buffer.alloc(0));
     else this.body = { bytes: Buffer.allocUnsafe(length), filled: 0 };
     return head.subarray(end + HEADER_END.length);
+  }
+
+  /**
+   * Whether the bytes of a body written from `from` to `to` hold the headers of another message,
+   * as when a Content-Length was too long: JSON cannot hold `Content-Length: 12` and a line break
+   * (a string has no raw line break, and the words are no JSON outside one). Left waiting, the
+   * body would swallow the messages after it, and the client would wait for answers that never come.
+   */
+  private headersIn(bytes: Buffer, from: number, to: number): boolean {
+    // From a little before: a header may have been cut by the chunk's end.
+    const start = Math.max(0, from - 64);
+    const written = bytes.subarray(start, to); // not the rest: it holds old memory, and is long
+    for (let at = written.indexOf(LENGTH_HEADER); at >= 0; at = written.indexOf(LENGTH_HEADER, at + 1)) {
+      const line = written.toString('latin1', at + LENGTH_HEADER.length, at + 64);
+      if (/^ *\d+ *\r\n/.test(line)) {
+        this.fail('a message holds the headers of another: its Content-Length was too long');
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private fail(why: string): void {
+    this.broken = true;
+    this.body = undefined;
+    this.head = Buffer.alloc(0);
+    this.onError(new BrokenStream(why));
   }
 }
 

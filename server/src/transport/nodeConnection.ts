@@ -4,23 +4,49 @@
 import { format } from 'node:util';
 import {
   createConnection,
+  LogMessageNotification,
+  MessageType,
   ProposedFeatures,
   StreamMessageWriter,
   type Connection,
+  type ConnectionOptions,
 } from 'vscode-languageserver/node';
 import { workerParser } from './jsonWorker';
+import { BrokenStream } from './frames';
+import { initializeOrder } from './initializeOrder';
 import { OffThreadReader } from './offThreadReader';
 
 export function createNodeConnection(argv = process.argv.slice(2)): Connection {
-  return argv.includes('--stdio') ? overStdio() : createConnection(ProposedFeatures.all);
+  const order = initializeOrder();
+  const connection = argv.includes('--stdio')
+    ? overStdio(order.options)
+    : createConnection(ProposedFeatures.all, order.options);
+  order.answerRefusals(connection);
+  return connection;
 }
 
-function overStdio(): Connection {
+function overStdio(options: ConnectionOptions): Connection {
+  const reader = new OffThreadReader(process.stdin, workerParser());
   const connection = createConnection(
     ProposedFeatures.all,
-    new OffThreadReader(process.stdin, workerParser()),
+    reader,
     new StreamMessageWriter(process.stdout),
+    options,
   );
+  // The library drops what its reader reports; an unreadable message is worth a line in the log.
+  // A stream out of step (a wrong Content-Length) cannot be read any more: staying up would leave
+  // the editor waiting on a deaf server, so it ends, and the editor starts another.
+  reader.onError((error) => {
+    const logged = connection.sendNotification(LogMessageNotification.type, {
+      type: MessageType.Error,
+      message: `Mortgage Lens: ${error.message}`,
+    });
+    if (!(error instanceof BrokenStream)) return;
+    // After the log line is written (the writer is asynchronous), or a second at most.
+    const exit = () => process.exit(1);
+    setTimeout(exit, 1000).unref();
+    void logged.then(exit, exit);
+  });
   // What the library does for --stdio itself: stdout carries the protocol, so console output goes
   // to the client's log, and the server ends with its input.
   let shutdown = false;

@@ -10,7 +10,7 @@ import {
   type Message,
   type MessageReader,
 } from 'vscode-languageserver/node';
-import { MessageFrames } from './frames';
+import { BrokenStream, MessageFrames } from './frames';
 import { utf8Text } from './utf8';
 
 /** Below this size a message is parsed at once, as the library would. */
@@ -44,7 +44,12 @@ export class OffThreadReader extends AbstractMessageReader implements MessageRea
     this.callback = callback;
     const frames = new MessageFrames(
       (body) => this.read(body),
-      (error) => this.fireError(new Error(`The message stream is broken: ${error.message}`)),
+      (error) =>
+        this.fireError(
+          error instanceof BrokenStream
+            ? new BrokenStream(`The message stream is broken: ${error.message}`)
+            : new Error(`A message was skipped: ${error.message}`),
+        ),
     );
     const onData = (chunk: Buffer) => {
       try {

@@ -6,7 +6,7 @@
 // file. Files are addressed by URI; the whole workspace is loaded at once and again on any change.
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, parseConfig, type Config } from '../config/config';
+import { CONFIG_FILE, configPosition, parseConfig, type Config } from '../config/config';
 import { unknownRuleErrors } from '../config/unknownRules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import { createLanguageService, type LanguageService, type Settings } from '../core/languageService';
@@ -73,11 +73,21 @@ export function createWebProjectService(
     const { config, errors } = parseConfig(configUri, text);
     const at = (message: string): GlossaryError => ({ path: configUri, line: 1, column: 1, message });
     if (!config) return project(folder, {}, fallback, errors);
+    const warnings = errors; // with a configuration, only warnings (a key written twice)
     const terms: GlossaryFile[] = [];
     const rules: GlossaryFile[] = [];
     const problems: GlossaryError[] = [];
-    for (const glossaryFolder of config.glossaries ?? []) {
+    for (const [i, glossaryFolder] of (config.glossaries ?? []).entries()) {
       const root = resolveUri(folder, glossaryFolder);
+      // As on the desktop (config/project.ts): nothing outside the configuration's folder is read.
+      if (!root.startsWith(folder)) {
+        problems.push({
+          path: configUri,
+          ...configPosition(text, ['glossaries', i]),
+          message: `glossary folder "${glossaryFolder}" is outside the folder of ${CONFIG_FILE}: team glossaries must be inside it`,
+        });
+        continue;
+      }
       const [termNames, ruleNames] = await Promise.all([
         reader.readDirectory(`${root}terms`),
         reader.readDirectory(`${root}rules`),
@@ -100,7 +110,7 @@ export function createWebProjectService(
     if (terms.length === 0 && rules.length === 0) {
       // With a team glossary missing, its rule ids cannot be told from misspellings.
       if (problems.length === 0) problems.push(...unknownRuleErrors(configUri, text, config, builtIn));
-      return project(folder, config, createLanguageService(builtIn), problems);
+      return project(folder, config, createLanguageService(builtIn), [...warnings, ...problems]);
     }
     const compiled = compileGlossary(
       { terms, rules, base: builtIn },
@@ -110,7 +120,7 @@ export function createWebProjectService(
     const glossary = compiled.bundle && problems.length === 0 ? compiled.bundle : builtIn;
     if (glossary === compiled.bundle) problems.push(...unknownRuleErrors(configUri, text, config, glossary));
     const service = createLanguageService(glossary);
-    return project(folder, config, service, problems);
+    return project(folder, config, service, [...warnings, ...problems]);
   }
 
   function project(
