@@ -128,7 +128,7 @@ describe('CLI parts', () => {
       ...over,
     });
 
-    it('escapes Markdown in glossary text, links only http(s) addresses, and encodes parentheses in them', () => {
+    it('escapes glossary text as the hover does (tags as entities), links only http(s) addresses, and encodes parentheses in them', () => {
       const output = formatAppendix([
         term({
           term: 'escrow *cushion*',
@@ -146,9 +146,9 @@ describe('CLI parts', () => {
         [
           '## Glossary',
           '',
-          '**Escrow \\*cushion\\*.** A \\<b\\>buffer\\</b\\> of up to 1/6 \\[sic\\] of the \\`annual\\` total\\_amount.',
+          '**Escrow \\*cushion\\*.** A &lt;b&gt;buffer&lt;/b&gt; of up to 1/6 \\[sic\\] of the \\`annual\\` total\\_amount.',
           '',
-          'Sources: [RESPA (Reg. X)](https://example.org/a_%28b%29), 12 CFR § 1024.17; Not a link.',
+          'Sources: [RESPA \\(Reg. X\\)](https://example.org/a_%28b%29), 12 CFR § 1024.17; Not a link.',
           '',
           '**B.** e',
           '',

@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { entryPage, glossaryPage } from '../../server/src/core/glossaryPage';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
 import { termMarkdown } from '../../server/src/core/hover';
+import { formatAppendix } from '../../server/src/cli/appendix';
 import { HOSTILE, params } from './arbitraries';
 
 const renderer = new MarkdownIt({ html: true, linkify: true });
@@ -206,6 +207,45 @@ describe('untrusted glossary text', function () {
       }),
       params(150),
     );
+  });
+
+  it('glossary appendix: no image or HTML, links only to https sources and web addresses', () => {
+    fc.assert(
+      fc.property(hostileTerm, ([term, other]) => {
+        const markdown = formatAppendix([term, other]);
+        const { tags, links, images } = rendered(markdown);
+        assert.equal(images, 0);
+        assertNoHtmlFromText(tags, markdown);
+        for (const l of links) assert.match(l, WEB_LINK, `link in:\n${markdown}`);
+      }),
+      params(300),
+    );
+  });
+
+  it('glossary appendix: a team entry with a tag, a command link and a tag in a web address', () => {
+    const term: TermEntry = {
+      id: ID,
+      term: 'team <b>term</b>',
+      definition:
+        'See <img src=x onerror=alert(1)> and [x](command:foo), also https://a.b/<img src=y onerror=alert(2)> and <command:bar>.',
+      why_it_matters: 'x',
+      where_it_appears: 'x',
+      differs_from: [],
+      knowledge_check: [],
+      sources: [
+        {
+          title: 'T <img src=z>',
+          url: 'https://example.com/x) [evil](command:x',
+          publisher: '[p](command:p)',
+        },
+      ],
+    };
+    const markdown = formatAppendix([term]);
+    const html = renderer.render(markdown);
+    assert.ok(!/<img/i.test(html), html);
+    assert.ok(!html.includes('href="command:'), html);
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), `the tag shows as written:\n${html}`);
+    assert.ok(html.includes('href="https://example.com/x%29%20%5Bevil%5D%28command:x"'), html);
   });
 
   it('keeps a real command link in a definition as visible text in every page', () => {

@@ -287,8 +287,9 @@ function matchSentence(
       continue;
     }
     // The match starts where one of its leading slots (up to the first required one) occurs.
+    const failed = new Set<number>(); // shared by the starts: a failure does not depend on the start
     for (const k of startsOf(pattern.slots, hits)) {
-      const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt);
+      const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt, failed);
       if (slots) return { slots, fix: pattern.fix };
     }
   }
@@ -339,7 +340,12 @@ function clauseHolds(slots: Slot[], sameClause: (a: number, b: number) => boolea
   return sameClause(from, to);
 }
 
-/** Matches pattern[i..] with its first slot at `from` (exact) or within maxGap words after it. */
+/**
+ * Matches pattern[i..] with its first slot at `from` (exact) or within maxGap words after it.
+ * `failed` holds the (i, from, exact) already tried in vain: without it a long pattern over a
+ * sentence that repeats its concepts retries the same tails exponentially often (a team rule of 16
+ * slots took seconds per sentence). Only failures are kept, so the first match found is unchanged.
+ */
 function matchFrom(
   pattern: SlotSpec[],
   i: number,
@@ -348,18 +354,24 @@ function matchFrom(
   end: number,
   maxGap: number,
   conceptsAt: ConceptsAt,
+  failed: Set<number>,
 ): Slot[] | undefined {
   if (i === pattern.length) return [];
+  const key = (from * pattern.length + i) * 2 + (exact ? 1 : 0);
+  if (failed.has(key)) return undefined;
   const spec = pattern[i];
   const last = exact ? from : Math.min(end - 1, from + maxGap);
   for (let k = from; k <= last; k++) {
     const hit = conceptsAt(k, end).find((h) => h.concept === spec.concept);
     if (!hit) continue;
-    const rest = matchFrom(pattern, i + 1, k + hit.length, false, end, maxGap, conceptsAt);
+    const rest = matchFrom(pattern, i + 1, k + hit.length, false, end, maxGap, conceptsAt, failed);
     if (rest) return [{ concept: spec.concept, first: k, length: hit.length, match: hit.match }, ...rest];
   }
-  if (spec.optional) return matchFrom(pattern, i + 1, from, exact, end, maxGap, conceptsAt);
-  return undefined;
+  const rest = spec.optional
+    ? matchFrom(pattern, i + 1, from, exact, end, maxGap, conceptsAt, failed)
+    : undefined;
+  if (!rest) failed.add(key);
+  return rest;
 }
 
 function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>) {

@@ -136,7 +136,9 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
       }
     }
     if (!validate(data)) {
-      for (const e of validate.errors ?? []) errors.push(schemaError(file, doc, lines, e));
+      // An "if" error only says that its then/else branch failed, whose own errors say where and why.
+      for (const e of validate.errors ?? [])
+        if (e.keyword !== 'if') errors.push(schemaError(file, doc, lines, e));
       return undefined;
     }
     return { file, doc, lines, data: data as T };

@@ -23,6 +23,33 @@ plainParser.core.ruler.disable([
 const parserFor = (source: string) =>
   source.includes('\r') || source.includes('\0') ? blockParser : plainParser;
 
+/** What the parse of one text tells the nesting guard, and what it finds nested too deep. */
+interface NestingEnv {
+  /** The first line after `line` and before `end` that starts a block at the top level, else `end`. */
+  topLevelLine(line: number, end: number): number;
+  /** Lines [from, to) inside containers nested deeper than the parser follows. */
+  tooDeep: [number, number][];
+}
+
+// markdown-it stops at maxNesting levels (a list 50 deep) and skips the rest of the innermost
+// container, which for a list item is the rest of the document. Instead the deep lines are noted
+// and parsing resumes where the document is back at the top level: a line in column 0 after a
+// blank line cannot belong to a list item or a quote, so all the containers close there, as they
+// would without the limit, and what follows is read as usual.
+for (const parser of [blockParser, plainParser]) {
+  const tokenize = parser.block.tokenize.bind(parser.block);
+  const maxNesting = (parser.options as { maxNesting?: number }).maxNesting ?? 100; // not in its types
+  parser.block.tokenize = (state, startLine, endLine) => {
+    if (state.level < maxNesting) return tokenize(state, startLine, endLine);
+    const line = state.skipEmptyLines(startLine);
+    state.line = line;
+    if (line >= endLine || state.sCount[line] < state.blkIndent) return;
+    const env = state.env as NestingEnv;
+    state.line = env.topLevelLine(line, endLine);
+    env.tooDeep.push([line, state.line]);
+  };
+}
+
 export function markdownProse(text: string): Prose {
   return proseOfSource(frontMatterBlanked(text)).prose;
 }
@@ -61,10 +88,22 @@ function frontMatterBlanked(text: string): string {
 function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boolean } {
   const starts = lineStarts(source);
   const lineEnd = (line: number) => (line < starts.length ? starts[line] : source.length);
+  const isBlank = (line: number) =>
+    /^[ \t]*(?:\r\n?|\n)?$/.test(source.slice(starts[line], lineEnd(line + 1)));
+  const env: NestingEnv = {
+    topLevelLine(line, end) {
+      for (let l = line + 1; l < end; l++) {
+        const c = source[starts[l]] as string | undefined;
+        if (c !== undefined && !/\s/.test(c) && isBlank(l - 1)) return l;
+      }
+      return end;
+    },
+    tooDeep: [],
+  };
 
   const blocks: [number, number][] = [];
   let lastBlockTopLevel = false;
-  for (const token of parserFor(source).parse(source, {})) {
+  for (const token of parserFor(source).parse(source, env)) {
     // Inline tokens carry the lines of paragraphs and headings; table cells carry none, so a
     // table row's lines come from its tr_open token.
     if ((token.type !== 'inline' && token.type !== 'tr_open') || !token.map) continue;
@@ -72,6 +111,14 @@ function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boole
     const to = lineEnd(token.map[1]);
     blocks.push([from, to]);
     lastBlockTopLevel = token.level === 1;
+  }
+  if (env.tooDeep.length > 0) {
+    const deep = deepBlocks(env.tooDeep, source, starts, isBlank, lineEnd);
+    // A window that ends inside deep nesting does not end at the top level.
+    if (deep.length > 0 && deep[deep.length - 1][0] > (blocks[blocks.length - 1]?.[0] ?? -1))
+      lastBlockTopLevel = false;
+    blocks.push(...deep);
+    blocks.sort((a, b) => a[0] - b[0]);
   }
 
   const parts: string[] = [];
@@ -83,6 +130,35 @@ function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boole
   }
   maskInto(parts, source, at, source.length, BLANK);
   return { prose: { masked: parts.join(''), blocks }, lastBlockTopLevel };
+}
+
+const ITEM_START = /^[ \t>]*(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=\s|$)/;
+
+/**
+ * Blocks for lines nested too deep to parse: a list item, heading or paragraph starts a block, so
+ * a sentence does not run from one item into the next, as in the rest of the document.
+ */
+function deepBlocks(
+  ranges: [number, number][],
+  source: string,
+  starts: number[],
+  isBlank: (line: number) => boolean,
+  lineEnd: (line: number) => number,
+): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (const [first, end] of ranges) {
+    let open = -1;
+    for (let line = first; line <= end; line++) {
+      const blank = line === end || isBlank(line);
+      const starting = !blank && (open < 0 || ITEM_START.test(source.slice(starts[line], lineEnd(line + 1))));
+      if (open >= 0 && (blank || starting)) {
+        blocks.push([starts[open], lineEnd(line)]);
+        open = -1;
+      }
+      if (starting) open = line;
+    }
+  }
+  return blocks;
 }
 
 /** Length of a YAML (---) or TOML (+++) front matter block at the very start, or 0. */
