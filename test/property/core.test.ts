@@ -337,10 +337,12 @@ describe('core properties (fast-check)', function () {
 describe('a 1 MB single line', function () {
   this.timeout(60_000);
   // One example, not fuzzed: claims, terms, markup and hostile characters, without one line break.
+  // No suppression comments: on a single line, whether one silences everything depended on where the
+  // glossary's size happened to put it, so a change of aliases could empty the line of findings.
   const { claims, terms } = glossaryText();
-  const pieces = [...claims, ...terms, ...MARKUP, ...HOSTILE].map((p) =>
-    p.replace(/[\r\n\u2028\u2029\u0085]/g, ' '),
-  );
+  const pieces = [...claims, ...terms, ...MARKUP, ...HOSTILE]
+    .filter((p) => !p.includes('mortgage-lens-'))
+    .map((p) => p.replace(/[\r\n\u2028\u2029\u0085]/g, ' '));
   let line = '';
   for (let i = 0; line.length < 1024 * 1024; i++) line += pieces[(i * 7919) % pieces.length] + ' ';
 

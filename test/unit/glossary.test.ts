@@ -10,6 +10,7 @@ import {
 } from '../../server/src/glossary/compileGlossary';
 import { glossaryPage } from '../../server/src/core/glossaryPage';
 import { readGlossaryFolder } from '../../server/src/glossary/readGlossaryFolder';
+import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
 const folder = path.join(root, 'glossary');
@@ -117,5 +118,40 @@ describe('docs/glossary.md', () => {
       committed === glossaryPage(bundle!.terms),
       'docs/glossary.md is stale: run npm run glossary:page',
     );
+  });
+});
+
+describe('glossary wording', () => {
+  // British forms a writer may type stay recognised as aliases and other-sense cues; the prose a
+  // hover or a warning shows uses one spelling, American English, as the IRS forms do ("canceled").
+  const british =
+    /\b(cancell(?:ed|ing)|judgements?|favour\w*|behaviour\w*|defences?|offences?|licences?|recognis\w*|organis\w*|realis(?:e|ed|es|ing)|analys(?:e|ed|es|ing)|afterwards|towards|colour\w*|neighbour\w*|honour\w*|labour\w*|centres?|programmes?)\b/i;
+
+  /** Every string under `value`, with its path, skipping keys that list recognised spellings. */
+  function prose(value: unknown, at: string, out: [string, string][] = []): [string, string][] {
+    if (typeof value === 'string') out.push([at, value]);
+    else if (Array.isArray(value)) value.forEach((v, i) => prose(v, `${at}[${i}]`, out));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key !== 'aliases' && key !== 'cues') prose(v, `${at}.${key}`, out);
+      }
+    }
+    return out;
+  }
+
+  it('uses American spelling in every term and rule message', () => {
+    const found: string[] = [];
+    for (const file of fs.readdirSync(path.join(folder, 'terms'))) {
+      for (const [at, text] of prose(parse(read(`terms/${file}`).text), file)) {
+        const m = british.exec(text);
+        if (m) found.push(`${at}: "${m[0]}"`);
+      }
+    }
+    for (const file of fs.readdirSync(path.join(folder, 'rules'))) {
+      const { message } = parse(read(`rules/${file}`).text) as { message: string };
+      const m = british.exec(message);
+      if (m) found.push(`${file}.message: "${m[0]}"`);
+    }
+    assert.deepEqual(found, []);
   });
 });

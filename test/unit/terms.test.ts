@@ -56,6 +56,20 @@ describe('term mentions', () => {
     assert.deepEqual(hover?.range, { start: { line: 1, character: 4 }, end: { line: 1, character: 14 } });
   });
 
+  it('does not present a broader phrase as a narrower term', () => {
+    // A junior lien or a home equity loan is not always a second mortgage, and "power of sale" names
+    // the clause, not the foreclosure process that uses it.
+    for (const [name, narrower] of [
+      ['junior lien', 'second-mortgage'],
+      ['junior mortgage', 'second-mortgage'],
+      ['home equity loan', 'second-mortgage'],
+      ['power of sale', 'non-judicial-foreclosure'],
+    ]) {
+      const found = mentions(`We discussed the ${name} yesterday.`);
+      assert.ok(!found.some(([id]) => id === narrower), `"${name}" is shown as ${narrower}`);
+    }
+  });
+
   it('recognises every term and alias of the glossary in a sentence', () => {
     for (const term of languageService().glossary.terms) {
       for (const name of [term.term, ...(term.aliases ?? [])]) {
