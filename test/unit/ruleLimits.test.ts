@@ -26,7 +26,7 @@ function teamRule(pattern: string, maxGap: number): string {
     'patterns:',
     `  - ${pattern}`,
     `max_gap: ${maxGap}`,
-    'fix: { strategy: prefix, with: "Depending on state law," }',
+    'fix: { strategy: none }',
     'examples:',
     '  flags: [{ text: a text here, fixed: a fixed text }]',
     '  allows: [another text]',
