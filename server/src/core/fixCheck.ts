@@ -22,6 +22,7 @@ const BROKEN = [
   // A causative takes a bare verb: "makes the debt go away", never "makes the debt do not go away".
   /\b(?:make|makes|made|making|let|lets|letting)\b(?:\s+[\w']+){0,5}?\s+(?:do|does|did) not\b/i,
   /\bnever (?:not|no)\b/i,
+  /\w-(?:do|does|did|is|are) not\b/i,
 ];
 
 /**

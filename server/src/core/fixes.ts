@@ -233,6 +233,8 @@ function hedgePredicate(
   const word = (k: number) => wordText(tokens, text, k);
   // A determiner before the "verb" shows it is a noun ("a bankruptcy discharge means…").
   if (verb.first > claim.sentence.first && DETERMINERS.has(wordAt(tokens, verb.first - 1))) return undefined;
+  // Half of a hyphenated word ("debt-free") is no verb.
+  if (text.charAt(tokens.starts[verb.first] - 1) === '-') return undefined;
   // An infinitive ("take longer to pay off") is not the clause's finite verb.
   if (verb.first > claim.sentence.first && wordAt(tokens, verb.first - 1) === 'to') return undefined;
   // An absolute adverb written right before the verb ("automatically follows") becomes the hedge.
