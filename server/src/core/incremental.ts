@@ -4,7 +4,10 @@
 // A window of the document can be read alone when it starts and ends at the top level of the
 // markup: at the document's start or at a line that begins a block in column 0 after a blank line,
 // outside any fence, HTML block or front matter. Nothing before such a line changes how the text
-// after it is read, and nothing after it changes the text before. Terms, senses and sentences never
+// after it is read, and nothing after it changes the text before. In Markdown, a line that starts
+// an item of a top-level list (a marker in column 0) is such a line too, though no blank line comes
+// before it: a list of a million items is one block, and a keystroke in it reads a few items.
+// Terms, senses and sentences never
 // cross blocks; a sentence's claims also read the next sentence, so the sentence just before the
 // window is read again too. The result equals a full analysis of the new text (a property test
 // holds it to that); when no such window exists, the whole document is read.
@@ -151,8 +154,16 @@ function reuse(
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
   const changeEnd = old.text.length - suffix;
-  // A block start where both versions are at the top level (after the change, moved by its length).
-  const safe = (b: number, shift: number) => topLevelStart(old.text, b) && topLevelStart(text, b + shift);
+  const items = languageId === 'markdown';
+  // A block start where both versions are at the top level (after the change, moved by its length),
+  // or start an item of a top-level list there. Before the change, that item's first line must be
+  // the same in both: what it holds decides whether it starts an item.
+  const safe = (b: number, shift: number) =>
+    (topLevelStart(old.text, b) && topLevelStart(text, b + shift)) ||
+    (items &&
+      itemLineStart(old.text, b) &&
+      itemLineStart(text, b + shift) &&
+      (shift !== 0 || lineBreakAt(old.text, b) < prefix));
 
   // The window starts at the last safe block start at or before the change…
   let first = blocks.lastStartingAtOrBefore(prefix);
@@ -169,7 +180,7 @@ function reuse(
   if (to + delta - from > most) return undefined;
   const atEnd = end === blocks.length;
   const windowText = text.slice(from, atEnd ? text.length : to + delta);
-  const window = windowProseOf(windowText, languageId, from === 0, atEnd);
+  const window = windowProseOf(windowText, languageId, from === 0, atEnd, nextItemAt(text, to + delta));
   if (!window) return undefined;
 
   // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
@@ -303,7 +314,7 @@ export function stepLocal(
   known = partial ? commonPrefix(partial.text, text) : 0,
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
-    const start = analyzeLocal(prefixOf(text, nextTopLevelStart(text, step)), languageId, read);
+    const start = analyzeLocal(prefixOf(text, nextCut(text, step, languageId)), languageId, read);
     reserveRoom(start, text);
     return start;
   }
@@ -317,7 +328,7 @@ export function stepLocal(
   // fence swallows the rest), every step would read all of them again, so the rest is read at once.
   const lastBlock = base.blocks.length > 0 ? base.blocks.start(base.blocks.length - 1) : 0;
   if (base.text.length - lastBlock > 8 * step) return analyzeLocal(text, languageId, read);
-  const end = nextTopLevelStart(text, base.text.length + step);
+  const end = nextCut(text, base.text.length + step, languageId);
   const longer = prefixOf(text, end);
   const next = reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
   if (end === text.length) trimTokens(next.tokens);
@@ -395,8 +406,8 @@ function movedDefinition(d: RawDefinition, delta: number): RawDefinition {
 
 /**
  * The prose of a document read in windows of about `chunk` characters, each ending at a top-level
- * block start (as in reuse), so the Markdown parser never holds the structure of a whole long
- * document at once. Equal to proseOf(text, languageId).
+ * block start or list item (as in reuse), so the Markdown parser never holds the structure of a
+ * whole long document at once. Equal to proseOf(text, languageId).
  */
 export function chunkedProse(text: string, languageId: string, chunk = 256 * 1024): Prose {
   if (text.length <= 2 * chunk) return proseOf(text, languageId);
@@ -406,9 +417,10 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
   for (let from = 0; from < text.length;) {
     let target = Math.max(from + chunk, frontMatter);
     for (;;) {
-      const to = nextTopLevelStart(text, target);
+      const to = nextCut(text, target, languageId);
       const atEnd = to >= text.length;
-      const window = windowProseOf(text.slice(from, to), languageId, from === 0, atEnd);
+      const next = nextItemAt(text, to);
+      const window = windowProseOf(text.slice(from, to), languageId, from === 0, atEnd, next);
       if (window) {
         masked.push(window.masked);
         for (const [a, b] of window.blocks) blocks.push([a + from, b + from]);
@@ -422,23 +434,68 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
 }
 
 const BLANK_LINE_THEN_TEXT = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])/g;
+// In Markdown, a line in column 0 after any line (a list item may start there).
+const LINE_THEN_TEXT = /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))?(?=[^ \t\r\n])/g;
 
 /**
- * The first top-level block start at or after `at`, or the text's length. The text is searched a
- * slice at a time, each slice reaching a little into the next, so a blank line across a cut is
- * seen (one of hundreds of spaces might not be: then a later start is found, which is as correct).
+ * The first place at or after `at` where a window may end (a top-level block start or, in
+ * Markdown, a line that starts a list item), or the text's length. Windows that end there are
+ * checked when read (see windowProseOf). The text is searched a slice at a time, each slice
+ * reaching a little into the next, so a blank line across a cut is seen (one of hundreds of spaces
+ * might not be: then a later start is found, which is as correct).
  */
-function nextTopLevelStart(text: TextSource, at: number): number {
+function nextCut(text: TextSource, at: number, languageId: string): number {
   const SLICE = 64 * 1024;
+  const items = languageId === 'markdown';
+  const candidates = items ? LINE_THEN_TEXT : BLANK_LINE_THEN_TEXT;
   for (let from = Math.max(0, at - 1); from < text.length; from += SLICE) {
     const part = text.slice(from, from + SLICE + 256);
-    BLANK_LINE_THEN_TEXT.lastIndex = 0;
-    for (let m = BLANK_LINE_THEN_TEXT.exec(part); m; m = BLANK_LINE_THEN_TEXT.exec(part)) {
+    candidates.lastIndex = 0;
+    for (let m = candidates.exec(part); m; m = candidates.exec(part)) {
       const start = from + m.index + m[0].length;
-      if (start >= at && topLevelStart(text, start)) return start;
+      if (start >= at && (topLevelStart(text, start) || (items && itemLineStart(text, start)))) return start;
     }
   }
   return text.length;
+}
+
+/**
+ * A line in column 0 that starts an item of a list, by its text: a marker, a space and more (an
+ * empty item may not start a list after a paragraph), and not a thematic break ("- - -"). Whether
+ * it does depends on what comes before (a fence may hold it), which the caller checks.
+ */
+function itemLineStart(text: TextSource, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 10 && (before !== 13 || text.charCodeAt(at) === 10)) return false;
+  const head = text.slice(at, at + 256);
+  if (!ITEM_LINE.test(head)) return false;
+  const end = head.search(/[\r\n]/);
+  // A line too long to tell from its start is not taken for an item: reading more is as correct.
+  return end >= 0 ? !THEMATIC_BREAK.test(head.slice(0, end)) : head.length === text.length - at;
+}
+
+const ITEM_LINE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t\r\n]/;
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+/** The offset of the first line break at or after `at` (the text's length if none). */
+function lineBreakAt(text: TextSource, at: number): number {
+  for (let from = at, length = 256; from < text.length; from += length, length *= 2) {
+    const end = text.slice(from, from + length).search(/[\r\n]/);
+    if (end >= 0) return from + end;
+  }
+  return text.length;
+}
+
+/**
+ * For a window that ends at `at` before a list item (not at a top-level block start, nor at the
+ * text's end): that item's line, with its line break, which the window is read with.
+ */
+function nextItemAt(text: TextSource, at: number): string | undefined {
+  if (at >= text.length || topLevelStart(text, at)) return undefined;
+  let end = lineBreakAt(text, at);
+  if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+  else if (end < text.length) end++;
+  return text.slice(at, end);
 }
 
 /**
