@@ -88,6 +88,12 @@ const BLOCK_LINES = [
   '> Foreclosure erases all debt.',
   '```',
   '<div>',
+  '| a \\| b | c |',
+  '|',
+  '[ref]: /url "title',
+  '| b" |',
+  '[label',
+  '| more]: /url',
 ];
 
 /** Long blocks: lines joined by single line breaks, so no blank line separates them. */
@@ -104,7 +110,20 @@ const edit = fc.record({
   length: fc.oneof(fc.constant(0), fc.nat({ max: 6 }), fc.nat({ max: 80 })),
   text: fc.oneof(
     fc.constantFrom('a', ' ', '\n', '\n\n', 'x\n\n', '```', '```\n', '<!--', '-->', '---\n', '    ', '"'),
-    fc.constantFrom('- ', '\n- ', '1. ', '\n2. ', '|', '\n|', '\n|-|\n', '===', '\n- | -\n', '\n  '),
+    fc.constantFrom(
+      '- ',
+      '\n- ',
+      '1. ',
+      '\n2. ',
+      '|',
+      '\n|',
+      '\n|-|\n',
+      '===',
+      '\n- | -\n',
+      '\n  ',
+      ' x ',
+      '\\',
+    ),
     fc.constantFrom(...MARKUP),
     fragment(),
     fc.constant(''),
@@ -266,20 +285,27 @@ describe('a long block is read in bounded windows', function () {
   this.timeout(60_000);
   const glossary = builtInGlossary();
   // Blocks with no blank line in them, as the issue's megabyte lists and tables, at a smaller scale.
-  const shapes: [string, string][] = [
-    ['a bullet list', '- Foreclosure erases all debt.\n'.repeat(2000)],
+  const shapes: [string, string, boolean][] = [
+    ['a bullet list', '- Foreclosure erases all debt.\n'.repeat(2000), true],
     [
       'an ordered list',
       Array.from({ length: 2000 }, (_, i) => `${i + 1}. Foreclosure erases all debt.`).join('\n') + '\n',
+      true,
+    ],
+    // Opened at once still (see incremental.ts): a row cannot be read without the table's head.
+    [
+      'a table',
+      '| Term | Note |\n|---|---|\n' + '| foreclosure | Foreclosure erases all debt. |\n'.repeat(2000),
+      false,
     ],
   ];
-  for (const [name, text] of shapes) {
-    it(`opens ${name} in steps and reads a keystroke in it at once`, () => {
+  for (const [name, text, inSteps] of shapes) {
+    it(`opens ${name}${inSteps ? ' in steps' : ''} and reads a keystroke in it at once`, () => {
       const service = createLanguageService(glossary, { stepLength: 1000 });
       let document = TextDocument.create('file:///long.md', 'markdown', 1, text);
       let steps = 1;
       while (!service.prepare(document, 1000)) steps++;
-      assert.ok(steps >= text.length / 1000 - 2, `${steps} steps for ${text.length} characters`);
+      if (inSteps) assert.ok(steps >= text.length / 1000 - 2, `${steps} steps for ${text.length} characters`);
       const findings = service.diagnostics(document).length;
       assert.ok(findings >= 2000, `${findings} findings`);
 
@@ -288,6 +314,29 @@ describe('a long block is read in bounded windows', function () {
       assert.equal(service.isReady(document), true, 'the keystroke is read within the call');
       assert.equal(service.diagnostics(document).length, findings - 1);
       assertSameAsFresh(service, document, glossary);
+    });
+  }
+});
+
+describe('an edit in one table line', () => {
+  const glossary = builtInGlossary();
+  const text =
+    '| Term | Note |\n|---|---|\n| foreclosure | erases all debt |\n| short sale | a b |\n' +
+    'Foreclosure erases all debt.\n\n| one | two |\n|---|\n| x | y |\n';
+  const row = text.indexOf('| short sale');
+  for (const [what, at, length, inserted] of [
+    ['types in a cell', row + 3, 0, 'new '],
+    ['adds a cell', row + 3, 0, 'x | '],
+    ['escapes a bar', row + 12, 0, '\\'],
+    ['makes a row of dashes', row, 22, '|---|---|'],
+    ['adds a cell to the head', 2, 0, 'a | '],
+    ['matches a head to its delimiter row', text.indexOf('| one') + 2, 7, 'one'],
+  ] as const) {
+    it(`equals a full analysis when an edit ${what}`, () => {
+      const service = createLanguageService(glossary);
+      const document = TextDocument.create('file:///doc.md', 'markdown', 1, text);
+      service.analyze(document);
+      assertSameAsFresh(service, edited(document, { at, length, text: inserted }), glossary);
     });
   }
 });

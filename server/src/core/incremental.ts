@@ -14,6 +14,7 @@
 import type { RuleEntry } from './glossaryTypes';
 import type { Fix } from './fixes';
 import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
+import { sameTableLine } from './markup/tableRow';
 import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
@@ -154,34 +155,11 @@ function reuse(
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
   const changeEnd = old.text.length - suffix;
-  const items = languageId === 'markdown';
-  // A block start where both versions are at the top level (after the change, moved by its length),
-  // or start an item of a top-level list there. Before the change, that item's first line must be
-  // the same in both: what it holds decides whether it starts an item.
-  const safe = (b: number, shift: number) =>
-    (topLevelStart(old.text, b) && topLevelStart(text, b + shift)) ||
-    (items &&
-      itemLineStart(old.text, b) &&
-      itemLineStart(text, b + shift) &&
-      (shift !== 0 || lineBreakAt(old.text, b) < prefix));
-
-  // The window starts at the last safe block start at or before the change…
-  let first = blocks.lastStartingAtOrBefore(prefix);
-  while (first >= 0 && !safe(blocks.start(first), 0)) first--;
-  let from = first < 0 ? 0 : blocks.start(first);
-  const frontMatter = frontMatterEnd(text, languageId);
-  if (first < 0 || frontMatter > from) [first, from] = [0, 0];
-  // …and ends at the first safe block start at or after it.
-  let end = blocks.lastStartingAtOrBefore(changeEnd - 1) + 1;
-  while (end < blocks.length && (blocks.start(end) < changeEnd || !safe(blocks.start(end), delta))) end++;
-  const to = end < blocks.length ? blocks.start(end) : old.text.length;
-
-  if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
-  if (to + delta - from > most) return undefined;
-  const atEnd = end === blocks.length;
-  const windowText = text.slice(from, atEnd ? text.length : to + delta);
-  const window = windowProseOf(windowText, languageId, from === 0, atEnd, nextItemAt(text, to + delta));
-  if (!window) return undefined;
+  const around =
+    tableLineWindow(old, text, prefix, changeEnd, delta) ??
+    blockWindow(old, text, prefix, changeEnd, delta, most);
+  if (!around) return undefined;
+  const { first, from, end, to, windowText, window } = around;
 
   // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
   // moved into place: reading them in the new whole text would copy all of it into one string.
@@ -285,6 +263,106 @@ function reuse(
   return { ...old, text, otherSense, layout, detections, marks };
 }
 
+interface Window {
+  /** The old blocks [first, end) are read again, [from, to) of the old text. */
+  first: number;
+  end: number;
+  from: number;
+  to: number;
+  /** The new text of the window and its prose. */
+  windowText: string;
+  window: Prose;
+}
+
+/**
+ * The blocks around a change that can be read alone: from the last safe block start at or before
+ * it to the first after it (see the top of this file); undefined where they cannot be read alone
+ * or would be more than `most` characters.
+ */
+function blockWindow(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+  most: number,
+): Window | undefined {
+  const { languageId, blocks } = old;
+  const items = languageId === 'markdown';
+  // A block start where both versions are at the top level (after the change, moved by its length),
+  // or start an item of a top-level list there. Before the change, that item's first line must be
+  // the same in both: what it holds decides whether it starts an item.
+  const safe = (b: number, shift: number) =>
+    (topLevelStart(old.text, b) && topLevelStart(text, b + shift)) ||
+    (items &&
+      itemLineStart(old.text, b) &&
+      itemLineStart(text, b + shift) &&
+      (shift !== 0 || lineBreakAt(old.text, b) < prefix));
+
+  // The window starts at the last safe block start at or before the change…
+  let first = blocks.lastStartingAtOrBefore(prefix);
+  while (first >= 0 && !safe(blocks.start(first), 0)) first--;
+  let from = first < 0 ? 0 : blocks.start(first);
+  const frontMatter = frontMatterEnd(text, languageId);
+  if (first < 0 || frontMatter > from) [first, from] = [0, 0];
+  // …and ends at the first safe block start at or after it.
+  let end = blocks.lastStartingAtOrBefore(changeEnd - 1) + 1;
+  while (end < blocks.length && (blocks.start(end) < changeEnd || !safe(blocks.start(end), delta))) end++;
+  const to = end < blocks.length ? blocks.start(end) : old.text.length;
+
+  if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
+  if (to + delta - from > most) return undefined;
+  const atEnd = end === blocks.length;
+  const windowText = text.slice(from, atEnd ? text.length : to + delta);
+  const window = windowProseOf(windowText, languageId, from === 0, atEnd, nextItemAt(text, to + delta));
+  return window && { first, end, from, to, windowText, window };
+}
+
+/** Lines longer than this are not looked at for a table line's edit. */
+const LONG_LINE = 64 * 1024;
+
+/**
+ * For an edit inside one Markdown line that starts with "|" and was a prose block of its own (a
+ * table's row, most often): that line alone, where the edit leaves it the same kind of line (see
+ * markup/tableRow.ts). A table has no blank line and no list item to cut it at.
+ */
+function tableLineWindow(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+): Window | undefined {
+  if (old.languageId !== 'markdown' || prefix === 0) return undefined;
+  const from = lineStartBefore(old.text, prefix);
+  if (from < 0) return undefined;
+  const lineEnd = lineBreakAt(old.text, changeEnd);
+  if (lineEnd - from > LONG_LINE) return undefined;
+  const crlf = old.text.charCodeAt(lineEnd) === 13 && old.text.charCodeAt(lineEnd + 1) === 10;
+  const to = lineEnd + (crlf ? 2 : lineEnd < old.text.length ? 1 : 0);
+  const blocks = old.blocks;
+  const first = blocks.lastStartingAtOrBefore(from);
+  if (first < 0 || blocks.start(first) !== from || blocks.end(first) !== to) return undefined;
+  const before = old.text.slice(from, lineEnd);
+  const after = text.slice(from, lineEnd + delta);
+  const removed = old.text.slice(prefix, changeEnd);
+  const inserted = text.slice(prefix, changeEnd + delta);
+  if (!sameTableLine(before, after, removed, inserted)) return undefined;
+  const windowText = text.slice(from, to + delta);
+  const window = proseOf(windowText, 'markdown');
+  const [block] = window.blocks;
+  if (window.blocks.length !== 1 || block[0] !== 0 || block[1] !== windowText.length) return undefined;
+  return { first, end: first + 1, from, to, windowText, window };
+}
+
+/** The start of the line that holds offset `at` - 1, if it starts less than LONG_LINE before; else -1. */
+function lineStartBefore(text: TextSource, at: number): number {
+  const from = Math.max(0, at - LONG_LINE);
+  const part = text.slice(from, at);
+  const i = Math.max(part.lastIndexOf('\n'), part.lastIndexOf('\r'));
+  return i >= 0 ? from + i + 1 : from === 0 ? 0 : -1;
+}
+
 /**
  * Room for the words, sentences, mentions and blocks of all of `text`, estimated from those of its
  * first step, a little over: too little and the arrays are copied as they grow, too much and the
@@ -297,6 +375,16 @@ function reserveRoom(first: LocalAnalysis, text: TextSource): void {
   reserveTokens(first.tokens, room(first.tokens.count), room(first.tokens.sentenceCount));
   first.mentions.reserve(room(first.mentions.length));
   first.blocks.reserve(room(first.blocks.length));
+}
+
+/**
+ * How far a step reads where blocks are `perBlock` characters long on average. Each block costs
+ * the parser and the readers about as much, however short: a list of one-word items holds eight
+ * times the blocks of prose in as many characters, so a step there reads fewer characters.
+ */
+function denseStep(step: number, perBlock: number): number {
+  const DENSE_BLOCK = 32;
+  return perBlock < DENSE_BLOCK ? Math.max(step >> 4, Math.round((step * perBlock) / DENSE_BLOCK)) : step;
 }
 
 /**
@@ -314,7 +402,10 @@ export function stepLocal(
   known = partial ? commonPrefix(partial.text, text) : 0,
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
-    const start = analyzeLocal(prefixOf(text, nextCut(text, step, languageId)), languageId, read);
+    // Before any block is read, lines stand for them (see denseStep).
+    const head = text.slice(0, step);
+    const length = denseStep(step, head.length / head.split('\n').length);
+    const start = analyzeLocal(prefixOf(text, nextCut(text, length, languageId)), languageId, read);
     reserveRoom(start, text);
     return start;
   }
@@ -328,7 +419,8 @@ export function stepLocal(
   // fence swallows the rest), every step would read all of them again, so the rest is read at once.
   const lastBlock = base.blocks.length > 0 ? base.blocks.start(base.blocks.length - 1) : 0;
   if (base.text.length - lastBlock > 8 * step) return analyzeLocal(text, languageId, read);
-  const end = nextCut(text, base.text.length + step, languageId);
+  const perBlock = base.text.length / Math.max(1, base.blocks.length);
+  const end = nextCut(text, base.text.length + denseStep(step, perBlock), languageId);
   const longer = prefixOf(text, end);
   const next = reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
   if (end === text.length) trimTokens(next.tokens);
@@ -434,8 +526,8 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
 }
 
 const BLANK_LINE_THEN_TEXT = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])/g;
-// In Markdown, a line in column 0 after any line (a list item may start there).
-const LINE_THEN_TEXT = /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))?(?=[^ \t\r\n])/g;
+// In Markdown, also a line break before what may be a list marker in column 0.
+const LINE_THEN_TEXT = /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])|(?=[-*+\d]))/g;
 
 /**
  * The first place at or after `at` where a window may end (a top-level block start or, in
