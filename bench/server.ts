@@ -147,9 +147,9 @@ async function settledRss(pid: number | undefined): Promise<{ rss: number | null
 }
 
 /** The server's own timings, by kind, as it reports them (see TIMING_NOTIFICATION). */
-const timings = new WeakMap<LspClient, Timing[]>();
+export const timings = new WeakMap<LspClient, Timing[]>();
 
-async function started(server: string): Promise<{ client: LspClient; ms: number }> {
+export async function started(server: string): Promise<{ client: LspClient; ms: number }> {
   const start = performance.now();
   const client = startServer([server, '--stdio']);
   const reported: Timing[] = [];
@@ -160,7 +160,7 @@ async function started(server: string): Promise<{ client: LspClient; ms: number 
 }
 
 /** The server's own time for the check of `version` of `uri`. */
-function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: number): number {
+export function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: number): number {
   const found = [...timings.get(client)!]
     .reverse()
     .find((t) => t.kind === kind && t.uri === uri && t.version === version);
@@ -168,7 +168,7 @@ function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: 
   return found.ms;
 }
 
-async function stop(client: LspClient): Promise<void> {
+export async function stop(client: LspClient): Promise<void> {
   await client.shutdown().catch(() => undefined);
   await client.dispose();
 }
@@ -188,18 +188,22 @@ function proseOffsets(text: string): number[] {
   return offsets;
 }
 
-/** One character typed at a random prose position, then the diagnostics for that version. */
-async function keystrokes(
+/**
+ * One character typed at a random prose position (one of `at`, if given), then the diagnostics for
+ * that version.
+ */
+export async function keystrokes(
   client: LspClient,
   uri: string,
   runs: number,
   rng: Rng,
   warmup: number,
+  at?: number[],
 ): Promise<KeystrokeResult> {
   const walls: number[] = [];
   const own: number[] = [];
   const updates: number[] = [];
-  const offsets = proseOffsets(client.documents.get(uri)!.getText());
+  const offsets = at ?? proseOffsets(client.documents.get(uri)!.getText());
   // The first edits also warm up the JIT for the re-analysis path (a writer types many).
   for (let i = -warmup; i < runs; i++) {
     const document = client.documents.get(uri)!;
