@@ -115,7 +115,9 @@ export function blockRows(results: BlockResult[]): string[][] {
       : [
           r.name,
           ms(r.keystroke?.totalMs),
-          `keystroke (server time, median; p90 ${ms(r.keystroke?.totalP90Ms)}); open → diagnostics ${ms(r.openMs)}, ` +
+          `keystroke (server time, median; p90 ${ms(r.keystroke?.totalP90Ms)}` +
+            `${r.keystroke?.stepsMs ? `; of it, reading in steps ${ms(r.keystroke.stepsMs)}` : ''}); ` +
+            `open → diagnostics ${ms(r.openMs)}, ` +
             `longest reading step ${ms(r.longestStepMs)}; peak RSS ${r.peakRssMB ?? '—'} MB`,
         ],
   );

@@ -244,7 +244,8 @@ function serverRows(server: ServerResult): string[][] {
 
 function keystrokeDetail(k: KeystrokeResult): string {
   return (
-    `server's own time: update ${ms(k.updateMs)} + check ${ms(k.ownMs)} (medians); total p90 ${ms(k.totalP90Ms)}, ` +
+    `server's own time: update ${ms(k.updateMs)}${k.stepsMs ? ` + reading steps ${ms(k.stepsMs)}` : ''} + ` +
+    `check ${ms(k.ownMs)} (medians); total p90 ${ms(k.totalP90Ms)}, ` +
     `max ${ms(k.totalMaxMs)}; wall ${ms(k.wallMs)} − ${DEBOUNCE_MS} ms debounce = ${ms(k.serverMs)}; ` +
     `${k.runs} edits after ${k.warmup}`
   );

@@ -94,6 +94,11 @@ export interface KeystrokeResult {
   ownP90Ms: number;
   /** The server's own time to apply the edit to its copy of the document, median. */
   updateMs: number;
+  /**
+   * Reading steps the edit took before the check, if the check did not read it at once (a change
+   * too long for that), median of their sums; 0 for an ordinary keystroke.
+   */
+  stepsMs: number;
   /** Update and check of each edit together: all the server's own work for a keystroke. */
   totalMs: number;
   totalP90Ms: number;
@@ -203,6 +208,7 @@ export async function keystrokes(
   const walls: number[] = [];
   const own: number[] = [];
   const updates: number[] = [];
+  const steps: number[] = [];
   const offsets = at ?? proseOffsets(client.documents.get(uri)!.getText());
   // The first edits also warm up the JIT for the re-analysis path (a writer types many).
   for (let i = -warmup; i < runs; i++) {
@@ -216,13 +222,20 @@ export async function keystrokes(
     walls.push(performance.now() - start);
     own.push(ownTime(client, 'diagnostics', uri, version));
     updates.push(ownTime(client, 'update', uri, version));
+    steps.push(
+      timings
+        .get(client)!
+        .filter((t) => t.kind === 'prepare' && t.uri === uri && t.version === version)
+        .reduce((sum, t) => sum + t.ms, 0),
+    );
   }
   const server = walls.map((w) => Math.max(0, w - DEBOUNCE_MS));
-  const totals = own.map((ms, i) => ms + updates[i]);
+  const totals = own.map((ms, i) => ms + updates[i] + steps[i]);
   return {
     runs,
     warmup,
     updateMs: round(median(updates)),
+    stepsMs: round(median(steps)),
     totalMs: round(median(totals)),
     totalP90Ms: round(percentile(totals, 90)),
     totalMaxMs: round(Math.max(...totals)),

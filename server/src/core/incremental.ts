@@ -6,11 +6,12 @@
 // outside any fence, HTML block or front matter. Nothing before such a line changes how the text
 // after it is read, and nothing after it changes the text before. In Markdown, a line that starts
 // an item of a top-level list (a marker in column 0) is such a line too, though no blank line comes
-// before it: a list of a million items is one block, and a keystroke in it reads a few items.
-// Terms, senses and sentences never
-// cross blocks; a sentence's claims also read the next sentence, so the sentence just before the
-// window is read again too. The result equals a full analysis of the new text (a property test
-// holds it to that); when no such window exists, the whole document is read.
+// before it: a list of a million items is one top-level block, and a keystroke in it reads a few
+// items. A table has neither: an edit inside one of its lines that leaves the line's kind as it was
+// reads that line alone (see tableLineWindow). Terms, senses and sentences never cross blocks; a
+// sentence's claims also read the next sentence, so the sentence just before the window is read
+// again too. The result equals a full analysis of the new text (a property test holds it to
+// that); when no such window exists, the whole document is read.
 import type { RuleEntry } from './glossaryTypes';
 import type { Fix } from './fixes';
 import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
@@ -335,7 +336,7 @@ function tableLineWindow(
 ): Window | undefined {
   if (old.languageId !== 'markdown' || prefix === 0) return undefined;
   const from = lineStartBefore(old.text, prefix);
-  if (from < 0) return undefined;
+  if (from < 0 || old.text.charCodeAt(from) !== 124 /* | */) return undefined;
   const lineEnd = lineBreakAt(old.text, changeEnd);
   if (lineEnd - from > LONG_LINE) return undefined;
   const crlf = old.text.charCodeAt(lineEnd) === 13 && old.text.charCodeAt(lineEnd + 1) === 10;
@@ -357,10 +358,14 @@ function tableLineWindow(
 
 /** The start of the line that holds offset `at` - 1, if it starts less than LONG_LINE before; else -1. */
 function lineStartBefore(text: TextSource, at: number): number {
-  const from = Math.max(0, at - LONG_LINE);
-  const part = text.slice(from, at);
-  const i = Math.max(part.lastIndexOf('\n'), part.lastIndexOf('\r'));
-  return i >= 0 ? from + i + 1 : from === 0 ? 0 : -1;
+  for (let length = 256; ; length *= 4) {
+    const from = Math.max(0, at - length);
+    const part = text.slice(from, at);
+    const i = Math.max(part.lastIndexOf('\n'), part.lastIndexOf('\r'));
+    if (i >= 0) return from + i + 1;
+    if (from === 0) return 0;
+    if (length >= LONG_LINE) return -1;
+  }
 }
 
 /**
@@ -404,7 +409,9 @@ export function stepLocal(
   if (!partial || partial.languageId !== languageId) {
     // Before any block is read, lines stand for them (see denseStep).
     const head = text.slice(0, step);
-    const length = denseStep(step, head.length / head.split('\n').length);
+    let lines = 1;
+    for (let i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) lines++;
+    const length = denseStep(step, head.length / lines);
     const start = analyzeLocal(prefixOf(text, nextCut(text, length, languageId)), languageId, read);
     reserveRoom(start, text);
     return start;
