@@ -29,6 +29,7 @@ import {
   type ServerResult,
 } from './server';
 import { mbps, MB, ms, ratio, round, sizeLabel, table } from './stats';
+import { blockRows, measureBlocks, type BlockResult } from './blocks';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const RESULTS = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
@@ -243,7 +244,8 @@ function serverRows(server: ServerResult): string[][] {
 
 function keystrokeDetail(k: KeystrokeResult): string {
   return (
-    `server's own time: update ${ms(k.updateMs)} + check ${ms(k.ownMs)} (medians); total p90 ${ms(k.totalP90Ms)}, ` +
+    `server's own time: update ${ms(k.updateMs)}${k.stepsMs ? ` + reading steps ${ms(k.stepsMs)}` : ''} + ` +
+    `check ${ms(k.ownMs)} (medians); total p90 ${ms(k.totalP90Ms)}, ` +
     `max ${ms(k.totalMaxMs)}; wall ${ms(k.wallMs)} − ${DEBOUNCE_MS} ms debounce = ${ms(k.serverMs)}; ` +
     `${k.runs} edits after ${k.warmup}`
   );
@@ -340,6 +342,13 @@ async function main(): Promise<void> {
     progress(`server: failed: ${serverError}`);
   }
 
+  let blocks: BlockResult[] = [];
+  try {
+    blocks = await measureBlocks(snap.server, progress);
+  } catch (error) {
+    progress(`long blocks: failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   const peers = runPeers(glossary, md1.file);
 
   progress('package');
@@ -365,6 +374,9 @@ async function main(): Promise<void> {
     ),
     budget('keystroke → diagnostics, 1 MB (server time)', server?.keystroke1MB.totalMs, 5, 'ms'),
     budget('keystroke → diagnostics, 10 MB (server time)', server?.keystroke10MB?.totalMs, 10, 'ms'),
+    ...blocks.map((b) =>
+      budget(`keystroke → diagnostics, ${b.name} (server time)`, b.keystroke?.totalMs, b.budgetMs, 'ms'),
+    ),
     budget('hover p99, 1 MB (server time)', server?.hover1MB.ownP99Ms, 1, 'ms'),
     budget('initialize (spawn → response)', server?.initializeMs, 150, 'ms'),
     budget('server RSS with the 10 MB document open', server?.rss10MB, 100, 'MB'),
@@ -443,6 +455,9 @@ async function main(): Promise<void> {
     out.push(`failed: ${serverError}`);
   }
   out.push('');
+  out.push('Documents of one long block each, under the 5 MB limit (a server of their own each)');
+  out.push(table(['document', 'keystroke', 'detail'], blockRows(blocks)));
+  out.push('');
   out.push(`Peers on the same 1 MB Markdown document (${md1.name}, ${sizeLabel(md1.bytes)})`);
   const ours = check1
     ? ['Mortgage Lens check', ms(check1.checkMs), String(check1.checkMBps), '1×', String(check1.iterations)]
@@ -513,6 +528,7 @@ async function main(): Promise<void> {
     coreErrors,
     floor1MBMarkdownMs: round(floor1),
     server: server ?? { error: serverError },
+    longBlocks: blocks,
     debounceMs: DEBOUNCE_MS,
     peers,
     vsix: vsixStat ? { bytes: vsixStat.size, built: vsixStat.mtime.toISOString() } : null,

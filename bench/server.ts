@@ -94,6 +94,11 @@ export interface KeystrokeResult {
   ownP90Ms: number;
   /** The server's own time to apply the edit to its copy of the document, median. */
   updateMs: number;
+  /**
+   * Reading steps the edit took before the check, if the check did not read it at once (a change
+   * too long for that), median of their sums; 0 for an ordinary keystroke.
+   */
+  stepsMs: number;
   /** Update and check of each edit together: all the server's own work for a keystroke. */
   totalMs: number;
   totalP90Ms: number;
@@ -147,9 +152,9 @@ async function settledRss(pid: number | undefined): Promise<{ rss: number | null
 }
 
 /** The server's own timings, by kind, as it reports them (see TIMING_NOTIFICATION). */
-const timings = new WeakMap<LspClient, Timing[]>();
+export const timings = new WeakMap<LspClient, Timing[]>();
 
-async function started(server: string): Promise<{ client: LspClient; ms: number }> {
+export async function started(server: string): Promise<{ client: LspClient; ms: number }> {
   const start = performance.now();
   const client = startServer([server, '--stdio']);
   const reported: Timing[] = [];
@@ -160,7 +165,7 @@ async function started(server: string): Promise<{ client: LspClient; ms: number 
 }
 
 /** The server's own time for the check of `version` of `uri`. */
-function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: number): number {
+export function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: number): number {
   const found = [...timings.get(client)!]
     .reverse()
     .find((t) => t.kind === kind && t.uri === uri && t.version === version);
@@ -168,7 +173,7 @@ function ownTime(client: LspClient, kind: Timing['kind'], uri: string, version: 
   return found.ms;
 }
 
-async function stop(client: LspClient): Promise<void> {
+export async function stop(client: LspClient): Promise<void> {
   await client.shutdown().catch(() => undefined);
   await client.dispose();
 }
@@ -188,18 +193,23 @@ function proseOffsets(text: string): number[] {
   return offsets;
 }
 
-/** One character typed at a random prose position, then the diagnostics for that version. */
-async function keystrokes(
+/**
+ * One character typed at a random prose position (one of `at`, if given), then the diagnostics for
+ * that version.
+ */
+export async function keystrokes(
   client: LspClient,
   uri: string,
   runs: number,
   rng: Rng,
   warmup: number,
+  at?: number[],
 ): Promise<KeystrokeResult> {
   const walls: number[] = [];
   const own: number[] = [];
   const updates: number[] = [];
-  const offsets = proseOffsets(client.documents.get(uri)!.getText());
+  const steps: number[] = [];
+  const offsets = at ?? proseOffsets(client.documents.get(uri)!.getText());
   // The first edits also warm up the JIT for the re-analysis path (a writer types many).
   for (let i = -warmup; i < runs; i++) {
     const document = client.documents.get(uri)!;
@@ -212,13 +222,20 @@ async function keystrokes(
     walls.push(performance.now() - start);
     own.push(ownTime(client, 'diagnostics', uri, version));
     updates.push(ownTime(client, 'update', uri, version));
+    steps.push(
+      timings
+        .get(client)!
+        .filter((t) => t.kind === 'prepare' && t.uri === uri && t.version === version)
+        .reduce((sum, t) => sum + t.ms, 0),
+    );
   }
   const server = walls.map((w) => Math.max(0, w - DEBOUNCE_MS));
-  const totals = own.map((ms, i) => ms + updates[i]);
+  const totals = own.map((ms, i) => ms + updates[i] + steps[i]);
   return {
     runs,
     warmup,
     updateMs: round(median(updates)),
+    stepsMs: round(median(steps)),
     totalMs: round(median(totals)),
     totalP90Ms: round(percentile(totals, 90)),
     totalMaxMs: round(Math.max(...totals)),

@@ -4,13 +4,18 @@
 // A window of the document can be read alone when it starts and ends at the top level of the
 // markup: at the document's start or at a line that begins a block in column 0 after a blank line,
 // outside any fence, HTML block or front matter. Nothing before such a line changes how the text
-// after it is read, and nothing after it changes the text before. Terms, senses and sentences never
-// cross blocks; a sentence's claims also read the next sentence, so the sentence just before the
-// window is read again too. The result equals a full analysis of the new text (a property test
-// holds it to that); when no such window exists, the whole document is read.
+// after it is read, and nothing after it changes the text before. In Markdown, a line that starts
+// an item of a top-level list (a marker in column 0) is such a line too, though no blank line comes
+// before it: a list of a million items is one top-level block, and a keystroke in it reads a few
+// items. A table has neither: an edit inside one of its lines that leaves the line's kind as it was
+// reads that line alone (see tableLineWindow). Terms, senses and sentences never cross blocks; a
+// sentence's claims also read the next sentence, so the sentence just before the window is read
+// again too. The result equals a full analysis of the new text (a property test holds it to
+// that); when no such window exists, the whole document is read.
 import type { RuleEntry } from './glossaryTypes';
 import type { Fix } from './fixes';
 import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
+import { sameTableLine } from './markup/tableRow';
 import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
@@ -151,26 +156,11 @@ function reuse(
   const suffix = commonSuffix(old.text, text, Math.min(old.text.length, text.length) - prefix);
   const delta = text.length - old.text.length;
   const changeEnd = old.text.length - suffix;
-  // A block start where both versions are at the top level (after the change, moved by its length).
-  const safe = (b: number, shift: number) => topLevelStart(old.text, b) && topLevelStart(text, b + shift);
-
-  // The window starts at the last safe block start at or before the change…
-  let first = blocks.lastStartingAtOrBefore(prefix);
-  while (first >= 0 && !safe(blocks.start(first), 0)) first--;
-  let from = first < 0 ? 0 : blocks.start(first);
-  const frontMatter = frontMatterEnd(text, languageId);
-  if (first < 0 || frontMatter > from) [first, from] = [0, 0];
-  // …and ends at the first safe block start at or after it.
-  let end = blocks.lastStartingAtOrBefore(changeEnd - 1) + 1;
-  while (end < blocks.length && (blocks.start(end) < changeEnd || !safe(blocks.start(end), delta))) end++;
-  const to = end < blocks.length ? blocks.start(end) : old.text.length;
-
-  if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
-  if (to + delta - from > most) return undefined;
-  const atEnd = end === blocks.length;
-  const windowText = text.slice(from, atEnd ? text.length : to + delta);
-  const window = windowProseOf(windowText, languageId, from === 0, atEnd);
-  if (!window) return undefined;
+  const around =
+    tableLineWindow(old, text, prefix, changeEnd, delta) ??
+    blockWindow(old, text, prefix, changeEnd, delta, most);
+  if (!around) return undefined;
+  const { first, from, end, to, windowText, window } = around;
 
   // The window's blocks are read on its own text (offsets from `from`, blocks from `first`) and
   // moved into place: reading them in the new whole text would copy all of it into one string.
@@ -274,6 +264,110 @@ function reuse(
   return { ...old, text, otherSense, layout, detections, marks };
 }
 
+interface Window {
+  /** The old blocks [first, end) are read again, [from, to) of the old text. */
+  first: number;
+  end: number;
+  from: number;
+  to: number;
+  /** The new text of the window and its prose. */
+  windowText: string;
+  window: Prose;
+}
+
+/**
+ * The blocks around a change that can be read alone: from the last safe block start at or before
+ * it to the first after it (see the top of this file); undefined where they cannot be read alone
+ * or would be more than `most` characters.
+ */
+function blockWindow(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+  most: number,
+): Window | undefined {
+  const { languageId, blocks } = old;
+  const items = languageId === 'markdown';
+  // A block start where both versions are at the top level (after the change, moved by its length),
+  // or start an item of a top-level list there. Before the change, that item's first line must be
+  // the same in both: what it holds decides whether it starts an item.
+  const safe = (b: number, shift: number) =>
+    (topLevelStart(old.text, b) && topLevelStart(text, b + shift)) ||
+    (items &&
+      itemLineStart(old.text, b) &&
+      itemLineStart(text, b + shift) &&
+      (shift !== 0 || lineBreakAt(old.text, b) < prefix));
+
+  // The window starts at the last safe block start at or before the change…
+  let first = blocks.lastStartingAtOrBefore(prefix);
+  while (first >= 0 && !safe(blocks.start(first), 0)) first--;
+  let from = first < 0 ? 0 : blocks.start(first);
+  const frontMatter = frontMatterEnd(text, languageId);
+  if (first < 0 || frontMatter > from) [first, from] = [0, 0];
+  // …and ends at the first safe block start at or after it.
+  let end = blocks.lastStartingAtOrBefore(changeEnd - 1) + 1;
+  while (end < blocks.length && (blocks.start(end) < changeEnd || !safe(blocks.start(end), delta))) end++;
+  const to = end < blocks.length ? blocks.start(end) : old.text.length;
+
+  if (frontMatter > to + delta) return undefined; // front matter now reaches past the window
+  if (to + delta - from > most) return undefined;
+  const atEnd = end === blocks.length;
+  const windowText = text.slice(from, atEnd ? text.length : to + delta);
+  const window = windowProseOf(windowText, languageId, from === 0, atEnd, nextItemAt(text, to + delta));
+  return window && { first, end, from, to, windowText, window };
+}
+
+/** Lines longer than this are not looked at for a table line's edit. */
+const LONG_LINE = 64 * 1024;
+
+/**
+ * For an edit inside one Markdown line that starts with "|" and was a prose block of its own (a
+ * table's row, most often): that line alone, where the edit leaves it the same kind of line (see
+ * markup/tableRow.ts). A table has no blank line and no list item to cut it at.
+ */
+function tableLineWindow(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+): Window | undefined {
+  if (old.languageId !== 'markdown' || prefix === 0) return undefined;
+  const from = lineStartBefore(old.text, prefix);
+  if (from < 0 || old.text.charCodeAt(from) !== 124 /* | */) return undefined;
+  const lineEnd = lineBreakAt(old.text, changeEnd);
+  if (lineEnd - from > LONG_LINE) return undefined;
+  const crlf = old.text.charCodeAt(lineEnd) === 13 && old.text.charCodeAt(lineEnd + 1) === 10;
+  const to = lineEnd + (crlf ? 2 : lineEnd < old.text.length ? 1 : 0);
+  const blocks = old.blocks;
+  const first = blocks.lastStartingAtOrBefore(from);
+  if (first < 0 || blocks.start(first) !== from || blocks.end(first) !== to) return undefined;
+  const before = old.text.slice(from, lineEnd);
+  const after = text.slice(from, lineEnd + delta);
+  const removed = old.text.slice(prefix, changeEnd);
+  const inserted = text.slice(prefix, changeEnd + delta);
+  if (!sameTableLine(before, after, removed, inserted)) return undefined;
+  const windowText = text.slice(from, to + delta);
+  const window = proseOf(windowText, 'markdown');
+  const [block] = window.blocks;
+  if (window.blocks.length !== 1 || block[0] !== 0 || block[1] !== windowText.length) return undefined;
+  return { first, end: first + 1, from, to, windowText, window };
+}
+
+/** The start of the line that holds offset `at` - 1, if it starts less than LONG_LINE before; else -1. */
+function lineStartBefore(text: TextSource, at: number): number {
+  for (let length = 256; ; length *= 4) {
+    const from = Math.max(0, at - length);
+    const part = text.slice(from, at);
+    const i = Math.max(part.lastIndexOf('\n'), part.lastIndexOf('\r'));
+    if (i >= 0) return from + i + 1;
+    if (from === 0) return 0;
+    if (length >= LONG_LINE) return -1;
+  }
+}
+
 /**
  * Room for the words, sentences, mentions and blocks of all of `text`, estimated from those of its
  * first step, a little over: too little and the arrays are copied as they grow, too much and the
@@ -286,6 +380,16 @@ function reserveRoom(first: LocalAnalysis, text: TextSource): void {
   reserveTokens(first.tokens, room(first.tokens.count), room(first.tokens.sentenceCount));
   first.mentions.reserve(room(first.mentions.length));
   first.blocks.reserve(room(first.blocks.length));
+}
+
+/**
+ * How far a step reads where blocks are `perBlock` characters long on average. Each block costs
+ * the parser and the readers about as much, however short: a list of one-word items holds eight
+ * times the blocks of prose in as many characters, so a step there reads fewer characters.
+ */
+function denseStep(step: number, perBlock: number): number {
+  const DENSE_BLOCK = 32;
+  return perBlock < DENSE_BLOCK ? Math.max(step >> 4, Math.round((step * perBlock) / DENSE_BLOCK)) : step;
 }
 
 /**
@@ -303,7 +407,12 @@ export function stepLocal(
   known = partial ? commonPrefix(partial.text, text) : 0,
 ): LocalAnalysis {
   if (!partial || partial.languageId !== languageId) {
-    const start = analyzeLocal(prefixOf(text, nextTopLevelStart(text, step)), languageId, read);
+    // Before any block is read, lines stand for them (see denseStep).
+    const head = text.slice(0, step);
+    let lines = 1;
+    for (let i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) lines++;
+    const length = denseStep(step, head.length / lines);
+    const start = analyzeLocal(prefixOf(text, nextCut(text, length, languageId)), languageId, read);
     reserveRoom(start, text);
     return start;
   }
@@ -317,7 +426,8 @@ export function stepLocal(
   // fence swallows the rest), every step would read all of them again, so the rest is read at once.
   const lastBlock = base.blocks.length > 0 ? base.blocks.start(base.blocks.length - 1) : 0;
   if (base.text.length - lastBlock > 8 * step) return analyzeLocal(text, languageId, read);
-  const end = nextTopLevelStart(text, base.text.length + step);
+  const perBlock = base.text.length / Math.max(1, base.blocks.length);
+  const end = nextCut(text, base.text.length + denseStep(step, perBlock), languageId);
   const longer = prefixOf(text, end);
   const next = reuse(base, longer, read, base.text.length) ?? analyzeLocal(longer, languageId, read);
   if (end === text.length) trimTokens(next.tokens);
@@ -395,8 +505,8 @@ function movedDefinition(d: RawDefinition, delta: number): RawDefinition {
 
 /**
  * The prose of a document read in windows of about `chunk` characters, each ending at a top-level
- * block start (as in reuse), so the Markdown parser never holds the structure of a whole long
- * document at once. Equal to proseOf(text, languageId).
+ * block start or list item (as in reuse), so the Markdown parser never holds the structure of a
+ * whole long document at once. Equal to proseOf(text, languageId).
  */
 export function chunkedProse(text: string, languageId: string, chunk = 256 * 1024): Prose {
   if (text.length <= 2 * chunk) return proseOf(text, languageId);
@@ -406,9 +516,10 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
   for (let from = 0; from < text.length;) {
     let target = Math.max(from + chunk, frontMatter);
     for (;;) {
-      const to = nextTopLevelStart(text, target);
+      const to = nextCut(text, target, languageId);
       const atEnd = to >= text.length;
-      const window = windowProseOf(text.slice(from, to), languageId, from === 0, atEnd);
+      const next = nextItemAt(text, to);
+      const window = windowProseOf(text.slice(from, to), languageId, from === 0, atEnd, next);
       if (window) {
         masked.push(window.masked);
         for (const [a, b] of window.blocks) blocks.push([a + from, b + from]);
@@ -422,23 +533,68 @@ export function chunkedProse(text: string, languageId: string, chunk = 256 * 102
 }
 
 const BLANK_LINE_THEN_TEXT = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])/g;
+// In Markdown, also a line break before what may be a list marker in column 0.
+const LINE_THEN_TEXT = /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)(?=[^ \t\r\n])|(?=[-*+\d]))/g;
 
 /**
- * The first top-level block start at or after `at`, or the text's length. The text is searched a
- * slice at a time, each slice reaching a little into the next, so a blank line across a cut is
- * seen (one of hundreds of spaces might not be: then a later start is found, which is as correct).
+ * The first place at or after `at` where a window may end (a top-level block start or, in
+ * Markdown, a line that starts a list item), or the text's length. Windows that end there are
+ * checked when read (see windowProseOf). The text is searched a slice at a time, each slice
+ * reaching a little into the next, so a blank line across a cut is seen (one of hundreds of spaces
+ * might not be: then a later start is found, which is as correct).
  */
-function nextTopLevelStart(text: TextSource, at: number): number {
+function nextCut(text: TextSource, at: number, languageId: string): number {
   const SLICE = 64 * 1024;
+  const items = languageId === 'markdown';
+  const candidates = items ? LINE_THEN_TEXT : BLANK_LINE_THEN_TEXT;
   for (let from = Math.max(0, at - 1); from < text.length; from += SLICE) {
     const part = text.slice(from, from + SLICE + 256);
-    BLANK_LINE_THEN_TEXT.lastIndex = 0;
-    for (let m = BLANK_LINE_THEN_TEXT.exec(part); m; m = BLANK_LINE_THEN_TEXT.exec(part)) {
+    candidates.lastIndex = 0;
+    for (let m = candidates.exec(part); m; m = candidates.exec(part)) {
       const start = from + m.index + m[0].length;
-      if (start >= at && topLevelStart(text, start)) return start;
+      if (start >= at && (topLevelStart(text, start) || (items && itemLineStart(text, start)))) return start;
     }
   }
   return text.length;
+}
+
+/**
+ * A line in column 0 that starts an item of a list, by its text: a marker, a space and more (an
+ * empty item may not start a list after a paragraph), and not a thematic break ("- - -"). Whether
+ * it does depends on what comes before (a fence may hold it), which the caller checks.
+ */
+function itemLineStart(text: TextSource, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 10 && (before !== 13 || text.charCodeAt(at) === 10)) return false;
+  const head = text.slice(at, at + 256);
+  if (!ITEM_LINE.test(head)) return false;
+  const end = head.search(/[\r\n]/);
+  // A line too long to tell from its start is not taken for an item: reading more is as correct.
+  return end >= 0 ? !THEMATIC_BREAK.test(head.slice(0, end)) : head.length === text.length - at;
+}
+
+const ITEM_LINE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t\r\n]/;
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+/** The offset of the first line break at or after `at` (the text's length if none). */
+function lineBreakAt(text: TextSource, at: number): number {
+  for (let from = at, length = 256; from < text.length; from += length, length *= 2) {
+    const end = text.slice(from, from + length).search(/[\r\n]/);
+    if (end >= 0) return from + end;
+  }
+  return text.length;
+}
+
+/**
+ * For a window that ends at `at` before a list item (not at a top-level block start, nor at the
+ * text's end): that item's line, with its line break, which the window is read with.
+ */
+function nextItemAt(text: TextSource, at: number): string | undefined {
+  if (at >= text.length || topLevelStart(text, at)) return undefined;
+  let end = lineBreakAt(text, at);
+  if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+  else if (end < text.length) end++;
+  return text.slice(at, end);
 }
 
 /**

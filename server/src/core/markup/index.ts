@@ -16,16 +16,19 @@ export function proseOf(text: string, languageId: string): Prose {
 /**
  * The prose of a window of a document that starts at a top-level block (or the document's start)
  * and ends after a blank line (or at the document's end); undefined when what follows the window
- * would not start a block of its own (an unclosed fence, say), so the rest cannot be reused.
+ * would not start a block of its own (an unclosed fence, say), so the rest cannot be reused. In
+ * Markdown, a window may also start or end at an item of a top-level list: `nextItem` is then the
+ * line after the window (see markdownWindowProse).
  */
 export function windowProseOf(
   text: string,
   languageId: string,
   atDocumentStart: boolean,
   atDocumentEnd: boolean,
+  nextItem?: string,
 ): Prose | undefined {
   if (languageId !== 'markdown') return atDocumentEnd ? plaintextProse(text) : plaintextWindowProse(text);
-  return markdownWindowProse(text, atDocumentStart, atDocumentEnd);
+  return markdownWindowProse(text, atDocumentStart, atDocumentEnd, nextItem);
 }
 
 /** Where a document's Markdown front matter ends (0 for none or for plain text). */

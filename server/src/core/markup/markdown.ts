@@ -59,24 +59,35 @@ const SENTINEL = 'x';
 
 /**
  * The prose of a window of a document: text that starts at the top level of the document (its
- * start, or a line after a blank line outside any container) and ends with a blank line. Undefined
- * when the window does not also end at the top level (an unclosed fence or HTML block would swallow
- * what follows), so the rest of the document cannot be reused.
+ * start, a line after a blank line outside any container, or an item of a list there) and ends
+ * with a blank line, or before `nextItem`, the line after it, an item of such a list. Undefined
+ * when the window does not also end at the top level, or before an item of a list there (an
+ * unclosed fence or HTML block would swallow what follows), so the rest of the document cannot be
+ * reused.
  */
 export function markdownWindowProse(
   text: string,
   atDocumentStart: boolean,
   atDocumentEnd: boolean,
+  nextItem?: string,
 ): Prose | undefined {
   const blanked = atDocumentStart ? frontMatterBlanked(text) : text;
   if (atDocumentEnd) return proseOfSource(blanked).prose;
-  const source = blanked + SENTINEL;
-  const { prose, lastBlockTopLevel } = proseOfSource(source);
   const sentinelStart = text.length;
-  const last = prose.blocks[prose.blocks.length - 1];
-  if (!last || last[0] !== sentinelStart || !lastBlockTopLevel) return undefined;
-  prose.blocks.pop();
-  return { masked: prose.masked.slice(0, sentinelStart), blocks: prose.blocks };
+  // The line after the window read with it: whether it starts an item of a top-level list is then
+  // decided on the same lines as in the whole document.
+  const itemLine = nextItem === undefined ? undefined : lineStarts(blanked).length - 1;
+  const { prose, lastBlockTopLevel, itemAtLine } = proseOfSource(blanked + (nextItem ?? SENTINEL), itemLine);
+  const blocks = prose.blocks;
+  if (nextItem !== undefined) {
+    if (!itemAtLine) return undefined;
+    while (blocks.length > 0 && blocks[blocks.length - 1][0] >= sentinelStart) blocks.pop();
+  } else {
+    const last = blocks[blocks.length - 1];
+    if (!last || last[0] !== sentinelStart || !lastBlockTopLevel) return undefined;
+    blocks.pop();
+  }
+  return { masked: prose.masked.slice(0, sentinelStart), blocks };
 }
 
 function frontMatterBlanked(text: string): string {
@@ -84,8 +95,14 @@ function frontMatterBlanked(text: string): string {
   return frontMatterEnd > 0 ? blank(text, frontMatterEnd) : text;
 }
 
-/** `source` is the text with front matter blanked (and perhaps the sentinel after it). */
-function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boolean } {
+/**
+ * `source` is the text with front matter blanked (and perhaps the sentinel after it); `itemLine`, a
+ * line where an item of a top-level list should start (itemAtLine says whether one does).
+ */
+function proseOfSource(
+  source: string,
+  itemLine = -1,
+): { prose: Prose; lastBlockTopLevel: boolean; itemAtLine: boolean } {
   const starts = lineStarts(source);
   const lineEnd = (line: number) => (line < starts.length ? starts[line] : source.length);
   const isBlank = (line: number) =>
@@ -103,7 +120,10 @@ function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boole
 
   const blocks: [number, number][] = [];
   let lastBlockTopLevel = false;
+  let itemAtLine = false;
   for (const token of parserFor(source).parse(source, env)) {
+    if (token.type === 'list_item_open' && token.level === 1 && token.map?.[0] === itemLine)
+      itemAtLine = true;
     // Inline tokens carry the lines of paragraphs and headings; table cells carry none, so a
     // table row's lines come from its tr_open token.
     if ((token.type !== 'inline' && token.type !== 'tr_open') || !token.map) continue;
@@ -129,7 +149,7 @@ function proseOfSource(source: string): { prose: Prose; lastBlockTopLevel: boole
     at = to;
   }
   maskInto(parts, source, at, source.length, BLANK);
-  return { prose: { masked: parts.join(''), blocks }, lastBlockTopLevel };
+  return { prose: { masked: parts.join(''), blocks }, lastBlockTopLevel, itemAtLine };
 }
 
 const ITEM_START = /^[ \t>]*(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=\s|$)/;
