@@ -74,13 +74,19 @@ const DETERMINERS = new Set(
 const TRAILING_NOTHING = new Set(['more', 'further', 'else', 'anymore', 'whatsoever']);
 /** A replacement that starts with a verb needs a subject before it. */
 const PREDICATE_START = /^(?:may|might|can|could|will|would|must|is|are|do|does|still)\b/;
+const SINGULAR_NOUN = /(?:ment|ion|ure|ance|sale|loan|debt)$/;
 const PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource, words: Words): Fix | undefined {
   const spec = claim.fix;
   if (spec.strategy === 'none') return undefined;
   // Where the myth is never true (no hedge adverb), a quantified subject is denied with "no".
-  const never = spec.strategy === 'hedge-predicate' && spec.adverb === '';
+  // So does an identity of nouns joined by a copula ("All foreclosures are deficiency judgments").
+  const identity =
+    !claim.slots.some((slot) => slot.match.kind === 'verb') &&
+    copulaOf(claim, tokens) !== undefined &&
+    claim.slots[claim.slots.length - 1].match.kind === 'noun';
+  const never = (spec.strategy === 'hedge-predicate' && spec.adverb === '') || identity;
   const quantified = notEvery(claim, tokens, text, never);
   if (quantified === null) return undefined;
   const edit =
@@ -133,8 +139,8 @@ function replaceSlots(
     replacement = wordText(tokens, text, from.first) + replacement.slice(3);
   // "owe nothing more on the loan" → "may still owe part of the balance on the loan".
   while (last + 1 < claim.sentence.end && TRAILING_NOTHING.has(wordAt(tokens, last + 1))) last++;
-  // "are barred from pursuing" → "may be able to pursue": the verb after "to" takes its base form.
-  if (/\bto$/.test(replacement) && last + 1 < claim.sentence.end) {
+  // "are barred from pursuing" → "may be able to pursue": the verb after "to" or a modal takes its base form.
+  if (/\b(?:to|can|may|still)$/.test(replacement) && last + 1 < claim.sentence.end) {
     const next = wordAt(tokens, last + 1);
     if (verbForm(next) === 'gerund') {
       const base = words.lemma(next);
@@ -160,10 +166,18 @@ function replaceSlots(
 }
 
 /** "…may be able to pursue the balance" + ", depending on state law" where the clause ends. */
-function withEnding(edit: Edit, ending: string, claim: ClaimMatch, tokens: Tokens, text: TextSource): Edit {
+function withEnding(
+  edit: Edit,
+  ending: string,
+  claim: ClaimMatch,
+  tokens: Tokens,
+  text: TextSource,
+): Edit | undefined {
   let end = edit.last;
   while (end + 1 < claim.sentence.end && tokens.gaps[end] < Gap.Clause) end++;
   const middle = end > edit.last ? text.slice(wordEnd(tokens, edit.last), wordEnd(tokens, end)) : '';
+  // "prohibited by federal law" + "depending on state law" would name two laws for one rule.
+  if (/\blaws?\b/i.test(middle)) return undefined;
   return { first: edit.first, last: end, replacement: `${edit.replacement}${middle}${ending}` };
 }
 
@@ -258,6 +272,14 @@ function hedgePredicate(
     first--;
   const auxiliary = first > claim.sentence.first ? wordAt(tokens, first - 1) : '';
   const form = verbForm(wordAt(tokens, verb.first));
+  // "Deficiency judgment mean…": a base form after a singular noun is the writer's slip; do not copy it.
+  if (
+    form === 'base' &&
+    verb.match.base[0] !== 'be' &&
+    first > claim.sentence.first &&
+    SINGULAR_NOUN.test(wordAt(tokens, first - 1))
+  )
+    return undefined;
   // The rest of the predicate as written ("out" in "wipes out"), so its spelling and case stay;
   // after a form of "be", intensifiers go ("are basically" → "are not").
   let last = lastWord(verb);
