@@ -34,6 +34,8 @@ const BROKEN = [
 const REASONING =
   /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though)\b|, (?:so|simply|just|only|merely)\b/i;
 
+const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
+
 export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex): FixCheck {
   // Documents repeat sentences (a template, a pasted FAQ): each fixed sentence is judged once.
   const judged = new Map<string, boolean>();
@@ -67,6 +69,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;
     const original = text.slice(from, to);
     if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
+    // An edit inside a leading condition ("Whenever a house is foreclosed, …") changes the premise,
+    // not the claim.
+    const comma = original.search(/[,;:]/);
+    if (PREMISE.test(original) && comma >= 0 && fix.start - from < comma) return undefined;
     const fixed = text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to);
     return clean(fixed, original) ? fix : undefined;
   };
