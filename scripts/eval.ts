@@ -1,7 +1,17 @@
-// `npm run eval`: precision and recall of the risky-claim rules on the labelled corpus in
-// test/corpus (sentences and Markdown documents). `--verbose` lists every miss and false alarm.
+// `npm run eval`: precision and recall of the risky-claim rules on labelled text (sentences and
+// Markdown documents), split by writer so that figures measure text the rules were not tuned on.
+//
+// - The team's own corpus (test/corpus/claims.yaml, docs/): every third item is held out.
+// - Independent writers (test/corpus/writers/<id>/, split in test/corpus/writers/split.yaml): the
+//   train writers' items may be read while building (`--verbose` lists their misses and false
+//   alarms); the dev writers' figures are printed, never their items.
+// - Sealed writers (test/corpus/sealed/<id>.json.gz): scored only with `--sealed`, which prints
+//   aggregate figures and nothing else. Run it once, at the end of a piece of work, and report it.
+//
+// `--corpus FILE` scores another labelled sentence file of the same format.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
@@ -11,110 +21,216 @@ interface Item {
   text: string;
   family: string | null;
   kind: string;
-  genre: string;
+  genre?: string;
+}
+interface Doc {
+  name: string;
+  text: string;
+  expected: string[];
+}
+interface Corpus {
+  name: string;
+  items: Item[];
+  docs: Doc[];
+}
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  docTp: number;
+  docFp: number;
+  docFn: number;
+  families: Map<string, { found: number; total: number }>;
+  falseAlarms: Map<string, number>;
 }
 
 const root = path.resolve(__dirname, '../..');
-const corpus = path.join(root, 'test/corpus');
+const corpusRoot = path.join(root, 'test/corpus');
+const writersRoot = path.join(corpusRoot, 'writers');
+const sealedRoot = path.join(corpusRoot, 'sealed');
 const verbose = process.argv.includes('--verbose');
-// Every third item is held out: tune on the rest (--verbose lists only their misses), and read the
-// held-out figures to see whether a change generalises or only fits the examples looked at.
-const heldOut = (i: number) => i % 3 === 2;
+const sealed = process.argv.includes('--sealed');
+
 const service = createLanguageService(loadBuiltInGlossary());
 let version = 0;
 const findingsOf = (text: string, languageId: string) =>
   service.analyze(TextDocument.create(`eval:///${++version}`, languageId, version, text)).findings;
 
-const score = { dev: { tp: 0, fp: 0, fn: 0 }, heldOut: { tp: 0, fp: 0, fn: 0 } };
-let tp = 0;
-let fp = 0;
-let fn = 0;
-const perFamily = new Map<string, { found: number; total: number }>();
-const falseAlarmsByKind = new Map<string, number>();
-const report: string[] = [];
-
-// --corpus FILE scores another labelled set of the same format (an independent held-out corpus).
-const other = process.argv.indexOf('--corpus');
-const sentencesFile = other > 0 ? path.resolve(process.argv[other + 1]) : path.join(corpus, 'claims.yaml');
-const items = parse(fs.readFileSync(sentencesFile, 'utf8')) as Item[];
-items.forEach((item, i) => {
-  const split = heldOut(i) ? score.heldOut : score.dev;
-  const note = (line: string) => {
-    if (!heldOut(i)) report.push(line);
-  };
-  const rules = findingsOf(item.text, 'plaintext').map((f) => f.rule.id);
-  if (item.family) {
-    const family = perFamily.get(item.family) ?? { found: 0, total: 0 };
-    perFamily.set(item.family, family);
-    family.total++;
-    if (rules.includes(item.family)) {
-      tp++;
-      split.tp++;
-      family.found++;
-    } else {
-      fn++;
-      split.fn++;
-      note(`MISS  [${item.family}] ${item.text}${rules.length ? `  (got ${rules.join(', ')})` : ''}`);
-    }
-  }
-  const wrong = rules.filter((r) => r !== item.family);
-  fp += wrong.length;
-  split.fp += wrong.length;
-  if (wrong.length > 0) {
-    falseAlarmsByKind.set(item.kind, (falseAlarmsByKind.get(item.kind) ?? 0) + wrong.length);
-    note(`FALSE [${wrong.join(', ')}] (${item.kind}) ${item.text}`);
-  }
+const newTally = (): Tally => ({
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  docTp: 0,
+  docFp: 0,
+  docFn: 0,
+  families: new Map(),
+  falseAlarms: new Map(),
 });
 
-// Documents: each expected `name.md:line:rule` must be found on that line; anything else is a false alarm.
-const docs = other > 0 ? path.join(path.dirname(sentencesFile), 'docs') : path.join(corpus, 'docs');
-let docTp = 0;
-let docFp = 0;
-let docFn = 0;
-for (const name of fs.existsSync(docs) ? fs.readdirSync(docs).filter((f) => f.endsWith('.md')) : []) {
-  const text = fs.readFileSync(path.join(docs, name), 'utf8');
-  const document = TextDocument.create(`eval:///${name}`, 'markdown', 1, text);
-  const found = findingsOf(text, 'markdown').map(
-    (f) => `${name}:${document.positionAt(f.start).line + 1}:${f.rule.id}`,
-  );
-  const expectedFile = path.join(docs, `${name}.expected`);
-  const expected = fs.existsSync(expectedFile)
-    ? fs.readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean)
-    : [];
-  for (const e of expected) {
-    if (found.includes(e)) docTp++;
-    else {
-      docFn++;
-      report.push(`MISS  ${e}`);
+/** Scores a corpus into `tally`; `note` receives a line per miss and false alarm. */
+function score(
+  corpus: Corpus,
+  tally: Tally,
+  note: (line: string) => void,
+  itemFilter = (_i: number) => true,
+) {
+  corpus.items.forEach((item, i) => {
+    if (!itemFilter(i)) return;
+    const rules = findingsOf(item.text, 'plaintext').map((f) => f.rule.id);
+    if (item.family) {
+      const family = tally.families.get(item.family) ?? { found: 0, total: 0 };
+      tally.families.set(item.family, family);
+      family.total++;
+      if (rules.includes(item.family)) {
+        tally.tp++;
+        family.found++;
+      } else {
+        tally.fn++;
+        note(`MISS  [${item.family}] ${item.text}${rules.length ? `  (got ${rules.join(', ')})` : ''}`);
+      }
+    }
+    const wrong = rules.filter((r) => r !== item.family);
+    tally.fp += wrong.length;
+    if (wrong.length > 0) {
+      tally.falseAlarms.set(item.kind, (tally.falseAlarms.get(item.kind) ?? 0) + wrong.length);
+      note(`FALSE [${wrong.join(', ')}] (${item.kind}) ${item.text}`);
+    }
+  });
+  for (const doc of corpus.docs) {
+    const document = TextDocument.create(`eval:///${doc.name}`, 'markdown', 1, doc.text);
+    const found = findingsOf(doc.text, 'markdown').map(
+      (f) => `${doc.name}:${document.positionAt(f.start).line + 1}:${f.rule.id}`,
+    );
+    for (const e of doc.expected) {
+      if (found.includes(e)) tally.docTp++;
+      else {
+        tally.docFn++;
+        note(`MISS  ${corpus.name}/${e}`);
+      }
+    }
+    for (const f of found.filter((f) => !doc.expected.includes(f))) {
+      tally.docFp++;
+      note(`FALSE ${corpus.name}/${f}`);
     }
   }
-  for (const f of found.filter((f) => !expected.includes(f))) {
-    docFp++;
-    report.push(`FALSE ${f}`);
-  }
+}
+
+function readCorpus(name: string, folder: string, sentences = path.join(folder, 'sentences.yaml')): Corpus {
+  const items = parse(fs.readFileSync(sentences, 'utf8')) as Item[];
+  const docsFolder = path.join(folder, 'docs');
+  const docs = fs.existsSync(docsFolder)
+    ? fs
+        .readdirSync(docsFolder)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => ({
+          name: f,
+          text: fs.readFileSync(path.join(docsFolder, f), 'utf8'),
+          expected: expectedOf(path.join(docsFolder, `${f}.expected`)),
+        }))
+    : [];
+  return { name, items, docs };
+}
+
+function expectedOf(file: string): string[] {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-if (verbose) console.log(report.join('\n') + '\n');
-console.log(`sentences: ${items.length} items, ${tp + fn} risky`);
-console.log(
-  `  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}  (TP ${tp}, FP ${fp}, FN ${fn})`,
-);
-for (const [family, { found, total }] of [...perFamily].sort()) {
-  console.log(`  ${family.padEnd(28)} recall ${ratio(found, total)} (${found}/${total})`);
-}
-for (const [name, { tp: t, fp: f, fn: n }] of Object.entries(score)) {
+
+function print(title: string, t: Tally, perFamily: boolean) {
+  const risky = t.tp + t.fn;
+  console.log(`${title}`);
   console.log(
-    `  ${name === 'dev' ? 'tuned on (2/3)' : 'held out (1/3)'}: precision ${ratio(t, t + f)}  recall ${ratio(t, t + n)}`,
+    `  sentences: precision ${ratio(t.tp, t.tp + t.fp)}  recall ${ratio(t.tp, risky)}  (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`,
   );
+  if (t.docTp + t.docFn + t.docFp > 0)
+    console.log(
+      `  documents: precision ${ratio(t.docTp, t.docTp + t.docFp)}  recall ${ratio(t.docTp, t.docTp + t.docFn)}  (TP ${t.docTp}, FP ${t.docFp}, FN ${t.docFn})`,
+    );
+  if (perFamily)
+    for (const [family, { found, total }] of [...t.families].sort())
+      console.log(`    ${family.padEnd(28)} recall ${ratio(found, total)} (${found}/${total})`);
+  if (t.falseAlarms.size > 0)
+    console.log(`  false alarms by kind: ${[...t.falseAlarms].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
-console.log(
-  `  false alarms by kind: ${[...falseAlarmsByKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
+
+const report: string[] = [];
+const other = process.argv.indexOf('--corpus');
+if (other > 0) {
+  const file = path.resolve(process.argv[other + 1]);
+  const corpus = readCorpus(path.basename(file), path.dirname(file), file);
+  const tally = newTally();
+  score(corpus, tally, (line) => report.push(line));
+  if (verbose) console.log(report.join('\n') + '\n');
+  print(`${file}: ${corpus.items.length} items`, tally, true);
+  process.exit(0);
+}
+
+// The team's own corpus: tune on two thirds, read the held-out third's figures only.
+const own = readCorpus('own', corpusRoot, path.join(corpusRoot, 'claims.yaml'));
+const ownTuned = newTally();
+const ownHeld = newTally();
+score(
+  { ...own, docs: own.docs },
+  ownTuned,
+  (line) => report.push(line),
+  (i) => i % 3 !== 2,
 );
-console.log(
-  `documents: precision ${ratio(docTp, docTp + docFp)}  recall ${ratio(docTp, docTp + docFn)}  (TP ${docTp}, FP ${docFp}, FN ${docFn})`,
+score(
+  { ...own, docs: [] },
+  ownHeld,
+  () => {},
+  (i) => i % 3 === 2,
 );
-const allTp = tp + docTp;
-console.log(
-  `overall: precision ${ratio(allTp, allTp + fp + docFp)}  recall ${ratio(allTp, allTp + fn + docFn)}`,
+
+// Independent writers, by split.
+const split = fs.existsSync(path.join(writersRoot, 'split.yaml'))
+  ? (parse(fs.readFileSync(path.join(writersRoot, 'split.yaml'), 'utf8')) as Record<string, string[]>)
+  : {};
+const tallies: Record<string, Tally> = {};
+const sizes: Record<string, { writers: string[]; items: number; docs: number }> = {};
+for (const [name, writers] of Object.entries(split)) {
+  if (name === 'sealed' && !sealed) continue;
+  const tally = (tallies[name] = newTally());
+  sizes[name] = { writers, items: 0, docs: 0 };
+  for (const writer of writers) {
+    const present =
+      name === 'sealed'
+        ? fs.existsSync(path.join(sealedRoot, `${writer}.json.gz`))
+        : fs.existsSync(path.join(writersRoot, writer, 'sentences.yaml'));
+    if (!present) {
+      console.log(`(${name} writer ${writer}: no data yet)`);
+      continue;
+    }
+    const corpus =
+      name === 'sealed' ? readSealed(writer) : readCorpus(writer, path.join(writersRoot, writer));
+    sizes[name].items += corpus.items.length;
+    sizes[name].docs += corpus.docs.length;
+    // Only the train writers' items may be read; dev and sealed give figures only.
+    score(corpus, tally, name === 'train' ? (line) => report.push(`${writer}: ${line}`) : () => {});
+  }
+}
+
+function readSealed(writer: string): Corpus {
+  const bundle = JSON.parse(
+    gunzipSync(fs.readFileSync(path.join(sealedRoot, `${writer}.json.gz`))).toString('utf8'),
+  ) as { items: Item[]; docs: Doc[] };
+  return { name: writer, ...bundle };
+}
+
+if (verbose) console.log(report.join('\n') + '\n');
+print(
+  `own corpus (${own.items.length} items, ${own.docs.length} documents), tuned on two thirds:`,
+  ownTuned,
+  true,
 );
+print('own corpus, held-out third:', ownHeld, false);
+for (const [name, tally] of Object.entries(tallies)) {
+  const { writers, items, docs } = sizes[name];
+  print(`${name} writers ${writers.join(', ')} (${items} items, ${docs} documents):`, tally, true);
+}
+if (!sealed && split.sealed)
+  console.log(
+    `sealed writers ${split.sealed.join(', ')}: not scored (npm run eval -- --sealed, once, at the end)`,
+  );
