@@ -110,6 +110,8 @@ export function findClaims(
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
+  let subjects = subjectConcepts.get(rules);
+  if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
   let mayMatch = patternTests.get(rules);
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
@@ -117,11 +119,12 @@ export function findClaims(
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
       batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
+      // From the sentence before: its subject may carry into this one (see carriedSubject).
       conceptsAt = conceptLookup(
         tokens,
         index,
         excluded,
-        sentenceFirst(tokens, i),
+        sentenceFirst(tokens, i > 0 ? i - 1 : i),
         tokens.sentenceEnds[batchEnd - 1],
       );
     }
@@ -130,9 +133,15 @@ export function findClaims(
     anchors.length = 0;
     for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
       addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    const carried = carriedSubject(tokens, i, conceptsAt, subjects);
+    if (carried) addBit(anchors, conceptBit(carried.concept));
     if (!mayMatch(anchors)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
+    if (carried && !hits.has(carried.concept)) {
+      hits.set(carried.concept, [carried]);
+      addBit(present, conceptBit(carried.concept));
+    }
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
@@ -163,6 +172,50 @@ export function findClaims(
   }
   return claims;
 }
+
+/**
+ * The subject a sentence takes from the one before it in the same paragraph, where it opens with a
+ * word that refers back ("It wipes out the rest", "This process forgives…", "Then your loan is
+ * settled", "Yes, …") or answers a question ("A short sale? Your balance is forgiven."): the first
+ * subject concept of that sentence, placed on this sentence's first word. Within one paragraph
+ * only, so that a re-read of the paragraph's blocks after an edit reads both.
+ */
+function carriedSubject(
+  tokens: Tokens,
+  i: number,
+  conceptsAt: ConceptsAt,
+  subjects: ReadonlySet<string>,
+): Slot | undefined {
+  if (i === 0) return undefined;
+  const first = sentenceFirst(tokens, i);
+  if (startsBlock(tokens, first)) return undefined;
+  const previous = sentenceAt(tokens, i - 1);
+  // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
+  const opening = ANSWER_LABELS.has(wordAt(tokens, first)) ? first + 1 : first;
+  if (!previous.question && !REFERS_BACK.has(wordAt(tokens, opening))) return undefined;
+  for (let k = previous.first; k < previous.end; k++) {
+    for (const hit of conceptsAt(k, previous.end)) {
+      if (subjects.has(hit.concept)) return { concept: hit.concept, first, length: 1, match: hit.match };
+    }
+  }
+  return undefined;
+}
+const ANSWER_LABELS = new Set(['a', 'answer']);
+const REFERS_BACK = new Set(
+  "it it's its this that that's these they they're then yes yep yeah sure absolutely".split(' '),
+);
+
+/** The concepts that open a rule's patterns: the events and things a claim is about. */
+function subjectsOf(rules: readonly CompiledRule[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const { patterns } of rules)
+    for (const { slots } of patterns) {
+      const first = slots.find((slot) => !slot.optional);
+      if (first && !MARKERS.has(first.concept) && first.concept !== 'debt') subjects.add(first.concept);
+    }
+  return subjects;
+}
+const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
 
 /**
  * Whether some pattern of `rules` has all its required concepts in a mask. Patterns are filed under
