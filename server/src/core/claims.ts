@@ -464,7 +464,11 @@ export function liftedBy(
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
     const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
-    const inScope = group.scope === 'sentence' || k >= clauseStart;
+    // A hedge in the phrase that opens the sentence ("In many cases, a deed in lieu releases…")
+    // qualifies the whole claim, though a comma stands between them.
+    const leadingHedge =
+      group.reason === 'hedged' && k < first && inLeadingPhrase(tokens, sentence.first, k, first);
+    const inScope = group.scope === 'sentence' || k >= clauseStart || leadingHedge;
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
@@ -570,6 +574,12 @@ function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
 const CITATION =
   /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
 
+/** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
+function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
+  for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) return k <= j;
+  return false;
+}
+
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
 
 const NEGATIONS = new Set([
@@ -608,7 +618,12 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
   const straight = (s: string) => s.split('"').length - 1;
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-  return opened && (after.includes('"') || after.includes('”'));
+  if (opened && (after.includes('"') || after.includes('”'))) return true;
+  // Single quotes, told from apostrophes: one opens after a space or a bracket ("the claim that
+  // 'the sale satisfies the debt'"), one closes before a space or punctuation.
+  const openSingle = Math.max(before.search(/(?:^|[\s(\[])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
+  const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
+  return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
 }
 const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted', 'contrast']);
 
