@@ -621,7 +621,7 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   if (opened && (after.includes('"') || after.includes('”'))) return true;
   // Single quotes, told from apostrophes: one opens after a space or a bracket ("the claim that
   // 'the sale satisfies the debt'"), one closes before a space or punctuation.
-  const openSingle = Math.max(before.search(/(?:^|[\s(\[])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
+  const openSingle = Math.max(before.search(/(?:^|[\s([])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
   const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
   return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
 }
