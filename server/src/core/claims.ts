@@ -553,12 +553,32 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
     const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
-    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first)
+    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
+      // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
+      if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
+    }
     return /^\p{Lu}/u.test(tokens.text.charAt(tokens.starts[slot.first]));
   });
 }
 /** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */
+/** Verbs of ending a debt: after a "to" of purpose they say what a step is for, not what it does. */
+const PURPOSE_VERBS = new Set([
+  'settle',
+  'satisfy',
+  'pay',
+  'cover',
+  'discharge',
+  'repay',
+  'clear',
+  'resolve',
+]);
+/** Words before "to" that make the verb asserted after all: "is going to", "has to", "is sure to". */
+const ASSERTING_TO = new Set(
+  'going have has had got used able about ought need needs is are will sure bound guaranteed certain meant supposed'.split(
+    ' ',
+  ),
+);
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 const NOUN_DETERMINERS = new Set('a an the your my our their his her its every each'.split(' '));
 
