@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyFirstFix, builtInGlossary, documentOf } from '../helpers';
+import { ensureNeovim } from '../vscode/install';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const DRIVER = path.join(REPO_ROOT, 'test/editors/neovim.lua');
@@ -84,10 +85,12 @@ describe('Neovim (headless) with mortgage-lens lsp --stdio', function () {
   const file = () => path.join(folder, 'faq.md');
 
   before(async () => {
+    // Debian's package, installed on first use like chromium for the VS Code layer (as root).
+    if (!process.env.MORTGAGE_LENS_NVIM) ensureNeovim();
     if (!onPath(NVIM))
       throw new Error(
         `Neovim (${NVIM}) is not installed, so this layer cannot run. Install it first: ` +
-          'apt-get install -y neovim (.ci/run does), or set MORTGAGE_LENS_NVIM to an nvim binary.',
+          'apt-get install -y neovim, or set MORTGAGE_LENS_NVIM to an nvim binary.',
       );
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-nvim-')));
     fs.writeFileSync(file(), TEXT);
