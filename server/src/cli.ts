@@ -4,14 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
 import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError, type GlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
-import { startLanguageServer } from './lspServer';
-import { createNodeConnection } from './transport/nodeConnection';
 import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './cliFix';
 import {
   formatCheckText,
@@ -25,7 +23,7 @@ import {
   analyzeAll,
   serveAsWorker,
   STDIN,
-  WORKER_ROLE,
+  WORKER_FLAG,
   workerCount,
   type Concurrency,
   type Mode,
@@ -100,7 +98,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'lsp') {
     if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio: mortgage-lens lsp --stdio');
-    startLanguageServer(createNodeConnection(['--stdio']), service(), VERSION);
+    // The language server is its own bundle beside this one (dist/server.js; the build keeps this
+    // require out of the CLI bundle): check and terms never load the protocol libraries. It reads
+    // --stdio from process.argv.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./server');
     return -1; // keeps running until the client says exit
   }
   if (command !== 'check' && command !== 'terms') throw new UsageError(`unknown command "${command}"`);
@@ -436,7 +438,10 @@ function orList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-if (!isMainThread && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE) {
+// A worker thread of a long run is started with WORKER_FLAG: worker_threads loads only then.
+if (process.argv[2] === WORKER_FLAG) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parentPort, workerData } = require('node:worker_threads') as typeof Threads;
   serveAsWorker(service(), (workerData as { mode: Mode }).mode, parentPort!);
 } else {
   main(process.argv.slice(2)).then(

@@ -7,10 +7,7 @@
 // paths (a symbolic link and its target) is checked once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-// Loaded with require so the bundle takes tinyglobby's CommonJS build: its ES module build (through
-// fdir) needs import.meta.url, which a CommonJS bundle does not have.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import tinyglobby = require('tinyglobby');
+import type * as Tinyglobby from 'tinyglobby';
 import type { ProjectService } from '../projectService';
 import type { Project } from '../config/project';
 import { GitIgnores } from './gitignore';
@@ -37,6 +34,12 @@ const DEFAULT_EXTENSIONS: Record<string, string> = {
   '.txt': 'plaintext',
 };
 const NEVER_ENTERED = new Set(['node_modules', '.git']);
+
+// Loaded with require, on first use (only a glob needs it), so the bundle takes tinyglobby's
+// CommonJS build: its ES module build (through fdir) needs import.meta.url, which a CommonJS bundle
+// does not have.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const globber = () => require('tinyglobby') as typeof Tinyglobby;
 
 export function expandInputs(args: string[], core: ProjectService, cwd = process.cwd()): Expansion {
   const gitignores = new GitIgnores();
@@ -119,10 +122,10 @@ export function expandInputs(args: string[], core: ProjectService, cwd = process
       continue;
     }
     if (stat) throw new InputError(`${arg}: not a file or a folder`);
-    if (!tinyglobby.isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file`);
+    if (!globber().isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file`);
     let matches: string[];
     try {
-      matches = tinyglobby.globSync([arg], {
+      matches = globber().globSync([arg], {
         cwd,
         dot: true,
         onlyFiles: true,
