@@ -28,7 +28,7 @@ export interface Expansion {
   projects: Map<string, Project>;
 }
 
-const DEFAULT_EXTENSIONS: Record<string, string> = {
+export const DEFAULT_EXTENSIONS: Record<string, string> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'plaintext',
@@ -122,7 +122,7 @@ export function expandInputs(args: string[], core: ProjectService, cwd = process
       continue;
     }
     if (stat) throw new InputError(`${arg}: not a file or a folder`);
-    if (!globber().isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file`);
+    if (!globber().isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file or folder`);
     let matches: string[];
     try {
       matches = globber().globSync([arg], {
@@ -210,7 +210,7 @@ export function reason(error: unknown): string {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Paths in the order a folder walk gives them: segment by segment. */
-function byPath(a: string, b: string): number {
+export function byPath(a: string, b: string): number {
   const x = a.split('/');
   const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
