@@ -22,7 +22,7 @@ if (!process.argv.includes('--glossary-only')) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    minify: !process.env.NO_MINIFY,
+    minify: true,
     logLevel: 'warning',
     mainFields: ['module', 'main'],
   };
