@@ -300,6 +300,12 @@ function hedgePredicate(
     return { first, last, replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
   }
   if (verb.match.base[0] === 'be') {
+    // "Short sales are not a kind of foreclosure the lender runs" would deny only the last words and
+    // leave "a kind of foreclosure" standing: a plain denial must close the claim's clause.
+    const object = claim.slots[claim.slots.length - 1];
+    const objectEnd = lastWord(object);
+    const closes = objectEnd + 1 >= claim.sentence.end || tokens.gaps[objectEnd] >= Gap.Clause;
+    if (not === 'not' && object.first > verb.first && !closes) return undefined;
     return { first, last, replacement: `${word(verb.first)} ${not}${rest}` };
   }
   // "does not automatically follow every foreclosure" would leave some it follows automatically.
