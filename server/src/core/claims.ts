@@ -110,6 +110,8 @@ export function findClaims(
       if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
     return true;
   };
+  let subjects = subjectConcepts.get(rules);
+  if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
   let mayMatch = patternTests.get(rules);
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
@@ -117,11 +119,12 @@ export function findClaims(
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
       batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
+      // From the sentence before: its subject may carry into this one (see carriedSubject).
       conceptsAt = conceptLookup(
         tokens,
         index,
         excluded,
-        sentenceFirst(tokens, i),
+        sentenceFirst(tokens, i > 0 ? i - 1 : i),
         tokens.sentenceEnds[batchEnd - 1],
       );
     }
@@ -130,9 +133,15 @@ export function findClaims(
     anchors.length = 0;
     for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
       addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    const carried = carriedSubject(tokens, i, conceptsAt, subjects);
+    if (carried) addBit(anchors, conceptBit(carried.concept));
     if (!mayMatch(anchors)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
+    if (carried && !hits.has(carried.concept)) {
+      hits.set(carried.concept, [carried]);
+      addBit(present, conceptBit(carried.concept));
+    }
     if (hits.size === 0) continue; // most sentences name no concept at all
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
@@ -163,6 +172,50 @@ export function findClaims(
   }
   return claims;
 }
+
+/**
+ * The subject a sentence takes from the one before it in the same paragraph, where it opens with a
+ * word that refers back ("It wipes out the rest", "This process forgives…", "Then your loan is
+ * settled", "Yes, …") or answers a question ("A short sale? Your balance is forgiven."): the first
+ * subject concept of that sentence, placed on this sentence's first word. Within one paragraph
+ * only, so that a re-read of the paragraph's blocks after an edit reads both.
+ */
+function carriedSubject(
+  tokens: Tokens,
+  i: number,
+  conceptsAt: ConceptsAt,
+  subjects: ReadonlySet<string>,
+): Slot | undefined {
+  if (i === 0) return undefined;
+  const first = sentenceFirst(tokens, i);
+  if (startsBlock(tokens, first)) return undefined;
+  const previous = sentenceAt(tokens, i - 1);
+  // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
+  const opening = ANSWER_LABELS.has(wordAt(tokens, first)) ? first + 1 : first;
+  if (!previous.question && !REFERS_BACK.has(wordAt(tokens, opening))) return undefined;
+  for (let k = previous.first; k < previous.end; k++) {
+    for (const hit of conceptsAt(k, previous.end)) {
+      if (subjects.has(hit.concept)) return { concept: hit.concept, first, length: 1, match: hit.match };
+    }
+  }
+  return undefined;
+}
+const ANSWER_LABELS = new Set(['a', 'answer']);
+const REFERS_BACK = new Set(
+  "it it's its this that that's these they they're then yes yep yeah sure absolutely".split(' '),
+);
+
+/** The concepts that open a rule's patterns: the events and things a claim is about. */
+function subjectsOf(rules: readonly CompiledRule[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const { patterns } of rules)
+    for (const { slots } of patterns) {
+      const first = slots.find((slot) => !slot.optional);
+      if (first && !MARKERS.has(first.concept) && first.concept !== 'debt') subjects.add(first.concept);
+    }
+  return subjects;
+}
+const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
 
 /**
  * Whether some pattern of `rules` has all its required concepts in a mask. Patterns are filed under
@@ -411,7 +464,11 @@ export function liftedBy(
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
     const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
-    const inScope = group.scope === 'sentence' || k >= clauseStart;
+    // A hedge in the phrase that opens the sentence ("In many cases, a deed in lieu releases…")
+    // qualifies the whole claim, though a comma stands between them.
+    const leadingHedge =
+      group.reason === 'hedged' && k < first && inLeadingPhrase(tokens, sentence.first, k, first);
+    const inScope = group.scope === 'sentence' || k >= clauseStart || leadingHedge;
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
@@ -496,12 +553,32 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
     const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
-    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first)
+    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
+      // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
+      if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
+    }
     return /^\p{Lu}/u.test(tokens.text.charAt(tokens.starts[slot.first]));
   });
 }
 /** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */
+/** Verbs of ending a debt: after a "to" of purpose they say what a step is for, not what it does. */
+const PURPOSE_VERBS = new Set([
+  'settle',
+  'satisfy',
+  'pay',
+  'cover',
+  'discharge',
+  'repay',
+  'clear',
+  'resolve',
+]);
+/** Words before "to" that make the verb asserted after all: "is going to", "has to", "is sure to". */
+const ASSERTING_TO = new Set(
+  'going have has had got used able about ought need needs is are will sure bound guaranteed certain meant supposed'.split(
+    ' ',
+  ),
+);
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 const NOUN_DETERMINERS = new Set('a an the your my our their his her its every each'.split(' '));
 
@@ -516,6 +593,12 @@ function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
 }
 const CITATION =
   /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
+
+/** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
+function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
+  for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) return k <= j;
+  return false;
+}
 
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
 
@@ -555,7 +638,12 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
   const straight = (s: string) => s.split('"').length - 1;
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-  return opened && (after.includes('"') || after.includes('”'));
+  if (opened && (after.includes('"') || after.includes('”'))) return true;
+  // Single quotes, told from apostrophes: one opens after a space or a bracket ("the claim that
+  // 'the sale satisfies the debt'"), one closes before a space or punctuation.
+  const openSingle = Math.max(before.search(/(?:^|[\s([])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
+  const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
+  return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
 }
 const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted', 'contrast']);
 

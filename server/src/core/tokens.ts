@@ -240,10 +240,13 @@ function classifyGap(
     if (c === '\n') {
       if (++newlines > 1) return Gap.Sentence;
     } else if (c === '.' || c === '!' || c === '?') {
-      const next = text[i + 1];
+      // Emphasis closing after the stop belongs to the sentence: "payments?**", "_done._".
+      let j = i + 1;
+      while (j < to && CLOSING_MARKS.includes(text[j])) j++;
+      const next = text[j];
       // A period between digits is a decimal point or a section number ("RCW 61.24.100").
       const closes =
-        (i + 1 >= to && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(to)))) ||
+        (j >= to && (j > i + 1 || !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(to))))) ||
         next === ' ' ||
         next === '\n' ||
         next === '\r' ||
@@ -261,6 +264,8 @@ function classifyGap(
   }
   return gap;
 }
+
+const CLOSING_MARKS = '*_';
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

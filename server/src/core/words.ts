@@ -1,13 +1,60 @@
 // Word-level helpers shared by term and claim matching: one normalisation for the glossary's
 // phrases and the document's words, so both sides always compare the same way.
 
-/** Lower case, curly apostrophe folded, possessive 's dropped ("Trustee’s" → "trustee"). */
+/**
+ * Lower case, curly apostrophe folded, possessive 's dropped ("Trustee’s" → "trustee"), and the
+ * slips writers make in a hurry spelled out ("dont" → "don't", "forclosure" → "foreclosure"), so a
+ * negation or a term reads the same however it was typed.
+ */
 export function normalizeWord(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s") && !CONTRACTIONS.has(w)) w = w.slice(0, -2);
-  return w;
+  return SLIPS.get(w) ?? w;
 }
+
+/** Contractions typed without the apostrophe, chat spellings and common misspellings of terms. */
+const SLIPS = new Map(
+  Object.entries({
+    dont: "don't",
+    doesnt: "doesn't",
+    didnt: "didn't",
+    isnt: "isn't",
+    arent: "aren't",
+    wasnt: "wasn't",
+    werent: "weren't",
+    wont: "won't",
+    wouldnt: "wouldn't",
+    couldnt: "couldn't",
+    shouldnt: "shouldn't",
+    cant: "can't",
+    havent: "haven't",
+    hasnt: "hasn't",
+    youre: "you're",
+    youll: "you'll",
+    theyre: "they're",
+    u: 'you',
+    ur: 'your',
+    forclosure: 'foreclosure',
+    forclosures: 'foreclosures',
+    forclosed: 'foreclosed',
+    foreclousre: 'foreclosure',
+    foreclosue: 'foreclosure',
+    forbearence: 'forbearance',
+    forebearance: 'forbearance',
+    forbarance: 'forbearance',
+    leiu: 'lieu',
+    deficency: 'deficiency',
+    defficiency: 'deficiency',
+    deficiancy: 'deficiency',
+    morgage: 'mortgage',
+    mortage: 'mortgage',
+    mortgauge: 'mortgage',
+    modifcation: 'modification',
+    judgement: 'judgment',
+    judgements: 'judgments',
+  }),
+);
 
 const CONTRACTIONS = new Set([
   "it's",
