@@ -99,15 +99,18 @@ const regexString = (phrase: string) => `/${phrase.replace(/[.*+?^${}()|[\]\\/]/
 
 /**
  * A prh dictionary with as many entries as our glossary has aliases plus flagged rule examples: each
- * alias → its term, each flagged claim → its rewording. Written beside the peers with a .textlintrc.
+ * alias → its term, each flagged claim that has a rewording → the rewording. Written beside the peers with a .textlintrc.
  */
 export function writeTextlintConfig(glossary: GlossaryBundle): { config: string; entries: number } {
   const rules = [
     ...glossary.terms.flatMap((t) =>
       (t.aliases ?? []).map((alias) => ({ expected: t.term, pattern: regexString(alias) })),
     ),
+    // A claim with no rewording (fixed: null) has no expected text for prh.
     ...glossary.rules.flatMap((r) =>
-      r.examples.flags.map((f) => ({ expected: f.fixed, pattern: regexString(f.text) })),
+      r.examples.flags.flatMap((f) =>
+        f.fixed === null ? [] : [{ expected: f.fixed, pattern: regexString(f.text) }],
+      ),
     ),
   ];
   const dir = peersDir();

@@ -3,6 +3,7 @@
 // Budgets are printed as PASS/MISS and never change the exit code: this prints figures, it is no test.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as nodeModule from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,6 +31,7 @@ import {
 } from './server';
 import { mbps, MB, ms, ratio, round, sizeLabel, table } from './stats';
 import { blockRows, measureBlocks, type BlockResult } from './blocks';
+import { measureStartup, type StartupResult } from './startup';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const RESULTS = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
@@ -111,12 +113,17 @@ function codeUnderTest(): string {
  * worker bundled from source. A rebuild of dist/ or out/ during the run (tests in another terminal)
  * then cannot change the code measured halfway through.
  */
-async function snapshot(): Promise<{ server: string; glossary: string; coreWorker: string }> {
+async function snapshot(): Promise<{ server: string; glossary: string; coreWorker: string; cli: string }> {
   const dir = path.join(cacheRoot(), 'bench-build');
   fs.mkdirSync(dir, { recursive: true });
   for (const file of ['server.js', 'jsonWorkerThread.js', 'glossary.json']) {
     fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(dir, file));
   }
+  // The CLI as the npm package lays it out: bin/ beside dist/ (its bundles and lazy vendor bundles).
+  const cliDir = path.join(dir, 'cli');
+  fs.rmSync(cliDir, { recursive: true, force: true });
+  fs.cpSync(path.join(REPO_ROOT, 'bin'), path.join(cliDir, 'bin'), { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'dist'), path.join(cliDir, 'dist'), { recursive: true });
   const coreWorker = path.join(dir, 'coreWorker.js');
   await esbuild.build({
     entryPoints: [path.join(REPO_ROOT, 'bench', 'coreWorker.ts')],
@@ -128,7 +135,12 @@ async function snapshot(): Promise<{ server: string; glossary: string; coreWorke
     mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
-  return { server: path.join(dir, 'server.js'), glossary: path.join(dir, 'glossary.json'), coreWorker };
+  return {
+    server: path.join(dir, 'server.js'),
+    glossary: path.join(dir, 'glossary.json'),
+    coreWorker,
+    cli: path.join(cliDir, 'bin', 'mortgage-lens.js'),
+  };
 }
 
 interface CorpusFile extends CoreDocument {
@@ -351,6 +363,20 @@ async function main(): Promise<void> {
 
   const peers = runPeers(glossary, md1.file);
 
+  progress('CLI start-up');
+  let startup: StartupResult | undefined;
+  let startupError: string | undefined;
+  try {
+    const scratch = path.join(cacheRoot(), 'bench-startup');
+    const big = path.join(scratch, 'corpus-5mb.md');
+    fs.mkdirSync(scratch, { recursive: true });
+    fs.writeFileSync(big, generateDocument(glossary, 'markdown', 5 * MB, SEED));
+    startup = measureStartup(snap.cli, scratch, big);
+  } catch (error) {
+    startupError = error instanceof Error ? error.message : String(error);
+    progress(`CLI start-up: failed: ${startupError}`);
+  }
+
   progress('package');
   const vsixStat = packagedSize();
 
@@ -383,6 +409,7 @@ async function main(): Promise<void> {
     budget('the same once the server has idled 60 s', server?.settledRss10MB, 100, 'MB'),
     budget('50 MB: longest wait for a hover or an edit', longestWait(server?.huge), 50, 'ms'),
     budget('mortgage-lens.vsix size', vsixStat ? vsixStat.size / MB : null, 1, 'MB'),
+    budget('CLI check, one-line file, whole process / node -e 0', startup?.ratio, 1.6, '×'),
   ];
 
   const seconds = round((performance.now() - started) / 1000);
@@ -495,6 +522,32 @@ async function main(): Promise<void> {
     ),
   );
   out.push('');
+  out.push(
+    'CLI as a whole process (bin/mortgage-lens.js, medians of wall time, runs interleaved with node -e 0)',
+  );
+  out.push(
+    startup
+      ? table(
+          ['command', 'time', 'runs', '× node -e 0'],
+          [
+            ['node -e 0', ms(startup.nodeMs), String(startup.runs), '1×'],
+            ['check one-line.md', ms(startup.checkMs), String(startup.runs), ratio(startup.ratio)],
+            [
+              'check corpus-5mb.md',
+              startup.bigMs === undefined ? '—' : ms(startup.bigMs),
+              String(startup.bigRuns),
+              '',
+            ],
+          ],
+        )
+      : `failed: ${startupError}`,
+  );
+  out.push(
+    'enableCompileCache' in nodeModule
+      ? 'V8 compile cache: on (module.enableCompileCache)'
+      : `V8 compile cache: unavailable on Node ${process.version} (module.enableCompileCache needs Node >= 22.1)`,
+  );
+  out.push('');
   out.push('Budgets from the issue (printed, never enforced)');
   out.push(
     table(
@@ -528,6 +581,7 @@ async function main(): Promise<void> {
     coreErrors,
     floor1MBMarkdownMs: round(floor1),
     server: server ?? { error: serverError },
+    cliStartup: startup ?? { error: startupError },
     longBlocks: blocks,
     debounceMs: DEBOUNCE_MS,
     peers,

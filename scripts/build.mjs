@@ -42,7 +42,29 @@ if (!process.argv.includes('--glossary-only')) {
       }));
     },
   };
+  // The CLI's start-up is mostly V8 reading its bundle, so libraries only some runs need (team
+  // glossaries: ajv and yaml; --fix-dry-run: diff; globs: tinyglobby) are bundles of their own in
+  // dist/vendor/, required from the CLI bundle on first use. The language server (`lsp --stdio`) is
+  // dist/server.js.
+  const lazy = ['ajv', 'yaml', 'diff', 'tinyglobby'];
+  const lazyVendors = {
+    name: 'lazy-vendors',
+    setup(build) {
+      const filter = new RegExp(`^(${lazy.join('|')})$`);
+      build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+      build.onResolve({ filter: /^\.\/server$/ }, () => ({ path: './server.js', external: true }));
+    },
+  };
   await Promise.all([
+    ...lazy.map((name) =>
+      esbuild.build({
+        ...common,
+        // CommonJS builds: tinyglobby's ES module build needs import.meta.url.
+        mainFields: ['main'],
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' },
+        outfile: `dist/vendor/${name}.js`,
+      }),
+    ),
     esbuild.build({
       ...common,
       entryPoints: ['client/src/extension.ts'],
@@ -50,7 +72,13 @@ if (!process.argv.includes('--glossary-only')) {
       external: ['vscode'],
     }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/cli.ts'],
+      outfile: 'dist/cli.js',
+      plugins: [lazyVendors],
+      alias: { 'linkify-it': './server/src/cli/noLinkify.ts' },
+    }),
     esbuild.build({
       ...common,
       entryPoints: ['server/src/transport/jsonWorkerThread.ts'],

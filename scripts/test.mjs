@@ -1,5 +1,6 @@
 // `npm test`: builds once, then runs every layer — core and CLI (mocha), the real server over stdio
-// (mocha), and the suite inside real VS Code — and ends with one summary line per layer and a total.
+// (mocha), Neovim's LSP client against it (mocha), and the suite inside real VS Code — and ends with one
+// summary line per layer and a total.
 // Set MORTGAGE_LENS_SKIP_VSCODE=1 to skip the real VS Code layer explicitly (it says so loudly).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,6 +12,8 @@ const mocha = require.resolve('mocha/bin/mocha.js');
 const layers = [
   { name: 'unit+cli', args: [mocha, '--config', 'test/.mocharc.unit.json'] },
   { name: 'lsp', args: [mocha, '--config', 'test/.mocharc.lsp.json'] },
+  // Other editors' real clients (headless Neovim); fails, never skips, when nvim is not installed.
+  { name: 'editors', args: [mocha, '--config', 'test/.mocharc.editors.json'] },
   { name: 'vscode', args: ['out/test/vscode/runCodeServer.js'] },
   // The packaged .vsix installed with code-server --install-extension, run as a web extension with workspace trust on.
   { name: 'vsix', args: ['out/test/vscode/runPackaged.js'] },

@@ -4,14 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
 import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError, type GlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
 import { loadBuiltInGlossary } from './loadGlossary';
-import { startLanguageServer } from './lspServer';
-import { createNodeConnection } from './transport/nodeConnection';
 import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './cliFix';
 import {
   formatCheckText,
@@ -25,7 +23,7 @@ import {
   analyzeAll,
   serveAsWorker,
   STDIN,
-  WORKER_ROLE,
+  WORKER_FLAG,
   workerCount,
   type Concurrency,
   type Mode,
@@ -37,7 +35,10 @@ import { unifiedDiff } from './cli/diff';
 import { decodeUtf8 } from './cli/encoding';
 import { InputError, UsageError } from './cli/errors';
 import { formatGithub } from './cli/github';
-import { expandInputs, reason } from './cli/inputs';
+import { argumentProblem } from './cli/arguments';
+import { DEFAULT_EXTENSIONS, expandInputs, reason } from './cli/inputs';
+import { mergeReports } from './cli/merge';
+import { emptyShardNote, inShard, parseShard, type Shard } from './cli/shard';
 import { Progress } from './cli/progress';
 import { formatSarif, type RuleDescriptor } from './cli/sarif';
 import { DEFINED_TERM_RULES, DEFINED_TERM_RULE_TITLES, type DefinedTermRule } from './core/definitions/rules';
@@ -46,7 +47,10 @@ import { VERSION } from './version';
 const USAGE = `Usage:
   mortgage-lens check [options] <files, folders or globs...>
   mortgage-lens check [options] --stdin --language markdown|plaintext
-  mortgage-lens terms [--format json|text|markdown] <files, folders or globs...>
+  mortgage-lens check --shard K/N [options] <files, folders or globs...>
+  mortgage-lens check --merge [--format ...] <reports of check --format json or sarif...>
+  mortgage-lens terms [--format text|json|markdown] <files, folders or globs...>
+  mortgage-lens terms [--format text|json|markdown] --stdin --language markdown|plaintext
   mortgage-lens check --print-config [file or folder]
   mortgage-lens lsp --stdio
   mortgage-lens --version | --help
@@ -64,6 +68,12 @@ Options of check:
   --fix-dry-run        print what --fix would change as a unified diff; write nothing
   --max-warnings <n>   fail only on errors or on more than n warnings
   --concurrency <n>    worker threads: a number, auto (the default: only for long runs) or off
+  --shard K/N          check only the K-th of N parts of the files (by a hash of each path
+                       relative to the current folder: the same parts on every machine)
+  --merge              read the given JSON reports or SARIF logs of --shard runs and print them
+                       as one (JSON reports: --format json, text or github; SARIF logs: sarif)
+
+terms prints text by default (--format json for the report of each mention).
 
 Exit codes: 0 no errors or warnings (information and hints never fail), 1 errors or warnings
 (with --max-warnings: errors, or more than n warnings), 2 usage or input error.`;
@@ -80,12 +90,30 @@ interface Options {
   maxWarnings?: number;
   concurrency: Concurrency;
   printConfig: boolean;
+  shard?: Shard;
+  merge: boolean;
 }
 
 /** A file as read; `notUtf8` says where its bytes stop being UTF-8, when they do. */
 type ReadFile = InputFile & { notUtf8?: string };
 
 const LANGUAGES = ['markdown', 'plaintext'];
+const BINARY_PROBE = 8192;
+const KNOWN_OPTIONS = [
+  'format',
+  'stdin',
+  'language',
+  'fix',
+  'fix-read-only',
+  'fix-dry-run',
+  'max-warnings',
+  'concurrency',
+  'print-config',
+  'shard',
+  'merge',
+  'help',
+  'version',
+];
 const BOM = '\uFEFF';
 
 async function main(argv: string[]): Promise<number> {
@@ -100,12 +128,17 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'lsp') {
     if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio: mortgage-lens lsp --stdio');
-    startLanguageServer(createNodeConnection(['--stdio']), service(), VERSION);
+    // The language server is its own bundle beside this one (dist/server.js; the build keeps this
+    // require out of the CLI bundle): check and terms never load the protocol libraries. It reads
+    // --stdio from process.argv.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./server');
     return -1; // keeps running until the client says exit
   }
   if (command !== 'check' && command !== 'terms') throw new UsageError(`unknown command "${command}"`);
 
   const options = parseOptions(command, rest);
+  if (options.merge) return printMerged(options);
   const core = service();
   if (options.printConfig) return printConfig(core, options.files[0] ?? '.');
   const { inputs, projects } = readInputs(options, core);
@@ -271,17 +304,27 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
         'max-warnings': { type: 'string' },
         concurrency: { type: 'string' },
         'print-config': { type: 'boolean' },
+        shard: { type: 'string' },
+        merge: { type: 'boolean' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argumentProblem(error as Error & { code?: string }, KNOWN_OPTIONS));
   }
   const { values, positionals } = parsed;
   const formats = command === 'check' ? ['text', 'json', 'sarif', 'github'] : ['json', 'text', 'markdown'];
-  const format = values.format ?? (command === 'check' ? 'text' : 'json');
+  const format = values.format ?? 'text';
   if (!formats.includes(format)) throw new UsageError(`--format must be ${orList(formats)}, not "${format}"`);
   if (command === 'terms') {
-    for (const option of ['fix', 'fix-read-only', 'fix-dry-run', 'max-warnings', 'print-config'] as const)
+    for (const option of [
+      'fix',
+      'fix-read-only',
+      'fix-dry-run',
+      'max-warnings',
+      'print-config',
+      'shard',
+      'merge',
+    ] as const)
       if (values[option] !== undefined) throw new UsageError(`--${option} goes with check, not terms`);
   }
   if (values['fix-read-only'] && !values.fix) throw new UsageError('--fix-read-only goes with --fix');
@@ -289,9 +332,18 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
     throw new UsageError('give either --fix or --fix-dry-run, not both');
   if (values['fix-dry-run'] && values.format !== undefined)
     throw new UsageError('--fix-dry-run prints a diff and takes no --format');
+  if (values.merge) {
+    const other = ['stdin', 'fix', 'fix-dry-run', 'shard', 'print-config', 'language'].find(
+      (o) => values[o as 'fix'] !== undefined,
+    );
+    if (other) throw new UsageError(`--merge reads reports and takes no --${other}`);
+    if (positionals.length === 0) throw new UsageError('--merge needs the reports to merge');
+  }
+  if (values.shard !== undefined && values.stdin) throw new UsageError('--shard splits files, not --stdin');
   return {
     command,
-    format,
+    // --merge without --format prints what it merges: JSON from JSON reports, SARIF from SARIF logs.
+    format: values.merge && values.format === undefined ? '' : format,
     files: positionals,
     stdin: values.stdin ?? false,
     language: values.language,
@@ -304,6 +356,8 @@ function parseOptions(command: 'check' | 'terms', args: string[]): Options {
         ? ((values.concurrency ?? 'auto') as 'auto' | 'off')
         : positive('--concurrency', values.concurrency),
     printConfig: values['print-config'] ?? false,
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    merge: values.merge ?? false,
   };
 }
 
@@ -339,14 +393,26 @@ function readInputs(
   if (language)
     throw new UsageError('--language goes with --stdin; files get their language from their extension');
   if (files.length === 0) throw new UsageError('no files given');
-  const { targets, warnings, projects } = expandInputs(files, core);
+  const expansion = expandInputs(files, core);
+  const { warnings, projects } = expansion;
   for (const warning of warnings) console.error(`mortgage-lens: ${warning}`);
-  const inputs = targets.map((target) => {
+  const shard = options.shard;
+  const targets = shard ? expansion.targets.filter((t) => inShard(t.absolute, shard)) : expansion.targets;
+  if (shard && targets.length === 0) console.error(`mortgage-lens: ${emptyShardNote(shard)}`);
+  const inputs = targets.flatMap((target) => {
     let raw: Buffer;
     try {
       raw = fs.readFileSync(target.absolute);
     } catch (error) {
       throw new InputError(`${target.path}: cannot read: ${reason(error)}`);
+    }
+    // A file named on the command line may be anything; a NUL byte near the start is how git and
+    // grep tell a binary file, which read as text would give nonsense findings or none.
+    if (raw.subarray(0, BINARY_PROBE).includes(0)) {
+      console.error(
+        `mortgage-lens: ${target.path}: skipped: a binary file (a NUL byte in its first 8 KB), not text`,
+      );
+      return [];
     }
     const { text, invalid } = decodeUtf8(raw);
     return {
@@ -409,12 +475,46 @@ function printConfig(core: ProjectService, target: string): number {
   const probe =
     fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
   const project = core.projectOf(probe);
-  console.log(JSON.stringify({ configFile: project.configFile ?? null, ...project.config }, null, 2));
+  // Without a configuration file, the settings that apply are the defaults: show them.
+  const settings = project.configFile === undefined ? defaultSettings(project) : project.config;
+  console.log(JSON.stringify({ configFile: project.configFile ?? null, ...settings }, null, 2));
   const problems = errorsAfterWarnings(project.errors);
   if (problems.length > 0) {
     throw new InputError(`the configuration has errors:\n${problems.map(formatGlossaryError).join('\n')}`);
   }
   return 0;
+}
+
+/** What applies where no .mortgage-lens.json does: each rule at its default severity, and so on. */
+function defaultSettings(project: Project): object {
+  const rules = Object.fromEntries([
+    ...project.glossary.rules.map((r) => [r.id, r.severity] as const),
+    ...Object.entries(DEFINED_TERM_RULES),
+  ]);
+  return { rules, languages: LANGUAGES, extensions: DEFAULT_EXTENSIONS, ignore: [], glossaries: [] };
+}
+
+/** --merge: the reports as one, in the format asked (or their own), and the exit code of a check. */
+function printMerged(options: Options): number {
+  const merged = mergeReports(options.files);
+  if (merged.kind === 'sarif') {
+    if (options.format !== '' && options.format !== 'sarif')
+      throw new UsageError(`SARIF logs merge into SARIF only, not --format ${options.format}`);
+    print(JSON.stringify(merged.log, null, 2));
+    const levels = merged.log.runs[0].results?.map((r) => r.level) ?? [];
+    return levels.some((l) => l === 'error' || l === 'warning') ? 1 : 0;
+  }
+  const { report } = merged;
+  if (options.format === 'sarif')
+    throw new UsageError('JSON reports merge into json, text or github; merge SARIF logs for SARIF');
+  print(
+    options.format === 'json' || options.format === ''
+      ? JSON.stringify(report)
+      : options.format === 'github'
+        ? formatGithub(report)
+        : formatCheckText(report, { colour: useColour(process.stdout) }),
+  );
+  return exitCode(report, options.maxWarnings);
 }
 
 /** Prints the warnings among `problems` to stderr; returns the errors. */
@@ -436,7 +536,10 @@ function orList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-if (!isMainThread && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE) {
+// A worker thread of a long run is started with WORKER_FLAG: worker_threads loads only then.
+if (process.argv[2] === WORKER_FLAG) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parentPort, workerData } = require('node:worker_threads') as typeof Threads;
   serveAsWorker(service(), (workerData as { mode: Mode }).mode, parentPort!);
 } else {
   main(process.argv.slice(2)).then(

@@ -1,7 +1,7 @@
 // `check --fix`: applies the preferred rewording of every finding and writes each file atomically
 // (a temporary file renamed over it), refusing a file that changed since it was read or that
 // replacing would harm (hard links, read-only unless asked).
-import * as crypto from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -127,7 +127,9 @@ function sameVersion(a: fs.Stats, b: fs.Stats): boolean {
  */
 export function createTemporary(
   beside: string,
-  randomName = () => crypto.randomBytes(8).toString('hex'),
+  // node:crypto loads on first use: only --fix writes, and loading it costs every check's start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  randomName = () => (require('node:crypto') as typeof Crypto).randomBytes(8).toString('hex'),
 ): { path: string; fd: number } {
   // A shortened name keeps the temporary file's name within the usual 255-byte limit.
   const stem = path.join(path.dirname(beside), `.${path.basename(beside).slice(0, 100)}.mortgage-lens-`);

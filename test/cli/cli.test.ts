@@ -253,8 +253,8 @@ describe('CLI (bin/mortgage-lens.js)', function () {
   });
 
   describe('terms', () => {
-    it('lists the term mentions of prose as JSON by default, with canonical names and the text as written', () => {
-      const run = cli(['terms', TERMS]);
+    it('lists the term mentions of prose as JSON with --format json, with canonical names and the text as written', () => {
+      const run = cli(['terms', '--format', 'json', TERMS]);
       assert.equal(run.status, 0, run.stderr);
       // The front matter and the indented code block mention the term too, but are not prose.
       assert.deepEqual(json(run), {
@@ -272,11 +272,21 @@ describe('CLI (bin/mortgage-lens.js)', function () {
           },
         ],
       });
-      assert.deepEqual(cli(['terms', '--format', 'json', TERMS]), run);
+      // The default is text, as for check: one line per mention, the same mentions.
+      const text = cli(['terms', TERMS]);
+      assert.equal(text.status, 0, text.stderr);
+      assert.equal(
+        text.stdout
+          .trim()
+          .split('\n')
+          .filter((line) => /^\S+:\d+:\d+ /.test(line)).length,
+        (json(run) as { files: { terms: unknown[] }[] }).files[0].terms.length,
+      );
+      assert.throws(() => JSON.parse(text.stdout));
     });
 
     it('lower-cases the canonical name but keeps the document text', () => {
-      const run = cli(['terms', '--stdin', '--language', 'plaintext'], {
+      const run = cli(['terms', '--format', 'json', '--stdin', '--language', 'plaintext'], {
         input: 'Deficiency Judgments differ.\nA Short Sale too.\n',
       });
       assert.equal(run.status, 0, run.stderr);
@@ -299,7 +309,7 @@ describe('CLI (bin/mortgage-lens.js)', function () {
     });
 
     it('exits 0 even when the files hold risky claims', () => {
-      const run = cli(['terms', RISKY]);
+      const run = cli(['terms', '--format', 'json', RISKY]);
       assert.equal(run.status, 0);
       const report = json(run) as { files: { terms: { id: string; text: string }[] }[] };
       assert.deepEqual(

@@ -15,7 +15,7 @@ import {
   updateLocal,
   type LocalReaders,
 } from '../../server/src/core/incremental';
-import { proseOf } from '../../server/src/core/markup';
+import { blockLimit, proseOf } from '../../server/src/core/markup';
 import { findTermMentions, buildTermIndex } from '../../server/src/core/terms';
 import { buildClaimIndex } from '../../server/src/core/claimIndex';
 import { buildSenseCues } from '../../server/src/core/senses';
@@ -98,6 +98,17 @@ const BLOCK_LINES = [
   '| b" |',
   '[label',
   '| more]: /url',
+  // Paragraph lines with inline constructs that may span lines, and a definition's parts.
+  'The `code',
+  'span` ends. A <b',
+  'class="x"> tag <!-- a',
+  "comment --> don't",
+  'a [link](',
+  '/url) here',
+  '[ref]:',
+  '/url',
+  'A short sale (a "sale"',
+  'for less) is not.',
 ];
 
 /** Long blocks: lines joined by single line breaks, so no blank line separates them. */
@@ -215,6 +226,59 @@ describe('re-analysis after an edit equals a full analysis (fast-check)', functi
   }
 });
 
+describe('re-analysis equals a full analysis where blocks are cut into pieces of a few lines (fast-check)', function () {
+  this.timeout(120_000);
+  const glossary = builtInGlossary();
+  const lines = blockLimit.lines;
+  before(() => (blockLimit.lines = 3));
+  after(() => (blockLimit.lines = lines));
+
+  it('after every edit, on long lists, tables and paragraphs', () => {
+    fc.assert(
+      fc.property(
+        longBlocks,
+        fc.constantFrom(...LANGUAGES),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        documentKind,
+        (text, languageId, edits, pieceLength) => {
+          const incremental = createLanguageService(glossary);
+          let document = created(text, languageId, pieceLength);
+          incremental.analyze(document);
+          for (const e of edits) {
+            document = edited(document, e);
+            assertSameAsFresh(incremental, document, glossary);
+          }
+        },
+      ),
+      params(150),
+    );
+  });
+
+  it('after every step and edit, once read to the end', () => {
+    fc.assert(
+      fc.property(
+        longBlocks,
+        fc.constantFrom(...LANGUAGES),
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.oneof(edit, fc.constant('step' as const)), { maxLength: 12 }),
+        (text, languageId, stepLength, actions) => {
+          const stepped = createLanguageService(glossary, { stepLength });
+          let document = created(text, languageId, 4);
+          for (const action of actions) {
+            if (action === 'step') stepped.prepare(document);
+            else document = edited(document, action);
+          }
+          let steps = 0;
+          while (!stepped.prepare(document))
+            assert.ok(++steps <= document.getText().length + 1, 'every step reads further');
+          assertSameAsFresh(stepped, document, glossary);
+        },
+      ),
+      params(150),
+    );
+  });
+});
+
 describe('reading a long document in steps equals a full analysis (fast-check)', function () {
   this.timeout(120_000);
   const glossary = builtInGlossary();
@@ -317,6 +381,27 @@ describe('a long block is read in bounded windows', function () {
       document = TextDocument.update(document, [{ range: range(document, at, at), text: 'never ' }], 2);
       assert.equal(service.isReady(document), true, 'the keystroke is read within the call');
       assert.equal(service.diagnostics(document).length, findings - 1);
+      assertSameAsFresh(service, document, glossary);
+    });
+  }
+});
+
+describe('a paragraph longer than a block may be', function () {
+  this.timeout(60_000);
+  const glossary = builtInGlossary();
+  // The issue's paragraph of a million lines, at a smaller scale: one block of 2,000 lines.
+  const text = 'Foreclosure erases all debt.\n'.repeat(2000);
+  for (const languageId of ['markdown', 'plaintext']) {
+    it(`reads a keystroke in a line of it at once (${languageId})`, () => {
+      const service = createLanguageService(glossary, { stepLength: 1000 });
+      let document = TextDocument.create('file:///long.md', languageId, 1, text);
+      while (!service.prepare(document, 1000));
+      assert.equal(service.diagnostics(document).length, 2000);
+
+      const at = text.indexOf('erases', text.length >> 1);
+      document = TextDocument.update(document, [{ range: range(document, at, at), text: 'never ' }], 2);
+      assert.equal(service.isReady(document), true, 'the keystroke is read within the call');
+      assert.equal(service.diagnostics(document).length, 1999);
       assertSameAsFresh(service, document, glossary);
     });
   }
@@ -448,7 +533,7 @@ describe('a long document is read in windows', () => {
           assert.deepEqual(chunkedProse(text, languageId, chunk), proseOf(text, languageId));
         },
       ),
-      params(300),
+      params(150),
     );
   });
 });

@@ -81,6 +81,11 @@ function ensureSystemPackages(wanted: SystemPackage[], log: Log): void {
     throw new Error(`Still missing after apt-get install: ${stillMissing.join(' ')}`);
 }
 
+/** Debian's Neovim for the editors layer, installed like chromium when missing (as root). */
+export function ensureNeovim(log: Log = defaultLog): void {
+  ensureSystemPackages([{ apt: 'neovim', present: () => onPath('nvim') !== undefined }], log);
+}
+
 export function ensureBrowser(log: Log = defaultLog): string {
   ensureSystemPackages(BROWSER_PACKAGES, log);
   return chromiumPath();

@@ -4,7 +4,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../core/languageService';
 import { fixedText } from '../cliFix';
@@ -122,7 +122,8 @@ export async function analyzeAll(
   return inWorkers(tasks, options);
 }
 
-export const WORKER_ROLE = 'mortgage-lens-worker';
+/** The first argument of a worker thread's process.argv: the CLI's script serves as the worker. */
+export const WORKER_FLAG = '--mortgage-lens-worker';
 
 interface Reply {
   index: number;
@@ -135,7 +136,7 @@ function inWorkers(tasks: Task[], options: RunOptions): Promise<Result[]> {
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
+    const workers: Threads.Worker[] = [];
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
     let failed = false;
     const fail = (error: Error) => {
@@ -143,15 +144,19 @@ function inWorkers(tasks: Task[], options: RunOptions): Promise<Result[]> {
       failed = true;
       void stop().finally(() => reject(error));
     };
-    const feed = (worker: Worker) => {
+    const feed = (worker: Threads.Worker) => {
       if (next < tasks.length) {
         worker.postMessage({ index: next, task: tasks[next] });
         next++;
       }
     };
+    // Loaded here, not at start: most runs are short and use no worker.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const threads = require('node:worker_threads') as typeof Threads;
     for (let i = 0; i < options.workers; i++) {
-      const worker = new Worker(options.workerScript, {
-        workerData: { role: WORKER_ROLE, mode: options.mode },
+      const worker = new threads.Worker(options.workerScript, {
+        argv: [WORKER_FLAG],
+        workerData: { mode: options.mode },
       });
       workers.push(worker);
       worker.on('message', (reply: Reply) => {

@@ -7,10 +7,7 @@
 // paths (a symbolic link and its target) is checked once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-// Loaded with require so the bundle takes tinyglobby's CommonJS build: its ES module build (through
-// fdir) needs import.meta.url, which a CommonJS bundle does not have.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import tinyglobby = require('tinyglobby');
+import type * as Tinyglobby from 'tinyglobby';
 import type { ProjectService } from '../projectService';
 import type { Project } from '../config/project';
 import { GitIgnores } from './gitignore';
@@ -31,12 +28,18 @@ export interface Expansion {
   projects: Map<string, Project>;
 }
 
-const DEFAULT_EXTENSIONS: Record<string, string> = {
+export const DEFAULT_EXTENSIONS: Record<string, string> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'plaintext',
 };
 const NEVER_ENTERED = new Set(['node_modules', '.git']);
+
+// Loaded with require, on first use (only a glob needs it), so the bundle takes tinyglobby's
+// CommonJS build: its ES module build (through fdir) needs import.meta.url, which a CommonJS bundle
+// does not have.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const globber = () => require('tinyglobby') as typeof Tinyglobby;
 
 export function expandInputs(args: string[], core: ProjectService, cwd = process.cwd()): Expansion {
   const gitignores = new GitIgnores();
@@ -119,10 +122,10 @@ export function expandInputs(args: string[], core: ProjectService, cwd = process
       continue;
     }
     if (stat) throw new InputError(`${arg}: not a file or a folder`);
-    if (!tinyglobby.isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file`);
+    if (!globber().isDynamicPattern(arg)) throw new InputError(`${arg}: cannot read: no such file or folder`);
     let matches: string[];
     try {
-      matches = tinyglobby.globSync([arg], {
+      matches = globber().globSync([arg], {
         cwd,
         dot: true,
         onlyFiles: true,
@@ -207,7 +210,7 @@ export function reason(error: unknown): string {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Paths in the order a folder walk gives them: segment by segment. */
-function byPath(a: string, b: string): number {
+export function byPath(a: string, b: string): number {
   const x = a.split('/');
   const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) {

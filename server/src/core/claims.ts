@@ -162,6 +162,9 @@ export function findClaims(
       if (
         narratesPast(tokens, sentence.first, sentence.end, found.slots) ||
         nounAsVerb(tokens, sentence, found.slots) ||
+        insideName(hits, found.slots) ||
+        eventAvoided(tokens, sentence, found.slots, subjects) ||
+        counted(tokens, sentence) ||
         citesStatute(tokens, sentence)
       )
         continue;
@@ -581,6 +584,62 @@ const ASSERTING_TO = new Set(
 );
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 const NOUN_DETERMINERS = new Set('a an the your my our their his her its every each'.split(' '));
+
+/**
+ * A verb slot that ends a longer name found in the same sentence ("release" in "aka mortgage
+ * release", another name for a deed in lieu) is the name's head noun, not the claim's verb.
+ */
+function insideName(hits: Map<string, Slot[]>, slots: Slot[]): boolean {
+  return slots.some(
+    (slot) =>
+      slot.match.kind === 'verb' &&
+      [...hits.values()].some((list) =>
+        list.some(
+          (hit) =>
+            hit.match.kind === 'noun' &&
+            hit.length > 1 &&
+            hit.first < slot.first &&
+            slot.first === hit.first + hit.length - 1 &&
+            !slots.includes(hit),
+        ),
+      ),
+  );
+}
+
+/**
+ * The event the claim is about did not happen: "released from the mortgage without having a
+ * foreclosure on the record", "a way to avoid foreclosure and walk away". A word that denies the
+ * event stands just before it.
+ */
+function eventAvoided(
+  tokens: Tokens,
+  sentence: Sentence,
+  slots: Slot[],
+  subjects: ReadonlySet<string>,
+): boolean {
+  const event = slots.find((slot) => subjects.has(slot.concept));
+  if (!event) return false;
+  for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
+    if (AVOIDING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+const AVOIDING = new Set([
+  'without',
+  'avoid',
+  'avoids',
+  'avoiding',
+  'avoided',
+  'prevent',
+  'prevents',
+  'preventing',
+]);
+
+/** A share below all ("for over 96% of our approvals") counts cases: it is not a claim about every case. */
+function counted(tokens: Tokens, sentence: Sentence): boolean {
+  const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1) + 1);
+  // "100%" is every case.
+  return /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(text);
+}
 
 /**
  * A sentence that cites a statute or regulation states that law's rule, which may be accurate where

@@ -17,7 +17,7 @@ const BROKEN = [
   /\bnot (?:always |automatically |necessarily )?(?:basically|essentially|really|simply|just|merely)\b/i,
   /\b(?:do|does|did) not (?:always |automatically |necessarily )?\w+ing\b/i,
   /\bto \w+ing\b/i,
-  /\b(?:every|each|all|any)\b[^,.;:]*\bnot (?:always|automatically|necessarily)\b/i,
+  /(?:\b(?:every|each|all|any)\b|\b100\s*%)[^,.;:]*\bnot (?:always|automatically|necessarily)\b/i,
   /\bnot (?:always |automatically |necessarily )?(?:not|never|no|nothing)\b/i,
   // A causative takes a bare verb: "makes the debt go away", never "makes the debt do not go away".
   /\b(?:make|makes|made|making|let|lets|letting)\b(?:\s+[\w']+){0,5}?\s+(?:do|does|did) not\b/i,

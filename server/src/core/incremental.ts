@@ -14,7 +14,8 @@
 // that); when no such window exists, the whole document is read.
 import type { RuleEntry } from './glossaryTypes';
 import type { Fix } from './fixes';
-import { frontMatterEnd, proseOf, windowProseOf, type Prose } from './markup';
+import { frontMatterEnd, markdownBlockMasked, proseOf, windowProseOf, type Prose } from './markup';
+import { plaintextProse } from './markup/plaintext';
 import { sameTableLine } from './markup/tableRow';
 import type { TermMention } from './terms';
 import type { BlockDetection } from './definitions/detect';
@@ -158,6 +159,7 @@ function reuse(
   const changeEnd = old.text.length - suffix;
   const around =
     tableLineWindow(old, text, prefix, changeEnd, delta) ??
+    proseLineWindow(old, text, prefix, changeEnd, delta) ??
     blockWindow(old, text, prefix, changeEnd, delta, most);
   if (!around) return undefined;
   const { first, from, end, to, windowText, window } = around;
@@ -345,6 +347,7 @@ function tableLineWindow(
   const first = blocks.lastStartingAtOrBefore(from);
   if (first < 0 || blocks.start(first) !== from || blocks.end(first) !== to) return undefined;
   const before = old.text.slice(from, lineEnd);
+  if (/[\r\n]/.test(before)) return undefined;
   const after = text.slice(from, lineEnd + delta);
   const removed = old.text.slice(prefix, changeEnd);
   const inserted = text.slice(prefix, changeEnd + delta);
@@ -354,6 +357,77 @@ function tableLineWindow(
   const [block] = window.blocks;
   if (window.blocks.length !== 1 || block[0] !== 0 || block[1] !== windowText.length) return undefined;
   return { first, end: first + 1, from, to, windowText, window };
+}
+
+/**
+ * For an edit inside one line of prose that leaves it a line of the same kind: the block that holds
+ * the line, alone (a paragraph of a million lines is cut into blocks of a few hundred, see
+ * blockLimit in markup/prose.ts; each block is masked alone). In plain text, any line that is not
+ * blank before or after. In Markdown, a line that starts with a letter after the same indentation
+ * before and after, and holds none of the characters that may make it or other lines part of a
+ * table ("|"), a link reference definition ("[", "]", quotes, parentheses) or escape one ("\"):
+ * such a line cannot start or end a block, nor change how the lines around it are read; one line
+ * after a definition's "]:" may be its destination, so that line and lines closer than a label's
+ * length after a line that starts with "[" are left out.
+ */
+function proseLineWindow(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+): Window | undefined {
+  if (changeEnd - prefix > LONG_LINE || changeEnd + delta - prefix > LONG_LINE) return undefined;
+  const markdown = old.languageId === 'markdown';
+  const from = lineStartBefore(old.text, prefix);
+  if (from < 0) return undefined;
+  const lineEnd = lineBreakAt(old.text, changeEnd);
+  if (lineEnd - from > LONG_LINE) return undefined;
+  const inserted = text.slice(prefix, changeEnd + delta);
+  if (/[\r\n]/.test(inserted)) return undefined;
+  const before = old.text.slice(from, lineEnd);
+  if (/[\r\n]/.test(before)) return undefined;
+  const after = text.slice(from, lineEnd + delta);
+  if (markdown ? !sameProseLine(before, after) : !/\S/.test(before) || !/\S/.test(after)) return undefined;
+  if (markdown && mayBeReference(old.text, from)) return undefined;
+  const blocks = old.blocks;
+  const b = blocks.lastStartingAtOrBefore(from);
+  if (b < 0 || blocks.end(b) < lineEnd) return undefined;
+  const start = blocks.start(b);
+  const end = blocks.end(b);
+  const windowText = text.slice(start, end + delta);
+  const masked = markdown ? markdownBlockMasked(windowText) : plaintextProse(windowText).masked;
+  return {
+    first: b,
+    end: b + 1,
+    from: start,
+    to: end,
+    windowText,
+    window: { masked, blocks: [[0, windowText.length]] },
+  };
+}
+
+const PROSE_LINE = /^([ \t]*)\p{L}[^|\\[\]()"'\r\n]*$/u;
+
+/** Whether a Markdown line, before and after an edit within it, is a prose line (see proseLineWindow). */
+function sameProseLine(before: string, after: string): boolean {
+  const a = PROSE_LINE.exec(before);
+  const b = a && PROSE_LINE.exec(after);
+  return !!b && a[1] === b[1];
+}
+
+/** A label is at most 999 characters, escaped at most twice that (as markdown-it reads it). */
+const LABEL_REACH = 2048;
+const OPENS_LABEL = /(?:^|[\r\n])[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
+
+/**
+ * Whether the line at `from` may be read as part of a link reference definition that starts before
+ * it: a line that starts with "[" (after quote and list markers) less than a label's length
+ * before, or a line just before that ends with ":" (after a label's "]", its destination may follow).
+ */
+function mayBeReference(text: TextSource, from: number): boolean {
+  const head = text.slice(Math.max(0, from - LABEL_REACH), from);
+  return OPENS_LABEL.test(head) || /:[ \t]*(?:\r\n?|\n)$/.test(head);
 }
 
 /** The start of the line that holds offset `at` - 1, if it starts less than LONG_LINE before; else -1. */
@@ -389,7 +463,8 @@ function reserveRoom(first: LocalAnalysis, text: TextSource): void {
  */
 function denseStep(step: number, perBlock: number): number {
   const DENSE_BLOCK = 32;
-  return perBlock < DENSE_BLOCK ? Math.max(step >> 4, Math.round((step * perBlock) / DENSE_BLOCK)) : step;
+  // At least one character: a step that reads nothing never ends (steps of under 16 characters).
+  return perBlock < DENSE_BLOCK ? Math.max(1, step >> 4, Math.round((step * perBlock) / DENSE_BLOCK)) : step;
 }
 
 /**

@@ -44,3 +44,5 @@ export function frontMatterEnd(text: TextSource, languageId: string): number {
 }
 
 export type { Prose } from './prose';
+export { blockLimit } from './prose';
+export { markdownBlockMasked } from './markdown';

@@ -2,7 +2,7 @@
 // cells, quotes), so code blocks, HTML blocks, link definitions and front matter are never prose.
 // Inside those blocks, inline code, HTML, autolinks, link targets and web addresses are masked.
 import MarkdownIt from 'markdown-it';
-import { BARE_URL, BLANK, lineStarts, maskInto, maskRegions, type Prose } from './prose';
+import { BARE_URL, BLANK, cutLongBlocks, lineStarts, maskInto, maskRegions, type Prose } from './prose';
 import { lowerBound } from '../search';
 
 // Block structure only: inline parsing would cost more than the whole analysis and we mask
@@ -141,15 +141,21 @@ function proseOfSource(
     blocks.sort((a, b) => a[0] - b[0]);
   }
 
+  const pieces = cutLongBlocks(source, blocks);
   const parts: string[] = [];
   let at = 0;
-  for (const [from, to] of blocks) {
+  for (const [from, to] of pieces) {
     maskInto(parts, source, at, from, BLANK);
-    parts.push(maskRegions(source.slice(from, to), inlineRegions(source.slice(from, to))));
+    parts.push(markdownBlockMasked(source.slice(from, to)));
     at = to;
   }
   maskInto(parts, source, at, source.length, BLANK);
-  return { prose: { masked: parts.join(''), blocks }, lastBlockTopLevel, itemAtLine };
+  return { prose: { masked: parts.join(''), blocks: pieces }, lastBlockTopLevel, itemAtLine };
+}
+
+/** One prose block with its inline regions masked: each block is masked alone. */
+export function markdownBlockMasked(block: string): string {
+  return maskRegions(block, inlineRegions(block));
 }
 
 const ITEM_START = /^[ \t>]*(?:[-+*]|\d{1,9}[.)]|#{1,6})(?=\s|$)/;

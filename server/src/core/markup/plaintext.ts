@@ -1,6 +1,6 @@
 // Plain text: every paragraph is prose; web addresses and inline-control lines
 // ("mortgage-lens-disable-next-line …") are masked.
-import { BARE_URL, BARRIER, BLANK, maskRegions, type Prose } from './prose';
+import { BARE_URL, BARRIER, BLANK, cutLongBlocks, maskRegions, type Prose } from './prose';
 
 // One way to match the blanks before the words (see suppressions.ts): linear on a line of spaces.
 const DIRECTIVE_LINE = /^[ \t]*(?:(?:#|\/\/|--|;)[ \t]*)?mortgage-lens-(?:disable|enable)[^\r\n]*/gm;
@@ -31,7 +31,7 @@ function plaintextProseAndEnd(text: string): { prose: Prose; lastBreakEnd: numbe
     start = m.index + m[0].length;
   }
   if (masked.length > start) blocks.push([start, masked.length]);
-  return { prose: { masked, blocks }, lastBreakEnd: start };
+  return { prose: { masked, blocks: cutLongBlocks(masked, blocks) }, lastBreakEnd: start };
 }
 
 /** Sorted, non-overlapping regions; where a URL lies inside a directive line, the line wins. */

@@ -64,3 +64,56 @@ export function maskRegions(text: string, regions: ([number, number] | [number, 
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+/**
+ * How many lines a prose block holds at most (tests lower it). A longer block (a paragraph of a
+ * million short lines) is cut into pieces of this many lines, counted from its first line, and
+ * each piece is a block of its own: its words, sentences and inline masking are read alone. The
+ * cuts depend on nothing but line numbers within the block, so typing within a line never moves
+ * one, and a keystroke re-reads the piece it falls in (see paragraphLineWindow in incremental.ts).
+ * 256 lines of ordinary prose are about 16 KB, far longer than any real sentence; a sentence or
+ * inline construct (code span, comment) that crosses a cut is read as two.
+ */
+export const blockLimit = { lines: 256 };
+
+/** `blocks` with every block of more than blockLimit.lines lines cut into pieces of that many lines. */
+export function cutLongBlocks(text: string, blocks: [number, number][]): [number, number][] {
+  const most = blockLimit.lines;
+  let out: [number, number][] | undefined;
+  for (let b = 0; b < blocks.length; b++) {
+    const [from, to] = blocks[b];
+    // Every line holds at least its line break: a block this short cannot have too many lines.
+    const cuts = to - from > most ? lineCuts(text, from, to, most) : [];
+    if (cuts.length === 0) {
+      out?.push(blocks[b]);
+      continue;
+    }
+    out ??= blocks.slice(0, b);
+    let at = from;
+    for (const cut of cuts) {
+      out.push([at, cut]);
+      at = cut;
+    }
+    out.push([at, to]);
+  }
+  return out ?? blocks;
+}
+
+/** Starts of lines `most`, 2 × `most`, … of text[from, to) (line breaks as in lineStarts), before `to`. */
+function lineCuts(text: string, from: number, to: number, most: number): number[] {
+  const cuts: number[] = [];
+  let lines = 0;
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
+  for (;;) {
+    let end: number;
+    if (lf >= 0 && (cr < 0 || lf < cr)) end = lf + 1;
+    else if (cr >= 0) end = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    else break;
+    if (end >= to) break;
+    if (++lines % most === 0) cuts.push(end);
+    if (lf >= 0 && lf < end) lf = text.indexOf('\n', end);
+    if (cr >= 0 && cr < end) cr = text.indexOf('\r', end);
+  }
+  return cuts;
+}
