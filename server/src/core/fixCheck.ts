@@ -27,12 +27,13 @@ const BROKEN = [
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
- * forgives the payments, there's no need for a plan"; "…, simply with a fancier name") cannot be
+ * forgives the payments, there's no need for a plan"; "…, simply with a fancier name"; "… and nobody
+ * can ask you for more") cannot be
  * mended at its predicate: the rest of the sentence would still draw the myth's conclusion. No
  * rewording then; the finding stands.
  */
 const REASONING =
-  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though)\b|, (?:so|simply|just|only|merely)\b/i;
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing))\b|, (?:so|simply|just|only|merely)\b/i;
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
