@@ -4,6 +4,7 @@
 // Set MORTGAGE_LENS_SKIP_VSCODE=1 to skip the real VS Code layer explicitly (it says so loudly).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { setInterval, clearInterval } from 'node:timers';
 import { stripVTControlCharacters } from 'node:util';
 
 const require = createRequire(import.meta.url);
@@ -19,20 +20,39 @@ const layers = [
   { name: 'vsix', args: ['out/test/vscode/runPackaged.js'] },
 ];
 
-/** Runs node with args, echoing its output, and returns the exit code and what it printed. */
-function run(args) {
+/** How long a layer may print nothing before a progress line says it is still running. */
+const QUIET_MS = 15_000;
+
+/**
+ * Runs node with args, echoing its output as it arrives, and returns the exit code and what it printed.
+ * Some layers are silent for a long time (a mocha hook building fixtures; the VS Code layers report only once
+ * the extension host is done): after QUIET_MS without output a line names the layer and the time so far.
+ */
+function run(args, name) {
   return new Promise((resolve) => {
+    const started = Date.now();
+    let last = started;
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    const heartbeat = setInterval(() => {
+      if (Date.now() - last < QUIET_MS) return;
+      last = Date.now();
+      console.log(`[${name}: still running, ${Math.round((last - started) / 1000)} s]`);
+    }, 1000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
+      last = Date.now();
       process.stdout.write(chunk);
     });
     child.stderr.on('data', (chunk) => {
       output += chunk;
+      last = Date.now();
       process.stderr.write(chunk);
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on('close', (code, signal) => {
+      clearInterval(heartbeat);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
   });
 }
 
@@ -46,7 +66,7 @@ function counts(output) {
   return { passed: passing ? Number(passing[1]) : 0, failed: failing ? Number(failing[1]) : 0 };
 }
 
-const build = await run(['scripts/build.mjs']);
+const build = await run(['scripts/build.mjs'], 'build');
 if (build.code !== 0) {
   console.log('\nbuild failed: no test ran\n0 passed, 1 failed');
   process.exit(1);
@@ -56,7 +76,7 @@ const results = [];
 for (const layer of layers) {
   console.log(`\n=== ${layer.name} ===`);
   const started = Date.now();
-  const { code, output } = await run(layer.args);
+  const { code, output } = await run(layer.args, layer.name);
   const c = counts(output);
   // A layer that exits non-zero, or runs nothing, fails even when its counts look clean.
   const failed = c.failed + (code !== 0 && c.failed === 0 ? 1 : 0);
