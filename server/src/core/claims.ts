@@ -15,6 +15,7 @@ import {
   type Tokens,
 } from './tokens';
 import { phraseWords } from './words';
+import { lowerBound } from './search';
 import { verbForm } from './lemmas';
 
 export interface Slot {
@@ -115,34 +116,9 @@ export function findClaims(
   let mayMatch = patternTests.get(rules);
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
-  // A sentence's claims depend on it and the next sentence only (see liftedBy).
-  for (let i = fromSentence; i < toSentence; i++) {
-    if (i === batchEnd) {
-      batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
-      // From the sentence before: its subject may carry into this one (see carriedSubject).
-      conceptsAt = conceptLookup(
-        tokens,
-        index,
-        excluded,
-        sentenceFirst(tokens, i > 0 ? i - 1 : i),
-        tokens.sentenceEnds[batchEnd - 1],
-      );
-    }
-    // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
-    // (Most cannot: the sentence itself is made only for those that could.)
-    anchors.length = 0;
-    for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
-      addMask(anchors, index.anchorsOf(tokens.ids[k]));
-    const carried = carriedSubject(tokens, i, conceptsAt, subjects);
-    if (carried) addBit(anchors, conceptBit(carried.concept));
-    if (!mayMatch(anchors)) continue;
-    const sentence = sentenceAt(tokens, i);
-    const hits = conceptHits(sentence, conceptsAt, present);
-    if (carried && !hits.has(carried.concept)) {
-      hits.set(carried.concept, [carried]);
-      addBit(present, conceptBit(carried.concept));
-    }
-    if (hits.size === 0) continue; // most sentences name no concept at all
+  /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
+  const claimsIn = (sentence: Sentence, hits: Map<string, Slot[]>): ClaimMatch[] => {
+    const i = sentenceIndexOf(sentence);
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
@@ -171,7 +147,54 @@ export function findClaims(
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
       if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
-    claims.push(...inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first));
+    return inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first);
+  };
+  const sentenceIndexOf = (sentence: Sentence) =>
+    lowerBound(tokens.sentenceCount, (j) => tokens.sentenceEnds[j] >= sentence.end);
+  // A sentence's claims depend on it and the next sentence only (see liftedBy).
+  for (let i = fromSentence; i < toSentence; i++) {
+    if (i === batchEnd) {
+      batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
+      // From the sentence before: its subject may carry into this one (see carriedSubject).
+      conceptsAt = conceptLookup(
+        tokens,
+        index,
+        excluded,
+        sentenceFirst(tokens, i > 0 ? i - 1 : i),
+        tokens.sentenceEnds[batchEnd - 1],
+      );
+    }
+    // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
+    // (Most cannot: the sentence itself is made only for those that could.)
+    anchors.length = 0;
+    for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
+      addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    // "Will forbearance forgive my payments? Yes, …": the answer asserts the question's claim.
+    if (i > 0 && YES.has(wordAt(tokens, sentenceFirst(tokens, i)))) {
+      const question = sentenceAt(tokens, i - 1);
+      const answer = sentenceAt(tokens, i);
+      // "Yes, if the lender agrees in writing" or "Yes, but it may…" qualifies the answer.
+      const qualified = triggersIn(tokens, index, answer, () => false).some((t) =>
+        ANSWERS.has(t.group.reason),
+      );
+      if (question.question && !qualified) {
+        const asked = claimsIn({ ...question, question: false }, conceptHits(question, conceptsAt, present));
+        // The myth is in the question's words and the answer's "yes": no edit of either states it rightly.
+        claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
+      }
+    }
+    const carried = carriedSubject(tokens, i, conceptsAt, subjects);
+    for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
+    if (!mayMatch(anchors)) continue;
+    const sentence = sentenceAt(tokens, i);
+    const hits = conceptHits(sentence, conceptsAt, present);
+    for (const slot of carried) {
+      if (hits.has(slot.concept)) continue;
+      hits.set(slot.concept, [slot]);
+      addBit(present, conceptBit(slot.concept));
+    }
+    if (hits.size === 0) continue; // most sentences name no concept at all
+    claims.push(...claimsIn(sentence, hits));
   }
   return claims;
 }
@@ -179,31 +202,41 @@ export function findClaims(
 /**
  * The subject a sentence takes from the one before it in the same paragraph, where it opens with a
  * word that refers back ("It wipes out the rest", "This process forgives…", "Then your loan is
- * settled", "Yes, …") or answers a question ("A short sale? Your balance is forgiven."): the first
- * subject concept of that sentence, placed on this sentence's first word. Within one paragraph
- * only, so that a re-read of the paragraph's blocks after an edit reads both.
+ * settled", "Yes, …") or answers a question ("A short sale? Your balance is forgiven."): the
+ * subject concepts of that sentence, placed on this sentence's first word. Within one paragraph, or
+ * from a question to the block that answers it (a re-read after an edit also reads the sentence
+ * after the blocks it re-reads).
  */
 function carriedSubject(
   tokens: Tokens,
   i: number,
   conceptsAt: ConceptsAt,
   subjects: ReadonlySet<string>,
-): Slot | undefined {
-  if (i === 0) return undefined;
+): Slot[] {
+  if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
-  if (startsBlock(tokens, first)) return undefined;
   const previous = sentenceAt(tokens, i - 1);
+  // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
+  // payments?" then "Yes, they are forgiven.").
+  if (startsBlock(tokens, first) && !previous.question) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
   const opening = ANSWER_LABELS.has(wordAt(tokens, first)) ? first + 1 : first;
-  if (!previous.question && !REFERS_BACK.has(wordAt(tokens, opening))) return undefined;
+  if (!previous.question && !REFERS_BACK.has(wordAt(tokens, opening))) return NO_SLOTS;
+  // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
+  // forbearance); the rules' patterns take the one that fits.
+  const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
     for (const hit of conceptsAt(k, previous.end)) {
-      if (subjects.has(hit.concept)) return { concept: hit.concept, first, length: 1, match: hit.match };
+      if (subjects.has(hit.concept) && !carried.some((c) => c.concept === hit.concept))
+        carried.push({ concept: hit.concept, first, length: 1, match: hit.match });
     }
   }
-  return undefined;
+  return carried;
 }
 const ANSWER_LABELS = new Set(['a', 'answer']);
+const NO_SLOTS: Slot[] = [];
+const NO_FIX: FixSpec = { strategy: 'none' };
+const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'correct']);
 const REFERS_BACK = new Set(
   "it it's its this that that's these they they're then yes yep yeah sure absolutely".split(' '),
 );

@@ -35,6 +35,7 @@ import {
   tokenize,
   tokenizeBlocks,
   trimTokens,
+  wordEnd,
   type Tokens,
 } from './tokens';
 
@@ -197,7 +198,7 @@ function reuse(
     else if (k >= wordsTail) otherSense.add(k + wordDelta);
   }
 
-  // Claims: the window's sentences and the one before it, whose next sentence may have changed.
+  // Claims: the window's sentences and the one before it, whose next sentence may have changed...
   let sentence = firstSentenceFrom(tokens, wordsBefore);
   const sentenceEnd = sentence + middle.sentenceCount;
   if (sentence > 0) sentence--;
@@ -217,8 +218,16 @@ function reuse(
       c.fix.end += delta;
     }
   }
-  const reread = read.claims(tokens, text, (k) => otherSense.has(k), sentence, sentenceEnd);
-  spliceArray(claims, firstClaim, tailClaim - firstClaim, reread);
+  // ...and the one after it, which may take its subject from the window's last sentence (a
+  // question heading and its answer: see carriedSubject in claims.ts).
+  const readTo = Math.min(sentenceEnd + 1, tokens.sentenceCount);
+  let tail = tailClaim;
+  if (readTo > sentenceEnd) {
+    const readEnd = wordEnd(tokens, tokens.sentenceEnds[readTo - 1] - 1);
+    while (tail < claims.length && claims[tail].start < readEnd) tail++;
+  }
+  const reread = read.claims(tokens, text, (k) => otherSense.has(k), sentence, readTo);
+  spliceArray(claims, firstClaim, tail - firstClaim, reread);
 
   // Definitions: each block is read alone, given the Definitions sections. The window's blocks are
   // read again, and so are the blocks of any section that changed other than by moving.

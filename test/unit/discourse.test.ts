@@ -1,0 +1,69 @@
+// Claims whose subject or assertion comes from the sentence before: a sentence that refers back
+// ("It …", "This process …"), a question answered "Yes", a question heading and its answer. The
+// examples are written for these tests; positions are what a writer sees in the editor.
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { builtInGlossary, documentOf, languageService, textAt } from '../helpers';
+
+function findings(text: string, languageId = 'markdown') {
+  const document = documentOf(text, languageId);
+  return languageService()
+    .diagnostics(document)
+    .map((d) => ({ rule: String(d.code), line: d.range.start.line, text: textAt(document, d.range) }));
+}
+
+describe('claims that take their subject or assertion from the sentence before', () => {
+  it('a sentence that refers back takes the subject of the one before, in the same paragraph', () => {
+    assert.deepEqual(
+      findings('Thinking about a short sale? It wipes out the rest of the mortgage.').map((f) => f.rule),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      findings('Ask your servicer for forbearance. This process forgives the payments you skip.').map(
+        (f) => f.rule,
+      ),
+      ['forbearance-forgives'],
+    );
+  });
+
+  it('not across a paragraph that is not the answer to a question', () => {
+    assert.deepEqual(findings('## Short sales\n\nIt wipes out the rest of the mortgage.\n'), []);
+  });
+
+  it('a question answered "Yes" asserts the question: reported on the question, with no rewording', () => {
+    const text = '## Will forbearance forgive my payments?\n\nYes, every one of them.\n';
+    const document = documentOf(text);
+    const [diagnostic, ...rest] = languageService().diagnostics(document);
+    assert.equal(rest.length, 0);
+    assert.equal(diagnostic.code, 'forbearance-forgives');
+    assert.equal(diagnostic.range.start.line, 0);
+    const actions = languageService().codeActions(document, diagnostic.range);
+    assert.ok(!actions.some((a) => a.isPreferred), 'no rewording of a question and its "yes"');
+  });
+
+  it('an answer that qualifies its "yes" or says "no" asserts nothing', () => {
+    assert.deepEqual(findings('Will a short sale settle my debt? Yes, if the lender agrees in writing.'), []);
+    assert.deepEqual(findings('Will forbearance forgive my payments? No, they are paused.'), []);
+  });
+
+  it('after an edit of the question, the answer is read again (equal to a fresh analysis)', () => {
+    const service = createLanguageService(builtInGlossary());
+    const before = '## Will forbearance forgive my payments?\n\nYes, every one of them.\n';
+    let document = TextDocument.create('memory:///qa.md', 'markdown', 1, before);
+    assert.equal(service.diagnostics(document).length, 1);
+    const at = before.indexOf('forgive my');
+    document = TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(at), end: document.positionAt(at + 7) }, text: 'pause' }],
+      2,
+    );
+    assert.deepEqual(service.diagnostics(document), []);
+    const again = TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(at), end: document.positionAt(at + 5) }, text: 'forgive' }],
+      3,
+    );
+    assert.equal(service.diagnostics(again).length, 1);
+  });
+});
