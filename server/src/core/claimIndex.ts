@@ -45,21 +45,20 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   for (const [name, words] of Object.entries(language.word_classes)) {
     for (const word of words) classes.set(word.toLowerCase(), `#${name}`);
   }
-  const vocabulary = new Set([...phrases.flatMap((p) => p.words), ...language.fillers.flatMap(phraseWords)]);
+  const fillerWords = language.fillers.flatMap(phraseWords);
+  const vocabulary = new Set(fillerWords);
+  for (const { words } of phrases) for (const word of words) vocabulary.add(word);
   const lemma = createLemmatizer(vocabulary, classes);
 
-  const fillers = new Set(language.fillers.flatMap(phraseWords).map(lemma));
+  const fillers = new Set(fillerWords.map(lemma));
   const concepts = new PhraseTrie<ConceptForm>();
-  for (const { concept, kind, words } of phrases) {
-    const base = words.map(lemma);
-    concepts.add(base, { concept, kind, base });
-  }
   // A phrase's anchor: any of its words would do, the rarest lets most sentences go. Its longest
   // lemma, preferring one that is neither a word class ("#number" stands for many words) nor one of
   // the commonest words of English.
   const anchors = new Map<string, number[]>();
-  for (const { concept, words } of phrases) {
+  for (const { concept, kind, words } of phrases) {
     const base = words.map(lemma);
+    concepts.add(base, { concept, kind, base });
     const plain = base.filter((l) => !l.startsWith('#'));
     const rare = plain.filter((l) => !COMMON.has(l));
     const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
