@@ -37,36 +37,90 @@ export interface ClaimIndex {
   clauseWords: ReadonlySet<string>;
 }
 
-export function buildClaimIndex(language: LanguageData): ClaimIndex {
-  const phrases = Object.entries(language.concepts).flatMap(([concept, { kind, phrases }]) =>
-    phrases.map((phrase) => ({ concept, kind, words: phraseWords(phrase) })),
-  );
+/**
+ * The words of the language data as buildClaimIndex reads them: the vocabulary the lemmatizer
+ * knows, the lemmas of each concept phrase (in the order of language.concepts) and of the fillers.
+ * Finding them is most of the index's cost; a build makes them ahead for the built-in glossary
+ * (see loadGlossary.ts). Plain JSON.
+ */
+export interface ClaimIndexSeed {
+  /** Which language data it was made from (see fingerprintOf). */
+  fingerprint: string;
+  vocabulary: string[];
+  bases: string[][];
+  fillers: string[];
+}
+
+const seeds = new WeakMap<LanguageData, ClaimIndexSeed>();
+
+/** Lets buildClaimIndex use this seed for this language data; false (and unused) if it was made from other data. */
+export function seedClaimIndex(language: LanguageData, seed: ClaimIndexSeed): boolean {
+  if (seed.fingerprint !== fingerprintOf(language)) return false;
+  seeds.set(language, seed);
+  return true;
+}
+
+export function claimIndexSeed(language: LanguageData): ClaimIndexSeed {
+  return { ...wordsOf(language), fingerprint: fingerprintOf(language) };
+}
+
+function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
+  const phrases = Object.values(language.concepts).flatMap(({ phrases }) => phrases.map(phraseWords));
+  const fillerWords = language.fillers.flatMap(phraseWords);
+  const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
+  const lemma = createLemmatizer(vocabulary, wordClasses(language));
+  return {
+    vocabulary: [...vocabulary],
+    bases: phrases.map((words) => words.map(lemma)),
+    fillers: fillerWords.map(lemma),
+  };
+}
+
+/** A hash of the data a seed is made from (FNV-1a over the strings, with their count). */
+function fingerprintOf(language: LanguageData): string {
+  let hash = 0x811c9dc5;
+  let count = 0;
+  const add = (text: string) => {
+    count++;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  };
+  for (const { phrases } of Object.values(language.concepts)) phrases.forEach(add);
+  language.fillers.forEach(add);
+  for (const [name, words] of Object.entries(language.word_classes)) [name, ...words].forEach(add);
+  return `${count}:${(hash >>> 0).toString(16)}`;
+}
+
+function wordClasses(language: LanguageData): Map<string, string> {
   const classes = new Map<string, string>();
   for (const [name, words] of Object.entries(language.word_classes)) {
     for (const word of words) classes.set(word.toLowerCase(), `#${name}`);
   }
-  const vocabulary = new Set([...phrases.flatMap((p) => p.words), ...language.fillers.flatMap(phraseWords)]);
-  const lemma = createLemmatizer(vocabulary, classes);
+  return classes;
+}
 
-  const fillers = new Set(language.fillers.flatMap(phraseWords).map(lemma));
+export function buildClaimIndex(language: LanguageData): ClaimIndex {
+  const seed = seeds.get(language) ?? wordsOf(language);
+  const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language));
+  const fillers = new Set(seed.fillers);
   const concepts = new PhraseTrie<ConceptForm>();
-  for (const { concept, kind, words } of phrases) {
-    const base = words.map(lemma);
-    concepts.add(base, { concept, kind, base });
-  }
   // A phrase's anchor: any of its words would do, the rarest lets most sentences go. Its longest
   // lemma, preferring one that is neither a word class ("#number" stands for many words) nor one of
   // the commonest words of English.
   const anchors = new Map<string, number[]>();
-  for (const { concept, words } of phrases) {
-    const base = words.map(lemma);
-    const plain = base.filter((l) => !l.startsWith('#'));
-    const rare = plain.filter((l) => !COMMON.has(l));
-    const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
-    const anchor = choice.reduce((a, b) => (b.length > a.length ? b : a));
-    let mask = anchors.get(anchor);
-    if (!mask) anchors.set(anchor, (mask = []));
-    addBit(mask, conceptBit(concept));
+  let next = 0; // seed.bases follows the phrases in order
+  for (const [concept, { kind, phrases }] of Object.entries(language.concepts)) {
+    for (let p = 0; p < phrases.length; p++) {
+      const base = seed.bases[next++];
+      concepts.add(base, { concept, kind, base });
+      const plain = base.filter((l) => !l.startsWith('#'));
+      const rare = plain.filter((l) => !COMMON.has(l));
+      const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
+      const anchor = choice.reduce((a, b) => (b.length > a.length ? b : a));
+      let mask = anchors.get(anchor);
+      if (!mask) anchors.set(anchor, (mask = []));
+      addBit(mask, conceptBit(concept));
+    }
   }
   const triggers = new PhraseTrie<TriggerGroup>();
   for (const group of language.triggers) {

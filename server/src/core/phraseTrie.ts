@@ -23,7 +23,25 @@ export const MAX_SKIPPED_IN_A_ROW = 4;
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
+  /**
+   * Phrases not yet in the trie, by first word, in the order they were added: a branch is built the
+   * first time a text reaches it, so start-up (a CLI run on one short file) pays only for the
+   * branches its words lead to. Building a branch from its phrases in their order gives the same
+   * nodes, and values in the same order, as adding them at once.
+   */
+  private readonly pending = new Map<string, { words: readonly string[]; value: T }[]>();
+
   add(words: readonly string[], value: T): void {
+    if (words.length > 0 && !this.root.next.has(words[0])) {
+      let waiting = this.pending.get(words[0]);
+      if (!waiting) this.pending.set(words[0], (waiting = []));
+      waiting.push({ words, value });
+      return;
+    }
+    this.insert(words, value);
+  }
+
+  private insert(words: readonly string[], value: T): void {
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
@@ -33,9 +51,19 @@ export class PhraseTrie<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  /** The node of phrases starting with this word, built on first use. */
+  private branch(word: string): TrieNode<T> | undefined {
+    const waiting = this.pending.get(word);
+    if (waiting) {
+      this.pending.delete(word);
+      for (const phrase of waiting) this.insert(phrase.words, phrase.value);
+    }
+    return this.root.next.get(word);
+  }
+
   /** Whether some phrase starts with this word: a cheap test before matchesAt. */
   starts(word: string): boolean {
-    return this.root.next.has(word);
+    return this.root.next.has(word) || this.pending.has(word);
   }
 
   /**
@@ -50,7 +78,7 @@ export class PhraseTrie<T> {
     joins: (k: number) => boolean,
     skippable?: (k: number) => boolean,
   ): readonly PhraseMatch<T>[] {
-    let node = this.root.next.get(word(first));
+    let node = this.branch(word(first));
     if (!node) return NONE; // most words start no phrase: no allocation for them
     let found: PhraseMatch<T>[] | undefined; // most starts ("the", "in") lead nowhere: no array then
     for (let k = first; node;) {
