@@ -97,3 +97,32 @@ describe('rule schema limits', () => {
     ]);
   });
 });
+
+describe('phrases with no word to match', () => {
+  it('a team rule antipattern of punctuation only is an error at its line', () => {
+    const text = teamRule('[deficiency-judgment, foreclosure-event]', 3).replace(
+      'fix: { strategy: none }',
+      "fix: { strategy: none }\nantipatterns: ['==']",
+    );
+    const { errors } = compileTeamRule(text);
+    assert.deepEqual(errors.map(formatGlossaryError), [
+      'team/rules/team-long-pattern.yaml:10:16: "==" has no word to match (letters or digits): write the words it stands for',
+    ]);
+  });
+
+  it('a concept phrase of punctuation only is an error at its line, not a crash of the claim index', () => {
+    const languageFile = path.resolve(__dirname, '../../../glossary/language.yaml');
+    const original = fs.readFileSync(languageFile, 'utf8');
+    const marker = '  foreclosure-event:\n    kind: noun\n    phrases:\n';
+    assert.ok(original.includes(marker));
+    const text = original.replace(marker, `${marker}      - '='\n`);
+    const line = text.slice(0, text.indexOf("      - '='")).split('\n').length;
+    const { errors } = compileGlossary(
+      { terms: [], rules: [], language: { path: 'glossary/language.yaml', text } },
+      schemas,
+    );
+    assert.deepEqual(errors.map(formatGlossaryError), [
+      `glossary/language.yaml:${line}:9: "=" has no word to match (letters or digits): write the words it stands for`,
+    ]);
+  });
+});

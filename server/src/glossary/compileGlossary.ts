@@ -15,6 +15,7 @@ const loadAjv = () => (ajvModule ??= require('ajv') as typeof AjvModule);
 const yaml = () => (yamlModule ??= require('yaml') as typeof YamlModule);
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { patternParts } from '../core/claims';
+import { phraseWords } from '../core/words';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
 export interface GlossaryFile {
@@ -181,6 +182,31 @@ export function compileGlossary(input: GlossaryInput, schemas: GlossarySchemas):
         );
     });
   }
+  // A phrase is matched word by word: one of punctuation only ("=") would match nothing and once
+  // stopped the claim index from building.
+  const wordless = (phrase: string) => phraseWords(phrase).length === 0;
+  const noWords = (phrase: string) =>
+    `"${phrase}" has no word to match (letters or digits): write the words it stands for`;
+  if (input.language && language && 'doc' in language) {
+    for (const [name, concept] of Object.entries(language.data.concepts))
+      concept.phrases.forEach((phrase, i) => {
+        if (wordless(phrase))
+          errors.push(nodeError(language, ['concepts', name, 'phrases', i], noWords(phrase)));
+      });
+    language.data.triggers.forEach((group, g) =>
+      group.phrases.forEach((phrase, i) => {
+        if (wordless(phrase))
+          errors.push(nodeError(language, ['triggers', g, 'phrases', i], noWords(phrase)));
+      }),
+    );
+    language.data.fillers.forEach((phrase, i) => {
+      if (wordless(phrase)) errors.push(nodeError(language, ['fillers', i], noWords(phrase)));
+    });
+  }
+  for (const r of rules)
+    r.data.antipatterns?.forEach((phrase, i) => {
+      if (wordless(phrase)) errors.push(nodeError(r, ['antipatterns', i], noWords(phrase)));
+    });
   const concepts = new Set(Object.keys(language?.data.concepts ?? {}));
   for (const r of rules) {
     checkRef(r, ['entry'], r.data.entry, termIds, errors);
