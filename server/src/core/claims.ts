@@ -6,6 +6,7 @@ import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conc
 import { PhraseTrie } from './phraseTrie';
 import {
   Gap,
+  isQuestion,
   sentenceAt,
   sentenceFirst,
   startsBlock,
@@ -15,7 +16,6 @@ import {
   type Tokens,
 } from './tokens';
 import { phraseWords } from './words';
-import { lowerBound } from './search';
 import { verbForm } from './lemmas';
 
 export interface Slot {
@@ -117,8 +117,7 @@ export function findClaims(
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
-  const claimsIn = (sentence: Sentence, hits: Map<string, Slot[]>): ClaimMatch[] => {
-    const i = sentenceIndexOf(sentence);
+  const claimsIn = (i: number, sentence: Sentence, hits: Map<string, Slot[]>): ClaimMatch[] => {
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
@@ -149,8 +148,6 @@ export function findClaims(
     }
     return inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first);
   };
-  const sentenceIndexOf = (sentence: Sentence) =>
-    lowerBound(tokens.sentenceCount, (j) => tokens.sentenceEnds[j] >= sentence.end);
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
@@ -172,13 +169,14 @@ export function findClaims(
     // "Will forbearance forgive my payments? Yes, …": the answer asserts the question's claim.
     if (i > 0 && YES.has(wordAt(tokens, sentenceFirst(tokens, i)))) {
       const question = sentenceAt(tokens, i - 1);
-      const answer = sentenceAt(tokens, i);
       // "Yes, if the lender agrees in writing" or "Yes, but it may…" qualifies the answer.
-      const qualified = triggersIn(tokens, index, answer, () => false).some((t) =>
-        ANSWERS.has(t.group.reason),
-      );
-      if (question.question && !qualified) {
-        const asked = claimsIn({ ...question, question: false }, conceptHits(question, conceptsAt, present));
+      const qualified = () =>
+        triggersIn(tokens, index, sentenceAt(tokens, i), () => false).some((t) =>
+          ANSWERS.has(t.group.reason),
+        );
+      if (question.question && !qualified()) {
+        const hits = conceptHits(question, conceptsAt, present);
+        const asked = claimsIn(i - 1, { ...question, question: false }, hits);
         // The myth is in the question's words and the answer's "yes": no edit of either states it rightly.
         claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
       }
@@ -194,7 +192,7 @@ export function findClaims(
       addBit(present, conceptBit(slot.concept));
     }
     if (hits.size === 0) continue; // most sentences name no concept at all
-    claims.push(...claimsIn(sentence, hits));
+    claims.push(...claimsIn(i, sentence, hits));
   }
   return claims;
 }
@@ -215,13 +213,15 @@ function carriedSubject(
 ): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
-  const previous = sentenceAt(tokens, i - 1);
+  // Asked of every sentence before its anchor test: the previous sentence's object only when it counts.
+  const asked = isQuestion(tokens, i - 1);
   // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
   // payments?" then "Yes, they are forgiven.").
-  if (startsBlock(tokens, first) && !previous.question) return NO_SLOTS;
+  if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
   const opening = ANSWER_LABELS.has(wordAt(tokens, first)) ? first + 1 : first;
-  if (!previous.question && !REFERS_BACK.has(wordAt(tokens, opening))) return NO_SLOTS;
+  if (!asked && !REFERS_BACK.has(wordAt(tokens, opening))) return NO_SLOTS;
+  const previous = sentenceAt(tokens, i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
   const carried: Slot[] = [];

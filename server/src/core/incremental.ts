@@ -346,18 +346,14 @@ function tableLineWindow(
   delta: number,
 ): Window | undefined {
   if (old.languageId !== 'markdown' || prefix === 0) return undefined;
-  const from = lineStartBefore(old.text, prefix);
-  if (from < 0 || old.text.charCodeAt(from) !== 124 /* | */) return undefined;
-  const lineEnd = lineBreakAt(old.text, changeEnd);
-  if (lineEnd - from > LONG_LINE) return undefined;
+  const line = editedLine(old, text, prefix, changeEnd, delta);
+  if (!line || line.before.charCodeAt(0) !== 124 /* | */) return undefined;
+  const { from, lineEnd, before, after } = line;
   const crlf = old.text.charCodeAt(lineEnd) === 13 && old.text.charCodeAt(lineEnd + 1) === 10;
   const to = lineEnd + (crlf ? 2 : lineEnd < old.text.length ? 1 : 0);
   const blocks = old.blocks;
   const first = blocks.lastStartingAtOrBefore(from);
   if (first < 0 || blocks.start(first) !== from || blocks.end(first) !== to) return undefined;
-  const before = old.text.slice(from, lineEnd);
-  if (/[\r\n]/.test(before)) return undefined;
-  const after = text.slice(from, lineEnd + delta);
   const removed = old.text.slice(prefix, changeEnd);
   const inserted = text.slice(prefix, changeEnd + delta);
   if (!sameTableLine(before, after, removed, inserted)) return undefined;
@@ -388,15 +384,11 @@ function proseLineWindow(
 ): Window | undefined {
   if (changeEnd - prefix > LONG_LINE || changeEnd + delta - prefix > LONG_LINE) return undefined;
   const markdown = old.languageId === 'markdown';
-  const from = lineStartBefore(old.text, prefix);
-  if (from < 0) return undefined;
-  const lineEnd = lineBreakAt(old.text, changeEnd);
-  if (lineEnd - from > LONG_LINE) return undefined;
   const inserted = text.slice(prefix, changeEnd + delta);
   if (/[\r\n]/.test(inserted)) return undefined;
-  const before = old.text.slice(from, lineEnd);
-  if (/[\r\n]/.test(before)) return undefined;
-  const after = text.slice(from, lineEnd + delta);
+  const line = editedLine(old, text, prefix, changeEnd, delta);
+  if (!line) return undefined;
+  const { from, lineEnd, before, after } = line;
   if (markdown ? !sameProseLine(before, after) : !/\S/.test(before) || !/\S/.test(after)) return undefined;
   if (markdown && mayBeReference(old.text, from)) return undefined;
   const blocks = old.blocks;
@@ -437,6 +429,26 @@ const OPENS_LABEL = /(?:^|[\r\n])[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
 function mayBeReference(text: TextSource, from: number): boolean {
   const head = text.slice(Math.max(0, from - LABEL_REACH), from);
   return OPENS_LABEL.test(head) || /:[ \t]*(?:\r\n?|\n)$/.test(head);
+}
+
+/**
+ * The old line that holds an edit of [prefix, changeEnd), and the same line after it, where the edit
+ * stays inside one line shorter than LONG_LINE.
+ */
+function editedLine(
+  old: LocalAnalysis,
+  text: TextSource,
+  prefix: number,
+  changeEnd: number,
+  delta: number,
+): { from: number; lineEnd: number; before: string; after: string } | undefined {
+  const from = lineStartBefore(old.text, prefix);
+  if (from < 0) return undefined;
+  const lineEnd = lineBreakAt(old.text, changeEnd);
+  if (lineEnd - from > LONG_LINE) return undefined;
+  const before = old.text.slice(from, lineEnd);
+  if (/[\r\n]/.test(before)) return undefined;
+  return { from, lineEnd, before, after: text.slice(from, lineEnd + delta) };
 }
 
 /** The start of the line that holds offset `at` - 1, if it starts less than LONG_LINE before; else -1. */

@@ -109,14 +109,13 @@ export function wordAt(tokens: Tokens, k: number): string {
 
 /** Sentence i of `tokens`. */
 export function sentenceAt(tokens: Tokens, i: number): Sentence {
-  const end = tokens.sentenceEnds[i];
-  const after = wordEnd(tokens, end - 1);
-  const { text } = tokens;
-  return {
-    first: sentenceFirst(tokens, i),
-    end,
-    question: text.charCodeAt(after) === QUESTION || text.charCodeAt(after + 1) === QUESTION,
-  };
+  return { first: sentenceFirst(tokens, i), end: tokens.sentenceEnds[i], question: isQuestion(tokens, i) };
+}
+
+/** Whether sentence i ends with a question mark (without making its object). */
+export function isQuestion(tokens: Tokens, i: number): boolean {
+  const after = wordEnd(tokens, tokens.sentenceEnds[i] - 1);
+  return tokens.text.charCodeAt(after) === QUESTION || tokens.text.charCodeAt(after + 1) === QUESTION;
 }
 
 const QUESTION = 63;
