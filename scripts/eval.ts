@@ -192,6 +192,8 @@ const tallies: Record<string, Tally> = {};
 const sizes: Record<string, { writers: string[]; items: number; docs: number }> = {};
 for (const [name, writers] of Object.entries(split)) {
   if (name === 'sealed' && !sealed) continue;
+  // Spent sealed writers were scored once; scoring them again would invite tuning on them.
+  if (name === 'spent' || writers.length === 0) continue;
   const tally = (tallies[name] = newTally());
   sizes[name] = { writers, items: 0, docs: 0 };
   for (const writer of writers) {
@@ -230,7 +232,7 @@ for (const [name, tally] of Object.entries(tallies)) {
   const { writers, items, docs } = sizes[name];
   print(`${name} writers ${writers.join(', ')} (${items} items, ${docs} documents):`, tally, true);
 }
-if (!sealed && split.sealed)
+if (!sealed && split.sealed?.length)
   console.log(
     `sealed writers ${split.sealed.join(', ')}: not scored (npm run eval -- --sealed, once, at the end)`,
   );

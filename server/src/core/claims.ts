@@ -24,6 +24,8 @@ export interface Slot {
   first: number;
   length: number;
   match: ConceptForm;
+  /** Taken from the sentence before (see carriedSubject): several may stand on one word. */
+  carried?: boolean;
 }
 
 export interface ClaimMatch {
@@ -133,7 +135,7 @@ export function findClaims(
       );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
-      if (liftedBy(tokens, index, sentence, found.slots, next)) continue;
+      if (liftedBy(tokens, index, sentence, found.slots, next, nounLengths(hits))) continue;
       if (
         narratesPast(tokens, sentence.first, sentence.end, found.slots) ||
         nounAsVerb(tokens, sentence, found.slots) ||
@@ -167,7 +169,7 @@ export function findClaims(
     for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
       addMask(anchors, index.anchorsOf(tokens.ids[k]));
     // "Will forbearance forgive my payments? Yes, …": the answer asserts the question's claim.
-    if (i > 0 && YES.has(wordAt(tokens, sentenceFirst(tokens, i)))) {
+    if (i > 0 && YES.has(wordAt(tokens, answerOpening(tokens, sentenceFirst(tokens, i))))) {
       const question = sentenceAt(tokens, i - 1);
       // "Yes, if the lender agrees in writing" or "Yes, but it may…" qualifies the answer.
       const qualified = () =>
@@ -219,21 +221,31 @@ function carriedSubject(
   // payments?" then "Yes, they are forgiven.").
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
-  const opening = ANSWER_LABELS.has(wordAt(tokens, first)) ? first + 1 : first;
+  const opening = answerOpening(tokens, first);
   if (!asked && !REFERS_BACK.has(wordAt(tokens, opening))) return NO_SLOTS;
   const previous = sentenceAt(tokens, i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
+  // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
+  // They are forgiven.") also takes what the question asks about: the debt.
+  const object = asked && OBJECT_PRONOUNS.has(wordAt(tokens, opening));
   const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
     for (const hit of conceptsAt(k, previous.end)) {
-      if (subjects.has(hit.concept) && !carried.some((c) => c.concept === hit.concept))
-        carried.push({ concept: hit.concept, first, length: 1, match: hit.match });
+      const carries = subjects.has(hit.concept) || (object && ASKED_OBJECTS.has(hit.concept));
+      if (carries && !carried.some((c) => c.concept === hit.concept))
+        carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
     }
   }
   return carried;
 }
+const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
+const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
+/** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
+function answerOpening(tokens: Tokens, first: number): number {
+  return ANSWER_LABELS.has(wordAt(tokens, first)) && tokens.gaps[first] === Gap.Clause ? first + 1 : first;
+}
 const NO_SLOTS: Slot[] = [];
 const NO_FIX: FixSpec = { strategy: 'none' };
 const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'correct']);
@@ -327,6 +339,17 @@ function conceptLookup(
   };
 }
 
+/** The length of the longest noun concept that starts at a word, or 0. */
+function nounLengths(hits: Map<string, Slot[]>): (k: number) => number {
+  return (k) => {
+    let longest = 0;
+    for (const list of hits.values())
+      for (const hit of list)
+        if (hit.first === k && hit.match.kind === 'noun' && hit.length > longest) longest = hit.length;
+    return longest;
+  };
+}
+
 /** Word positions where an ordered pattern may start, in reading order. */
 function startsOf(slots: readonly SlotSpec[], hits: Map<string, Slot[]>): number[] {
   if (!slots[0].optional) return (hits.get(slots[0].concept) ?? []).map((hit) => hit.first);
@@ -381,6 +404,23 @@ function matchSentence(
       const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt, failed);
       if (slots) return { slots, fix: pattern.fix };
     }
+    // A subject carried from the sentence before stands on this one's first word ("Is a short
+    // sale a foreclosure? Yes, it is one you agree to."): the rest of the pattern follows it.
+    const lead = pattern.slots.findIndex((slot) => !slot.optional);
+    const carried = hits.get(pattern.slots[lead].concept)?.find((hit) => hit.carried);
+    if (carried) {
+      const rest = matchFrom(
+        pattern.slots,
+        lead + 1,
+        carried.first + 1,
+        false,
+        sentence.end,
+        maxGap,
+        conceptsAt,
+        new Set(),
+      );
+      if (rest) return { slots: [carried, ...rest], fix: pattern.fix };
+    }
   }
   return undefined;
 }
@@ -398,7 +438,10 @@ function matchUnordered(
   const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
   const chosen: Slot[] = [];
   const overlaps = (slot: Slot) =>
-    chosen.some((s) => slot.first < s.first + s.length && s.first < slot.first + slot.length);
+    chosen.some(
+      (s) =>
+        !(s.carried && slot.carried) && slot.first < s.first + s.length && s.first < slot.first + slot.length,
+    );
   let budget = 64; // a sentence rarely repeats a concept; this bounds the search all the same
   const search = (i: number): Slot[] | undefined => {
     if (i === pattern.length) return clauseHolds(chosen, sameClause) ? [...chosen] : undefined;
@@ -422,7 +465,8 @@ function matchUnordered(
  * claim that the sale ends the debt.
  */
 function clauseHolds(slots: Slot[], sameClause: (a: number, b: number) => boolean): boolean {
-  const rest = slots.slice(1).filter((s) => !MARKERS.has(s.concept));
+  // A slot carried from the sentence before stands on the answer's first word, in no clause of its own.
+  const rest = slots.slice(1).filter((s) => !MARKERS.has(s.concept) && !s.carried);
   if (rest.length < 2 || !rest.some((s) => s.match.kind === 'verb')) return true;
   const from = Math.min(...rest.map((s) => s.first));
   const to = Math.max(...rest.map((s) => s.first + s.length - 1));
@@ -479,9 +523,10 @@ export function liftedBy(
   sentence: Sentence,
   slots: Slot[],
   next?: Sentence,
+  nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
-  if (inPremise(tokens, index, sentence, slots)) return 'conditional';
+  if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
@@ -508,13 +553,15 @@ export function liftedBy(
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
-    const inSubject = (j: number) =>
-      inSlot(j) && !(j >= predicate.first && j < predicate.first + predicate.length);
+    const subjectAt = (j: number) =>
+      j >= predicate.first && j < predicate.first + predicate.length
+        ? undefined
+        : slots.find((s) => j >= s.first && j < s.first + s.length);
     if (
       group.reason === 'conditional' &&
       length === 1 &&
       SUBORDINATORS.has(wordAt(tokens, k)) &&
-      ownPremise(tokens, index, k, sentence.end, inSubject, predicate)
+      ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)
     )
       continue;
     // A contrast ("but", "in fact") only answers reported speech; on its own it lifts nothing.
@@ -594,7 +641,9 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
       // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
       if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
     }
-    return /^\p{Lu}/u.test(tokens.text.charAt(tokens.starts[slot.first]));
+    // A capital inside a sentence marks a name, unless the whole word is shouted ("Short sales ARE foreclosures").
+    const written = tokens.text.slice(tokens.starts[slot.first], wordEnd(tokens, slot.first));
+    return /^\p{Lu}/u.test(written) && !/^\p{Lu}[\p{Lu}']+$/u.test(written);
   });
 }
 /** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */
@@ -775,15 +824,22 @@ function ownPremise(
   index: ClaimIndex,
   last: number,
   end: number,
-  inSubject: (k: number) => boolean,
+  subjectAt: (k: number) => Slot | undefined,
   predicate: Slot,
 ) {
   let slotWords = 0;
   let otherWords = 0;
+  let first: Slot | undefined;
   for (let k = last + 1; k < end; k++) {
     if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
-    if (inSubject(k)) slotWords++;
-    else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
+    const slot = subjectAt(k);
+    if (slot) {
+      // "If you walk away from the house the mortgage is finished": a second slot opens the main
+      // clause, though no comma marks it.
+      if (first && slot !== first) break;
+      first = slot;
+      slotWords++;
+    } else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
       otherWords++;
     if (tokens.gaps[k] >= Gap.Clause) break;
   }
@@ -812,14 +868,43 @@ const SUBORDINATORS = new Set([
  * A claim wholly inside a leading subordinate clause is a premise, not an assertion: "When
  * nonrecourse debt is satisfied by foreclosure, the IRS generally treats it as a sale."
  */
-function inPremise(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots: Slot[]): boolean {
+function inPremise(
+  tokens: Tokens,
+  index: ClaimIndex,
+  sentence: Sentence,
+  slots: Slot[],
+  nounAt: (k: number) => number,
+): boolean {
   const start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
   if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
+  if (prepositionalOpening(tokens, start, nounAt)) return false;
   let clauseEnd = start;
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
   const last = slots[slots.length - 1];
   return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
 }
+
+/**
+ * "After foreclosure the debt is gone": "after" opens a phrase (a preposition and the event's noun),
+ * not a clause, when a new subject follows the noun; "After the foreclosure wipes out the loan, …"
+ * is a clause (a verb follows).
+ */
+function prepositionalOpening(tokens: Tokens, start: number, nounAt: (k: number) => number): boolean {
+  if (!PREPOSITIONS.has(wordAt(tokens, start))) return false;
+  let k = start + 1;
+  while (k < start + 3 && NOUN_DETERMINERS.has(wordAt(tokens, k))) k++;
+  const length = nounAt(k);
+  if (length === 0) return false;
+  const after = k + length;
+  return (
+    after < tokens.count && tokens.gaps[after - 1] < Gap.Clause && NEW_SUBJECT.has(wordAt(tokens, after))
+  );
+}
+const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
+/** Words that open a noun phrase, so a subject, after the prepositional phrase. */
+const NEW_SUBJECT = new Set(
+  'the a an your my our their his her its you we they i he she it there any all every each no'.split(' '),
+);
 
 /** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
 function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {

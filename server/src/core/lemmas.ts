@@ -87,7 +87,8 @@ export function createLemmatizer(
     let lemma = cache.get(word);
     if (lemma === undefined) {
       const base = IRREGULAR[word] ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
-      lemma = classes.get(base) ?? base;
+      // A word of a class stays in it ("its" is a determiner, not the plural of "it").
+      lemma = classes.get(word) ?? classes.get(base) ?? base;
       cache.set(word, lemma);
     }
     return lemma;

@@ -34,6 +34,7 @@ const SLIPS = new Map(
     youll: "you'll",
     theyre: "they're",
     u: 'you',
+    '=': 'is',
     ur: 'your',
     forclosure: 'foreclosure',
     forclosures: 'foreclosures',
@@ -90,6 +91,13 @@ export function nextWord(text: string, from: number, span: { start: number; end:
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (!isAsciiWordChar(c)) {
+        // "Short sale = foreclosure": an equals sign between spaces is a word, read as "is" (see
+        // SLIPS); in a formula or an address ("balance=0", "?a=b") it is not.
+        if (c === 61 && isSpaceAround(text, i)) {
+          span.start = i;
+          span.end = i + 1;
+          return true;
+        }
         i++;
         continue;
       }
@@ -116,6 +124,12 @@ export function nextWord(text: string, from: number, span: { start: number; end:
 function wordEndAt(text: string, at: number): number {
   WORD_HERE.lastIndex = at;
   return WORD_HERE.test(text) ? WORD_HERE.lastIndex : at;
+}
+
+function isSpaceAround(text: string, i: number): boolean {
+  // Real spaces on both sides: a piece of text read alone (after an edit) reads it as the whole does.
+  const space = (k: number) => k >= 0 && k < text.length && text.charCodeAt(k) === 32;
+  return space(i - 1) && space(i + 1);
 }
 
 function isAsciiWordChar(c: number): boolean {

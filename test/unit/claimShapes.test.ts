@@ -1,0 +1,68 @@
+// Sentence shapes writers use for a claim that the phrase patterns alone did not read: an equals
+// sign for "is", a prepositional opening ("After foreclosure the debt…") that is not a condition,
+// a condition without a comma, and a question answered on an "A:" line. Examples written for these tests.
+import * as assert from 'node:assert/strict';
+import { documentOf, languageService, textAt } from '../helpers';
+
+function rules(text: string, languageId = 'plaintext') {
+  return languageService()
+    .diagnostics(documentOf(text, languageId))
+    .map((d) => String(d.code));
+}
+
+describe('claim shapes beyond the phrase patterns', () => {
+  it('"X = Y" reads as "X is Y", with the finding on the writer\'s own words', () => {
+    assert.deepEqual(rules('Short sale = foreclosure, just with a realtor.'), ['short-sale-is-foreclosure']);
+    assert.deepEqual(rules('Deed in lieu = the debt is wiped out.'), ['deed-in-lieu-releases-debt']);
+    const document = documentOf('Mods = arrears forgiven.', 'plaintext');
+    const [diagnostic] = languageService().diagnostics(document);
+    assert.equal(diagnostic?.code, 'modification-forgives');
+    assert.match(textAt(document, diagnostic.range), /^Mods = arrears forgiven$/);
+  });
+
+  it('an equals sign inside a formula or a URL is not a word', () => {
+    assert.deepEqual(rules('Set balance=0 in the spreadsheet after the foreclosure sale.'), []);
+    assert.deepEqual(rules('The shortfall = debt − sale price, which the lender may pursue.'), []);
+  });
+
+  it('"After foreclosure the debt…" opens with a phrase, not a condition: the main clause is asserted', () => {
+    assert.deepEqual(rules('After foreclosure the debt is gone, and the bank keeps the house.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('After the auction the deficiency judgment always follows, so be ready.'), [
+      'deficiency-automatic',
+    ]);
+  });
+
+  it('a claim inside a real leading clause is still a premise', () => {
+    assert.deepEqual(rules('After the foreclosure wipes out the loan, the IRS may send a Form 1099-A.'), []);
+  });
+
+  it('a condition without a comma that only names the event does not qualify the claim', () => {
+    assert.deepEqual(rules('If you walk away from the house the mortgage is finished.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('If the lender agrees in writing the short sale settles the debt.'), []);
+  });
+
+  it('a word in capitals for emphasis is still the verb, not part of a name', () => {
+    assert.deepEqual(rules('Short sales ARE foreclosures, whatever your agent says.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('Forbearance FORGIVES the payments you skip.'), ['forbearance-forgives']);
+  });
+
+  it('"Q: … A: …" on one line: the answer takes the question\'s subject and what it asks about', () => {
+    assert.deepEqual(
+      rules('Q: What happens to my missed payments in a modification? A: They are forgiven.'),
+      ['modification-forgives'],
+    );
+    assert.deepEqual(rules('Q: Is a short sale a foreclosure? A: Yes, it is a foreclosure you agree to.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(
+      rules('Q: What happens to my missed payments in a modification? A: They are added to the balance.'),
+      [],
+    );
+  });
+});
