@@ -45,6 +45,35 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('If the lender agrees in writing the short sale settles the debt.'), []);
   });
 
+  it('a condition qualifies its own clause, not one after a semicolon or a "but"', () => {
+    assert.deepEqual(
+      rules('If money is tight, call your servicer about forbearance; it forgives the payments you skip.'),
+      ['forbearance-forgives'],
+    );
+    assert.deepEqual(
+      rules(
+        'A modification wipes out your arrears, but if the new payment is too high, selling may be wiser.',
+      ),
+      ['modification-forgives'],
+    );
+    assert.deepEqual(rules('A short sale settles the debt if the lender agrees in writing.'), []);
+    assert.deepEqual(rules('If the lender agrees in writing, a short sale settles the debt.'), []);
+  });
+
+  it('a belief reported and denied in the next sentence, or one agreement named, is not a claim', () => {
+    assert.deepEqual(
+      rules('My neighbors keep saying a short sale is a foreclosure. No, the lender approves a sale.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Under the deed in lieu agreement they signed, the bank released them from the loan.'),
+      [],
+    );
+    assert.deepEqual(rules('A family that walks away is off the hook for the loan.'), [
+      'losing-home-ends-debt',
+    ]);
+  });
+
   it('a word in capitals for emphasis is still the verb, not part of a name', () => {
     assert.deepEqual(rules('Short sales ARE foreclosures, whatever your agent says.'), [
       'short-sale-is-foreclosure',

@@ -564,6 +564,9 @@ export function liftedBy(
       ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)
     )
       continue;
+    // A condition in another clause governs that clause: "…; it forgives the payments" after
+    // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
+    if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
     // A contrast ("but", "in fact") only answers reported speech; on its own it lifts nothing.
     if (group.reason === 'contrast') continue;
     // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
@@ -786,13 +789,16 @@ function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
   return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
 }
+const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect']);
 const ANSWERS = new Set<TriggerGroup['reason']>(['negated', 'hedged', 'conditional', 'refuted', 'contrast']);
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
   const rest = { first: end, end: sentence.end, question: false };
   const answers = (s: Sentence) =>
     triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
-  return answers(rest) || (next !== undefined && (next.question || answers(next)));
+  // "People keep saying X. No, it's …": the next sentence opens by denying it.
+  const denies = (s: Sentence) => DENIALS.has(wordAt(tokens, s.first));
+  return answers(rest) || (next !== undefined && (next.question || denies(next) || answers(next)));
 }
 
 function triggersIn(tokens: Tokens, index: ClaimIndex, sentence: Sentence, skip: (k: number) => boolean) {
@@ -905,6 +911,21 @@ const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
 const NEW_SUBJECT = new Set(
   'the a an your my our their his her its you we they i he she it there any all every each no'.split(' '),
 );
+
+/**
+ * Whether a condition at word k may qualify the claim whose predicate starts at `first` and which
+ * ends before `end`: not across a semicolon before the predicate, and not from a clause opened by a
+ * conjunction after the claim ("…, but if …").
+ */
+function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: number, end: number): boolean {
+  if (k >= end) {
+    for (let j = end; j < k; j++) if (index.clauseWords.has(wordAt(tokens, j))) return false;
+    return !index.clauseWords.has(wordAt(tokens, k - 1));
+  }
+  for (let j = k; j < first; j++)
+    if (tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')) return false;
+  return true;
+}
 
 /** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
 function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
