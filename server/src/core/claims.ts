@@ -132,6 +132,7 @@ export function findClaims(
         sameClause,
         hits,
         present,
+        (slots, unordered) => readsAsClaim(tokens, slots, unordered),
       );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
@@ -222,7 +223,13 @@ function carriedSubject(
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
   const opening = answerOpening(tokens, first);
-  if (!asked && !REFERS_BACK.has(wordAt(tokens, opening))) return NO_SLOTS;
+  // After a question, a short answer or one that refers back takes its subject; a long answer
+  // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
+  const refers =
+    REFERS_BACK.has(wordAt(tokens, opening)) ||
+    YES.has(wordAt(tokens, opening)) ||
+    (asked && wordAt(tokens, opening) === 'then');
+  if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
@@ -242,6 +249,7 @@ function carriedSubject(
 const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
 const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
+const SHORT_ANSWER = 12;
 /** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
 function answerOpening(tokens: Tokens, first: number): number {
   return ANSWER_LABELS.has(wordAt(tokens, first)) && tokens.gaps[first] === Gap.Clause ? first + 1 : first;
@@ -250,7 +258,7 @@ const NO_SLOTS: Slot[] = [];
 const NO_FIX: FixSpec = { strategy: 'none' };
 const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'correct']);
 const REFERS_BACK = new Set(
-  "it it's its this that that's these they they're then yes yep yeah sure absolutely".split(' '),
+  "it it's its this that that's these they they're yes yep yeah sure absolutely".split(' '),
 );
 
 /** The concepts that open a rule's patterns: the events and things a claim is about. */
@@ -317,7 +325,7 @@ function conceptLookup(
     j + fromWord < toWord &&
     index.isFiller(tokens.ids[j + fromWord]) &&
     !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
-  return (k, end) => {
+  const lookup = (k: number, end: number): readonly ConceptHit[] => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
     let hits = NO_HITS;
@@ -332,12 +340,106 @@ function conceptLookup(
           else found[same] = hit; // matches come shortest first: the longest wins
         }
       }
-      if (found.length > 0) hits = found;
+      // A debt word that modifies the noun after it names something else: "mortgage
+      // forbearance ends", "the mortgage industry", "mortgage lenders".
+      const modifier = (hit: ConceptHit) => {
+        const next = k + hit.length;
+        if (!DEBT_CONCEPTS.has(hit.concept) || next >= end || tokens.gaps[next - 1] !== Gap.Join)
+          return false;
+        const word = wordAt(tokens, next);
+        if (EVENT_LINKS.has(word) || NOUN_DETERMINERS.has(word)) return false; // "payments in forbearance"
+        return (
+          MODIFIED_HEADS.has(word) ||
+          lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
+        );
+      };
+      const kept = found.filter((hit) => !modifier(hit));
+      if (kept.length > 0) hits = kept;
     }
     cache[k - fromWord] = hits;
     return hits;
   };
+  return lookup;
 }
+
+/** The slots with the pattern's subject (its first required concept) first, then in reading order. */
+function subjectFirst(slots: Slot[], pattern: readonly SlotSpec[]): Slot[] {
+  const subject = pattern.find((spec) => !spec.optional)?.concept;
+  const first = slots.find((slot) => slot.concept === subject);
+  return first ? [first, ...slots.filter((slot) => slot !== first)] : slots;
+}
+
+/**
+ * Whether the words a pattern matched are put together as a claim, rather than merely standing in
+ * one sentence (what real pages showed, each kind tested in realPageShapes.test.ts):
+ * - a participle after a noun that a preposition governs is a description ("the amount of debt forgiven");
+ * - in a pattern of any order, an event named after the predicate is linked to it by a preposition
+ *   or a subordinator ("…is wiped out after a foreclosure"), not merely near it ("…and let the house
+ *   fall into foreclosure"), and a contrast ("while", "but") does not stand between them.
+ * `slots[0]` is the subject in a pattern of any order (see subjectFirst).
+ */
+function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolean {
+  const word = (k: number) => wordAt(tokens, k);
+  for (const slot of slots) {
+    if (slot.carried) continue;
+    // "after forbearance ends": the event is what ends, not the debt ("the payments in forbearance
+    // are forgiven" keeps the payments as the subject).
+    if (slot.concept === 'debt-gone' && EVENT_ENDINGS.has(word(slot.first))) {
+      const before = slots.find((other) => other.first + other.length === slot.first);
+      if (before && EVENTS.has(before.concept)) return false;
+    }
+    // "end up defaulting again" is what happens in the end, not an ending.
+    if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
+    if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
+      const noun = slots.find(
+        (other) => other.first + other.length === slot.first && other.match.kind === 'noun',
+      );
+      if (noun && RELATIVE_PREPOSITIONS.has(word(noun.first - 1))) return false;
+    }
+  }
+  if (!unordered) return true;
+  const subject = slots[0];
+  const predicate = slots.find((s) => s !== subject && s.match.kind === 'verb') ?? slots[slots.length - 1];
+  // Only an event or a thing the claim is about needs the link; a deficiency judgment or a
+  // universal marker may stand anywhere ("After the auction the bank always gets a deficiency judgment").
+  if (subject.carried || predicate === subject || !EVENTS.has(subject.concept)) return true;
+  const [from, to] =
+    subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
+  for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
+  if (predicate.match.kind !== 'verb' || subject.first < predicate.first) return true;
+  for (let k = subject.first - 1; k >= Math.max(0, subject.first - 4); k--) {
+    if (EVENT_LINKS.has(word(k))) return true;
+    if (tokens.gaps[k] >= Gap.Clause) return false;
+  }
+  return false;
+}
+const DEBT_CONCEPTS = new Set(['debt', 'anything-owed']);
+/** What a period of forbearance or a process does when it is over. */
+const EVENT_ENDINGS = new Set(
+  'end ends ended ending stop stops stopped finish finishes finished expire expires expired close closes closed conclude concludes concluded lapse lapses lapsed'.split(
+    ' ',
+  ),
+);
+const EVENTS = new Set([
+  'foreclosure-event',
+  'short-sale-event',
+  'deed-in-lieu-event',
+  'lose-home',
+  'forbearance',
+  'loan-modification',
+]);
+/** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver". */
+const MODIFIED_HEADS = new Set(
+  'industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws'.split(
+    ' ',
+  ),
+);
+const RELATIVE_PREPOSITIONS = new Set(['of', 'any', 'on', 'for', 'from', 'about']);
+const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'however', 'unlike']);
+/** Words that tie an event named after the predicate to it: "…is wiped out after a foreclosure". */
+const EVENT_LINKS = new Set(
+  'after by through with in when once upon following via at from during under if whenever since'.split(' '),
+);
 
 /** The length of the longest noun concept that starts at a word, or 0. */
 function nounLengths(hits: Map<string, Slot[]>): (k: number) => number {
@@ -389,20 +491,21 @@ function matchSentence(
   sameClause: (a: number, b: number) => boolean,
   hits: Map<string, Slot[]>,
   present: readonly number[],
+  readsAsClaim: (slots: Slot[], unordered: boolean) => boolean,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
     // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
     if (!hasAll(present, pattern.required)) continue;
     if (!pattern.ordered) {
       const slots = matchUnordered(pattern.slots, hits, sameClause);
-      if (slots) return { slots, fix: pattern.fix };
+      if (slots && readsAsClaim(subjectFirst(slots, pattern.slots), true)) return { slots, fix: pattern.fix };
       continue;
     }
     // The match starts where one of its leading slots (up to the first required one) occurs.
     const failed = new Set<number>(); // shared by the starts: a failure does not depend on the start
     for (const k of startsOf(pattern.slots, hits)) {
       const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt, failed);
-      if (slots) return { slots, fix: pattern.fix };
+      if (slots && readsAsClaim(slots, false)) return { slots, fix: pattern.fix };
     }
     // A subject carried from the sentence before stands on this one's first word ("Is a short
     // sale a foreclosure? Yes, it is one you agree to."): the rest of the pattern follows it.
@@ -549,7 +652,11 @@ export function liftedBy(
     // qualifies the whole claim, though a comma stands between them.
     const leadingHedge =
       group.reason === 'hedged' && k < first && inLeadingPhrase(tokens, sentence.first, k, first);
-    const inScope = group.scope === 'sentence' || k >= clauseStart || leadingHedge;
+    // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
+    // waiver is a formality").
+    let laterClause = false;
+    for (let j = end; j < k; j++) if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+    const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
@@ -881,7 +988,9 @@ function inPremise(
   slots: Slot[],
   nounAt: (k: number) => number,
 ): boolean {
-  const start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
+  let start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
+  // "Even if the lender cannot sue you, …": a concession is a premise too.
+  if (wordAt(tokens, start) === 'even' && start + 1 < slots[0].first) start++;
   if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
   if (prepositionalOpening(tokens, start, nounAt)) return false;
   let clauseEnd = start;

@@ -1,0 +1,91 @@
+// Sentences of real web pages that share a claim's words without making the claim: each kind of
+// wrong finding seen on real pages (test/corpus/real-pages), written again in our own words.
+import * as assert from 'node:assert/strict';
+import { documentOf, languageService } from '../helpers';
+
+function rules(text: string) {
+  return languageService()
+    .diagnostics(documentOf(text, 'plaintext'))
+    .map((d) => String(d.code));
+}
+
+describe('real-page sentences that are not claims', () => {
+  it('a debt word that names another thing ("mortgage forbearance", "the mortgage industry") is not the debt', () => {
+    assert.deepEqual(rules('Plan your budget for the month after mortgage forbearance ends.'), []);
+    assert.deepEqual(
+      rules('The mortgage industry keeps going into new markets after each foreclosure wave.'),
+      [],
+    );
+  });
+
+  it('an event that ends is not a debt that ends, and "end up" is not an ending', () => {
+    assert.deepEqual(rules('Learn what to do with the missed payments once your forbearance ends.'), []);
+    assert.deepEqual(rules('Some borrowers end up behind on the loan again after a modification.'), []);
+    assert.deepEqual(rules('The payments you skip in forbearance are forgiven.'), ['forbearance-forgives']);
+  });
+
+  it('an event named after the predicate must be linked to it ("after", "through", "by"), not merely near', () => {
+    assert.deepEqual(
+      rules('Some owners decide to stop paying the mortgage and let the house fall into foreclosure.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Owners who walk away from their mortgages, foreclosed neighbors say, regret it.'),
+      [],
+    );
+    assert.deepEqual(rules('The remaining mortgage debt is wiped out after a foreclosure.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('a contrast between the event and the predicate separates them', () => {
+    assert.deepEqual(
+      rules('Forgiveness cancels a debt, whereas forbearance only postpones the payments.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The lender can take the home through foreclosure but has no right to your other assets in this state.',
+      ),
+      [],
+    );
+  });
+
+  it('a participle after a noun in a list of what a form shows is not a predicate', () => {
+    assert.deepEqual(
+      rules('The form lists the amount of debt forgiven and the value of any property foreclosed.'),
+      [],
+    );
+  });
+
+  it('a waiver, or advice to seek one, describes one agreement', () => {
+    assert.deepEqual(
+      rules(
+        'A deficiency waiver is a signed promise by which the lender forgives the rest of a short sale balance.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('Try to get the lender to waive the deficiency when you negotiate the short sale.'),
+      [],
+    );
+  });
+
+  it('a concession ("even if") is a premise, and a sentence opened by "sometimes" or "ideally" is hedged', () => {
+    assert.deepEqual(
+      rules('Even if the lender cannot sue you for the deficiency, the debt may still be reported.'),
+      [],
+    );
+    assert.deepEqual(rules('Sometimes the short sale settles the whole balance.'), []);
+    assert.deepEqual(rules('In a short sale the lender, ideally, forgives the rest of the debt.'), []);
+  });
+
+  it("a long answer to a question does not take the question's subject unless it refers back", () => {
+    assert.deepEqual(
+      rules(
+        'What is a deficiency judgment? A: When you took out the loan, you gave the lender a deed of trust that lets it sell the house to collect the loan.',
+      ),
+      [],
+    );
+  });
+});
