@@ -44,7 +44,7 @@ export interface ClaimIndex {
  * (see loadGlossary.ts). Plain JSON.
  */
 export interface ClaimIndexSeed {
-  /** Which language data it was made from (see fingerprintOf). */
+  /** The language data it was made from (see fingerprintOf). */
   fingerprint: string;
   vocabulary: string[];
   bases: string[][];
@@ -76,19 +76,12 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   };
 }
 
-/** A hash of the data a seed is made from (FNV-1a over the strings, with their count). */
+/**
+ * The data a seed is made from, as JSON: compared whole, it cannot collide, and V8 writes it in a
+ * fraction of the time a hash loop over the same characters takes at start-up.
+ */
 function fingerprintOf(language: LanguageData): string {
-  let hash = 0x811c9dc5;
-  let count = 0;
-  const add = (text: string) => {
-    count++;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  };
-  for (const { phrases } of Object.values(language.concepts)) phrases.forEach(add);
-  language.fillers.forEach(add);
-  for (const [name, words] of Object.entries(language.word_classes)) [name, ...words].forEach(add);
-  return `${count}:${(hash >>> 0).toString(16)}`;
+  return JSON.stringify([language.concepts, language.fillers, language.word_classes]);
 }
 
 function wordClasses(language: LanguageData): Map<string, string> {
@@ -113,10 +106,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     for (let p = 0; p < phrases.length; p++) {
       const base = seed.bases[next++];
       concepts.add(base, { concept, kind, base });
-      const plain = base.filter((l) => !l.startsWith('#'));
-      const rare = plain.filter((l) => !COMMON.has(l));
-      const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
-      const anchor = choice.reduce((a, b) => (b.length > a.length ? b : a));
+      const anchor = anchorOf(base);
       let mask = anchors.get(anchor);
       if (!mask) anchors.set(anchor, (mask = []));
       addBit(mask, conceptBit(concept));
@@ -137,6 +127,23 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     isFiller: perWord((word) => fillers.has(lemma(word))),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
+}
+
+/**
+ * The longest lemma of the best kind (neither a word class nor common, else not a word class, else
+ * any), the first of equal length; one pass without arrays: start-up reads 2,470 phrases.
+ */
+function anchorOf(base: readonly string[]): string {
+  let anchor = base[0];
+  let best = -1;
+  for (const lemma of base) {
+    const kind = lemma.startsWith('#') ? 0 : COMMON.has(lemma) ? 1 : 2;
+    if (kind > best || (kind === best && lemma.length > anchor.length)) {
+      anchor = lemma;
+      best = kind;
+    }
+  }
+  return anchor;
 }
 
 const NO_CONCEPTS: readonly number[] = [];
