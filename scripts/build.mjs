@@ -55,10 +55,10 @@ if (!process.argv.includes('--glossary-only')) {
   };
   // The CLI's start-up is mostly V8 reading its bundle, so libraries only some runs need (team
   // glossaries: ajv and yaml; --fix-dry-run: diff; globs: tinyglobby; a configuration's ignore globs:
-  // picomatch; .gitignore files: ignore) are bundles of their own in
+  // picomatch; .gitignore files: ignore; a configuration file: jsonc-parser) are bundles of their own in
   // dist/vendor/, required from the CLI bundle on first use. The language server (`lsp --stdio`) is
   // dist/server.js.
-  const lazy = ['ajv', 'yaml', 'diff', 'tinyglobby', 'picomatch', 'ignore'];
+  const lazy = ['ajv', 'yaml', 'diff', 'tinyglobby', 'picomatch', 'ignore', 'jsonc-parser'];
   const lazyVendors = {
     name: 'lazy-vendors',
     setup(build) {
@@ -121,8 +121,9 @@ if (!process.argv.includes('--glossary-only')) {
     ...lazy.map((name) =>
       esbuild.build({
         ...common,
-        // CommonJS builds: tinyglobby's ES module build needs import.meta.url.
-        mainFields: ['main'],
+        // CommonJS builds: tinyglobby's ES module build needs import.meta.url. jsonc-parser's
+        // CommonJS build is UMD, whose requires esbuild cannot follow: its ES module build.
+        mainFields: name === 'jsonc-parser' ? ['module', 'main'] : ['main'],
         stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' },
         outfile: `dist/vendor/${name}.js`,
       }),

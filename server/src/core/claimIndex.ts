@@ -136,7 +136,9 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
 function anchorOf(base: readonly string[]): string {
   let anchor = base[0];
   let best = -1;
-  for (const lemma of base) {
+  // An index, not for-of: cold code makes an iterator result per step.
+  for (let i = 0; i < base.length; i++) {
+    const lemma = base[i];
     const kind = lemma.startsWith('#') ? 0 : COMMON.has(lemma) ? 1 : 2;
     if (kind > best || (kind === best && lemma.length > anchor.length)) {
       anchor = lemma;

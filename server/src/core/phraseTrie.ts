@@ -43,7 +43,9 @@ export class PhraseTrie<T> {
 
   private insert(words: readonly string[], value: T): void {
     let node = this.root;
-    for (const word of words) {
+    // An index, not for-of: start-up runs this cold, where for-of makes an iterator result per step.
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map(), values: [] }));
       node = child;
