@@ -3,7 +3,7 @@
 import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
 import { createLemmatizer, type Lemmatizer } from './lemmas';
 import { PhraseTrie } from './phraseTrie';
-import { addBit, conceptBit } from './conceptBits';
+import { conceptMask } from './conceptBits';
 import { perWord } from './tokens';
 import { phraseWords } from './words';
 
@@ -49,6 +49,8 @@ export interface ClaimIndexSeed {
   vocabulary: string[];
   bases: string[][];
   fillers: string[];
+  /** Each anchor lemma (see anchorOf) with the concepts one of whose phrases it anchors. */
+  anchors: [string, string[]][];
 }
 
 const seeds = new WeakMap<LanguageData, ClaimIndexSeed>();
@@ -69,11 +71,28 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const fillerWords = language.fillers.flatMap(phraseWords);
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language));
+  const bases = phrases.map((words) => words.map(lemma));
   return {
     vocabulary: [...vocabulary],
-    bases: phrases.map((words) => words.map(lemma)),
+    bases,
     fillers: fillerWords.map(lemma),
+    anchors: anchorsOf(language, bases),
   };
+}
+
+/** Which concepts each anchor lemma anchors; `bases` follows the phrases of language.concepts in order. */
+function anchorsOf(language: LanguageData, bases: string[][]): [string, string[]][] {
+  const anchors = new Map<string, Set<string>>();
+  let next = 0;
+  for (const [concept, { phrases }] of Object.entries(language.concepts)) {
+    for (let p = 0; p < phrases.length; p++) {
+      const anchor = anchorOf(bases[next++]);
+      let concepts = anchors.get(anchor);
+      if (!concepts) anchors.set(anchor, (concepts = new Set()));
+      concepts.add(concept);
+    }
+  }
+  return [...anchors].map(([anchor, concepts]) => [anchor, [...concepts]]);
 }
 
 /**
@@ -97,19 +116,15 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language));
   const fillers = new Set(seed.fillers);
   const concepts = new PhraseTrie<ConceptForm>();
-  // A phrase's anchor: any of its words would do, the rarest lets most sentences go. Its longest
-  // lemma, preferring one that is neither a word class ("#number" stands for many words) nor one of
-  // the commonest words of English.
+  // A phrase's anchor: any of its words would do, the rarest lets most sentences go (see anchorOf).
+  // The build's seed has them; start-up then makes one mask per anchor, not a step per phrase.
   const anchors = new Map<string, number[]>();
+  for (const [anchor, names] of seed.anchors) anchors.set(anchor, conceptMask(names));
   let next = 0; // seed.bases follows the phrases in order
   for (const [concept, { kind, phrases }] of Object.entries(language.concepts)) {
     for (let p = 0; p < phrases.length; p++) {
       const base = seed.bases[next++];
       concepts.add(base, { concept, kind, base });
-      const anchor = anchorOf(base);
-      let mask = anchors.get(anchor);
-      if (!mask) anchors.set(anchor, (mask = []));
-      addBit(mask, conceptBit(concept));
     }
   }
   const triggers = new PhraseTrie<TriggerGroup>();
@@ -130,8 +145,8 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
 }
 
 /**
- * The longest lemma of the best kind (neither a word class nor common, else not a word class, else
- * any), the first of equal length; one pass without arrays: start-up reads 2,470 phrases.
+ * A phrase's anchor: its longest lemma (the first of equal length), preferring one that is neither
+ * a word class ("#number" stands for many words) nor one of the commonest words of English.
  */
 function anchorOf(base: readonly string[]): string {
   let anchor = base[0];
