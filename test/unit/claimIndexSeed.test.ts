@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { claimIndexSeed, seedClaimIndex } from '../../server/src/core/claimIndex';
+import { buildClaimIndex, claimIndexSeed, seedClaimIndex } from '../../server/src/core/claimIndex';
+import { phraseWords } from '../../server/src/core/words';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { SEED_FILE } from '../../server/src/loadGlossary';
 import { builtInGlossary, documentOf } from '../helpers';
@@ -34,6 +35,32 @@ describe('claim index seed', () => {
     const expected = findings(unseeded);
     assert.ok(expected.length >= 4, `few findings to compare: ${expected.join(', ')}`);
     assert.deepEqual(findings(seeded), expected);
+  });
+
+  // The seed keeps each phrase's lemmas in one string: a lemma with a space ("isn't" → "be n't") must
+  // come back as one lemma, seeded or not.
+  it('finds every concept phrase by its own lemmas, seeded and not', () => {
+    const glossary = builtInGlossary();
+    const seeded = structuredClone(glossary.language);
+    assert.ok(seedClaimIndex(seeded, claimIndexSeed(seeded)));
+    for (const language of [seeded, structuredClone(glossary.language)]) {
+      const index = buildClaimIndex(language);
+      const missing: string[] = [];
+      for (const [concept, { phrases }] of Object.entries(language.concepts)) {
+        for (const phrase of phrases) {
+          const lemmas = phraseWords(phrase).map(index.lemma);
+          const found = index.concepts
+            .matchesAt(
+              (k) => lemmas[k] ?? '',
+              0,
+              () => true,
+            )
+            .some((m) => m.length === lemmas.length && m.values.some((v) => v.concept === concept));
+          if (!found) missing.push(`${concept}: ${phrase}`);
+        }
+      }
+      assert.deepEqual(missing, []);
+    }
   });
 
   it('refuses a seed made from other language data', () => {

@@ -39,15 +39,20 @@ export interface ClaimIndex {
 
 /**
  * The words of the language data as buildClaimIndex reads them: the vocabulary the lemmatizer
- * knows, the lemmas of each concept phrase (in the order of language.concepts) and of the fillers.
- * Finding them is most of the index's cost; a build makes them ahead for the built-in glossary
- * (see loadGlossary.ts). Plain JSON.
+ * knows, the lemmas of each concept phrase and of the fillers. Finding them is most of the index's
+ * cost; a build makes them ahead for the built-in glossary (see loadGlossary.ts). Plain JSON.
  */
 export interface ClaimIndexSeed {
   /** The language data it was made from (see fingerprintOf). */
   fingerprint: string;
   vocabulary: string[];
-  bases: string[][];
+  /**
+   * The concept phrases' lemmas by first lemma, each group in the order of language.concepts: the
+   * concept's index in it and the lemmas joined by line breaks (a lemma may hold a space, "be n't",
+   * never a line break: words are letters and digits, word classes a to z). Strings, not arrays:
+   * start-up parses and keeps thousands fewer objects, and splits only the groups a text reaches.
+   */
+  phrases: Record<string, [number, string][]>;
   fillers: string[];
   /** Each anchor lemma (see anchorOf) with the concepts one of whose phrases it anchors. */
   anchors: [string, string[]][];
@@ -72,9 +77,17 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language));
   const bases = phrases.map((words) => words.map(lemma));
+  const byFirst: Record<string, [number, string][]> = {};
+  let next = 0;
+  Object.values(language.concepts).forEach(({ phrases }, concept) => {
+    for (let p = 0; p < phrases.length; p++) {
+      const base = bases[next++];
+      (byFirst[base[0] ?? ''] ??= []).push([concept, base.join('\n')]);
+    }
+  });
   return {
     vocabulary: [...vocabulary],
-    bases,
+    phrases: byFirst,
     fillers: fillerWords.map(lemma),
     anchors: anchorsOf(language, bases),
   };
@@ -120,12 +133,17 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   // The build's seed has them; start-up then makes one mask per anchor, not a step per phrase.
   const anchors = new Map<string, number[]>();
   for (const [anchor, names] of seed.anchors) anchors.set(anchor, conceptMask(names));
-  let next = 0; // seed.bases follows the phrases in order
-  for (const [concept, { kind, phrases }] of Object.entries(language.concepts)) {
-    for (let p = 0; p < phrases.length; p++) {
-      const base = seed.bases[next++];
-      concepts.add(base, { concept, kind, base });
-    }
+  // Each group of phrases is split into lemmas and added to the trie when a text first reaches its
+  // first lemma (a phrase of no words, which the glossary build refuses, is under '' and added now).
+  const kinds = Object.entries(language.concepts).map(([concept, { kind }]) => ({ concept, kind }));
+  for (const [first, group] of Object.entries(seed.phrases)) {
+    const forms = () =>
+      group.map(([index, lemmas]) => {
+        const base = lemmas === '' ? [] : lemmas.split('\n');
+        return { words: base, value: { ...kinds[index], base } };
+      });
+    if (first === '') for (const { words, value } of forms()) concepts.add(words, value);
+    else concepts.addLater(first, forms);
   }
   const triggers = new PhraseTrie<TriggerGroup>();
   for (const group of language.triggers) {
