@@ -22,6 +22,13 @@ try {
      const { language } = JSON.parse(fs.readFileSync('dist/glossary.json', 'utf8'));
      fs.writeFileSync('dist/claim-index-seed.json', JSON.stringify(claimIndexSeed(language)));`,
   ]);
+  // The glossary without its terms' reading text, for start-up (see server/src/leanGlossary.ts).
+  run([
+    '-e',
+    `const fs = require('node:fs');
+     const { LEAN_FILE, leanFileOf } = require('./out/server/src/leanGlossary');
+     fs.writeFileSync('dist/' + LEAN_FILE, leanFileOf(fs.readFileSync('dist/glossary.json', 'utf8')));`,
+  ]);
 } catch {
   process.exit(2);
 }
@@ -69,7 +76,7 @@ if (!process.argv.includes('--glossary-only')) {
   };
   // `import * as fs from 'node:fs'` in each of a dozen modules makes esbuild copy fs's hundred
   // properties into a new namespace object per module at load (about half a megabyte of garbage and
-  // a millisecond of start-up): one namespace module per built-in, shared, copies once.
+  // a millisecond of start-up): one module per built-in, shared, that re-exports its names.
   const sharedBuiltins = {
     name: 'shared-builtins',
     setup(build) {
@@ -78,8 +85,10 @@ if (!process.argv.includes('--glossary-only')) {
           ? { path: args.path, external: true }
           : { path: args.path, namespace: 'shared-builtin' },
       );
+      // Its names listed, not `export *`: esbuild then reads each from Node's module where it is
+      // used, instead of copying all of them into a namespace object at load.
       build.onLoad({ filter: /.*/, namespace: 'shared-builtin' }, (args) => ({
-        contents: `export * from ${JSON.stringify(args.path)};`,
+        contents: `export { ${Object.keys(require(args.path)).join(', ')} } from ${JSON.stringify(args.path)};`,
         loader: 'js',
       }));
     },
