@@ -369,11 +369,13 @@ async function main(): Promise<void> {
   let startup: StartupResult | undefined;
   let startupError: string | undefined;
   let textlintCli: PeerCliResult | undefined;
+  let startupLoad: number | undefined;
   try {
     const scratch = path.join(cacheRoot(), 'bench-startup');
     const big = path.join(scratch, 'corpus-5mb.md');
     fs.mkdirSync(scratch, { recursive: true });
     fs.writeFileSync(big, generateDocument(glossary, 'markdown', 5 * MB, SEED));
+    startupLoad = round(os.loadavg()[0]);
     startup = measureStartup(snap.cli, scratch, big, 30);
     // textlint's own CLI on the same 5 MB file (one run: about a minute), when its peer ran above.
     if (peers.some((p) => p.name === PEER_LABELS.textlint && p.ok)) {
@@ -539,7 +541,8 @@ async function main(): Promise<void> {
   );
   out.push('');
   out.push(
-    'CLI as a whole process (bin/mortgage-lens.js, medians of wall time, runs interleaved with node -e 0)',
+    'CLI as a whole process (bin/mortgage-lens.js, medians of wall time, runs interleaved with node -e 0; ' +
+      `load average ${startupLoad ?? '—'} when it began, on ${host.cores} × ${host.cpu})`,
   );
   out.push(
     startup
@@ -605,6 +608,7 @@ async function main(): Promise<void> {
     server: server ?? { error: serverError },
     cliStartup: startup ?? { error: startupError },
     textlintCli5MB: textlintCli ?? null,
+    cliStartupLoadAverage: startupLoad ?? null,
     longBlocks: blocks,
     debounceMs: DEBOUNCE_MS,
     peers,
