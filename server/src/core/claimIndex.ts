@@ -77,7 +77,8 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language));
   const bases = phrases.map((words) => words.map(lemma));
-  const byFirst: Record<string, [number, string][]> = {};
+  // No prototype: a first lemma such as "constructor" is a key like any other.
+  const byFirst: Record<string, [number, string][]> = Object.create(null);
   let next = 0;
   Object.values(language.concepts).forEach(({ phrases }, concept) => {
     for (let p = 0; p < phrases.length; p++) {
