@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import type { GlossaryBundle } from '../server/src/core/glossaryTypes';
 
@@ -150,5 +151,54 @@ export function runPeer(
   } catch {
     const why = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
     return { name, ok: false, error: `exited with ${result.status ?? result.signal}: ${why.slice(0, 300)}` };
+  }
+}
+
+export interface PeerCliResult {
+  name: string;
+  ok: boolean;
+  error?: string;
+  /** Wall time of the whole process: Node's start, loading textlint and its rules, reading, linting, the report. */
+  ms?: number;
+  findings?: number;
+}
+
+/**
+ * textlint's own command line on `file` with the prh dictionary runPeer's textlint used (written by
+ * writeTextlintConfig), as a team would run it in CI: one whole process, timed from spawn to exit.
+ */
+export function runTextlintCli(file: string, timeoutMs: number): PeerCliResult {
+  const name = `${PEER_LABELS.textlint} (textlint CLI)`;
+  const dir = peersDir();
+  const config = path.join(dir, '.textlintrc.json');
+  const bin = path.join(dir, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  if (!fs.existsSync(config) || !fs.existsSync(bin))
+    return { name, ok: false, error: `not installed or not configured (${bin}, ${config})` };
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [bin, '--config', config, '--format', 'json', file], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  if (result.error) {
+    const timedOut = (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+    return {
+      name,
+      ok: false,
+      error: timedOut ? `no result within ${timeoutMs / 1000} s` : result.error.message,
+    };
+  }
+  // 0 clean, 1 findings; anything else did not lint.
+  if (result.status !== 0 && result.status !== 1) {
+    const why = result.stderr.trim().split('\n').slice(-3).join(' ');
+    return { name, ok: false, error: `exited with ${result.status ?? result.signal}: ${why.slice(0, 300)}` };
+  }
+  try {
+    const report = JSON.parse(result.stdout) as { messages: unknown[] }[];
+    return { name, ok: true, ms, findings: report.reduce((sum, f) => sum + f.messages.length, 0) };
+  } catch {
+    return { name, ok: false, error: 'its JSON report could not be read' };
   }
 }

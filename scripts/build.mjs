@@ -6,6 +6,7 @@ import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { Buffer } from 'node:buffer';
 
 const require = createRequire(import.meta.url);
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
@@ -20,6 +21,13 @@ try {
      const { claimIndexSeed } = require('./out/server/src/core/claimIndex');
      const { language } = JSON.parse(fs.readFileSync('dist/glossary.json', 'utf8'));
      fs.writeFileSync('dist/claim-index-seed.json', JSON.stringify(claimIndexSeed(language)));`,
+  ]);
+  // The glossary without its terms' reading text, for start-up (see server/src/leanGlossary.ts).
+  run([
+    '-e',
+    `const fs = require('node:fs');
+     const { LEAN_FILE, leanFileOf } = require('./out/server/src/leanGlossary');
+     fs.writeFileSync('dist/' + LEAN_FILE, leanFileOf(fs.readFileSync('dist/glossary.json', 'utf8')));`,
   ]);
 } catch {
   process.exit(2);
@@ -53,10 +61,11 @@ if (!process.argv.includes('--glossary-only')) {
     },
   };
   // The CLI's start-up is mostly V8 reading its bundle, so libraries only some runs need (team
-  // glossaries: ajv and yaml; --fix-dry-run: diff; globs: tinyglobby) are bundles of their own in
+  // glossaries: ajv and yaml; --fix-dry-run: diff; globs: tinyglobby; a configuration's ignore globs:
+  // picomatch; .gitignore files: ignore; a configuration file: jsonc-parser) are bundles of their own in
   // dist/vendor/, required from the CLI bundle on first use. The language server (`lsp --stdio`) is
   // dist/server.js.
-  const lazy = ['ajv', 'yaml', 'diff', 'tinyglobby'];
+  const lazy = ['ajv', 'yaml', 'diff', 'tinyglobby', 'picomatch', 'ignore', 'jsonc-parser'];
   const lazyVendors = {
     name: 'lazy-vendors',
     setup(build) {
@@ -65,10 +74,30 @@ if (!process.argv.includes('--glossary-only')) {
       build.onResolve({ filter: /^\.\/server$/ }, () => ({ path: './server.js', external: true }));
     },
   };
+  // `import * as fs from 'node:fs'` in each of a dozen modules makes esbuild copy fs's hundred
+  // properties into a new namespace object per module at load (about half a megabyte of garbage and
+  // a millisecond of start-up): one module per built-in, shared, that re-exports its names.
+  const sharedBuiltins = {
+    name: 'shared-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^node:(fs|path|os)$/ }, (args) =>
+        args.namespace === 'shared-builtin'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'shared-builtin' },
+      );
+      // Its names listed, not `export *`: esbuild then reads each from Node's module where it is
+      // used, instead of copying all of them into a namespace object at load.
+      build.onLoad({ filter: /.*/, namespace: 'shared-builtin' }, (args) => ({
+        contents: `export { ${Object.keys(require(args.path)).join(', ')} } from ${JSON.stringify(args.path)};`,
+        loader: 'js',
+      }));
+    },
+  };
   // entities (markdown-it's HTML decoder) builds its decode tables at load by splitting a 15,000
-  // character string into one string per character: a loop over the string's code units gives the
-  // same Uint16Array without the garbage (about 1 ms of the CLI's start-up). A table written another
-  // way by a newer entities is left as it is.
+  // character string into one string per character. The build reads the string and writes the
+  // table's bytes as base64, which Node decodes natively: the same Uint16Array without the garbage or
+  // a loop in cold code (about 2 ms of the CLI's start-up). A table written another way by a newer
+  // entities is left as it is.
   const entityTables = {
     name: 'entity-tables',
     setup(build) {
@@ -78,10 +107,21 @@ if (!process.argv.includes('--glossary-only')) {
           const source = fs.readFileSync(args.path, 'utf8');
           const table =
             /new Uint16Array\(\s*(?:\/\/[^\n]*\n\s*)?("(?:[^"\\]|\\.)*")\s*\.split\(""\)\s*\.map\(\(c\) => c\.charCodeAt\(0\)\)\)/;
-          if (!table.test(source)) return undefined;
-          const codeUnits =
-            'function codeUnits(s) { const a = new Uint16Array(s.length); for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i); return a; }\n';
-          return { contents: codeUnits + source.replace(table, 'codeUnits($1)'), loader: 'js' };
+          const literal = table.exec(source)?.[1];
+          if (literal === undefined) return undefined;
+          // A JavaScript string literal (\u and \x escapes), read as the module would read it.
+          const text = new Function(`return ${literal};`)();
+          const bytes = Buffer.alloc(text.length * 2);
+          for (let i = 0; i < text.length; i++) bytes.writeUInt16LE(text.charCodeAt(i), i * 2);
+          const base64 = bytes.toString('base64');
+          // Copied out of the Buffer: its memory may not start at an even offset. swap16 on a
+          // big-endian machine.
+          const fromBase64 =
+            'function fromBase64(s) { const b = Buffer.from(s, "base64"); const a = new Uint16Array(b.length / 2); const v = Buffer.from(a.buffer); b.copy(v); if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) v.swap16(); return a; }\n';
+          return {
+            contents: fromBase64 + source.replace(table, `fromBase64(${JSON.stringify(base64)})`),
+            loader: 'js',
+          };
         },
       );
     },
@@ -90,8 +130,9 @@ if (!process.argv.includes('--glossary-only')) {
     ...lazy.map((name) =>
       esbuild.build({
         ...common,
-        // CommonJS builds: tinyglobby's ES module build needs import.meta.url.
-        mainFields: ['main'],
+        // CommonJS builds: tinyglobby's ES module build needs import.meta.url. jsonc-parser's
+        // CommonJS build is UMD, whose requires esbuild cannot follow: its ES module build.
+        mainFields: name === 'jsonc-parser' ? ['module', 'main'] : ['main'],
         stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' },
         outfile: `dist/vendor/${name}.js`,
       }),
@@ -107,7 +148,7 @@ if (!process.argv.includes('--glossary-only')) {
       ...common,
       entryPoints: ['server/src/cli.ts'],
       outfile: 'dist/cli.js',
-      plugins: [lazyVendors, entityTables],
+      plugins: [lazyVendors, entityTables, sharedBuiltins],
       alias: { 'linkify-it': './server/src/cli/noLinkify.ts' },
     }),
     esbuild.build({

@@ -81,13 +81,25 @@ for (const layer of layers) {
   // A layer that exits non-zero, or runs nothing, fails even when its counts look clean.
   const failed = c.failed + (code !== 0 && c.failed === 0 ? 1 : 0);
   const skipped = /SKIPPED/.test(output) && c.passed === 0;
-  results.push({ ...layer, passed: c.passed, failed, skipped, seconds: (Date.now() - started) / 1000 });
+  // Lines a layer prints to say which paths ran or could not ("[ran] …", "[NOT RUN] …"): repeated below.
+  const paths = stripVTControlCharacters(output)
+    .split('\n')
+    .filter((line) => /^\[(ran|NOT RUN)\] /.test(line));
+  results.push({
+    ...layer,
+    passed: c.passed,
+    failed,
+    skipped,
+    paths,
+    seconds: (Date.now() - started) / 1000,
+  });
 }
 
 console.log('\n=== summary ===');
 for (const r of results) {
   const state = r.skipped ? 'SKIPPED on request' : `${r.passed} passed, ${r.failed} failed`;
   console.log(`${r.name.padEnd(9)} ${state} (${r.seconds.toFixed(1)} s)`);
+  for (const line of r.paths) console.log(`          ${line}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -40,6 +40,7 @@ import { DEFAULT_EXTENSIONS, expandInputs, reason } from './cli/inputs';
 import { mergeReports } from './cli/merge';
 import { emptyShardNote, inShard, parseShard, type Shard } from './cli/shard';
 import { Progress } from './cli/progress';
+import { stdoutIsTTY, writeStdout } from './cli/stdout';
 import { formatSarif, type RuleDescriptor } from './cli/sarif';
 import { DEFINED_TERM_RULES, DEFINED_TERM_RULE_TITLES, type DefinedTermRule } from './core/definitions/rules';
 import { VERSION } from './version';
@@ -214,7 +215,7 @@ async function main(argv: string[]): Promise<number> {
         ? formatSarif(report, ruleOf, VERSION)
         : options.format === 'github'
           ? formatGithub(report)
-          : formatCheckText(report, { colour: useColour(process.stdout) }),
+          : formatCheckText(report, { colour: useColour(stdoutStream) }),
   );
   return exitCode(report, options.maxWarnings);
 }
@@ -512,7 +513,7 @@ function printMerged(options: Options): number {
       ? JSON.stringify(report)
       : options.format === 'github'
         ? formatGithub(report)
-        : formatCheckText(report, { colour: useColour(process.stdout) }),
+        : formatCheckText(report, { colour: useColour(stdoutStream) }),
   );
   return exitCode(report, options.maxWarnings);
 }
@@ -525,8 +526,15 @@ function errorsAfterWarnings(problems: GlossaryError[]): GlossaryError[] {
 }
 
 function print(output: string, end = '\n'): void {
-  if (output) process.stdout.write(output + end);
+  if (output) writeStdout(output + end);
 }
+
+/** What useColour reads of standard output, asked only when no environment variable decides. */
+const stdoutStream = {
+  get isTTY() {
+    return stdoutIsTTY();
+  },
+};
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GlossaryBundle } from './core/glossaryTypes';
 import { seedClaimIndex, type ClaimIndexSeed } from './core/claimIndex';
+import { LEAN_FILE, readLean } from './leanGlossary';
 
 export function loadBuiltInGlossary(): GlossaryBundle {
   const candidates = [
@@ -13,7 +14,10 @@ export function loadBuiltInGlossary(): GlossaryBundle {
   const found = candidates.find((file) => fs.existsSync(file));
   if (!found)
     throw new Error(`glossary bundle not found (looked at ${candidates.join(', ')}): run npm run build`);
-  const bundle = JSON.parse(fs.readFileSync(found, 'utf8')) as GlossaryBundle;
+  // The lean copy the build wrote beside it, whose terms' reading text is read on first use.
+  const bundle =
+    readLean(path.join(path.dirname(found), LEAN_FILE), found) ??
+    (JSON.parse(fs.readFileSync(found, 'utf8')) as GlossaryBundle);
   // The build's claim index seed beside it saves start-up most of the index's work; a missing,
   // unreadable or stale one (made from other language data: refused) only costs that time.
   try {

@@ -209,6 +209,34 @@ describe('CLI (bin/mortgage-lens.js)', function () {
       assert.equal(run.stdout, '');
       assert.equal(run.stderr, '');
     });
+
+    // Standard output is written without process.stdout for files, pipes and /dev/null (start-up).
+    it('writes the same report to a file, a pipe and /dev/null, uncoloured', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mortgage-lens-stdout-'));
+      try {
+        const out = path.join(dir, 'report.txt');
+        const fd = fs.openSync(out, 'w');
+        const toFile = spawnSync(process.execPath, [BIN, 'check', RISKY, NOTES], {
+          cwd: REPO_ROOT,
+          stdio: ['ignore', fd, 'pipe'],
+          encoding: 'utf8',
+        });
+        fs.closeSync(fd);
+        const piped = cli(['check', RISKY, NOTES]);
+        assert.equal(toFile.status, 1);
+        assert.equal(fs.readFileSync(out, 'utf8'), piped.stdout);
+        assert.ok(!piped.stdout.includes('\x1b['), 'no colour codes in a pipe');
+        const toNull = spawnSync(process.execPath, [BIN, 'check', RISKY], {
+          cwd: REPO_ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+        });
+        assert.equal(toNull.status, 1);
+        assert.equal(toNull.stderr, '');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   describe('check --stdin', () => {

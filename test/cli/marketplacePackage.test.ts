@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEED_FILE } from '../../server/src/loadGlossary';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -39,6 +40,14 @@ describe('the .vsix for the Marketplace and Open VSX', function () {
     const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
     assert.match(script.repositoryUrl(manifest) ?? '', /^https:\/\/github\.com\/[^/]+\/[^/]+$/);
     assert.equal(manifest.files, undefined, 'vsce refuses "files" next to .vscodeignore');
+  });
+
+  // The server bundle loads the glossary and the build's claim index seed from beside itself
+  // (loadBuiltInGlossary); without the seed it still works, only slower to start. The lean glossary
+  // (about 1 ms of a start) stays out: 27 KB of the .vsix's 1 MB budget.
+  it('ships the language server with the glossary and the claim index seed beside it', () => {
+    for (const file of ['dist/server.js', 'dist/glossary.json', `dist/${SEED_FILE}`])
+      assert.ok(files.includes(file), `${file} is not in the .vsix: ${files.join(', ')}`);
   });
 
   it('ships the user-facing README with screenshots, not the developer sections', () => {

@@ -1,7 +1,8 @@
 -- Drives Neovim's own LSP client against `mortgage-lens lsp --stdio` for test/editors/neovim.test.ts, the
 -- way a user's config would: open the file, start and attach the client, wait for diagnostics, hover a term,
 -- apply the first quick fix, :write. It records what it saw in ML_RESULT (JSON) and quits; the test asserts.
--- Works on Neovim 0.7 (vim.lsp.start_client + vim.lsp.buf_attach_client) and 0.8+ (vim.lsp.start).
+-- The client is started by ML_CONFIG, the README's config for this Neovim: on 0.7 vim.lsp.start_client +
+-- vim.lsp.buf_attach_client, on 0.8+ vim.lsp.start.
 local result = { nvim = tostring(vim.version().major) .. '.' .. vim.version().minor .. '.' .. vim.version().patch }
 local TIMEOUT = tonumber(vim.env.ML_TIMEOUT_MS) or 15000
 
@@ -14,33 +15,39 @@ end
 
 local function run()
   local file = vim.env.ML_FILE
+
+  -- The server's own LSP diagnostics, as published (vim.diagnostic keeps a converted copy); set before the
+  -- client starts.
+  local published = {}
+  local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
+    if params and params.uri == vim.uri_from_fname(file) then published = params.diagnostics end
+    return default_publish(err, params, ctx, config)
+  end
+
+  -- The README's init.lua lines for this Neovim (a FileType autocmd that starts the client): opening the
+  -- file starts it, as in a user's editor.
+  local config = io.open(vim.env.ML_CONFIG):read('*a')
+  result.api = config:find('vim.lsp.start(', 1, true) and 'vim.lsp.start'
+    or (config:find('vim.lsp.start_client(', 1, true) and 'vim.lsp.start_client')
+    or 'neither'
+  dofile(vim.env.ML_CONFIG)
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local buf = vim.api.nvim_get_current_buf()
   result.filetype = vim.bo[buf].filetype
 
-  -- The server's own LSP diagnostics, as published (vim.diagnostic keeps a converted copy).
-  local published = {}
-  local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
-  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
-    if params and params.uri == vim.uri_from_bufnr(buf) then published = params.diagnostics end
-    return default_publish(err, params, ctx, config)
-  end
-
-  local config = {
-    name = 'mortgage-lens',
-    cmd = vim.fn.json_decode(vim.env.ML_CMD),
-    root_dir = vim.fn.fnamemodify(file, ':h'),
-  }
+  local clients = vim.lsp.get_clients or vim.lsp.get_active_clients -- 0.10+, 0.7-0.9
   local client_id
-  if vim.lsp.start then
-    result.api = 'vim.lsp.start'
-    client_id = vim.lsp.start(config, { bufnr = buf })
-  else
-    result.api = 'vim.lsp.start_client'
-    client_id = vim.lsp.start_client(config)
-    vim.lsp.buf_attach_client(buf, client_id)
-  end
-  if not client_id then error('the client did not start') end
+  vim.wait(TIMEOUT, function()
+    for _, client in pairs(clients()) do
+      if client.name == 'mortgage-lens' and vim.lsp.buf_is_attached(buf, client.id) then
+        client_id = client.id
+        return true
+      end
+    end
+    return false
+  end, 20)
+  if not client_id then error('the README config started no client for the buffer') end
 
   if not vim.wait(TIMEOUT, function() return #vim.diagnostic.get(buf) > 0 end, 20) then
     error('no diagnostics within ' .. TIMEOUT .. ' ms')

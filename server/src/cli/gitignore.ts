@@ -5,7 +5,12 @@
 // (.git/info/exclude and the global excludes file are not read.)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import type IgnoreModule from 'ignore';
+
+// Loaded at the first .gitignore read: a run on named files in a folder without one never needs it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ignore = (): ReturnType<typeof IgnoreModule> => (require('ignore') as typeof IgnoreModule)();
 
 interface IgnoreFile {
   file: string;

@@ -14,12 +14,20 @@ export class Progress {
   private drawnAt = 0;
   private shown = false;
 
+  /** process.stderr unless given: made on first use, since making it loads Node's stream modules. */
+  private readonly given: ProgressStream | undefined;
+
   constructor(
     private readonly total: number,
-    private readonly stream: ProgressStream = process.stderr,
+    stream?: ProgressStream,
     private readonly now: () => number = Date.now,
   ) {
+    this.given = stream;
     this.started = now();
+  }
+
+  private get stream(): ProgressStream {
+    return this.given ?? process.stderr;
   }
 
   /** Whether a progress line may be drawn at all: only on a terminal. */
@@ -28,9 +36,10 @@ export class Progress {
   }
 
   update(done: number): void {
-    if (!this.enabled) return;
+    // The clock first: a short run never looks at standard error.
     const now = this.now();
     if (now - this.started < SHOW_AFTER_MS || now - this.drawnAt < REDRAW_EVERY_MS) return;
+    if (!this.enabled) return;
     this.drawnAt = now;
     this.shown = true;
     this.stream.write(`\r\x1b[Kmortgage-lens: ${done}/${this.total} files`);

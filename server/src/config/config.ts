@@ -1,19 +1,19 @@
 // The team configuration file, .mortgage-lens.json (JSON with comments): parsed and validated
 // without touching the file system, so the server and the CLI read it the same way. Errors name
 // the line and column and say why; nothing is thrown.
-import {
-  createScanner,
-  findNodeAtLocation,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import type { Severity } from '../core/glossaryTypes';
 import schema from '../../../glossary/schema/config.schema.json';
 import { validatorOf, type GlossaryError } from '../glossary/compileGlossary';
 
 export const CONFIG_FILE = '.mortgage-lens.json';
+
+// Loaded with the first configuration file read: the CLI's start-up without one does not load it
+// (its module builds tables of indentation strings when loaded).
+let jsoncModule: typeof JsoncParser | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const jsonc = () => (jsoncModule ??= require('jsonc-parser') as typeof JsoncParser);
 
 export interface Config {
   rules?: Record<string, Severity | 'off'>;
@@ -50,11 +50,11 @@ export function parseConfig(path: string, raw: string): { config?: Config; error
       errors: [at(deep, `JSON nested deeper than ${MAX_CONFIG_DEPTH} levels: a configuration needs 2`)],
     };
   const syntax: ParseError[] = [];
-  const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
+  const tree = jsonc().parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
   if (syntax.length > 0 || !tree) {
     return {
       errors: syntax.length
-        ? syntax.map((e) => at(e.offset, `JSON syntax: ${printParseErrorCode(e.error)}`))
+        ? syntax.map((e) => at(e.offset, `JSON syntax: ${jsonc().printParseErrorCode(e.error)}`))
         : [at(0, 'the file is empty: expected a JSON object')],
     };
   }
@@ -75,8 +75,8 @@ export function parseConfig(path: string, raw: string): { config?: Config; error
           e.keyword === 'enum' ? ` (one of ${(e.params.allowedValues as unknown[]).join(', ')})` : '';
         // An unknown key is reported where the key is written.
         const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-        const value = key !== undefined ? findNodeAtLocation(tree, [...path_, key]) : undefined;
-        const node = value?.parent ?? findNodeAtLocation(tree, path_) ?? tree;
+        const value = key !== undefined ? jsonc().findNodeAtLocation(tree, [...path_, key]) : undefined;
+        const node = value?.parent ?? jsonc().findNodeAtLocation(tree, path_) ?? tree;
         const where = path_.length ? path_.join('.') : 'the configuration';
         return at(node.offset, `${where} ${e.message ?? 'is invalid'}${extra}${allowed}`);
       })
@@ -90,14 +90,15 @@ export function parseConfig(path: string, raw: string): { config?: Config; error
  */
 export function configPosition(raw: string, path: (string | number)[]): { line: number; column: number } {
   const text = withoutBom(raw);
-  const tree = tooDeepAt(text) === undefined ? parseTree(text, [], { allowTrailingComma: true }) : undefined;
-  const offset = (tree && findNodeAtLocation(tree, path)?.offset) ?? 0;
+  const tree =
+    tooDeepAt(text) === undefined ? jsonc().parseTree(text, [], { allowTrailingComma: true }) : undefined;
+  const offset = (tree && jsonc().findNodeAtLocation(tree, path)?.offset) ?? 0;
   const before = text.slice(0, offset).split(/\r\n?|\n/);
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /** The value of a jsonc-parser tree (comments already dropped). */
-function evaluate(node: NonNullable<ReturnType<typeof parseTree>>): unknown {
+function evaluate(node: NonNullable<ReturnType<typeof JsoncParser.parseTree>>): unknown {
   switch (node.type) {
     case 'object':
       return Object.fromEntries(
@@ -119,7 +120,7 @@ const EOF = 17;
 
 /** Where the brackets first go deeper than MAX_CONFIG_DEPTH, read without recursion; else undefined. */
 function tooDeepAt(text: string): number | undefined {
-  const scanner = createScanner(text, true);
+  const scanner = jsonc().createScanner(text, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {

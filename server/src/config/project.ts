@@ -3,7 +3,7 @@
 // system adapter for configuration; the server and the CLI both resolve documents through it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import {
   compileGlossary,
@@ -16,6 +16,10 @@ import { unknownRuleErrors } from './unknownRules';
 import termSchema from '../../../glossary/schema/term.schema.json';
 import ruleSchema from '../../../glossary/schema/rule.schema.json';
 import languageSchema from '../../../glossary/schema/language.schema.json';
+
+// Only a configuration with "ignore" globs needs picomatch: the CLI's start-up does not load it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const picomatch = (): typeof Picomatch => require('picomatch') as typeof Picomatch;
 
 export interface Project {
   /** The configuration file, or undefined for documents no configuration covers. */
@@ -119,7 +123,7 @@ function broken(
 
 function ignoreMatcher(dir: string, config: Config): (file: string) => boolean {
   if (!config.ignore?.length) return () => false;
-  const matches = picomatch(config.ignore, { dot: true });
+  const matches = picomatch()(config.ignore, { dot: true });
   return (file) => {
     const relative = path.relative(dir, path.resolve(file));
     return !relative.startsWith('..') && matches(relative.split(path.sep).join('/'));

@@ -2,11 +2,10 @@
 // rule id in `rules` must be a rule of the built-in glossary, of a team glossary, or one of the
 // defined-term checks. A misspelt id would otherwise silently leave its rule at its default severity.
 // The editor shows these in the configuration file; the CLI stops with exit 2.
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { DEFINED_TERM_RULES } from '../core/definitions/rules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
-import { withoutBom, type Config } from './config';
+import { jsonc, withoutBom, type Config } from './config';
 
 /** `text` is the configuration file's content, for the position of each unknown id. */
 export function unknownRuleErrors(
@@ -21,9 +20,9 @@ export function unknownRuleErrors(
   const unknown = configured.filter((id) => !known.includes(id));
   if (unknown.length === 0) return [];
   text = withoutBom(text);
-  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const tree = jsonc().parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   return unknown.map((id) => {
-    const node = tree && findNodeAtLocation(tree, ['rules', id]);
+    const node = tree && jsonc().findNodeAtLocation(tree, ['rules', id]);
     const offset = node?.parent?.offset ?? 0;
     const before = text.slice(0, offset).split(/\r\n?|\n/);
     const suggestion = closest(id, known);

@@ -3,7 +3,7 @@
 import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
 import { createLemmatizer, type Lemmatizer } from './lemmas';
 import { PhraseTrie } from './phraseTrie';
-import { addBit, conceptBit } from './conceptBits';
+import { conceptMask } from './conceptBits';
 import { perWord } from './tokens';
 import { phraseWords } from './words';
 
@@ -39,16 +39,23 @@ export interface ClaimIndex {
 
 /**
  * The words of the language data as buildClaimIndex reads them: the vocabulary the lemmatizer
- * knows, the lemmas of each concept phrase (in the order of language.concepts) and of the fillers.
- * Finding them is most of the index's cost; a build makes them ahead for the built-in glossary
- * (see loadGlossary.ts). Plain JSON.
+ * knows, the lemmas of each concept phrase and of the fillers. Finding them is most of the index's
+ * cost; a build makes them ahead for the built-in glossary (see loadGlossary.ts). Plain JSON.
  */
 export interface ClaimIndexSeed {
-  /** Which language data it was made from (see fingerprintOf). */
+  /** The language data it was made from (see fingerprintOf). */
   fingerprint: string;
   vocabulary: string[];
-  bases: string[][];
+  /**
+   * The concept phrases' lemmas by first lemma, each group in the order of language.concepts: the
+   * concept's index in it and the lemmas joined by line breaks (a lemma may hold a space, "be n't",
+   * never a line break: words are letters and digits, word classes a to z). Strings, not arrays:
+   * start-up parses and keeps thousands fewer objects, and splits only the groups a text reaches.
+   */
+  phrases: Record<string, [number, string][]>;
   fillers: string[];
+  /** Each anchor lemma (see anchorOf) with the concepts one of whose phrases it anchors. */
+  anchors: [string, string[]][];
 }
 
 const seeds = new WeakMap<LanguageData, ClaimIndexSeed>();
@@ -69,26 +76,45 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const fillerWords = language.fillers.flatMap(phraseWords);
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language));
+  const bases = phrases.map((words) => words.map(lemma));
+  // No prototype: a first lemma such as "constructor" is a key like any other.
+  const byFirst: Record<string, [number, string][]> = Object.create(null);
+  let next = 0;
+  Object.values(language.concepts).forEach(({ phrases }, concept) => {
+    for (let p = 0; p < phrases.length; p++) {
+      const base = bases[next++];
+      (byFirst[base[0] ?? ''] ??= []).push([concept, base.join('\n')]);
+    }
+  });
   return {
     vocabulary: [...vocabulary],
-    bases: phrases.map((words) => words.map(lemma)),
+    phrases: byFirst,
     fillers: fillerWords.map(lemma),
+    anchors: anchorsOf(language, bases),
   };
 }
 
-/** A hash of the data a seed is made from (FNV-1a over the strings, with their count). */
+/** Which concepts each anchor lemma anchors; `bases` follows the phrases of language.concepts in order. */
+function anchorsOf(language: LanguageData, bases: string[][]): [string, string[]][] {
+  const anchors = new Map<string, Set<string>>();
+  let next = 0;
+  for (const [concept, { phrases }] of Object.entries(language.concepts)) {
+    for (let p = 0; p < phrases.length; p++) {
+      const anchor = anchorOf(bases[next++]);
+      let concepts = anchors.get(anchor);
+      if (!concepts) anchors.set(anchor, (concepts = new Set()));
+      concepts.add(concept);
+    }
+  }
+  return [...anchors].map(([anchor, concepts]) => [anchor, [...concepts]]);
+}
+
+/**
+ * The data a seed is made from, as JSON: compared whole, it cannot collide, and V8 writes it in a
+ * fraction of the time a hash loop over the same characters takes at start-up.
+ */
 function fingerprintOf(language: LanguageData): string {
-  let hash = 0x811c9dc5;
-  let count = 0;
-  const add = (text: string) => {
-    count++;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  };
-  for (const { phrases } of Object.values(language.concepts)) phrases.forEach(add);
-  language.fillers.forEach(add);
-  for (const [name, words] of Object.entries(language.word_classes)) [name, ...words].forEach(add);
-  return `${count}:${(hash >>> 0).toString(16)}`;
+  return JSON.stringify([language.concepts, language.fillers, language.word_classes]);
 }
 
 function wordClasses(language: LanguageData): Map<string, string> {
@@ -104,23 +130,21 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language));
   const fillers = new Set(seed.fillers);
   const concepts = new PhraseTrie<ConceptForm>();
-  // A phrase's anchor: any of its words would do, the rarest lets most sentences go. Its longest
-  // lemma, preferring one that is neither a word class ("#number" stands for many words) nor one of
-  // the commonest words of English.
+  // A phrase's anchor: any of its words would do, the rarest lets most sentences go (see anchorOf).
+  // The build's seed has them; start-up then makes one mask per anchor, not a step per phrase.
   const anchors = new Map<string, number[]>();
-  let next = 0; // seed.bases follows the phrases in order
-  for (const [concept, { kind, phrases }] of Object.entries(language.concepts)) {
-    for (let p = 0; p < phrases.length; p++) {
-      const base = seed.bases[next++];
-      concepts.add(base, { concept, kind, base });
-      const plain = base.filter((l) => !l.startsWith('#'));
-      const rare = plain.filter((l) => !COMMON.has(l));
-      const choice = rare.length > 0 ? rare : plain.length > 0 ? plain : base;
-      const anchor = choice.reduce((a, b) => (b.length > a.length ? b : a));
-      let mask = anchors.get(anchor);
-      if (!mask) anchors.set(anchor, (mask = []));
-      addBit(mask, conceptBit(concept));
-    }
+  for (const [anchor, names] of seed.anchors) anchors.set(anchor, conceptMask(names));
+  // Each group of phrases is split into lemmas and added to the trie when a text first reaches its
+  // first lemma (a phrase of no words, which the glossary build refuses, is under '' and added now).
+  const kinds = Object.entries(language.concepts).map(([concept, { kind }]) => ({ concept, kind }));
+  for (const [first, group] of Object.entries(seed.phrases)) {
+    const forms = () =>
+      group.map(([index, lemmas]) => {
+        const base = lemmas === '' ? [] : lemmas.split('\n');
+        return { words: base, value: { ...kinds[index], base } };
+      });
+    if (first === '') for (const { words, value } of forms()) concepts.add(words, value);
+    else concepts.addLater(first, forms);
   }
   const triggers = new PhraseTrie<TriggerGroup>();
   for (const group of language.triggers) {
@@ -137,6 +161,25 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     isFiller: perWord((word) => fillers.has(lemma(word))),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
+}
+
+/**
+ * A phrase's anchor: its longest lemma (the first of equal length), preferring one that is neither
+ * a word class ("#number" stands for many words) nor one of the commonest words of English.
+ */
+function anchorOf(base: readonly string[]): string {
+  let anchor = base[0];
+  let best = -1;
+  // An index, not for-of: cold code makes an iterator result per step.
+  for (let i = 0; i < base.length; i++) {
+    const lemma = base[i];
+    const kind = lemma.startsWith('#') ? 0 : COMMON.has(lemma) ? 1 : 2;
+    if (kind > best || (kind === best && lemma.length > anchor.length)) {
+      anchor = lemma;
+      best = kind;
+    }
+  }
+  return anchor;
 }
 
 const NO_CONCEPTS: readonly number[] = [];

@@ -59,13 +59,16 @@ const WRITERS_ADVERBS = new Set([
   'really',
 ]);
 const ONE_WORD_INTENSIFIERS = new Set(INTENSIFIERS.filter((p) => p.length === 1).map((p) => p[0]));
-/** A quantified subject is denied as a whole: "every" and "each" and "any" become "not every". */
-const QUANTIFIERS: Record<string, string> = {
-  every: 'not every',
-  each: 'not every',
-  any: 'not every',
-  all: 'not all',
-};
+/**
+ * A quantified subject is denied as a whole: "every" and "each" and "any" become "not every". A Map:
+ * a document word such as "constructor" must not find Object.prototype's members.
+ */
+const QUANTIFIERS = new Map([
+  ['every', 'not every'],
+  ['each', 'not every'],
+  ['any', 'not every'],
+  ['all', 'not all'],
+]);
 /** Words that show the "verb" is a noun: "a bankruptcy discharge means…". */
 const DETERMINERS = new Set(
   'a an the this that these those your my our their his her its some no any every each'.split(' '),
@@ -217,7 +220,7 @@ function notEvery(
 ): Edit | null | undefined {
   const verb = claim.slots.find((s) => s.match.kind === 'verb') ?? claim.slots[claim.slots.length - 1];
   for (let k = claim.sentence.first; k < verb.first; k++) {
-    let denial = QUANTIFIERS[wordAt(tokens, k)];
+    let denial = QUANTIFIERS.get(wordAt(tokens, k));
     if (!denial || (k > claim.sentence.first && tokens.gaps[k - 1] < Gap.Clause)) continue;
     // Where the myth is never true ("Every short sale is a foreclosure"), "not every" would say some
     // are: "No short sale is a foreclosure". "All the payments…" has no such denial.

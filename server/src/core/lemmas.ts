@@ -3,58 +3,61 @@
 // "their", "the") as the class ("#det"). The glossary's phrases and the document's words go
 // through the same function, so both sides always agree.
 
-const IRREGULAR: Record<string, string> = {
-  is: 'be',
-  are: 'be',
-  was: 'be',
-  were: 'be',
-  am: 'be',
-  been: 'be',
-  being: 'be',
-  "isn't": "be n't",
-  has: 'have',
-  had: 'have',
-  having: 'have',
-  does: 'do',
-  did: 'do',
-  done: 'do',
-  doing: 'do',
-  paid: 'pay',
-  lost: 'lose',
-  left: 'leave',
-  took: 'take',
-  taken: 'take',
-  gave: 'give',
-  given: 'give',
-  got: 'get',
-  gotten: 'get',
-  went: 'go',
-  gone: 'go',
-  goes: 'go',
-  forgave: 'forgive',
-  forgiven: 'forgive',
-  sold: 'sell',
-  sent: 'send',
-  made: 'make',
-  came: 'come',
-  brought: 'bring',
-  held: 'hold',
-  kept: 'keep',
-  let: 'let',
-  put: 'put',
-  wrote: 'write',
-  written: 'write',
-  won: 'win',
-  meant: 'mean',
-  fell: 'fall',
-  fallen: 'fall',
-  ran: 'run',
-  told: 'tell',
-  said: 'say',
-  thought: 'think',
-  felt: 'feel',
-  found: 'find',
-};
+// A Map, not an object: a word such as "constructor" or "toString" is not one of its keys.
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    is: 'be',
+    are: 'be',
+    was: 'be',
+    were: 'be',
+    am: 'be',
+    been: 'be',
+    being: 'be',
+    "isn't": "be n't",
+    has: 'have',
+    had: 'have',
+    having: 'have',
+    does: 'do',
+    did: 'do',
+    done: 'do',
+    doing: 'do',
+    paid: 'pay',
+    lost: 'lose',
+    left: 'leave',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    got: 'get',
+    gotten: 'get',
+    went: 'go',
+    gone: 'go',
+    goes: 'go',
+    forgave: 'forgive',
+    forgiven: 'forgive',
+    sold: 'sell',
+    sent: 'send',
+    made: 'make',
+    came: 'come',
+    brought: 'bring',
+    held: 'hold',
+    kept: 'keep',
+    let: 'let',
+    put: 'put',
+    wrote: 'write',
+    written: 'write',
+    won: 'win',
+    meant: 'mean',
+    fell: 'fall',
+    fallen: 'fall',
+    ran: 'run',
+    told: 'tell',
+    said: 'say',
+    thought: 'think',
+    felt: 'feel',
+    found: 'find',
+  }),
+);
 
 /** Regular-suffix candidates for the base of a word, most specific first. */
 function candidates(word: string): string[] {
@@ -86,7 +89,7 @@ export function createLemmatizer(
   return (word) => {
     let lemma = cache.get(word);
     if (lemma === undefined) {
-      const base = IRREGULAR[word] ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
+      const base = IRREGULAR.get(word) ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
       // A word of a class stays in it ("its" is a determiner, not the plural of "it").
       lemma = classes.get(word) ?? classes.get(base) ?? base;
       cache.set(word, lemma);
@@ -102,10 +105,7 @@ export function verbForm(word: string): VerbForm {
   if (word === 'is' || word === 'has' || word === 'does') return 'third';
   if (word === 'are' || word === 'am' || word === 'be' || word === 'have' || word === 'do') return 'base';
   if (word.endsWith('ing')) return 'gerund';
-  if (
-    word.endsWith('ed') ||
-    (IRREGULAR[word] !== undefined && IRREGULAR[word] !== word && !word.endsWith('s'))
-  ) {
+  if (word.endsWith('ed') || (IRREGULAR.has(word) && IRREGULAR.get(word) !== word && !word.endsWith('s'))) {
     return 'past';
   }
   return word.endsWith('s') && !word.endsWith('ss') ? 'third' : 'base';

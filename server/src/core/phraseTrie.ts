@@ -5,6 +5,11 @@ interface TrieNode<T> {
   values: T[];
 }
 
+interface Waiting<T> {
+  words: readonly string[];
+  value: T;
+}
+
 export interface PhraseMatch<T> {
   /** Number of words matched. */
   length: number;
@@ -29,21 +34,37 @@ export class PhraseTrie<T> {
    * branches its words lead to. Building a branch from its phrases in their order gives the same
    * nodes, and values in the same order, as adding them at once.
    */
-  private readonly pending = new Map<string, { words: readonly string[]; value: T }[]>();
+  private readonly pending = new Map<string, Waiting<T>[] | (() => Waiting<T>[])>();
 
   add(words: readonly string[], value: T): void {
     if (words.length > 0 && !this.root.next.has(words[0])) {
       let waiting = this.pending.get(words[0]);
-      if (!waiting) this.pending.set(words[0], (waiting = []));
+      if (typeof waiting !== 'object') this.pending.set(words[0], (waiting = waiting?.() ?? []));
       waiting.push({ words, value });
       return;
     }
     this.insert(words, value);
   }
 
+  /**
+   * The phrases starting with `first`, in order, made only when a text first reaches that word: a
+   * glossary's thousands of phrases cost start-up nothing but this call per first word. Phrases added
+   * for `first` before or after come before or after these, as with add.
+   */
+  addLater(first: string, phrases: () => Waiting<T>[]): void {
+    const waiting = this.pending.get(first);
+    if (waiting !== undefined || this.root.next.has(first)) {
+      for (const phrase of phrases()) this.add(phrase.words, phrase.value);
+      return;
+    }
+    this.pending.set(first, phrases);
+  }
+
   private insert(words: readonly string[], value: T): void {
     let node = this.root;
-    for (const word of words) {
+    // An index, not for-of: start-up runs this cold, where for-of makes an iterator result per step.
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map(), values: [] }));
       node = child;
@@ -56,7 +77,8 @@ export class PhraseTrie<T> {
     const waiting = this.pending.get(word);
     if (waiting) {
       this.pending.delete(word);
-      for (const phrase of waiting) this.insert(phrase.words, phrase.value);
+      for (const phrase of typeof waiting === 'function' ? waiting() : waiting)
+        this.insert(phrase.words, phrase.value);
     }
     return this.root.next.get(word);
   }

@@ -1,0 +1,82 @@
+// The built-in glossary without its reading text, for start-up: a term's definition, notes, examples
+// and sources are three quarters of dist/glossary.json, and a check never reads them (hovers, the
+// glossary page and the Markdown appendix do). The build writes dist/glossary-lean.json beside
+// glossary.json: the same bundle with those fields as 0, and glossary.json's size. Loaded, each such
+// field becomes a getter that parses glossary.json the first time any is read; a lean file whose
+// size does not match (glossary.json written since) is not used.
+import * as fs from 'node:fs';
+import type { GlossaryBundle, TermEntry } from './core/glossaryTypes';
+
+export const LEAN_FILE = 'glossary-lean.json';
+
+/** The fields of a term only a reader sees. */
+const READING_FIELDS: readonly (keyof TermEntry)[] = [
+  'definition',
+  'why_it_matters',
+  'where_it_appears',
+  'when_risk_appears',
+  'varies_by_jurisdiction',
+  'example',
+  'differs_from',
+  'knowledge_check',
+  'related',
+  'sources',
+];
+
+interface LeanFile {
+  /** glossary.json's size in bytes when this was written from it. */
+  glossaryBytes: number;
+  bundle: GlossaryBundle;
+}
+
+/** What the build writes to LEAN_FILE for glossary.json's `text` (keys keep their order). */
+export function leanFileOf(text: string): string {
+  const bundle = JSON.parse(text) as GlossaryBundle;
+  const terms = bundle.terms.map((term) =>
+    Object.fromEntries(
+      Object.entries(term).map(([key, value]) => [
+        key,
+        READING_FIELDS.includes(key as keyof TermEntry) ? 0 : value,
+      ]),
+    ),
+  );
+  const lean: LeanFile = {
+    glossaryBytes: Buffer.byteLength(text),
+    bundle: { ...bundle, terms: terms as unknown as TermEntry[] },
+  };
+  return JSON.stringify(lean);
+}
+
+/** The lean bundle for `glossaryFile`, reading fields parsed from it on first use; undefined if none fits. */
+export function readLean(leanFile: string, glossaryFile: string): GlossaryBundle | undefined {
+  let lean: LeanFile;
+  try {
+    lean = JSON.parse(fs.readFileSync(leanFile, 'utf8')) as LeanFile;
+    if (lean.glossaryBytes !== fs.statSync(glossaryFile).size) return undefined;
+  } catch {
+    return undefined; // none (an older build), or unreadable: glossary.json is read whole
+  }
+  let full: TermEntry[] | undefined;
+  const reading = () =>
+    (full ??= (JSON.parse(fs.readFileSync(glossaryFile, 'utf8')) as GlossaryBundle).terms);
+  lean.bundle.terms.forEach((term, i) => {
+    const fields = term as unknown as Record<string, unknown>;
+    for (const key of READING_FIELDS) {
+      if (!(key in fields)) continue;
+      // Redefined in place, so the keys keep their order; a plain value once read or written.
+      const settle = (value: unknown) =>
+        Object.defineProperty(fields, key, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(fields, key, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          const value = reading()[i][key];
+          settle(value);
+          return value;
+        },
+        set: settle,
+      });
+    }
+  });
+  return lean.bundle;
+}
