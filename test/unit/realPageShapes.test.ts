@@ -71,6 +71,18 @@ describe('real-page sentences that are not claims', () => {
     );
   });
 
+  it('a type pointed at, a named act, and "most, if not all" are not general claims; an aside keeps the condition', () => {
+    assert.deepEqual(rules('Under that relief act, this type of forgiven debt is not taxable income.'), []);
+    assert.deepEqual(
+      rules('A deed in lieu releases the borrower from most, if not all, of the remaining debt.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Cancelled mortgage debt is not taxable, however, if an exclusion applies to it.'),
+      [],
+    );
+  });
+
   it('a concession ("even if") is a premise, and a sentence opened by "sometimes" or "ideally" is hedged', () => {
     assert.deepEqual(
       rules('Even if the lender cannot sue you for the deficiency, the debt may still be reported.'),

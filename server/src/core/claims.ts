@@ -1027,9 +1027,12 @@ const NEW_SUBJECT = new Set(
  * conjunction after the claim ("…, but if …").
  */
 function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: number, end: number): boolean {
+  // "however" between commas is an aside ("…isn't taxable, however, if the law…"), not a new clause.
+  const opensClause = (j: number) =>
+    index.clauseWords.has(wordAt(tokens, j)) && wordAt(tokens, j) !== 'however';
   if (k >= end) {
-    for (let j = end; j < k; j++) if (index.clauseWords.has(wordAt(tokens, j))) return false;
-    return !index.clauseWords.has(wordAt(tokens, k - 1));
+    for (let j = end; j < k; j++) if (opensClause(j)) return false;
+    return true;
   }
   for (let j = k; j < first; j++)
     if (tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')) return false;
