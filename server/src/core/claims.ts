@@ -540,10 +540,12 @@ function matchUnordered(
 ): Slot[] | undefined {
   const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
   const chosen: Slot[] = [];
+  // A carried slot stands on the answer's first word only as a placeholder: it overlaps nothing
+  // ("…a deficiency judgment. It's automatic.": "it's automatic" starts on that word).
   const overlaps = (slot: Slot) =>
     chosen.some(
       (s) =>
-        !(s.carried && slot.carried) && slot.first < s.first + s.length && s.first < slot.first + slot.length,
+        !(s.carried || slot.carried) && slot.first < s.first + s.length && s.first < slot.first + slot.length,
     );
   let budget = 64; // a sentence rarely repeats a concept; this bounds the search all the same
   const search = (i: number): Slot[] | undefined => {
@@ -569,7 +571,10 @@ function matchUnordered(
  */
 function clauseHolds(slots: Slot[], sameClause: (a: number, b: number) => boolean): boolean {
   // A slot carried from the sentence before stands on the answer's first word, in no clause of its own.
-  const rest = slots.slice(1).filter((s) => !MARKERS.has(s.concept) && !s.carried);
+  // The house a pronoun refers back to ("the house is the collateral, so losing it…") may stand in
+  // any clause: it is not the claim's subject.
+  const own = slots.filter((s) => !ANTECEDENTS.has(s.concept));
+  const rest = own.slice(1).filter((s) => !MARKERS.has(s.concept) && !s.carried);
   if (rest.length < 2 || !rest.some((s) => s.match.kind === 'verb')) return true;
   const from = Math.min(...rest.map((s) => s.first));
   const to = Math.max(...rest.map((s) => s.first + s.length - 1));
@@ -696,7 +701,12 @@ function narratesPast(tokens: Tokens, sentenceFirst: number, end: number, slots:
     if (slot.match.kind === 'noun') continue;
     for (let k = slot.first; k < slot.first + slot.length; k++) {
       const word = wordAt(tokens, k);
-      if (!PAST_AUXILIARIES.has(word) && (word === 'been' || verbForm(word) !== 'past')) continue;
+      // "isn't" is present, though its lemma is irregular.
+      if (
+        !PAST_AUXILIARIES.has(word) &&
+        (word === 'been' || PRESENT_AUXILIARIES.has(word) || verbForm(word) !== 'past')
+      )
+        continue;
       let j = k - 1;
       while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
       if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
@@ -714,7 +724,9 @@ function narratesPast(tokens: Tokens, sentenceFirst: number, end: number, slots:
 }
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
 const PRESENT_AUXILIARIES = new Set(
-  'is are am be been being has have will would can could shall should must may might do does'.split(' '),
+  "is are am be been being has have will would can could shall should must may might do does isn't you're we're they're it's you'll we'll they'll it'll you've we've they've".split(
+    ' ',
+  ),
 );
 const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
 const ADVERBS = new Set(['always', 'automatically', 'never', 'not', 'completely', 'just', 'simply', 'all']);
@@ -851,6 +863,7 @@ function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first
   return false;
 }
 
+const ANTECEDENTS = new Set(['property-word']);
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
 
 const NEGATIONS = new Set([
@@ -993,10 +1006,41 @@ function inPremise(
   if (wordAt(tokens, start) === 'even' && start + 1 < slots[0].first) start++;
   if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
   if (prepositionalOpening(tokens, start, nounAt)) return false;
+  // "Whenever a house is foreclosed the lender gets…": a subordinator that is the claim's own
+  // marker of universality states the rule; it is no premise.
+  if (slots.some((s) => s.first === start && MARKERS.has(s.concept))) return false;
+  if (premiseEndsUnmarked(tokens, index, start, sentence.end, slots)) return false;
   let clauseEnd = start;
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
   const last = slots[slots.length - 1];
   return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
+}
+
+/**
+ * "After they foreclose you are square with the bank, …": a premise that holds only the claim's
+ * subject (and at most two other words) ends, though no comma marks it, where a second slot opens
+ * a new subject ("you", "the loan"). "When nonrecourse debt is satisfied by foreclosure, …" holds
+ * its predicate ("is satisfied"), which opens no subject: the premise stands.
+ */
+function premiseEndsUnmarked(
+  tokens: Tokens,
+  index: ClaimIndex,
+  start: number,
+  end: number,
+  slots: Slot[],
+): boolean {
+  let subject: Slot | undefined;
+  let otherWords = 0;
+  for (let k = start + 1; k < end; k++) {
+    const slot = slots.find((s) => k >= s.first && k < s.first + s.length);
+    if (slot && subject && slot !== subject)
+      return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
+    if (slot) subject = slot;
+    else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
+      otherWords++;
+    if (otherWords > 2 || tokens.gaps[k] >= Gap.Clause) return false;
+  }
+  return false;
 }
 
 /**
@@ -1018,7 +1062,9 @@ function prepositionalOpening(tokens: Tokens, start: number, nounAt: (k: number)
 const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
 /** Words that open a noun phrase, so a subject, after the prepositional phrase. */
 const NEW_SUBJECT = new Set(
-  'the a an your my our their his her its you we they i he she it there any all every each no'.split(' '),
+  "the a an your my our their his her its you we they i he she it there any all every each no you'll you're we'll we're they'll they're it's there's ur u".split(
+    ' ',
+  ),
 );
 
 /**

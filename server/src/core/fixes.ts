@@ -296,9 +296,11 @@ function hedgePredicate(
   const be = verb.match.base[0] === 'be';
   const adjective = ['of', 'from'].includes(wordAt(tokens, last + 1)); // "are free of the debt"
   if (AUXILIARIES.has(auxiliary) && form === 'base' && !be && !adjective) return undefined;
-  if (form === 'past' && !AUXILIARIES.has(auxiliary) && /en$/.test(wordAt(tokens, verb.first)))
+  // "you're released" → "you're not always released": the auxiliary is inside the contraction.
+  const contracted = form === 'past' && /'(?:re|s|m)$/.test(auxiliary);
+  if (form === 'past' && !AUXILIARIES.has(auxiliary) && !contracted && /en$/.test(wordAt(tokens, verb.first)))
     return undefined;
-  if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third')) {
+  if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third') || contracted) {
     first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
     return { first, last, replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };
   }
