@@ -388,6 +388,8 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
       const before = slots.find((other) => other.first + other.length === slot.first);
       if (before && EVENTS.has(before.concept)) return false;
     }
+    // "the amount of debt forgiven": the verbless phrase is a noun phrase there, not "debt forgiven!".
+    if (slot.concept === 'debt-gone-bare' && RELATIVE_PREPOSITIONS.has(word(slot.first - 1))) return false;
     // "end up defaulting again" is what happens in the end, not an ending.
     if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
     if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
