@@ -83,6 +83,52 @@ describe('real-page sentences that are not claims', () => {
     );
   });
 
+  it('"This is called…" and "This means that…" name or explain the sentence before, with no subject of their own', () => {
+    assert.deepEqual(
+      rules(
+        'A foreclosure sale may bring less than the loan balance. This is called a deficiency judgment in some places.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('Thinking about a short sale? It is basically a foreclosure.'), [
+      'short-sale-is-foreclosure',
+    ]);
+  });
+
+  it('a dash ends the complement of "is"; "virtually all", "how to", "needs the lender to" and "the only way to" qualify', () => {
+    assert.deepEqual(rules('Short sales are contractual—foreclosure rules of the state still matter.'), []);
+    assert.deepEqual(
+      rules('In virtually all cases, a deed in lieu releases the borrower from the remaining debt.'),
+      [],
+    );
+    assert.deepEqual(rules('Here is how to get a short sale that wipes out the deficiency.'), []);
+    assert.deepEqual(
+      rules(
+        'The seller needs the lender to agree to release the rest of the mortgage debt in the short sale.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('The only way to be certain a deed in lieu releases you from the debt is a written release.'),
+      [],
+    );
+  });
+
+  it('a deficiency judgment beside a sale or a foreclosure, with no verb joining them, is not called the foreclosure', () => {
+    assert.deepEqual(
+      rules('Selling a home for less than the balance can leave the owner liable for a deficiency judgment.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Her foreclosure on the home and the later deficiency judgment hurt her credit.'),
+      [],
+    );
+  });
+
+  it('the law of a period of years is not a general claim', () => {
+    assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
+  });
+
   it('a concession ("even if") is a premise, and a sentence opened by "sometimes" or "ideally" is hedged', () => {
     assert.deepEqual(
       rules('Even if the lender cannot sue you for the deficiency, the debt may still be reported.'),

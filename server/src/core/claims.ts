@@ -225,6 +225,8 @@ function carriedSubject(
   const opening = answerOpening(tokens, first);
   // After a question, a short answer or one that refers back takes its subject; a long answer
   // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
+  // "This is called…", "This means that…" points at the whole sentence before, to name or explain it.
+  if (definesPrevious(tokens, opening)) return NO_SLOTS;
   const refers =
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
@@ -250,6 +252,17 @@ const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those
 const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const SHORT_ANSWER = 12;
+function definesPrevious(tokens: Tokens, k: number): boolean {
+  if (!DEFINING_THIS.has(wordAt(tokens, k))) return false;
+  const verb = wordAt(tokens, k + 1);
+  return (
+    verb === 'means' ||
+    verb === 'meant' ||
+    ((verb === 'is' || verb === 'was') && NAMING.has(wordAt(tokens, k + 2)))
+  );
+}
+const DEFINING_THIS = new Set(['this', 'that']);
+const NAMING = new Set(['called', 'referred', 'known', 'termed', 'named']);
 /** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
 function answerOpening(tokens: Tokens, first: number): number {
   return ANSWER_LABELS.has(wordAt(tokens, first)) && tokens.gaps[first] === Gap.Clause ? first + 1 : first;
@@ -398,6 +411,15 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
       );
       if (noun && RELATIVE_PREPOSITIONS.has(word(noun.first - 1))) return false;
     }
+  }
+  // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
+  const copula = slots.findIndex((slot) => slot.concept === 'is');
+  if (!unordered && copula >= 0 && copula + 1 < slots.length) {
+    const between = tokens.text.slice(
+      wordEnd(tokens, slots[copula].first + slots[copula].length - 1),
+      tokens.starts[slots[copula + 1].first],
+    );
+    if (/[—–:]|\s-\s/.test(between)) return false;
   }
   if (!unordered) return true;
   const subject = slots[0];
@@ -840,11 +862,17 @@ const AVOIDING = new Set([
   'preventing',
 ]);
 
-/** A share below all ("for over 96% of our approvals") counts cases: it is not a claim about every case. */
+/**
+ * A share below all ("for over 96% of our approvals") counts cases, and a span of years ("debt
+ * discharged between 2007 and 2013") states the law of that time: neither is a claim about every case.
+ */
 function counted(tokens: Tokens, sentence: Sentence): boolean {
   const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1) + 1);
   // "100%" is every case.
-  return /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(text);
+  return (
+    /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(text) ||
+    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(text)
+  );
 }
 
 /**
