@@ -125,6 +125,17 @@ describe('real-page sentences that are not claims', () => {
     );
   });
 
+  it('an object in another clause, a kind of foreclosure named, a failure, and "the circumstances when" are not claims', () => {
+    assert.deepEqual(rules('Even if a lender cannot sue you to collect it, the debt is still valid.'), []);
+    assert.deepEqual(
+      rules('The lender could not get a deficiency judgment in this type of foreclosure.'),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency is owed if the foreclosure sale fails to satisfy the debt.'), []);
+    assert.deepEqual(rules('There are two circumstances when a lender may not collect any deficiency.'), []);
+    assert.deepEqual(rules('A deficiency judgment is a type of foreclosure.'), ['deficiency-is-foreclosure']);
+  });
+
   it('the law of a period of years is not a general claim', () => {
     assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
   });

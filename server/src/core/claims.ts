@@ -403,6 +403,14 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     }
     // "the amount of debt forgiven": the verbless phrase is a noun phrase there, not "debt forgiven!".
     if (slot.concept === 'debt-gone-bare' && RELATIVE_PREPOSITIONS.has(word(slot.first - 1))) return false;
+    // "in this type of foreclosure" names a kind of foreclosure; it does not call one thing another.
+    if (slot.concept === 'also-known-as' && KIND_OPENERS.has(word(slot.first - 1))) return false;
+    if (
+      slot.concept === 'also-known-as' &&
+      NOUN_DETERMINERS.has(word(slot.first)) &&
+      word(slot.first) !== 'a'
+    )
+      return false;
     // "end up defaulting again" is what happens in the end, not an ending.
     if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
     if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
@@ -421,7 +429,16 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     );
     if (/[—–:]|\s-\s/.test(between)) return false;
   }
-  if (!unordered) return true;
+  // "…cannot sue you to collect it, the debt is still valid": the object stands in another clause.
+  if (!unordered) {
+    for (let i = 0; i + 1 < slots.length; i++) {
+      const [slot, next] = [slots[i], slots[i + 1]];
+      if (slot.match.kind !== 'verb' || !DEBT_CONCEPTS.has(next.concept)) continue;
+      for (let k = slot.first + slot.length - 1; k < next.first; k++)
+        if (tokens.gaps[k] >= Gap.Clause) return false;
+    }
+    return true;
+  }
   const subject = slots[0];
   const predicate = slots.find((s) => s !== subject && s.match.kind === 'verb') ?? slots[slots.length - 1];
   // Only an event or a thing the claim is about needs the link; a deficiency judgment or a
@@ -458,6 +475,7 @@ const MODIFIED_HEADS = new Set(
     ' ',
   ),
 );
+const KIND_OPENERS = new Set(['in', 'of', 'for', 'with', 'under', 'at', 'from', 'to', 'by']);
 const RELATIVE_PREPOSITIONS = new Set(['of', 'any', 'on', 'for', 'from', 'about']);
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'however', 'unlike']);
 /** Words that tie an event named after the predicate to it: "…is wiped out after a foreclosure". */
