@@ -136,6 +136,21 @@ describe('real-page sentences that are not claims', () => {
     assert.deepEqual(rules('A deficiency judgment is a type of foreclosure.'), ['deficiency-is-foreclosure']);
   });
 
+  it('"In exchange, …" ties a sentence to the deal named before it', () => {
+    assert.deepEqual(
+      rules(
+        'A deed in lieu hands the house to the lender. In exchange, the lender releases you from the whole mortgage debt.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'A deed in lieu hands the house over. In exchange for the deed, the lender is supposed to release the debt.',
+      ),
+      [],
+    );
+  });
+
   it('the law of a period of years is not a general claim', () => {
     assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
   });

@@ -223,14 +223,16 @@ function carriedSubject(
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
   const opening = answerOpening(tokens, first);
-  // After a question, a short answer or one that refers back takes its subject; a long answer
-  // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
   // "This is called…", "This means that…" points at the whole sentence before, to name or explain it.
   if (definesPrevious(tokens, opening)) return NO_SLOTS;
+  // After a question, a short answer or one that refers back takes its subject; a long answer
+  // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
+  // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
   const refers =
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
-    (asked && wordAt(tokens, opening) === 'then');
+    (asked && wordAt(tokens, opening) === 'then') ||
+    opensWithReference(tokens, opening);
   if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
@@ -270,6 +272,22 @@ function answerOpening(tokens: Tokens, first: number): number {
 const NO_SLOTS: Slot[] = [];
 const NO_FIX: FixSpec = { strategy: 'none' };
 const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'correct']);
+/** Phrases that tie a sentence to the one before: "In exchange, …", "Under this agreement, …". */
+function opensWithReference(tokens: Tokens, k: number): boolean {
+  // Set off by a comma: "In exchange for a deed…" is a phrase about the deal, not a reference to it.
+  return REFERRING_OPENINGS.some(
+    (phrase) =>
+      phrase.every((w, j) => wordAt(tokens, k + j) === w) && tokens.gaps[k + phrase.length - 1] >= Gap.Clause,
+  );
+}
+const REFERRING_OPENINGS = [
+  ['in', 'exchange'],
+  ['in', 'return'],
+  ['under', 'this', 'agreement'],
+  ['under', 'this', 'arrangement'],
+  ['with', 'this', 'option'],
+  ['as', 'part', 'of', 'the', 'deal'],
+];
 const REFERS_BACK = new Set(
   "it it's its this that that's these they they're yes yep yeah sure absolutely".split(' '),
 );
