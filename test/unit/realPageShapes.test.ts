@@ -133,6 +133,10 @@ describe('real-page sentences that are not claims', () => {
     );
     assert.deepEqual(rules('A deficiency is owed if the foreclosure sale fails to satisfy the debt.'), []);
     assert.deepEqual(rules('There are two circumstances when a lender may not collect any deficiency.'), []);
+    assert.deepEqual(
+      rules('A short sale settles the debt contingent on the lender accepting the proceeds in full.'),
+      [],
+    );
     assert.deepEqual(rules('A deficiency judgment is a type of foreclosure.'), ['deficiency-is-foreclosure']);
   });
 
