@@ -155,6 +155,14 @@ describe('real-page sentences that are not claims', () => {
     );
   });
 
+  it('a sentence claimed by a specific family is not also reported as the walking-away fallback', () => {
+    assert.deepEqual(
+      rules('The trustee sale satisfies the whole loan, and the owner walks away owing nothing.'),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(rules('Hand back the keys and you walk away owing nothing.'), ['losing-home-ends-debt']);
+  });
+
   it('the law of a period of years is not a general claim', () => {
     assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
   });

@@ -149,7 +149,15 @@ export function findClaims(
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
       if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
     }
-    return inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first);
+    // A rule of negative priority is the fallback of the others: it speaks only for a sentence no
+    // other rule claims ("the foreclosure sale satisfies the loan, and the owner walks away owing
+    // nothing" is the foreclosure myth, not the walking-away one).
+    const kept =
+      inSentence.some((claim) => (claim.rule.priority ?? 0) >= 0) &&
+      inSentence.some((c) => (c.rule.priority ?? 0) < 0)
+        ? inSentence.filter((claim) => (claim.rule.priority ?? 0) >= 0)
+        : inSentence;
+    return kept.sort((a, b) => a.slots[0].first - b.slots[0].first);
   };
   // A sentence's claims depend on it and the next sentence only (see liftedBy).
   for (let i = fromSentence; i < toSentence; i++) {
