@@ -163,6 +163,19 @@ describe('real-page sentences that are not claims', () => {
     assert.deepEqual(rules('Hand back the keys and you walk away owing nothing.'), ['losing-home-ends-debt']);
   });
 
+  it('a heading line pasted as plain text ends before its paragraph', () => {
+    assert.deepEqual(
+      rules(
+        'Deed in lieu\nReleases the owner from the mortgage debt only when the lender agrees in writing or a statute applies.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('Deed in lieu\nSigning over the deed releases the owner from the mortgage debt in every case.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+  });
+
   it('the law of a period of years is not a general claim', () => {
     assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
   });

@@ -261,8 +261,32 @@ function classifyGap(
       gap = Math.max(gap, Gap.Soft);
     }
   }
+  if (newlines === 1 && gap === Gap.Join && endsHeadingLine(text, from, to, before)) return Gap.Sentence;
   return gap;
 }
+
+/**
+ * A short capitalised line with no closing stop, followed by a longer line that starts with a
+ * capital, is a heading over its paragraph ("How short sales affect credit" then "A short sale…"),
+ * not the first half of a sentence: pages pasted as plain text keep their headings that way.
+ */
+function endsHeadingLine(text: string, from: number, to: number, before: string): boolean {
+  if (!isUpper(text.charCodeAt(to)) || HEADING_CANNOT_END.has(before)) return false;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (from - lineStart > 80 || !isUpper(text.charCodeAt(lineStart))) return false;
+  const line = text.slice(lineStart, from);
+  if (line.split(' ').length > 10) return false;
+  let nextEnd = text.indexOf('\n', to);
+  if (nextEnd < 0) nextEnd = text.length;
+  return nextEnd - to > 2 * (from - lineStart);
+}
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A line that ends on one of these words goes on in the next. */
+const HEADING_CANNOT_END = new Set(
+  'the a an of and or to in on for with by from at as that which who your their its our my is are was were be'.split(
+    ' ',
+  ),
+);
 
 const CLOSING_MARKS = '*_';
 
