@@ -119,7 +119,12 @@ export function findClaims(
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
-  const claimsIn = (i: number, sentence: Sentence, hits: Map<string, Slot[]>): ClaimMatch[] => {
+  const claimsIn = (
+    i: number,
+    sentence: Sentence,
+    hits: Map<string, Slot[]>,
+    lookup: ConceptsAt = conceptsAt,
+  ): ClaimMatch[] => {
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
@@ -128,7 +133,7 @@ export function findClaims(
         sentence,
         compiled,
         compiled.rule.max_gap ?? 3,
-        conceptsAt,
+        lookup,
         sameClause,
         hits,
         present,
@@ -147,7 +152,9 @@ export function findClaims(
       )
         continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
-      if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
+      const rival = inSentence.findIndex((other) => overlaps(other, claim));
+      if (rival < 0) inSentence.push(claim);
+      else if (opensWithEvent(claim, inSentence[rival])) inSentence[rival] = claim;
     }
     return inSentence.sort((a, b) => a.slots[0].first - b.slots[0].first);
   };
@@ -160,7 +167,7 @@ export function findClaims(
         tokens,
         index,
         excluded,
-        sentenceFirst(tokens, i > 0 ? i - 1 : i),
+        sentenceFirst(tokens, Math.max(0, i - LOOKBACK)),
         tokens.sentenceEnds[batchEnd - 1],
       );
     }
@@ -185,7 +192,8 @@ export function findClaims(
       }
     }
     const carried = carriedSubject(tokens, i, conceptsAt, subjects);
-    for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
+    const referred = referredTo(tokens, i, conceptsAt);
+    for (const slot of [...carried, ...referred]) addBit(anchors, conceptBit(slot.concept));
     if (!mayMatch(anchors)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
@@ -194,8 +202,30 @@ export function findClaims(
       hits.set(slot.concept, [slot]);
       addBit(present, conceptBit(slot.concept));
     }
+    for (const slot of referred) {
+      hits.set(slot.concept, [...(hits.get(slot.concept) ?? []), slot]);
+      addBit(present, conceptBit(slot.concept));
+    }
     if (hits.size === 0) continue; // most sentences name no concept at all
-    claims.push(...claimsIn(i, sentence, hits));
+    // Words that refer back stand for what they refer to, for ordered patterns too.
+    const lookup: ConceptsAt =
+      referred.length === 0
+        ? conceptsAt
+        : (k, end) => {
+            const own = referred.filter((slot) => slot.first === k);
+            return own.length === 0
+              ? conceptsAt(k, end)
+              : [
+                  ...conceptsAt(k, end),
+                  ...own.map(({ concept, length, match }) => ({ concept, length, match })),
+                ];
+          };
+    // "No, the lender forgives it": an edit of the answer alone would contradict its "No".
+    const answers = (claim: ClaimMatch) =>
+      claim.slots.some((slot) =>
+        referred.some((r) => r.first === slot.first && ASKED_OBJECTS.has(r.concept)),
+      );
+    claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
   }
   return claims;
 }
@@ -217,7 +247,8 @@ function carriedSubject(
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
   // Asked of every sentence before its anchor test: the previous sentence's object only when it counts.
-  const asked = isQuestion(tokens, i - 1);
+  const question = questionAnswered(tokens, i);
+  const asked = question >= 0;
   // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
   // payments?" then "Yes, they are forgiven.").
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
@@ -230,7 +261,7 @@ function carriedSubject(
     YES.has(wordAt(tokens, opening)) ||
     (asked && wordAt(tokens, opening) === 'then');
   if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
-  const previous = sentenceAt(tokens, i - 1);
+  const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
   // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
@@ -247,6 +278,81 @@ function carriedSubject(
   return carried;
 }
 const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
+
+/** Sentences read back for what a word refers to (see referredTo); concept lookups start that far back. */
+const LOOKBACK = 3;
+
+/**
+ * The question sentence i answers, or -1: the sentence before it ("Do I owe the rest? No, …"), or
+ * the one before a bare "No." or "Yes." in the same block ("Q: …? A: No. The lender forgives it.").
+ */
+function questionAnswered(tokens: Tokens, i: number): number {
+  if (i > 0 && isQuestion(tokens, i - 1)) return i - 1;
+  if (i < 2 || !isQuestion(tokens, i - 2) || startsBlock(tokens, sentenceFirst(tokens, i))) return -1;
+  const opening = answerOpening(tokens, sentenceFirst(tokens, i - 1));
+  const bare = opening + 1 === tokens.sentenceEnds[i - 1];
+  return bare && (YES.has(wordAt(tokens, opening)) || NO.has(wordAt(tokens, opening))) ? i - 2 : -1;
+}
+const NO = new Set(['no', 'nope', 'nah']);
+
+/**
+ * Slots on words of sentence i that refer back within its block, standing for what they refer to:
+ * - "the sale" (or "this sale", "that sale") for the foreclosure or short sale an earlier sentence
+ *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full.");
+ * - in an answer, "it" or "them" after its first word for the debt the question asks about ("Do I
+ *   owe the difference after a short sale? No, the lender forgives it.").
+ */
+function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
+  if (i === 0) return NO_SLOTS;
+  const first = sentenceFirst(tokens, i);
+  const end = tokens.sentenceEnds[i];
+  let referred: Slot[] | undefined;
+  const add = (slot: Slot) => (referred ??= []).push(slot);
+  const namesIn = (j: number, concepts: ReadonlySet<string>) => {
+    const found = new Map<string, ConceptHit>();
+    for (let k = sentenceFirst(tokens, j); k < tokens.sentenceEnds[j]; k++)
+      for (const hit of conceptsAt(k, tokens.sentenceEnds[j]))
+        if (concepts.has(hit.concept)) found.set(hit.concept, hit);
+    return found;
+  };
+  for (let k = first; k + 1 < end; k++) {
+    if (!SALE_DETERMINERS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== 'sale') continue;
+    if (namesIn(i, SALES).size > 0) break; // the sentence names its own sale
+    // The nearest sentence before, in the same block, that names one kind of sale only.
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+      const named = namesIn(j, SALES);
+      if (named.size === 1) {
+        const [hit] = named.values();
+        add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true });
+      }
+      if (named.size > 0 || startsBlock(tokens, sentenceFirst(tokens, j))) break;
+    }
+    break;
+  }
+  const question = questionAnswered(tokens, i);
+  if (question >= 0) {
+    const asked = namesIn(question, ASKED_OBJECTS);
+    const opening = answerOpening(tokens, first);
+    // Near the answer's start: further on, "it" may stand for something the answer named itself.
+    for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER) && asked.size > 0; k++) {
+      if (!ANSWER_OBJECTS.has(wordAt(tokens, k))) continue;
+      // "the difference" or "the forbearance months": the pronoun stands for a debt either way.
+      for (const concept of ASKED_OBJECTS)
+        add({
+          concept,
+          first: k,
+          length: 1,
+          match: { concept, kind: 'noun', base: [wordAt(tokens, k)] },
+          carried: true,
+        });
+      break;
+    }
+  }
+  return referred ?? NO_SLOTS;
+}
+const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
+const SALES = new Set(['foreclosure-event', 'short-sale-event']);
+const ANSWER_OBJECTS = new Set(['it', 'them']);
 const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const SHORT_ANSWER = 12;
@@ -1098,6 +1204,17 @@ function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sent
     if (index.clauseWords.has(wordAt(tokens, j))) return j;
   }
   return sentenceFirst;
+}
+
+/**
+ * "Once the short sale closes, the lender has no way to come after you": a claim about what an
+ * event does, whose event opens the sentence before any word of the overlapping claim, is the more
+ * specific of the two (the short sale's family, not the general one about deficiencies).
+ */
+function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
+  const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
+  if (!event || other.slots.some((slot) => EVENTS.has(slot.concept))) return false;
+  return other.slots.every((slot) => slot.first > event.first);
 }
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
