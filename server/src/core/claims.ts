@@ -490,7 +490,10 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     if (slot.carried) continue;
     // "after forbearance ends": the event is what ends, not the debt ("the payments in forbearance
     // are forgiven" keeps the payments as the subject).
-    if (slot.concept === 'debt-gone' && EVENT_ENDINGS.has(word(slot.first))) {
+    // "Once the auction is over": the auction is what is over.
+    const ending =
+      EVENT_ENDINGS.has(word(slot.first)) || (slot.length === 2 && OVER.has(word(slot.first + 1)));
+    if (slot.concept === 'debt-gone' && ending) {
       const before = slots.find((other) => other.first + other.length === slot.first);
       if (before && EVENTS.has(before.concept)) return false;
     }
@@ -508,7 +511,18 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   const predicate = slots.find((s) => s !== subject && s.match.kind === 'verb') ?? slots[slots.length - 1];
   // Only an event or a thing the claim is about needs the link; a deficiency judgment or a
   // universal marker may stand anywhere ("After the auction the bank always gets a deficiency judgment").
-  if (subject.carried || predicate === subject || !EVENTS.has(subject.concept)) return true;
+  if (subject.carried || predicate === subject) return true;
+  // "After the sheriff sells the house, the lender may seek a deficiency judgment": a verb in a
+  // leading clause of time has its own subject there; it tells what happens first, not what the
+  // subject does. A marker of universality makes it the rule again ("Whenever …, … always …").
+  if (
+    predicate.match.kind === 'verb' &&
+    predicate.first < subject.first &&
+    !slots.some((s) => MARKERS.has(s.concept)) &&
+    inLeadingTimeClause(tokens, predicate.first, subject.first)
+  )
+    return false;
+  if (!EVENTS.has(subject.concept)) return true;
   const [from, to] =
     subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
   for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
@@ -519,6 +533,17 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   }
   return false;
 }
+/** Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word `before`. */
+function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean {
+  let start = k;
+  while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (!TIME_OPENERS.has(wordAt(tokens, start)) || (start > 0 && tokens.gaps[start - 1] < Gap.Sentence))
+    return false;
+  for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+const TIME_OPENERS = new Set(['after', 'once', 'when', 'before', 'until']);
+const OVER = new Set(['over', 'done', 'finished', 'complete', 'completed']);
 const DEBT_CONCEPTS = new Set(['debt', 'anything-owed']);
 /** What a period of forbearance or a process does when it is over. */
 const EVENT_ENDINGS = new Set(
