@@ -791,7 +791,15 @@ export function liftedBy(
     // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
     // waiver is a formality").
     let laterClause = false;
-    for (let j = end; j < k; j++) if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+    let consequence = false;
+    for (let j = end; j < k; j++) {
+      if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+      if (wordAt(tokens, j) === 'so' && tokens.gaps[j - 1] >= Gap.Clause) consequence = true;
+    }
+    // "…, so most of our short sale sellers can skip the form": what follows from the claim names
+    // particular people or papers without making the claim one agreement's.
+    if (group.reason === 'specific' && consequence) continue;
+    if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
     const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
@@ -818,6 +826,23 @@ export function liftedBy(
     return group.reason;
   }
   return undefined;
+}
+
+/**
+ * "A modification, whether obtained inside or outside a Chapter 13 case, wipes out…": a clause of
+ * "whether … or …" that holds no word of the claim covers every case; what it names qualifies nothing.
+ */
+function inWhetherOr(tokens: Tokens, sentence: Sentence, k: number, inSlot: (k: number) => boolean): boolean {
+  let start = k;
+  while (start > sentence.first && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (wordAt(tokens, start) !== 'whether') return false;
+  let or = false;
+  for (let j = start; j < sentence.end; j++) {
+    if (inSlot(j)) return false;
+    if (wordAt(tokens, j) === 'or') or = true;
+    if (tokens.gaps[j] >= Gap.Clause) break;
+  }
+  return or;
 }
 
 /**
