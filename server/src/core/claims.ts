@@ -119,7 +119,12 @@ export function findClaims(
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
-  const claimsIn = (i: number, sentence: Sentence, hits: Map<string, Slot[]>): ClaimMatch[] => {
+  const claimsIn = (
+    i: number,
+    sentence: Sentence,
+    hits: Map<string, Slot[]>,
+    lookup: ConceptsAt = conceptsAt,
+  ): ClaimMatch[] => {
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
@@ -128,7 +133,7 @@ export function findClaims(
         sentence,
         compiled,
         compiled.rule.max_gap ?? 3,
-        conceptsAt,
+        lookup,
         sameClause,
         hits,
         present,
@@ -147,7 +152,9 @@ export function findClaims(
       )
         continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
-      if (!inSentence.some((other) => overlaps(other, claim))) inSentence.push(claim);
+      const rival = inSentence.findIndex((other) => overlaps(other, claim));
+      if (rival < 0) inSentence.push(claim);
+      else if (opensWithEvent(claim, inSentence[rival])) inSentence[rival] = claim;
     }
     // A rule of negative priority is the fallback of the others: it speaks only for a sentence no
     // other rule claims ("the foreclosure sale satisfies the loan, and the owner walks away owing
@@ -168,7 +175,7 @@ export function findClaims(
         tokens,
         index,
         excluded,
-        sentenceFirst(tokens, i > 0 ? i - 1 : i),
+        sentenceFirst(tokens, Math.max(0, i - LOOKBACK)),
         tokens.sentenceEnds[batchEnd - 1],
       );
     }
@@ -193,7 +200,8 @@ export function findClaims(
       }
     }
     const carried = carriedSubject(tokens, i, conceptsAt, subjects);
-    for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
+    const referred = referredTo(tokens, i, conceptsAt);
+    for (const slot of [...carried, ...referred]) addBit(anchors, conceptBit(slot.concept));
     if (!mayMatch(anchors)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
@@ -202,8 +210,30 @@ export function findClaims(
       hits.set(slot.concept, [slot]);
       addBit(present, conceptBit(slot.concept));
     }
+    for (const slot of referred) {
+      hits.set(slot.concept, [...(hits.get(slot.concept) ?? []), slot]);
+      addBit(present, conceptBit(slot.concept));
+    }
     if (hits.size === 0) continue; // most sentences name no concept at all
-    claims.push(...claimsIn(i, sentence, hits));
+    // Words that refer back stand for what they refer to, for ordered patterns too.
+    const lookup: ConceptsAt =
+      referred.length === 0
+        ? conceptsAt
+        : (k, end) => {
+            const own = referred.filter((slot) => slot.first === k);
+            return own.length === 0
+              ? conceptsAt(k, end)
+              : [
+                  ...conceptsAt(k, end),
+                  ...own.map(({ concept, length, match }) => ({ concept, length, match })),
+                ];
+          };
+    // "No, the lender forgives it": an edit of the answer alone would contradict its "No".
+    const answers = (claim: ClaimMatch) =>
+      claim.slots.some((slot) =>
+        referred.some((r) => r.first === slot.first && ASKED_OBJECTS.has(r.concept)),
+      );
+    claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
   }
   return claims;
 }
@@ -225,7 +255,8 @@ function carriedSubject(
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
   // Asked of every sentence before its anchor test: the previous sentence's object only when it counts.
-  const asked = isQuestion(tokens, i - 1);
+  const question = questionAnswered(tokens, i);
+  const asked = question >= 0;
   // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
   // payments?" then "Yes, they are forgiven.").
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
@@ -242,7 +273,7 @@ function carriedSubject(
     (asked && wordAt(tokens, opening) === 'then') ||
     opensWithReference(tokens, opening);
   if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
-  const previous = sentenceAt(tokens, i - 1);
+  const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
   // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
@@ -259,6 +290,81 @@ function carriedSubject(
   return carried;
 }
 const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
+
+/** Sentences read back for what a word refers to (see referredTo); concept lookups start that far back. */
+const LOOKBACK = 3;
+
+/**
+ * The question sentence i answers, or -1: the sentence before it ("Do I owe the rest? No, …"), or
+ * the one before a bare "No." or "Yes." in the same block ("Q: …? A: No. The lender forgives it.").
+ */
+function questionAnswered(tokens: Tokens, i: number): number {
+  if (i > 0 && isQuestion(tokens, i - 1)) return i - 1;
+  if (i < 2 || !isQuestion(tokens, i - 2) || startsBlock(tokens, sentenceFirst(tokens, i))) return -1;
+  const opening = answerOpening(tokens, sentenceFirst(tokens, i - 1));
+  const bare = opening + 1 === tokens.sentenceEnds[i - 1];
+  return bare && (YES.has(wordAt(tokens, opening)) || NO.has(wordAt(tokens, opening))) ? i - 2 : -1;
+}
+const NO = new Set(['no', 'nope', 'nah']);
+
+/**
+ * Slots on words of sentence i that refer back within its block, standing for what they refer to:
+ * - "the sale" (or "this sale", "that sale") for the foreclosure or short sale an earlier sentence
+ *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full.");
+ * - in an answer, "it" or "them" after its first word for the debt the question asks about ("Do I
+ *   owe the difference after a short sale? No, the lender forgives it.").
+ */
+function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
+  if (i === 0) return NO_SLOTS;
+  const first = sentenceFirst(tokens, i);
+  const end = tokens.sentenceEnds[i];
+  let referred: Slot[] | undefined;
+  const add = (slot: Slot) => (referred ??= []).push(slot);
+  const namesIn = (j: number, concepts: ReadonlySet<string>) => {
+    const found = new Map<string, ConceptHit>();
+    for (let k = sentenceFirst(tokens, j); k < tokens.sentenceEnds[j]; k++)
+      for (const hit of conceptsAt(k, tokens.sentenceEnds[j]))
+        if (concepts.has(hit.concept)) found.set(hit.concept, hit);
+    return found;
+  };
+  for (let k = first; k + 1 < end; k++) {
+    if (!SALE_DETERMINERS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== 'sale') continue;
+    if (namesIn(i, SALES).size > 0) break; // the sentence names its own sale
+    // The nearest sentence before, in the same block, that names one kind of sale only.
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+      const named = namesIn(j, SALES);
+      if (named.size === 1) {
+        const [hit] = named.values();
+        add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true });
+      }
+      if (named.size > 0 || startsBlock(tokens, sentenceFirst(tokens, j))) break;
+    }
+    break;
+  }
+  const question = questionAnswered(tokens, i);
+  if (question >= 0) {
+    const asked = namesIn(question, ASKED_OBJECTS);
+    const opening = answerOpening(tokens, first);
+    // Near the answer's start: further on, "it" may stand for something the answer named itself.
+    for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER) && asked.size > 0; k++) {
+      if (!ANSWER_OBJECTS.has(wordAt(tokens, k))) continue;
+      // "the difference" or "the forbearance months": the pronoun stands for a debt either way.
+      for (const concept of ASKED_OBJECTS)
+        add({
+          concept,
+          first: k,
+          length: 1,
+          match: { concept, kind: 'noun', base: [wordAt(tokens, k)] },
+          carried: true,
+        });
+      break;
+    }
+  }
+  return referred ?? NO_SLOTS;
+}
+const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
+const SALES = new Set(['foreclosure-event', 'short-sale-event']);
+const ANSWER_OBJECTS = new Set(['it', 'them']);
 const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const SHORT_ANSWER = 12;
@@ -423,7 +529,10 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     if (slot.carried) continue;
     // "after forbearance ends": the event is what ends, not the debt ("the payments in forbearance
     // are forgiven" keeps the payments as the subject).
-    if (slot.concept === 'debt-gone' && EVENT_ENDINGS.has(word(slot.first))) {
+    // "Once the auction is over": the auction is what is over.
+    const ending =
+      EVENT_ENDINGS.has(word(slot.first)) || (slot.length === 2 && OVER.has(word(slot.first + 1)));
+    if (slot.concept === 'debt-gone' && ending) {
       const before = slots.find((other) => other.first + other.length === slot.first);
       if (before && EVENTS.has(before.concept)) return false;
     }
@@ -469,7 +578,18 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   const predicate = slots.find((s) => s !== subject && s.match.kind === 'verb') ?? slots[slots.length - 1];
   // Only an event or a thing the claim is about needs the link; a deficiency judgment or a
   // universal marker may stand anywhere ("After the auction the bank always gets a deficiency judgment").
-  if (subject.carried || predicate === subject || !EVENTS.has(subject.concept)) return true;
+  if (subject.carried || predicate === subject) return true;
+  // "After the sheriff sells the house, the lender may seek a deficiency judgment": a verb in a
+  // leading clause of time has its own subject there; it tells what happens first, not what the
+  // subject does. A marker of universality makes it the rule again ("Whenever …, … always …").
+  if (
+    predicate.match.kind === 'verb' &&
+    predicate.first < subject.first &&
+    !slots.some((s) => MARKERS.has(s.concept)) &&
+    inLeadingTimeClause(tokens, predicate.first, subject.first)
+  )
+    return false;
+  if (!EVENTS.has(subject.concept)) return true;
   const [from, to] =
     subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
   for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
@@ -480,6 +600,17 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   }
   return false;
 }
+/** Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word `before`. */
+function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean {
+  let start = k;
+  while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (!TIME_OPENERS.has(wordAt(tokens, start)) || (start > 0 && tokens.gaps[start - 1] < Gap.Sentence))
+    return false;
+  for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+const TIME_OPENERS = new Set(['after', 'once', 'when', 'before', 'until']);
+const OVER = new Set(['over', 'done', 'finished', 'complete', 'completed']);
 const DEBT_CONCEPTS = new Set(['debt', 'anything-owed']);
 /** What a period of forbearance or a process does when it is over. */
 const EVENT_ENDINGS = new Set(
@@ -728,7 +859,15 @@ export function liftedBy(
     // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
     // waiver is a formality").
     let laterClause = false;
-    for (let j = end; j < k; j++) if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+    let consequence = false;
+    for (let j = end; j < k; j++) {
+      if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+      if (wordAt(tokens, j) === 'so' && tokens.gaps[j - 1] >= Gap.Clause) consequence = true;
+    }
+    // "…, so most of our short sale sellers can skip the form": what follows from the claim names
+    // particular people or papers without making the claim one agreement's.
+    if (group.reason === 'specific' && consequence) continue;
+    if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
     const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
@@ -755,6 +894,23 @@ export function liftedBy(
     return group.reason;
   }
   return undefined;
+}
+
+/**
+ * "A modification, whether obtained inside or outside a Chapter 13 case, wipes out…": a clause of
+ * "whether … or …" that holds no word of the claim covers every case; what it names qualifies nothing.
+ */
+function inWhetherOr(tokens: Tokens, sentence: Sentence, k: number, inSlot: (k: number) => boolean): boolean {
+  let start = k;
+  while (start > sentence.first && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (wordAt(tokens, start) !== 'whether') return false;
+  let or = false;
+  for (let j = start; j < sentence.end; j++) {
+    if (inSlot(j)) return false;
+    if (wordAt(tokens, j) === 'or') or = true;
+    if (tokens.gaps[j] >= Gap.Clause) break;
+  }
+  return or;
 }
 
 /**
@@ -1172,6 +1328,17 @@ function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sent
     if (index.clauseWords.has(wordAt(tokens, j))) return j;
   }
   return sentenceFirst;
+}
+
+/**
+ * "Once the short sale closes, the lender has no way to come after you": a claim about what an
+ * event does, whose event opens the sentence before any word of the overlapping claim, is the more
+ * specific of the two (the short sale's family, not the general one about deficiencies).
+ */
+function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
+  const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
+  if (!event || other.slots.some((slot) => EVENTS.has(slot.concept))) return false;
+  return other.slots.every((slot) => slot.first > event.first);
 }
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
