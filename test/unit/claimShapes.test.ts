@@ -20,6 +20,11 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.match(textAt(document, diagnostic.range), /^Mods = arrears forgiven$/);
   });
 
+  it('"gone" is not "going": "debt gone" is the debt ended, "going into foreclosure" is not', () => {
+    assert.deepEqual(rules('Foreclosure = debt gone.'), ['foreclosure-erases-debt']);
+    assert.deepEqual(rules('The mortgage debt is going to the collection agency after the foreclosure.'), []);
+  });
+
   it('an equals sign inside a formula or a URL is not a word', () => {
     assert.deepEqual(rules('Set balance=0 in the spreadsheet after the foreclosure sale.'), []);
     assert.deepEqual(rules('The shortfall = debt − sale price, which the lender may pursue.'), []);

@@ -31,7 +31,6 @@ const IRREGULAR = new Map<string, string>(
     got: 'get',
     gotten: 'get',
     went: 'go',
-    gone: 'go',
     goes: 'go',
     forgave: 'forgive',
     forgiven: 'forgive',
