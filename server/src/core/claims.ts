@@ -201,7 +201,8 @@ export function findClaims(
     }
     const carried = carriedSubject(tokens, i, conceptsAt, subjects);
     const referred = referredTo(tokens, i, conceptsAt);
-    for (const slot of [...carried, ...referred]) addBit(anchors, conceptBit(slot.concept));
+    for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
+    for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
     if (!mayMatch(anchors)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
@@ -328,7 +329,7 @@ function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
     return found;
   };
   for (let k = first; k + 1 < end; k++) {
-    if (!SALE_DETERMINERS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== 'sale') continue;
+    if (wordAt(tokens, k + 1) !== 'sale' || !SALE_DETERMINERS.has(wordAt(tokens, k))) continue;
     if (namesIn(i, SALES).size > 0) break; // the sentence names its own sale
     // The nearest sentence before, in the same block, that names one kind of sale only.
     for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
