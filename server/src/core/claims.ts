@@ -118,6 +118,7 @@ export function findClaims(
   let mayMatch = patternTests.get(rules);
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
+  const readsAsClaimHere = (slots: Slot[], unordered: boolean) => readsAsClaim(tokens, slots, unordered);
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
     i: number,
@@ -137,7 +138,7 @@ export function findClaims(
         sameClause,
         hits,
         present,
-        (slots, unordered) => readsAsClaim(tokens, slots, unordered),
+        readsAsClaimHere,
       );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;

@@ -74,6 +74,9 @@ export class PhraseTrie<T> {
 
   /** The node of phrases starting with this word, built on first use. */
   private branch(word: string): TrieNode<T> | undefined {
+    // A first word is either built or waiting, never both (see add): one lookup for a built branch.
+    const built = this.root.next.get(word);
+    if (built !== undefined) return built;
     const waiting = this.pending.get(word);
     if (waiting) {
       this.pending.delete(word);
