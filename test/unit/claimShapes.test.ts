@@ -79,6 +79,24 @@ describe('claim shapes beyond the phrase patterns', () => {
     ]);
   });
 
+  it('a belief corrected, called a misbelief or fiction, or one set of papers is not a claim', () => {
+    assert.deepEqual(
+      rules(
+        'The first agent told me a short sale wipes out the debt. A manager corrected that the next day.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('It is a widely held misbelief that forbearance forgives the skipped payments.'),
+      [],
+    );
+    assert.deepEqual(rules('Fiction: a deed in lieu always clears the whole debt.'), []);
+    assert.deepEqual(
+      rules('My paperwork says in section 4 that the deed in lieu releases the rest of the debt.'),
+      [],
+    );
+  });
+
   it('a word in capitals for emphasis is still the verb, not part of a name', () => {
     assert.deepEqual(rules('Short sales ARE foreclosures, whatever your agent says.'), [
       'short-sale-is-foreclosure',
