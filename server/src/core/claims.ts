@@ -343,10 +343,14 @@ function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
     }
     break;
   }
-  const question = questionAnswered(tokens, i);
+  const opening = answerOpening(tokens, first);
+  // Most sentences have no pronoun near their start: only they need the question looked up.
+  let pronoun = false;
+  for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER); k++)
+    if (ANSWER_OBJECTS.has(wordAt(tokens, k))) pronoun = true;
+  const question = pronoun ? questionAnswered(tokens, i) : -1;
   if (question >= 0) {
     const asked = namesIn(question, ASKED_OBJECTS);
-    const opening = answerOpening(tokens, first);
     // Near the answer's start: further on, "it" may stand for something the answer named itself.
     for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER) && asked.size > 0; k++) {
       if (!ANSWER_OBJECTS.has(wordAt(tokens, k))) continue;
@@ -500,7 +504,9 @@ function conceptLookup(
           lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
         );
       };
-      const kept = found.filter((hit) => !modifier(hit));
+      const kept = found.some((hit) => DEBT_CONCEPTS.has(hit.concept))
+        ? found.filter((hit) => !modifier(hit))
+        : found;
       if (kept.length > 0) hits = kept;
     }
     cache[k - fromWord] = hits;
