@@ -8,7 +8,10 @@
 // - Sealed writers (test/corpus/sealed/<id>.json.gz): scored only with `--sealed`, which prints
 //   aggregate figures and nothing else. Run it once, at the end of a piece of work, and report it.
 //
-// `--corpus FILE` scores another labelled sentence file of the same format.
+// `--corpus FILE` scores another labelled sentence file of the same format. `--rewordings FILE` writes
+// each offered rewording of a scored sentence (the sentence, its family, the reworded sentence, and
+// whether the reworded sentence is flagged again) as JSON lines to FILE, for a reviewer; the run
+// prints only their counts, so a sealed run's rewordings can be reviewed without showing them here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -50,6 +53,9 @@ const writersRoot = path.join(corpusRoot, 'writers');
 const sealedRoot = path.join(corpusRoot, 'sealed');
 const verbose = process.argv.includes('--verbose');
 const sealed = process.argv.includes('--sealed');
+const rewordingsAt = process.argv.indexOf('--rewordings');
+const rewordingsFile = rewordingsAt >= 0 ? path.resolve(process.argv[rewordingsAt + 1]) : undefined;
+const rewordings: { family: string; sentence: string; reworded: string; flaggedAgain: boolean }[] = [];
 
 const service = createLanguageService(loadBuiltInGlossary());
 let version = 0;
@@ -76,7 +82,15 @@ function score(
 ) {
   corpus.items.forEach((item, i) => {
     if (!itemFilter(i)) return;
-    const rules = findingsOf(item.text, 'plaintext').map((f) => f.rule.id);
+    const findings = findingsOf(item.text, 'plaintext');
+    const rules = findings.map((f) => f.rule.id);
+    if (rewordingsFile)
+      for (const { rule, fix } of findings) {
+        if (!fix) continue;
+        const reworded = item.text.slice(0, fix.start) + fix.replacement + item.text.slice(fix.end);
+        const flaggedAgain = findingsOf(reworded, 'plaintext').length > 0;
+        rewordings.push({ family: rule.id, sentence: item.text, reworded, flaggedAgain });
+      }
     if (item.family) {
       const family = tally.families.get(item.family) ?? { found: 0, total: 0 };
       tally.families.set(item.family, family);
@@ -236,3 +250,11 @@ if (!sealed && split.sealed?.length)
   console.log(
     `sealed writers ${split.sealed.join(', ')}: not scored (npm run eval -- --sealed, once, at the end)`,
   );
+
+if (rewordingsFile) {
+  fs.writeFileSync(rewordingsFile, rewordings.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const again = rewordings.filter((r) => r.flaggedAgain).length;
+  console.log(
+    `rewordings offered: ${rewordings.length}; flagged again: ${again} (written to ${rewordingsFile})`,
+  );
+}

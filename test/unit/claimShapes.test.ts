@@ -25,6 +25,14 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('The mortgage debt is going to the collection agency after the foreclosure.'), []);
   });
 
+  it('a claim written with "=" is offered no rewording (it has no verb to negate)', () => {
+    const document = documentOf('Short sale = foreclosure.', 'plaintext');
+    const [diagnostic] = languageService().diagnostics(document);
+    assert.equal(diagnostic?.code, 'short-sale-is-foreclosure');
+    const actions = languageService().codeActions(document, diagnostic.range);
+    assert.ok(!actions.some((a) => /= not/.test(JSON.stringify(a.edit ?? {}))), 'no "= not …" edit');
+  });
+
   it('an equals sign inside a formula or a URL is not a word', () => {
     assert.deepEqual(rules('Set balance=0 in the spreadsheet after the foreclosure sale.'), []);
     assert.deepEqual(rules('The shortfall = debt − sale price, which the lender may pursue.'), []);

@@ -23,6 +23,8 @@ const BROKEN = [
   /\b(?:make|makes|made|making|let|lets|letting)\b(?:\s+[\w']+){0,5}?\s+(?:do|does|did) not\b/i,
   /\bnever (?:not|no)\b/i,
   /\w-(?:do|does|did|is|are) not\b/i,
+  // "Short sale = foreclosure" has no verb to negate: "= not foreclosure" is no sentence.
+  /=\s+not\b/,
 ];
 
 /**
