@@ -176,6 +176,27 @@ describe('real-page sentences that are not claims', () => {
     );
   });
 
+  it('a named program or statute, a purpose, a share of cases, a list of options and a belief held are not claims', () => {
+    assert.deepEqual(
+      rules('Under HAMP, a loan modification forgives part of the principal for eligible owners.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('This protection means the lender is barred from seeking a deficiency judgment.'),
+      [],
+    );
+    assert.deepEqual(rules('The goal of the foreclosure sale is to satisfy the debt.'), []);
+    assert.deepEqual(
+      rules('In the vast majority of short sales we close, the lender waives the rest of the debt.'),
+      [],
+    );
+    assert.deepEqual(rules('A loan modification lowers the payment and/or wipes out the arrears.'), []);
+    assert.deepEqual(
+      rules('Many owners were under the impression that a deed in lieu wipes out the whole debt.'),
+      [],
+    );
+  });
+
   it('the law of a period of years is not a general claim', () => {
     assert.deepEqual(rules('Mortgage debt forgiven between 2007 and 2013 is not taxable.'), []);
   });
