@@ -33,6 +33,21 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.ok(!actions.some((a) => /= not/.test(JSON.stringify(a.edit ?? {}))), 'no "= not …" edit');
   });
 
+  it('no rewording where the rest of the sentence keeps the myth: certainty, cheer or another clause', () => {
+    for (const text of [
+      'Foreclosure wipes out the debt, every single time.',
+      'Good news: a short sale settles the whole balance.',
+      'A deed in lieu clears the debt and you walk away owing nothing.',
+      'Lenders can never collect a deficiency anywhere in the country.',
+    ]) {
+      const document = documentOf(text, 'plaintext');
+      const diagnostics = languageService().diagnostics(document);
+      assert.ok(diagnostics.length > 0, `flagged: ${text}`);
+      const actions = languageService().codeActions(document, diagnostics[0].range);
+      assert.ok(!actions.some((a) => a.isPreferred), `no rewording of: ${text}`);
+    }
+  });
+
   it('an equals sign inside a formula or a URL is not a word', () => {
     assert.deepEqual(rules('Set balance=0 in the spreadsheet after the foreclosure sale.'), []);
     assert.deepEqual(rules('The shortfall = debt − sale price, which the lender may pursue.'), []);

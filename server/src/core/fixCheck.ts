@@ -39,6 +39,22 @@ const REASONING =
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
+/**
+ * Words outside the edit that would contradict a hedge or keep the myth's certainty: "…does not always
+ * wipe out the debt, every single time", "Good news: …", "…may be allowed anywhere". A reviewer of
+ * rewordings offered on unseen writers' sentences found these the commonest broken results: the
+ * sentence keeps its finding and gets no rewording.
+ */
+const CERTAINTY =
+  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%)\b/i;
+
+/** Words a rewording itself brings in. */
+const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
+
+/** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
+const MYTH_AFTER =
+  /(?:[,;:—–]|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done)\b/i;
+
 export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex): FixCheck {
   // Documents repeat sentences (a template, a pasted FAQ): each fixed sentence is judged once.
   const judged = new Map<string, boolean>();
@@ -76,6 +92,18 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // not the claim.
     const comma = original.search(/[,;:]/);
     if (PREMISE.test(original) && comma >= 0 && fix.start - from < comma) return undefined;
+    // The writer's words: outside the edit, and those the edit copies ("…collect a deficiency anywhere…").
+    const outside =
+      text.slice(from, fix.start) +
+      ' ' +
+      text.slice(fix.end, to) +
+      ' ' +
+      fix.replacement.replace(OWN_HEDGES, ' ');
+    if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(Math.max(fix.end, claimEnd), to)))
+      return undefined;
+    // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
+    if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
+      return undefined;
     const fixed = text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to);
     return clean(fixed, original) ? fix : undefined;
   };
