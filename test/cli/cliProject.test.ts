@@ -379,8 +379,8 @@ const PROJECT_DIFF = `--- a/docs/component.mdx
 @@ -1,3 +1,3 @@
  Call notes
  
--The flyer said foreclosure wipes out the loan.
-+The flyer said foreclosure does not always wipe out the loan.
+-In short, yes: foreclosure wipes out the loan.
++In short, yes: foreclosure does not always wipe out the loan.
 `;
 
 /** The glossary appendix of clean.md and docs/nested/kept.generated.md: team terms only. */

@@ -39,6 +39,11 @@ describe('claim shapes beyond the phrase patterns', () => {
       'Good news: a short sale settles the whole balance.',
       'A deed in lieu clears the debt and you walk away owing nothing.',
       'Lenders can never collect a deficiency anywhere in the country.',
+      'The flyer said foreclosure wipes out the loan.',
+      'If you lose your home, at least you lose the debt along with it.',
+      'Lose the house, lose the debt.',
+      'Jingle mail works: drop the keys in the box and the loan is over.',
+      'Loan mods wipe out the arrears. Always.',
     ]) {
       const document = documentOf(text, 'plaintext');
       const diagnostics = languageService().diagnostics(document);

@@ -25,7 +25,29 @@ const BROKEN = [
   /\w-(?:do|does|did|is|are) not\b/i,
   // "Short sale = foreclosure" has no verb to negate: "= not foreclosure" is no sentence.
   /=\s+not\b/,
+  // A negated verb after a word that cannot be its subject: "is treated as fully did not always pay",
+  // "$22,000 of did not always cancel debt", "is what does not transfer".
+  /\b(?:fully|completely|entirely|of|as|is|are|was|were|be|what)\s+(?:do|does|did) not\b/i,
+  // A modal after a form of "be" that was not replaced: "you are may still owe".
+  /\b(?:am|is|are|was|were|be)\s+(?:may|might|can)\b/i,
+  // The rule's ending set inside the sentence: "may be able to, depending on state law, by law, pursue".
+  /, depending on state law,/i,
+  // Courts grant deficiency judgments; lenders pursue them.
+  /\bcourts? may be able to pursue\b/i,
+  // What the judgment "means" or "is when", negated, states a new falsehood ("…means the bank has not
+  // taken your home", "…is when the lender does not take back the property").
+  /\b(?:means|is when|called when)\b[^.]*\b(?:not|n't)\s+(?:always\s+)?(?:take|taken|taking|get|gets|got|foreclos\w*)\b/i,
+  // A command negated: "Lose the house, do not always lose the debt."
+  /(?:^|[,;:.!?]\s*)(?:do|does) not always\b/i,
 ];
+
+/** What one document or one person's papers say is that document's, not a general claim to hedge. */
+const ONE_DOCUMENT =
+  /\b(?:agreement|letter|contract|section|paperwork|1099(?:-[AC])?|signed|received|per|according to)\b/i;
+
+/** Someone else's words, reported or named as a belief: rewording them would misreport them. */
+const REPORTED =
+  /\b(?:says|said|hear|heard|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -47,6 +69,10 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
  */
 const CERTAINTY =
   /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%)\b/i;
+
+/** A myth's predicate before the claim, set off by a dash, colon or semicolon. */
+const MYTH_BEFORE =
+  /\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|clean slate|clean exit|fresh start|free and clear|debt[- ]free|square|works|settled|finished|done|over)\b/i;
 
 /** Words a rewording itself brings in. */
 const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
@@ -100,6 +126,17 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       ' ' +
       fix.replacement.replace(OWN_HEDGES, ' ');
     if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(Math.max(fix.end, claimEnd), to)))
+      return undefined;
+    const reported = REPORTED.test(text.slice(from, claimStart)) && !/\bcontrary to\b/i.test(original);
+    if (ONE_DOCUMENT.test(original) || reported) return undefined;
+    // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
+    const before = text.slice(from, fix.start);
+    if (/[—–:;]/.test(before) && MYTH_BEFORE.test(before)) return undefined;
+    // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
+    if (
+      /\bat least\b/i.test(original) ||
+      /^\s*(?:ever|always|never|period|guaranteed)\b[^.!?]{0,12}[.!?]/i.test(text.slice(to, to + 24))
+    )
       return undefined;
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
