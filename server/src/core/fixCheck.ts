@@ -37,6 +37,9 @@ const BROKEN = [
   // What the judgment "means" or "is when", negated, states a new falsehood ("…means the bank has not
   // taken your home", "…is when the lender does not take back the property").
   /\b(?:means|is when|called when)\b[^.]*\b(?:not|n't)\s+(?:always\s+)?(?:take|taken|taking|get|gets|got|foreclos\w*)\b/i,
+  // A word doubled by the edit ("not automatically … automatically") or "repay … back".
+  /\b(\w+ly)\b.*\b\1\b/i,
+  /\brepaid?\b[^.]*\bback\b/i,
   // A command negated: "Lose the house, do not always lose the debt."
   /(?:^|[,;:.!?]\s*)(?:do|does) not always\b/i,
 ];
@@ -47,7 +50,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:says|said|hear|heard|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?)\b/i;
+  /\b(?:says|said|hear|heard|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
