@@ -119,6 +119,8 @@ export class ServerHost implements vscode.Disposable {
         synchronize: { configurationSection: 'mortgageLens', ...this.factory.synchronize?.() },
         initializationOptions: {
           glossaryLinks: true,
+          // Commands this extension runs for the server's code actions (see commands.ts).
+          clientCommands: ['mortgageLens.disableRule'],
           // In Restricted Mode the server reads no .mortgage-lens.json and no team glossary.
           trusted: vscode.workspace.isTrusted,
         },

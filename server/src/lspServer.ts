@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PieceDocument } from './core/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './projectService';
-import { FIX_ALL_KIND } from './core/codeActions';
+import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/codeActions';
 import type { LanguageService, Settings } from './core/languageService';
 import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
 import { ReadingPace } from './readingPace';
@@ -47,6 +47,7 @@ export function startLanguageServer(
   version: string,
 ): { revalidate(): void } {
   let pullsConfiguration = false;
+  let runsDisableRule = false;
   let reportsTimings = false;
   /** `start`: when the work began, if before `work` (see validate). */
   const timed = <T>(
@@ -93,6 +94,10 @@ export function startLanguageServer(
 
   connection.onInitialize(({ capabilities, initializationOptions }): InitializeResult => {
     pullsConfiguration = capabilities.workspace?.configuration === true;
+    // "Turn off <rule> in this workspace" runs a command of our VS Code client; other editors (Neovim,
+    // Helix, …) would list an action that does nothing, so it is offered only to a client that says so.
+    const commands = (initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+    runsDisableRule = Array.isArray(commands) && commands.includes(DISABLE_RULE_COMMAND);
     reportsTimings = (initializationOptions as { timings?: unknown } | undefined)?.timings === true;
     // Our VS Code client can open glossary entries as documents; other editors get plain diagnostics.
     const opensEntries =
@@ -290,7 +295,8 @@ export function startLanguageServer(
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    return service.codeActions(document, range, context.only);
+    const actions = service.codeActions(document, range, context.only);
+    return runsDisableRule ? actions : actions.filter((a) => a.command?.command !== DISABLE_RULE_COMMAND);
   });
 
   connection.onRequest(GLOSSARY_ENTRY_REQUEST, ({ id }: { id: string }) => service.entryPage(id) ?? null);

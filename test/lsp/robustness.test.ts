@@ -103,7 +103,8 @@ describe('server robustness (dist/server.js over stdio)', function () {
 
   beforeEach(async () => {
     client = startServer(SERVER);
-    await client.initialize();
+    // As the VS Code client does, so every code action (turn-off included) is offered.
+    await client.initialize({ clientCommands: ['mortgageLens.disableRule'] });
   });
 
   afterEach(async () => {

@@ -89,7 +89,8 @@ describe('language server over stdio (dist/server.js)', function () {
 
   before(async () => {
     client = startServer(SERVER);
-    await client.initialize();
+    // As the VS Code client does: it can run the command that turns a rule off.
+    await client.initialize({ clientCommands: ['mortgageLens.disableRule'] });
   });
 
   after(async () => {
@@ -609,5 +610,26 @@ describe('server timings for the benchmark (initializationOptions.timings)', () 
 
   it('sends nothing of the kind otherwise', async () => {
     assert.deepEqual(await timingsOf(), []);
+  });
+});
+
+describe('a client that cannot run the turn-off command (Neovim, Helix, …)', () => {
+  let client: LspClient;
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('is offered the rewording and "Ignore this occurrence", not an action it cannot run', async () => {
+    client = startServer(SERVER);
+    await client.initialize();
+    const uri = 'file:///other-editor.md';
+    await client.open(uri, 'Foreclosure erases all debt.\n');
+    const [diagnostic] = (await client.waitForVersion(uri, 1)).diagnostics;
+    assert.equal(diagnostic?.code, CLAIM_CODE);
+    const actions = await codeActions(client, uri, diagnostic.range, [diagnostic]);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Reword as “does not always erase”', `Ignore this occurrence of ${CLAIM_CODE}`],
+    );
   });
 });
