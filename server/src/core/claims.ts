@@ -200,8 +200,9 @@ export function findClaims(
         claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
       }
     }
-    const carried = carriedSubject(tokens, i, conceptsAt, subjects);
-    const referred = referredTo(tokens, i, conceptsAt);
+    const question = questionAnswered(tokens, i);
+    const carried = carriedSubject(tokens, i, question, conceptsAt, subjects);
+    const referred = referredTo(tokens, i, question, conceptsAt);
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
     if (!mayMatch(anchors)) continue;
@@ -233,7 +234,7 @@ export function findClaims(
     // "No, the lender forgives it": an edit of the answer alone would contradict its "No".
     const answers = (claim: ClaimMatch) =>
       claim.slots.some((slot) =>
-        referred.some((r) => r.first === slot.first && ASKED_OBJECTS.has(r.concept)),
+        referred.some((r) => r.first === slot.first && DEBT_CONCEPTS.has(r.concept)),
       );
     claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
   }
@@ -251,13 +252,12 @@ export function findClaims(
 function carriedSubject(
   tokens: Tokens,
   i: number,
+  question: number,
   conceptsAt: ConceptsAt,
   subjects: ReadonlySet<string>,
 ): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
-  // Asked of every sentence before its anchor test: the previous sentence's object only when it counts.
-  const question = questionAnswered(tokens, i);
   const asked = question >= 0;
   // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
   // payments?" then "Yes, they are forgiven.").
@@ -284,7 +284,7 @@ function carriedSubject(
   const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
     for (const hit of conceptsAt(k, previous.end)) {
-      const carries = subjects.has(hit.concept) || (object && ASKED_OBJECTS.has(hit.concept));
+      const carries = subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
       if (carries && !carried.some((c) => c.concept === hit.concept))
         carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
     }
@@ -301,7 +301,8 @@ const LOOKBACK = 3;
  * the one before a bare "No." or "Yes." in the same block ("Q: …? A: No. The lender forgives it.").
  */
 function questionAnswered(tokens: Tokens, i: number): number {
-  if (i > 0 && isQuestion(tokens, i - 1)) return i - 1;
+  if (i === 0) return -1;
+  if (isQuestion(tokens, i - 1)) return i - 1;
   if (i < 2 || !isQuestion(tokens, i - 2) || startsBlock(tokens, sentenceFirst(tokens, i))) return -1;
   const opening = answerOpening(tokens, sentenceFirst(tokens, i - 1));
   const bare = opening + 1 === tokens.sentenceEnds[i - 1];
@@ -316,7 +317,7 @@ const NO = new Set(['no', 'nope', 'nah']);
  * - in an answer, "it" or "them" after its first word for the debt the question asks about ("Do I
  *   owe the difference after a short sale? No, the lender forgives it.").
  */
-function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
+function referredTo(tokens: Tokens, i: number, question: number, conceptsAt: ConceptsAt): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
   const end = tokens.sentenceEnds[i];
@@ -343,19 +344,14 @@ function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
     }
     break;
   }
-  const opening = answerOpening(tokens, first);
-  // Most sentences have no pronoun near their start: only they need the question looked up.
-  let pronoun = false;
-  for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER); k++)
-    if (ANSWER_OBJECTS.has(wordAt(tokens, k))) pronoun = true;
-  const question = pronoun ? questionAnswered(tokens, i) : -1;
   if (question >= 0) {
-    const asked = namesIn(question, ASKED_OBJECTS);
+    const opening = answerOpening(tokens, first);
+    const asked = namesIn(question, DEBT_CONCEPTS);
     // Near the answer's start: further on, "it" may stand for something the answer named itself.
     for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER) && asked.size > 0; k++) {
       if (!ANSWER_OBJECTS.has(wordAt(tokens, k))) continue;
       // "the difference" or "the forbearance months": the pronoun stands for a debt either way.
-      for (const concept of ASKED_OBJECTS)
+      for (const concept of DEBT_CONCEPTS)
         add({
           concept,
           first: k,
@@ -371,7 +367,6 @@ function referredTo(tokens: Tokens, i: number, conceptsAt: ConceptsAt): Slot[] {
 const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
 const SALES = new Set(['foreclosure-event', 'short-sale-event']);
 const ANSWER_OBJECTS = new Set(['it', 'them']);
-const ASKED_OBJECTS = new Set(['debt', 'anything-owed']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
 const SHORT_ANSWER = 12;
 function definesPrevious(tokens: Tokens, k: number): boolean {
@@ -476,6 +471,18 @@ function conceptLookup(
     j + fromWord < toWord &&
     index.isFiller(tokens.ids[j + fromWord]) &&
     !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
+  // A debt word that modifies the noun after it names something else: "mortgage forbearance ends",
+  // "the mortgage industry", "mortgage lenders".
+  const modifiesNext = (k: number, hit: ConceptHit, end: number): boolean => {
+    const next = k + hit.length;
+    if (!DEBT_CONCEPTS.has(hit.concept) || next >= end || tokens.gaps[next - 1] !== Gap.Join) return false;
+    const word = wordAt(tokens, next);
+    if (EVENT_LINKS.has(word) || NOUN_DETERMINERS.has(word)) return false; // "payments in forbearance"
+    return (
+      MODIFIED_HEADS.has(word) ||
+      lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
+    );
+  };
   const lookup = (k: number, end: number): readonly ConceptHit[] => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -491,21 +498,8 @@ function conceptLookup(
           else found[same] = hit; // matches come shortest first: the longest wins
         }
       }
-      // A debt word that modifies the noun after it names something else: "mortgage
-      // forbearance ends", "the mortgage industry", "mortgage lenders".
-      const modifier = (hit: ConceptHit) => {
-        const next = k + hit.length;
-        if (!DEBT_CONCEPTS.has(hit.concept) || next >= end || tokens.gaps[next - 1] !== Gap.Join)
-          return false;
-        const word = wordAt(tokens, next);
-        if (EVENT_LINKS.has(word) || NOUN_DETERMINERS.has(word)) return false; // "payments in forbearance"
-        return (
-          MODIFIED_HEADS.has(word) ||
-          lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
-        );
-      };
       const kept = found.some((hit) => DEBT_CONCEPTS.has(hit.concept))
-        ? found.filter((hit) => !modifier(hit))
+        ? found.filter((hit) => !modifiesNext(k, hit, end))
         : found;
       if (kept.length > 0) hits = kept;
     }
