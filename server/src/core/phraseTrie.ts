@@ -3,6 +3,14 @@
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[];
+  /**
+   * On a first-word node only: phrases starting with that word not yet in the trie, in the order they
+   * were added (lists, or functions that make them). The branch is built the first time a text reaches
+   * the word, so start-up (a CLI run on one short file) pays only for the branches its words lead to;
+   * building it from its phrases in their order gives the same nodes, and values in the same order,
+   * as adding them at once.
+   */
+  later?: (Waiting<T>[] | (() => Waiting<T>[]))[];
 }
 
 interface Waiting<T> {
@@ -28,22 +36,14 @@ export const MAX_SKIPPED_IN_A_ROW = 4;
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
-  /**
-   * Phrases not yet in the trie, by first word, in the order they were added: a branch is built the
-   * first time a text reaches it, so start-up (a CLI run on one short file) pays only for the
-   * branches its words lead to. Building a branch from its phrases in their order gives the same
-   * nodes, and values in the same order, as adding them at once.
-   */
-  private readonly pending = new Map<string, Waiting<T>[] | (() => Waiting<T>[])>();
-
   add(words: readonly string[], value: T): void {
-    if (words.length > 0 && !this.root.next.has(words[0])) {
-      let waiting = this.pending.get(words[0]);
-      if (typeof waiting !== 'object') this.pending.set(words[0], (waiting = waiting?.() ?? []));
-      waiting.push({ words, value });
-      return;
-    }
-    this.insert(words, value);
+    if (words.length === 0) return this.insert(words, value);
+    const head = this.root.next.get(words[0]);
+    if (head !== undefined && head.later === undefined) return this.insert(words, value);
+    const later = this.waiting(words[0]);
+    const last = later[later.length - 1];
+    if (Array.isArray(last)) last.push({ words, value });
+    else later.push([{ words, value }]);
   }
 
   /**
@@ -52,12 +52,19 @@ export class PhraseTrie<T> {
    * for `first` before or after come before or after these, as with add.
    */
   addLater(first: string, phrases: () => Waiting<T>[]): void {
-    const waiting = this.pending.get(first);
-    if (waiting !== undefined || this.root.next.has(first)) {
-      for (const phrase of phrases()) this.add(phrase.words, phrase.value);
+    const head = this.root.next.get(first);
+    if (head !== undefined && head.later === undefined) {
+      for (const phrase of phrases()) this.insert(phrase.words, phrase.value);
       return;
     }
-    this.pending.set(first, phrases);
+    this.waiting(first).push(phrases);
+  }
+
+  /** The waiting list of a first word not yet built, made with its node. */
+  private waiting(first: string): NonNullable<TrieNode<T>['later']> {
+    let head = this.root.next.get(first);
+    if (head === undefined) this.root.next.set(first, (head = { next: new Map(), values: [], later: [] }));
+    return (head.later ??= []);
   }
 
   private insert(words: readonly string[], value: T): void {
@@ -72,23 +79,22 @@ export class PhraseTrie<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
-  /** The node of phrases starting with this word, built on first use. */
+  /** The node of phrases starting with this word, built on first use: one lookup either way. */
   private branch(word: string): TrieNode<T> | undefined {
-    // A first word is either built or waiting, never both (see add): one lookup for a built branch.
-    const built = this.root.next.get(word);
-    if (built !== undefined) return built;
-    const waiting = this.pending.get(word);
-    if (waiting) {
-      this.pending.delete(word);
-      for (const phrase of typeof waiting === 'function' ? waiting() : waiting)
-        this.insert(phrase.words, phrase.value);
+    const head = this.root.next.get(word);
+    const later = head?.later;
+    if (later !== undefined) {
+      head!.later = undefined;
+      for (const source of later)
+        for (const phrase of typeof source === 'function' ? source() : source)
+          this.insert(phrase.words, phrase.value);
     }
-    return this.root.next.get(word);
+    return head;
   }
 
   /** Whether some phrase starts with this word: a cheap test before matchesAt. */
   starts(word: string): boolean {
-    return this.root.next.has(word) || this.pending.has(word);
+    return this.root.next.has(word);
   }
 
   /**
