@@ -9,6 +9,7 @@ import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError, type GlossaryError } from './glossary/compileGlossary';
 import { createProjectService, type ProjectService } from './projectService';
 import type { Project } from './config/project';
+import { withoutBom } from './config/config';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './cliFix';
 import {
@@ -426,11 +427,6 @@ function readInputs(
     };
   });
   return { inputs, projects };
-}
-
-/** Editors drop a UTF-8 byte order mark; so do we, so columns and front matter agree with them. */
-function withoutBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
 /** The distinct terms of a terms report, in order of first use, from each file's own glossary. */

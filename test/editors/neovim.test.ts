@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyFirstFix, builtInGlossary, documentOf } from '../helpers';
-import { ensureNeovim } from '../vscode/install';
+import { ensureNeovim, onPath } from '../vscode/install';
 import { atLeast08, neovimVersion, newerNeovim } from './newerNeovim';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -34,13 +34,6 @@ interface Observed {
   written?: boolean;
   cleared?: boolean;
   error?: string;
-}
-
-function onPath(command: string): boolean {
-  if (path.isAbsolute(command)) return fs.existsSync(command);
-  return (process.env.PATH ?? '')
-    .split(path.delimiter)
-    .some((dir) => dir !== '' && fs.existsSync(path.join(dir, command)));
 }
 
 /**
@@ -115,7 +108,7 @@ function drive(nvim: string, version: string, file: string, resultFile: string):
 function neovims(): { runs: { label: string; command: string; version: string }[]; notRun: string[] } {
   // Debian's package, installed on first use like chromium for the VS Code layer (as root).
   if (!process.env.MORTGAGE_LENS_NVIM) ensureNeovim();
-  const version = onPath(NVIM) ? neovimVersion(NVIM) : undefined;
+  const version = onPath(NVIM) !== undefined ? neovimVersion(NVIM) : undefined;
   if (!version)
     throw new Error(
       `Neovim (${NVIM}) is not installed or does not start, so this layer cannot run. Install it first: ` +

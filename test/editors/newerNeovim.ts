@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cacheRoot } from '../vscode/install';
+import { cacheRoot, onPath } from '../vscode/install';
 
 const SUITE = 'trixie';
 /** neovim 0.10's Depends in trixie, and the C library and libgcc it was built against. */
@@ -88,8 +88,7 @@ export function newerNeovim(log: (line: string) => void): NewerNeovim {
 /** Downloads and unpacks the packages into `root`; returns why it could not, or undefined. */
 function fetch(dir: string, root: string, log: (line: string) => void): string | undefined {
   for (const tool of ['apt-get', 'dpkg-deb'])
-    if (!(process.env.PATH ?? '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, tool))))
-      return `${tool} is not installed (not a Debian system)`;
+    if (onPath(tool) === undefined) return `${tool} is not installed (not a Debian system)`;
   if (!fs.existsSync(KEYRING)) return `${KEYRING} is missing (debian-archive-keyring)`;
   const staging = `${dir}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });

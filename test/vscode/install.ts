@@ -24,8 +24,11 @@ export function cacheRoot(): string {
 
 // System packages
 
-function onPath(command: string): string | undefined {
+/** The executable `command` names: an absolute path that exists, or the first one on PATH. */
+export function onPath(command: string): string | undefined {
+  if (path.isAbsolute(command)) return fs.existsSync(command) ? command : undefined;
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '') continue;
     const candidate = path.join(dir, command);
     try {
       fs.accessSync(candidate, fs.constants.X_OK);

@@ -6,6 +6,7 @@ import { DEFINED_TERM_RULES } from '../core/definitions/rules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
 import { jsonc, withoutBom, type Config } from './config';
+import { nearest } from '../core/nearest';
 
 /** `text` is the configuration file's content, for the position of each unknown id. */
 export function unknownRuleErrors(
@@ -38,29 +39,7 @@ export function unknownRuleErrors(
   });
 }
 
-/** The known id nearest to `id` by edit distance, if it is near enough to be a slip. */
+/** The known id nearest to `id`, if it is near enough to be a slip. */
 export function closest(id: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(id, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
+  return nearest(id, known, 4);
 }
