@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from './stats';
 
 export interface StartupResult {
   runs: number;
@@ -25,11 +26,6 @@ function once(args: string[], cwd: string): number {
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`node ${args.join(' ')} exited ${result.status}`);
   return performance.now() - started;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** `bin` is the CLI's bin script; `scratch` a folder to write the documents in. */
