@@ -14,21 +14,6 @@ const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' })
 try {
   run([require.resolve('typescript/bin/tsc'), '-p', '.']);
   run(['out/scripts/buildGlossary.js']);
-  // The claim index's words, found ahead for the built-in glossary (see server/src/loadGlossary.ts).
-  run([
-    '-e',
-    `const fs = require('node:fs');
-     const { claimIndexSeed } = require('./out/server/src/core/claimIndex');
-     const { language } = JSON.parse(fs.readFileSync('dist/glossary.json', 'utf8'));
-     fs.writeFileSync('dist/claim-index-seed.json', JSON.stringify(claimIndexSeed(language)));`,
-  ]);
-  // The glossary without its terms' reading text, for start-up (see server/src/leanGlossary.ts).
-  run([
-    '-e',
-    `const fs = require('node:fs');
-     const { LEAN_FILE, leanFileOf } = require('./out/server/src/leanGlossary');
-     fs.writeFileSync('dist/' + LEAN_FILE, leanFileOf(fs.readFileSync('dist/glossary.json', 'utf8')));`,
-  ]);
 } catch {
   process.exit(2);
 }

@@ -4,6 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
 import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
+import { claimIndexSeed } from '../server/src/core/claimIndex';
+import { SEED_FILE } from '../server/src/loadGlossary';
+import { LEAN_FILE, leanFileOf } from '../server/src/leanGlossary';
 
 const root = path.resolve(__dirname, '../..');
 const result = readGlossaryFolder(path.join(root, 'glossary'), root);
@@ -12,6 +15,12 @@ if (!result.bundle) {
   console.error(`glossary: ${result.errors.length} error(s); dist/glossary.json not written`);
   process.exit(2);
 }
-fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-fs.writeFileSync(path.join(root, 'dist', 'glossary.json'), JSON.stringify(result.bundle));
+const dist = path.join(root, 'dist');
+fs.mkdirSync(dist, { recursive: true });
+const text = JSON.stringify(result.bundle);
+fs.writeFileSync(path.join(dist, 'glossary.json'), text);
+// For start-up, beside it (see server/src/loadGlossary.ts): the claim index's words found ahead, and
+// the glossary without its terms' reading text.
+fs.writeFileSync(path.join(dist, SEED_FILE), JSON.stringify(claimIndexSeed(result.bundle.language)));
+fs.writeFileSync(path.join(dist, LEAN_FILE), leanFileOf(text));
 console.log(`glossary: ${result.bundle.terms.length} terms, ${result.bundle.rules.length} rules`);
