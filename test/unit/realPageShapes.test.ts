@@ -174,6 +174,13 @@ describe('real-page sentences that are not claims', () => {
       rules('Deed in lieu\nSigning over the deed releases the owner from the mortgage debt in every case.'),
       ['deed-in-lieu-releases-debt'],
     );
+    // A heading over a line that opens a list or a formula.
+    assert.deepEqual(
+      rules(
+        'How the balance changes after a modification\nServicers work it out as:\nnew balance = old principal + arrears - any principal forgiveness',
+      ),
+      [],
+    );
   });
 
   it('a named program or statute, a purpose, a share of cases, a list of options and a belief held are not claims', () => {
@@ -216,6 +223,147 @@ describe('real-page sentences that are not claims', () => {
         'What is a deficiency judgment? A: When you took out the loan, you gave the lender a deed of trust that lets it sell the house to collect the loan.',
       ),
       [],
+    );
+  });
+  it('a wish or an attempt ("want to", "seeking to", "trying to") is not what happens', () => {
+    assert.deepEqual(
+      rules('Many owners under water want to walk away from the mortgage when the bank starts foreclosing.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Borrowers seeking to walk away from their loan after a foreclosure often mail the keys in.'),
+      [],
+    );
+    assert.deepEqual(rules('Once the bank forecloses, you walk away from the mortgage for good.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('a participle phrase after a debt noun that is an object or has its own verb describes the debt', () => {
+    assert.deepEqual(
+      rules('Some collectors try to collect the debt forgiven as part of an old short sale or foreclosure.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('A loan settled through a short sale usually lowers a credit score by many points.'),
+      [],
+    );
+    assert.deepEqual(rules('Short sale approved = loan settled.'), ['short-sale-settles-debt']);
+  });
+
+  it('"not … in every state" denies that a rule is universal; it does not state one', () => {
+    assert.deepEqual(rules('Deficiency judgments are not permitted in every state.'), []);
+    assert.deepEqual(rules('Deficiency judgments are not allowed in any state.'), ['deficiency-never']);
+  });
+
+  it('a deficiency said to arise when a lender forecloses is defined, not called the foreclosure', () => {
+    assert.deepEqual(
+      rules(
+        'A deficiency is created when a lender forecloses on a home and the sale brings in less than the balance.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency judgment is when the lender forecloses on your home.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
+
+  it('"as well as" joins a list; it is not "the debt goes as well"', () => {
+    assert.deepEqual(
+      rules('The rules cover a home lost in a short sale, as well as debt cancelled after a deed in lieu.'),
+      [],
+    );
+    assert.deepEqual(rules('The house goes back to the bank in a short sale, and the debt goes as well.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
+  it('an adjective ("very clear") is not the verb "clear"', () => {
+    assert.deepEqual(
+      rules('Most lenders now use very clear wording in short sale approval letters about the deficiency.'),
+      [],
+    );
+    assert.deepEqual(rules('A short sale clears the deficiency.'), ['short-sale-settles-debt']);
+  });
+
+  it('what a letter states, what sellers have found and a misunderstanding are reported, not asserted', () => {
+    assert.deepEqual(
+      rules('Ask for a short sale approval letter stating that the deficiency is waived.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Plenty of sellers have found that a short sale is the quickest way to get out of a mortgage.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('A common misunderstanding is that a foreclosure wipes out the second mortgage.'),
+      [],
+    );
+    assert.deepEqual(rules('A foreclosure wipes out the second mortgage.'), ['foreclosure-erases-debt']);
+  });
+
+  it('"in other words" restates the sentence before, with its state or condition', () => {
+    assert.deepEqual(
+      rules(
+        "Arizona and Washington limit deficiencies after some trustee's sales. In other words, the bank can't come after those borrowers for the rest.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules("In other words, the bank can't come after you for the rest after a foreclosure."),
+      ['deficiency-never'],
+    );
+  });
+
+  it("the owner's claim to the property is not the lender's claim against the owner", () => {
+    assert.deepEqual(rules('After the foreclosure sale you have no further claim to the property.'), []);
+    assert.deepEqual(rules('After the foreclosure sale the bank has no further claim against you.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('paying a debt while a short sale goes on is not settling it', () => {
+    assert.deepEqual(rules('During a short sale you keep paying your debt until closing.'), []);
+  });
+  it('"It is important to note that…" does not refer back to the sentence before', () => {
+    assert.deepEqual(
+      rules(
+        'The fund paid for loan modifications and other relief. It is important to note that debt forgiveness is not a sure thing for every owner.',
+      ),
+      [],
+    );
+  });
+
+  it('a debt being paid on time, or paid from the proceeds, is not a debt that ends', () => {
+    assert.deepEqual(
+      rules('A second lender may foreclose even while the first mortgage is being paid on time.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('The sheriff sells the house at the sale. Your debt will be paid from the proceeds of the sale.'),
+      [],
+    );
+    assert.deepEqual(rules("After the sheriff's sale your debt is paid in full."), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('a mortgage loan settled through a short sale, with its own verb later, is described', () => {
+    assert.deepEqual(
+      rules('A mortgage loan settled through a short sale typically costs a borrower many points.'),
+      [],
+    );
+  });
+  it('a next sentence that limits the rule ("This only applies to…") makes it conditional', () => {
+    assert.deepEqual(
+      rules(
+        'The lender cannot sue you for any deficiency after the trustee sells the house. This only applies to loans that bought the home.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('The lender cannot sue you for any deficiency after the trustee sells the house. Call us today.'),
+      ['deficiency-never'],
     );
   });
 });

@@ -127,6 +127,7 @@ export function findClaims(
     lookup: ConceptsAt = conceptsAt,
   ): ClaimMatch[] => {
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
+    if (restatesQualified(tokens, index, i)) return [];
     const inSentence: ClaimMatch[] = [];
     for (const compiled of rules) {
       if (compiled.keys && !hasAny(present, compiled.keys)) continue;
@@ -141,6 +142,8 @@ export function findClaims(
         readsAsClaimHere,
       );
       if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
+      // A sentence must say something of its own: words taken from the one before are not a claim.
+      if (found.slots.every((slot) => slot.carried)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
       if (liftedBy(tokens, index, sentence, found.slots, next, nounLengths(hits))) continue;
       if (
@@ -266,6 +269,8 @@ function carriedSubject(
   const opening = answerOpening(tokens, first);
   // "This is called…", "This means that…" points at the whole sentence before, to name or explain it.
   if (definesPrevious(tokens, opening)) return NO_SLOTS;
+  // "It is important to note that…": the "it" stands for what follows, not for the sentence before.
+  if (expletiveIt(tokens, opening)) return NO_SLOTS;
   // After a question, a short answer or one that refers back takes its subject; a long answer
   // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
   // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
@@ -378,6 +383,17 @@ function definesPrevious(tokens: Tokens, k: number): boolean {
     ((verb === 'is' || verb === 'was') && NAMING.has(wordAt(tokens, k + 2)))
   );
 }
+function expletiveIt(tokens: Tokens, k: number): boolean {
+  const it = wordAt(tokens, k);
+  if (it === "it's") return EXPLETIVE_ADJECTIVES.has(wordAt(tokens, k + 1));
+  return it === 'it' && BE.has(wordAt(tokens, k + 1)) && EXPLETIVE_ADJECTIVES.has(wordAt(tokens, k + 2));
+}
+const BE = new Set(['is', 'was', 'seems', 'appears']);
+const EXPLETIVE_ADJECTIVES = new Set(
+  'important worth true possible impossible likely unlikely clear essential critical crucial necessary wise best better easy hard difficult common rare fair reasonable helpful vital key advisable understandable tempting natural normal'.split(
+    ' ',
+  ),
+);
 const DEFINING_THIS = new Set(['this', 'that']);
 const NAMING = new Set(['called', 'referred', 'known', 'termed', 'named']);
 /** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
@@ -395,6 +411,30 @@ function opensWithReference(tokens: Tokens, k: number): boolean {
       phrase.every((w, j) => wordAt(tokens, k + j) === w) && tokens.gaps[k + phrase.length - 1] >= Gap.Clause,
   );
 }
+/**
+ * "Arizona limits deficiencies after a trustee's sale. In other words, the bank can't come after
+ * them": a restatement keeps the state, the program or the condition of the sentence it restates.
+ */
+function restatesQualified(tokens: Tokens, index: ClaimIndex, i: number): boolean {
+  const first = sentenceFirst(tokens, i);
+  if (i === 0 || startsBlock(tokens, first)) return false;
+  const opens = RESTATING.some((phrase) => phrase.every((w, j) => wordAt(tokens, first + j) === w));
+  if (!opens) return false;
+  return triggersIn(tokens, index, sentenceAt(tokens, i - 1), () => false).some((t) =>
+    QUALIFYING.has(t.group.reason),
+  );
+}
+const RESTATING = [
+  ['in', 'other', 'words'],
+  ['that', 'is'],
+  ['put', 'simply'],
+  ['simply', 'put'],
+  ['in', 'short'],
+  ['in', 'effect'],
+  ['this', 'means'],
+  ['that', 'means'],
+];
+const QUALIFYING = new Set<TriggerGroup['reason']>(['specific', 'conditional', 'hedged']);
 const REFERRING_OPENINGS = [
   ['in', 'exchange'],
   ['in', 'return'],
@@ -540,6 +580,20 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     }
     // "the amount of debt forgiven": the verbless phrase is a noun phrase there, not "debt forgiven!".
     if (slot.concept === 'debt-gone-bare' && RELATIVE_PREPOSITIONS.has(word(slot.first - 1))) return false;
+    if (slot.concept === 'debt-gone-bare' && !slots.some((s) => s.match.kind === 'verb')) {
+      if (describesNoun(tokens, slot.first, slot.first + slot.length)) return false;
+    }
+    // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
+    // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
+    if (PAYING.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    // "…and the debt goes as well" adds the debt; "as well as" only joins a list.
+    if (
+      slot.concept === 'so-too' &&
+      word(slot.first + slot.length - 1) === 'well' &&
+      word(slot.first + slot.length) === 'as'
+    )
+      return false;
+    if (deniesUniversality(tokens, slot)) return false;
     // "in this type of foreclosure" names a kind of foreclosure; it does not call one thing another.
     if (slot.concept === 'also-known-as' && KIND_OPENERS.has(word(slot.first - 1))) return false;
     if (
@@ -551,10 +605,17 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     // "end up defaulting again" is what happens in the end, not an ending.
     if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
     if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
+      // "a mortgage loan settled…" where the concept took "a mortgage" only.
       const noun = slots.find(
-        (other) => other.first + other.length === slot.first && other.match.kind === 'noun',
+        (other) =>
+          other.match.kind === 'noun' &&
+          (other.first + other.length === slot.first ||
+            (other.first + other.length === slot.first - 1 && DEBT_HEADS.has(word(slot.first - 1)))),
       );
       if (noun && RELATIVE_PREPOSITIONS.has(word(noun.first - 1))) return false;
+      // "A loan settled through a short sale usually lowers…": the sentence's verb comes later.
+      const laterVerb = slots.some((other) => other.first > slot.first && other.match.kind === 'verb');
+      if (noun && !laterVerb && describesNoun(tokens, noun.first, slot.first + slot.length)) return false;
     }
   }
   // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
@@ -591,6 +652,12 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     inLeadingTimeClause(tokens, predicate.first, subject.first)
   )
     return false;
+  // "A deficiency is created when a lender forecloses": the subject comes into being in the event
+  // the clause tells; the verb there is the event's, not the subject's.
+  if (predicate.match.kind === 'verb' && subject.first < predicate.first) {
+    for (let k = subject.first + subject.length; k < predicate.first; k++)
+      if (SUBORDINATE_OPENERS.has(word(k)) && ARISING.has(word(k - 1))) return false;
+  }
   if (!EVENTS.has(subject.concept)) return true;
   const [from, to] =
     subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
@@ -602,6 +669,68 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   }
   return false;
 }
+/**
+ * A verbless "debt forgiven" stands for a sentence ("short sale = loan settled") unless a verb
+ * governs it or it has a verb of its own: then it is a noun phrase ("collect the debt forgiven in…",
+ * "a loan settled through a short sale usually lowers…").
+ */
+function describesNoun(tokens: Tokens, first: number, end: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens.gaps[k] < Gap.Clause && NOUN_DETERMINERS.has(wordAt(tokens, k))) k--;
+  if (k >= 0 && tokens.gaps[k] < Gap.Clause && GOVERNING_WORDS.has(wordAt(tokens, k))) return true;
+  return hasVerbAfter(tokens, end);
+}
+/** Whether an auxiliary, or an adverb before a verb ("usually lowers"), follows word `from` in its clause. */
+function hasVerbAfter(tokens: Tokens, from: number): boolean {
+  for (let j = from; j < tokens.count && tokens.gaps[j - 1] < Gap.Clause; j++) {
+    const after = wordAt(tokens, j);
+    if (CLAUSE_OPENERS.has(after)) return false;
+    if (PRESENT_AUXILIARIES.has(after) || PAST_AUXILIARIES.has(after) || USUALLY.has(after)) return true;
+  }
+  return false;
+}
+/** Verbs whose object, and list words whose item, a debt named before a participle is: "collect the debt forgiven in…", "as well as debt cancelled…". */
+const GOVERNING_WORDS = new Set(
+  'as including like collect collects collected collecting pursue pursues pursuing chase chases chasing recover recovers recovering report reports reporting tax taxes taxing owe owes include includes including exclude excludes excluding seek seeks seeking'.split(
+    ' ',
+  ),
+);
+const CLAUSE_OPENERS = new Set(
+  'when whenever if once where after because since and but that which who while'.split(' '),
+);
+const DEBT_HEADS = new Set(['loan', 'loans', 'debt', 'balance', 'note']);
+const USUALLY = new Set('usually typically often generally normally always never still also'.split(' '));
+
+function paysInPart(tokens: Tokens, slot: Slot): boolean {
+  const end = slot.first + slot.length;
+  const last = wordAt(tokens, end - 1);
+  if (last === 'paying' || (last === 'paid' && wordAt(tokens, end - 2) === 'being')) return true;
+  return last === 'paid' && (wordAt(tokens, end) === 'from' || wordAt(tokens, end) === 'out');
+}
+const PAYING = new Set(['ends-debt', 'debt-gone']);
+/** "are not allowed in every state": the negation denies that the rule is universal. */
+function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
+  let negated = false;
+  for (let k = slot.first; k < slot.first + slot.length; k++)
+    if (wordAt(tokens, k) === 'not' || wordAt(tokens, k).endsWith("n't")) negated = true;
+  if (!negated) return false;
+  for (let k = slot.first + slot.length; k + 1 < tokens.count && tokens.gaps[k - 1] < Gap.Clause; k++) {
+    const [here, next] = [wordAt(tokens, k), wordAt(tokens, k + 1)];
+    if (
+      here === 'everywhere' ||
+      (SCOPES.has(here) && (next === 'every' || next === 'all' || next === 'each'))
+    )
+      return true;
+  }
+  return false;
+}
+const SCOPES = new Set(['in', 'across', 'for', 'under']);
+const SUBORDINATE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'where', 'after']);
+const ARISING = new Set(
+  'created arises arise arose occurs occur occurred happens happen results result exists exist appears emerges formed triggered left'.split(
+    ' ',
+  ),
+);
 /** Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word `before`. */
 function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean {
   let start = k;
@@ -836,6 +965,7 @@ export function liftedBy(
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
+  if (next && limitedByNext(tokens, next)) return 'conditional';
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
@@ -898,6 +1028,22 @@ export function liftedBy(
   return undefined;
 }
 
+/**
+ * "…cannot sue for any deficiency. This only applies to purchase money loans.": the next sentence
+ * limits the one before to some loans or cases.
+ */
+function limitedByNext(tokens: Tokens, next: Sentence): boolean {
+  if (startsBlock(tokens, next.first) || !REFERS_BACK.has(wordAt(tokens, next.first))) return false;
+  let only = false;
+  for (let k = next.first + 1; k < Math.min(next.end, next.first + 6); k++) {
+    const word = wordAt(tokens, k);
+    if (word === 'only') only = true;
+    else if (APPLIES.has(word)) return only || NOT.has(wordAt(tokens, k - 1));
+  }
+  return false;
+}
+const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
+const NOT = new Set(['not', "doesn't", "don't", 'never']);
 /**
  * "A modification, whether obtained inside or outside a Chapter 13 case, wipes out…": a clause of
  * "whether … or …" that holds no word of the claim covers every case; what it names qualifies nothing.
@@ -981,11 +1127,15 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
   return slots.some((slot) => {
     if (slot.match.kind !== 'verb' || slot.first === sentence.first) return false;
     if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
+    // "very clear wording": after a degree adverb the word is an adjective.
+    if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
     const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
     if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
+      // "want to walk away", "seeking to walk away": a wish or an attempt, not what happens.
+      if (WISHES.has(wordAt(tokens, before - 1))) return true;
       // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
       if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
     }
@@ -1013,6 +1163,12 @@ const ASSERTING_TO = new Set(
   ),
 );
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
+const WISHES = new Set(
+  'want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying attempt attempts attempted attempting wish wishes wished wishing plan plans planned planning aim aims aimed aiming intend intends intended intending prefer prefers preferred choose chooses chose choosing decide decides decided deciding tempted tempting eager desire desires dream dreams'.split(
+    ' ',
+  ),
+);
+const DEGREE_ADVERBS = new Set('very quite crystal fairly extremely perfectly pretty'.split(' '));
 const NOUN_DETERMINERS = new Set('a an the your my our their his her its every each'.split(' '));
 
 /**

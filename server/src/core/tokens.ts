@@ -278,8 +278,10 @@ function endsHeadingLine(text: string, from: number, to: number, before: string)
   if (line.split(' ').length > 10) return false;
   let nextEnd = text.indexOf('\n', to);
   if (nextEnd < 0) nextEnd = text.length;
-  return nextEnd - to > 2 * (from - lineStart);
+  // A line that opens a list or a formula ("Lenders compute interest as:") is the heading's paragraph too.
+  return nextEnd - to > 2 * (from - lineStart) || text.charCodeAt(nextEnd - 1) === COLON;
 }
+const COLON = 58;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** A line that ends on one of these words goes on in the next. */
 const HEADING_CANNOT_END = new Set(
