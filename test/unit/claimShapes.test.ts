@@ -145,4 +145,11 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+  it("a story told in one clause does not make the next clause's rule a story", () => {
+    assert.deepEqual(
+      rules('The form they mailed me is pointless, because forgiven mortgage debt is never taxable.'),
+      ['forgiven-debt-never-taxed'],
+    );
+    assert.deepEqual(rules('After the foreclosure they owed nothing.'), []);
+  });
 });

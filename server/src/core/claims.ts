@@ -1084,8 +1084,15 @@ function narratesPast(tokens: Tokens, sentenceFirst: number, end: number, slots:
       if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
-      // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…").
-      for (let p = sentenceFirst; p < k; p++) {
+      // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…"),
+      // and in its clause: "the 1099-C they mailed me is a joke, because forgiven debt is…" tells no story.
+      let clauseFirst = k;
+      while (
+        clauseFirst > sentenceFirst &&
+        !(tokens.gaps[clauseFirst - 1] >= Gap.Clause && CLAUSE_OPENERS.has(wordAt(tokens, clauseFirst)))
+      )
+        clauseFirst--;
+      for (let p = clauseFirst; p < k; p++) {
         const causative = p > sentenceFirst && CAUSATIVES.has(wordAt(tokens, p - 1)); // "had their arrears wiped out"
         if (PARTICULAR.has(wordAt(tokens, p)) && !causative) return true;
       }
