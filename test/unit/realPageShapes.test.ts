@@ -366,4 +366,98 @@ describe('real-page sentences that are not claims', () => {
       ['deficiency-never'],
     );
   });
+  it('"This <noun>" names its own subject; it takes the one before only for a process or an option', () => {
+    assert.deepEqual(
+      rules('The sale brought in less than the loan balance. This amount is called a deficiency.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('A lender may sue for the rest. This deficiency judgment is much like any other court judgment.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'We negotiated a short sale for a client last spring. This seller had lost every dollar of savings.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        "A short sale needs the lender's approval. That's why an agent should ask for a release of liability.",
+      ),
+      [],
+    );
+    assert.deepEqual(rules('Many owners choose a short sale. This process wipes out the whole debt.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
+  it('"always" in advice ("you should always be sure") is not a rule about what happens', () => {
+    assert.deepEqual(
+      rules(
+        'A short sale may come with a deficiency judgment waiver. This is part of the deal, and you should always be sure you get it.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency judgment always follows a short sale.'), ['deficiency-automatic']);
+  });
+
+  it('a participle inside a list of nouns ("foreclosures and settled loans") is an adjective', () => {
+    assert.deepEqual(
+      rules('Underwriters weigh bankruptcies, foreclosures and settled home loans as serious events.'),
+      [],
+    );
+  });
+
+  it('a passive after "is" ("is completed under") is not an identity; a program name is not the foreclosure', () => {
+    assert.deepEqual(
+      rules('This short sale is completed under the federal pre-foreclosure sale program.'),
+      [],
+    );
+    assert.deepEqual(rules('A short sale is completed under the rules of a foreclosure.'), []);
+    assert.deepEqual(rules('A short sale is considered a foreclosure.'), ['short-sale-is-foreclosure']);
+  });
+
+  it('how a debt is reported to credit bureaus is not what happens to the debt', () => {
+    assert.deepEqual(
+      rules('After a short sale your mortgage will be reported to the bureaus as paid or settled.'),
+      [],
+    );
+  });
+
+  it('a verb in a relative clause of another noun ("scenarios that cover…") is not the claim\'s', () => {
+    assert.deepEqual(
+      rules(
+        'There are three common scenarios that cover liability for the second loan if the first is foreclosed.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('The foreclosure sale that wipes out the debt is final.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('"in certain circumstances", "have chosen to" and "only" limit or describe the claim', () => {
+    assert.deepEqual(
+      rules('In certain circumstances the bank is prohibited from getting a deficiency judgment at all.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Many owners have chosen to use a short sale as a way to get out of a mortgage they cannot afford.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('Most short sales only cover the first mortgage.'), []);
+    assert.deepEqual(
+      rules(
+        'Some states cap the amount of a deficiency judgment and, in certain circumstances, the bank is prohibited from getting a deficiency judgment altogether.',
+      ),
+      [],
+    );
+  });
+
+  it('"free of charge" is not "free of the debt"', () => {
+    assert.deepEqual(rules('Call a short sale debt collection attorney free of charge.'), []);
+  });
 });

@@ -271,6 +271,12 @@ function carriedSubject(
   if (definesPrevious(tokens, opening)) return NO_SLOTS;
   // "It is important to note that…": the "it" stands for what follows, not for the sentence before.
   if (expletiveIt(tokens, opening)) return NO_SLOTS;
+  // "This amount is called…", "This seller had…": a determiner names its own noun; only a process or
+  // an option ("This process wipes out…") is the thing the sentence before described. "That's why…"
+  // explains it.
+  if (DEMONSTRATIVES.has(wordAt(tokens, opening)) && namesOwnNoun(tokens, opening + 1, conceptsAt))
+    return NO_SLOTS;
+  if (wordAt(tokens, opening) === "that's" && EXPLAINING.has(wordAt(tokens, opening + 1))) return NO_SLOTS;
   // After a question, a short answer or one that refers back takes its subject; a long answer
   // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
   // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
@@ -383,6 +389,20 @@ function definesPrevious(tokens: Tokens, k: number): boolean {
     ((verb === 'is' || verb === 'was') && NAMING.has(wordAt(tokens, k + 2)))
   );
 }
+/** Whether word k, after "this" or "these", is a noun of its own rather than a verb or a word for a process. */
+function namesOwnNoun(tokens: Tokens, k: number, conceptsAt: ConceptsAt): boolean {
+  const word = wordAt(tokens, k);
+  if (PRESENT_AUXILIARIES.has(word) || PAST_AUXILIARIES.has(word) || PROCESS_NOUNS.has(word)) return false;
+  if (ADVERBS.has(word) || USUALLY.has(word) || !/^[a-z]/.test(word)) return false;
+  return !conceptsAt(k, tokens.count).some((hit) => hit.match.kind === 'verb');
+}
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
+const PROCESS_NOUNS = new Set(
+  'process option options route path step approach arrangement method procedure solution move way deal transaction alternative program'.split(
+    ' ',
+  ),
+);
+const EXPLAINING = new Set(['why', 'how', 'what', 'because', 'where', 'when']);
 function expletiveIt(tokens: Tokens, k: number): boolean {
   const it = wordAt(tokens, k);
   if (it === "it's") return EXPLETIVE_ADJECTIVES.has(wordAt(tokens, k + 1));
@@ -594,6 +614,18 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     )
       return false;
     if (deniesUniversality(tokens, slot)) return false;
+    // "you should always be sure you get it": advice, not what always happens.
+    if (MARKERS.has(slot.concept) && ADVISING.has(word(slot.first - 1))) return false;
+    // "Most short sales only cover the first mortgage": "only" limits what the verb does.
+    if (slot.match.kind === 'verb' && word(slot.first - 1) === 'only') return false;
+    // "free of charge" is a price.
+    if (
+      word(slot.first + slot.length - 1) === 'free' &&
+      word(slot.first + slot.length) === 'of' &&
+      word(slot.first + slot.length + 1) === 'charge'
+    )
+      return false;
+    if (slot.match.kind === 'verb' && inOtherRelative(tokens, slots, slot)) return false;
     // "in this type of foreclosure" names a kind of foreclosure; it does not call one thing another.
     if (slot.concept === 'also-known-as' && KIND_OPENERS.has(word(slot.first - 1))) return false;
     if (
@@ -604,6 +636,14 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
       return false;
     // "end up defaulting again" is what happens in the end, not an ending.
     if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
+    // "bankruptcies, foreclosures and settled home loans": a participle before its noun in a list.
+    if (
+      slot.match.kind === 'verb' &&
+      verbForm(word(slot.first + slot.length - 1)) === 'past' &&
+      LIST_JOINS.has(word(slot.first - 1)) &&
+      slots.some((other) => other.first === slot.first + slot.length && DEBT_CONCEPTS.has(other.concept))
+    )
+      return false;
     if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
       // "a mortgage loan settled…" where the concept took "a mortgage" only.
       const noun = slots.find(
@@ -620,6 +660,12 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
   }
   // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
   const copula = slots.findIndex((slot) => slot.concept === 'is');
+  // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
+  if (!unordered && copula >= 0) {
+    const after = slots[copula].first + slots[copula].length;
+    const inSlot = slots.some((slot) => after >= slot.first && after < slot.first + slot.length);
+    if (!inSlot && /ed$/.test(word(after)) && !CATEGORIZING.has(word(after))) return false;
+  }
   if (!unordered && copula >= 0 && copula + 1 < slots.length) {
     const between = tokens.text.slice(
       wordEnd(tokens, slots[copula].first + slots[copula].length - 1),
@@ -725,6 +771,39 @@ function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
   return false;
 }
 const SCOPES = new Set(['in', 'across', 'for', 'under']);
+const ADVISING = new Set(['should', 'must', 'please', 'to']);
+const LIST_JOINS = new Set(['and', 'or', 'nor']);
+/** Verbs after "is" that name a kind: "is considered a foreclosure" still calls it one. */
+const CATEGORIZING = new Set(
+  'considered treated deemed called classified viewed regarded counted labeled labelled defined termed named recorded listed'.split(
+    ' ',
+  ),
+);
+/**
+ * "…three scenarios that cover liability…": a verb right after "that" or "which" whose noun is
+ * not a word of the claim belongs to that noun's clause.
+ */
+function inOtherRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  const relative = slot.first - 1;
+  if (!RELATIVE_PRONOUNS.has(wordAt(tokens, relative)) || tokens.gaps[relative - 1] >= Gap.Clause)
+    return false;
+  const antecedent = relative - 1;
+  if (slots.some((other) => antecedent >= other.first && antecedent < other.first + other.length))
+    return false;
+  if (NOT_ANTECEDENTS.has(wordAt(tokens, antecedent))) return false;
+  // "A deficiency judgment is the court order that forecloses…": the noun is the subject's complement.
+  for (let k = antecedent - 1; k >= 0 && tokens.gaps[k] < Gap.Clause; k--)
+    if (COPULA_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k - 1) !== 'there') return false;
+  return !/[—–:]|\s-\s/.test(tokens.text.slice(tokens.starts[slots[0].first], tokens.starts[relative]));
+}
+const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "it's", 'means', '=']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+/** Words before "that" that report or state what follows ("says that", "is that", "so that"). */
+const NOT_ANTECEDENTS = new Set(
+  'is are was were means mean meant says say said know knows knew think thinks believe believes show shows found so such now than fact truth'.split(
+    ' ',
+  ),
+);
 const SUBORDINATE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'where', 'after']);
 const ARISING = new Set(
   'created arises arise arose occurs occur occurred happens happen results result exists exist appears emerges formed triggered left'.split(
@@ -1141,8 +1220,10 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
     const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
     if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
-      // "want to walk away", "seeking to walk away": a wish or an attempt, not what happens.
-      if (WISHES.has(wordAt(tokens, before - 1))) return true;
+      // "want to walk away", "have chosen to use a short sale as a way to get out of…": a wish, a
+      // choice or an attempt earlier in the clause, not what happens.
+      for (let k = before; k > sentence.first && tokens.gaps[k - 1] < Gap.Clause; k--)
+        if (wordAt(tokens, k) === 'to' && WISHES.has(wordAt(tokens, k - 1))) return true;
       // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
       if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
     }
@@ -1171,7 +1252,7 @@ const ASSERTING_TO = new Set(
 );
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 const WISHES = new Set(
-  'want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying attempt attempts attempted attempting wish wishes wished wishing plan plans planned planning aim aims aimed aiming intend intends intended intending prefer prefers preferred choose chooses chose choosing decide decides decided deciding tempted tempting eager desire desires dream dreams'.split(
+  'want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying attempt attempts attempted attempting wish wishes wished wishing plan plans planned planning aim aims aimed aiming intend intends intended intending prefer prefers preferred choose chooses chose chosen choosing decide decides decided deciding tempted tempting eager desire desires dream dreams'.split(
     ' ',
   ),
 );
@@ -1254,9 +1335,15 @@ const CITATION =
 
 /** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
 function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
-  for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) return k <= j;
-  return false;
+  const ends: number[] = [];
+  for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) ends.push(j);
+  if (ends.length === 0) return false;
+  if (k <= ends[0]) return true;
+  // "…, and, in certain circumstances, the bank…": a phrase set off after a conjunction opens the clause.
+  const [before, last] = [ends[ends.length - 2], ends[ends.length - 1]];
+  return before !== undefined && k > before && k <= last && PHRASE_CONJUNCTIONS.has(wordAt(tokens, before));
 }
+const PHRASE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or', 'yet']);
 
 const ANTECEDENTS = new Set(['property-word']);
 const MARKERS = new Set(['absolutely', 'universally', 'all-of', 'every', 'every-disposition', 'so-too']);
