@@ -152,4 +152,30 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('After the foreclosure they owed nothing.'), []);
   });
+  it('the lender accepting less "to settle the debt", or "in exchange for the cancellation of the mortgage", asserts the ending', () => {
+    assert.deepEqual(
+      rules(
+        'A short sale is when you sell for less than you owe, and the lender agrees to take the smaller amount to settle the loan.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'With a deed in lieu, the owner hands the house to the bank in exchange for the cancellation of the mortgage.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rules('In a short sale the bank takes the sale proceeds as payment for the debt.'), [
+      'short-sale-settles-debt',
+    ]);
+    // A purpose of the owner's is still only a purpose.
+    assert.deepEqual(rules('The owner signs the deed over to the lender to satisfy the loan.'), []);
+  });
+
+  it('a thousands separator does not split a phrase: "the remaining $40,000 debt"', () => {
+    assert.deepEqual(
+      rules("A short sale means the bank takes the buyer's money and forgives the remaining $40,000 debt."),
+      ['short-sale-settles-debt'],
+    );
+  });
 });

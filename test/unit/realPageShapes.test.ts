@@ -460,4 +460,18 @@ describe('real-page sentences that are not claims', () => {
   it('"free of charge" is not "free of the debt"', () => {
     assert.deepEqual(rules('Call a short sale debt collection attorney free of charge.'), []);
   });
+  it('a hedge before a list of verbs covers every item ("may agree to waive it, …, or accept…")', () => {
+    assert.deepEqual(
+      rules(
+        'In a good outcome, the bank may agree to waive it, release the sellers from liability, or accept the short sale proceeds in full satisfaction of the debt.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'In a short sale the bank waives the shortfall and accepts the proceeds in full satisfaction of the debt.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+  });
 });

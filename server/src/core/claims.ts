@@ -700,7 +700,8 @@ function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolea
     return false;
   // "A deficiency is created when a lender forecloses": the subject comes into being in the event
   // the clause tells; the verb there is the event's, not the subject's.
-  if (predicate.match.kind === 'verb' && subject.first < predicate.first) {
+  // ("A short sale happens when … the lender agrees to settle the debt" defines an event by what it does.)
+  if (predicate.match.kind === 'verb' && subject.first < predicate.first && !EVENTS.has(subject.concept)) {
     for (let k = subject.first + subject.length; k < predicate.first; k++)
       if (SUBORDINATE_OPENERS.has(word(k)) && ARISING.has(word(k - 1))) return false;
   }
@@ -838,7 +839,7 @@ const EVENTS = new Set([
 ]);
 /** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver". */
 const MODIFIED_HEADS = new Set(
-  'industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws'.split(
+  'income industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws'.split(
     ' ',
   ),
 );
@@ -1058,7 +1059,12 @@ export function liftedBy(
   // A clause-scoped trigger counts from the start of the subject's clause, but never across a
   // conjunction that opens the predicate's clause ("..., so sellers finish debt-free").
   const conjunction = conjunctionBefore(tokens, index, predicate.first, sentence.first);
-  const clauseStart = Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction);
+  const clauseStart = listOpening(
+    tokens,
+    index,
+    sentence.first,
+    Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction),
+  );
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
@@ -1224,8 +1230,14 @@ function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean 
       // choice or an attempt earlier in the clause, not what happens.
       for (let k = before; k > sentence.first && tokens.gaps[k - 1] < Gap.Clause; k--)
         if (wordAt(tokens, k) === 'to' && WISHES.has(wordAt(tokens, k - 1))) return true;
-      // A purpose ("conveys the property to the lender to satisfy the loan") is not a result.
-      if (PURPOSE_VERBS.has(slot.match.base[0]) && !ASSERTING_TO.has(wordAt(tokens, before - 1))) return true;
+      // A purpose ("conveys the property to the lender to satisfy the loan") is not a result, unless
+      // the lender accepts something for it ("agrees to take the lower amount to settle the debt").
+      if (
+        PURPOSE_VERBS.has(slot.match.base[0]) &&
+        !ASSERTING_TO.has(wordAt(tokens, before - 1)) &&
+        !acceptedFor(tokens, sentence, before)
+      )
+        return true;
     }
     // A capital inside a sentence marks a name, unless the whole word is shouted ("Short sales ARE foreclosures").
     const written = tokens.text.slice(tokens.starts[slot.first], wordEnd(tokens, slot.first));
@@ -1250,6 +1262,13 @@ const ASSERTING_TO = new Set(
     ' ',
   ),
 );
+/** Whether the clause before word `to` has the lender accept or take something ("agrees to take the lower amount"). */
+function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
+  for (let k = to - 1; k >= sentence.first && tokens.gaps[k] < Gap.Clause; k--)
+    if (ACCEPTING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+const ACCEPTING = new Set('accept accepts accepted accepting take takes took taking'.split(' '));
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 const WISHES = new Set(
   'want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying attempt attempts attempted attempting wish wishes wished wishing plan plans planned planning aim aims aimed aiming intend intends intended intending prefer prefers preferred choose chooses chose chosen choosing decide decides decided deciding tempted tempting eager desire desires dream dreams'.split(
@@ -1567,6 +1586,31 @@ function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: n
   return true;
 }
 
+/**
+ * "The lender may agree to waive it, release the seller, or accept the proceeds in full satisfaction":
+ * a clause that opens with a verb (after a comma, "or" or "and") has no subject of its own: it is an
+ * item of the list the earlier clause opens, and shares its qualifiers. Returns where that clause
+ * starts, or `start`.
+ */
+function listOpening(tokens: Tokens, index: ClaimIndex, sentenceFirst: number, start: number): number {
+  const opener = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, start)) ? start + 1 : start);
+  if (start === sentenceFirst || NEW_SUBJECT.has(opener) || OPENS_PHRASE.has(opener)) return start;
+  // A semicolon, colon or dash opens a clause of its own ("…; giving it back clears the loan").
+  if (/[;:—–]/.test(tokens.text.slice(wordEnd(tokens, start - 1), tokens.starts[start]))) return start;
+  let opening = start;
+  for (let step = 0; step < 4 && opening > sentenceFirst; step++) {
+    opening = clauseBoundaryBefore(tokens, index, opening - 1, sentenceFirst);
+    const word = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, opening)) ? opening + 1 : opening);
+    if (NEW_SUBJECT.has(word)) return opening;
+  }
+  return start;
+}
+/** Words that open a phrase or a clause of their own, not a verb of a list. */
+const OPENS_PHRASE = new Set(
+  'in on at by for from with without after before once when if unless while because since although though but so as to of under'.split(
+    ' ',
+  ),
+);
 /** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
 function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
   for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(wordAt(tokens, j))) return j;

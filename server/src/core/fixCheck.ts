@@ -28,6 +28,8 @@ const BROKEN = [
   // A negated verb after a word that cannot be its subject: "is treated as fully did not always pay",
   // "$22,000 of did not always cancel debt", "is what does not transfer".
   /\b(?:fully|completely|entirely|of|as|is|are|was|were|be|what)\s+(?:do|does|did) not\b/i,
+  // A negation placed after a participle: "is accepted do not always in full satisfaction".
+  /\b(?:is|are|was|were|be|been)\s+\w+ed\s+(?:do|does|did) not\b/i,
   // A modal after a form of "be" that was not replaced: "you are may still owe".
   /\b(?:am|is|are|was|were|be)\s+(?:may|might|can)\b/i,
   // The rule's ending set inside the sentence: "may be able to, depending on state law, by law, pursue".

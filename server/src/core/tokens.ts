@@ -255,6 +255,13 @@ function classifyGap(
       gap = Math.max(gap, Gap.Soft);
     } else if (c === '|') {
       return Gap.Sentence;
+    } else if (
+      c === ',' &&
+      to === from + 1 &&
+      isDigit(text.charCodeAt(i - 1)) &&
+      isDigit(text.charCodeAt(to))
+    ) {
+      gap = Math.max(gap, Gap.Soft); // a thousands separator: "$50,000 debt" is one phrase
     } else if (c === ',' || c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')') {
       gap = Gap.Clause;
     } else if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '-') {
