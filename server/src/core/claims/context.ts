@@ -1,0 +1,611 @@
+// What lifts a matched claim (NegEx/ConText): negation, hedges, conditions, attribution, one story,
+// one agreement, a purpose; triggers come from the language data, their reach from the clause.
+import type { ClaimIndex } from '../claimIndex';
+import type { TriggerGroup } from '../glossaryTypes';
+import { Gap, startsBlock, wordAt, wordEnd, type Sentence, type Tokens } from '../tokens';
+import { verbForm } from '../lemmas';
+import type { Slot } from './types';
+import {
+  ADVERBS,
+  ANSWERS,
+  CLAUSE_OPENERS,
+  LIST_JOINS,
+  MARKERS,
+  NOUN_DETERMINERS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  REFERS_BACK,
+} from './clauseWords';
+
+/** The reason a claim is lifted by its context, if any. */
+export function liftedBy(
+  tokens: Tokens,
+  index: ClaimIndex,
+  sentence: Sentence,
+  slots: Slot[],
+  next?: Sentence,
+  nounAt: (k: number) => number = () => 0,
+): TriggerGroup['reason'] | 'question' | undefined {
+  if (sentence.question) return 'question';
+  if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
+  if (next && limitedByNext(tokens, next)) return 'conditional';
+  const first = slots[0].first;
+  const lastSlot = slots[slots.length - 1];
+  const end = lastSlot.first + lastSlot.length;
+  // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
+  // didn't cover" the "didn't" belongs to the object, not to the claim.
+  const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
+  // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
+  const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
+  const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
+  const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
+  // A clause-scoped trigger counts from the start of the subject's clause, but never across a
+  // conjunction that opens the predicate's clause ("..., so sellers finish debt-free").
+  const conjunction = conjunctionBefore(tokens, index, predicate.first, sentence.first);
+  const clauseStart = listOpening(
+    tokens,
+    index,
+    sentence.first,
+    Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction),
+  );
+  for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
+    const before = k < (group.scope === 'clause' ? predicateEnd : end);
+    const after = k >= first;
+    const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
+    // A hedge in the phrase that opens the sentence ("In many cases, a deed in lieu releases…")
+    // qualifies the whole claim, though a comma stands between them.
+    const leadingHedge =
+      group.reason === 'hedged' && k < first && inLeadingPhrase(tokens, sentence.first, k, first);
+    // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
+    // waiver is a formality").
+    let laterClause = false;
+    let consequence = false;
+    for (let j = end; j < k; j++) {
+      if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
+      if (wordAt(tokens, j) === 'so' && tokens.gaps[j - 1] >= Gap.Clause) consequence = true;
+    }
+    // "…, so most of our short sale sellers can skip the form": what follows from the claim names
+    // particular people or papers without making the claim one agreement's.
+    if (group.reason === 'specific' && consequence) continue;
+    if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
+    const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
+    if (!inDirection || !inScope) continue;
+    // "If you walk away, the debt is gone": a condition that states the claim's own premise
+    // (a slot in the trigger's clause) does not qualify the claim.
+    const subjectAt = (j: number) =>
+      j >= predicate.first && j < predicate.first + predicate.length
+        ? undefined
+        : slots.find((s) => j >= s.first && j < s.first + s.length);
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      SUBORDINATORS.has(wordAt(tokens, k)) &&
+      ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)
+    )
+      continue;
+    // A condition in another clause governs that clause: "…; it forgives the payments" after
+    // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
+    if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
+    // A contrast ("but", "in fact") only answers reported speech; on its own it lifts nothing.
+    if (group.reason === 'contrast') continue;
+    // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
+    // rest of the sentence or the next one ("...; it does not.", "Is that right?", "Many states allow it.").
+    if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next)) continue;
+    return group.reason;
+  }
+  return undefined;
+}
+
+/**
+ * "…cannot sue for any deficiency. This only applies to purchase money loans.": the next sentence
+ * limits the one before to some loans or cases.
+ */
+function limitedByNext(tokens: Tokens, next: Sentence): boolean {
+  if (startsBlock(tokens, next.first) || !REFERS_BACK.has(wordAt(tokens, next.first))) return false;
+  let only = false;
+  for (let k = next.first + 1; k < Math.min(next.end, next.first + 6); k++) {
+    const word = wordAt(tokens, k);
+    if (word === 'only') only = true;
+    else if (APPLIES.has(word)) return only || NOT.has(wordAt(tokens, k - 1));
+  }
+  return false;
+}
+
+const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
+
+const NOT = new Set(['not', "doesn't", "don't", 'never']);
+
+/**
+ * "A modification, whether obtained inside or outside a Chapter 13 case, wipes out…": a clause of
+ * "whether … or …" that holds no word of the claim covers every case; what it names qualifies nothing.
+ */
+function inWhetherOr(tokens: Tokens, sentence: Sentence, k: number, inSlot: (k: number) => boolean): boolean {
+  let start = k;
+  while (start > sentence.first && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (wordAt(tokens, start) !== 'whether') return false;
+  let or = false;
+  for (let j = start; j < sentence.end; j++) {
+    if (inSlot(j)) return false;
+    if (wordAt(tokens, j) === 'or') or = true;
+    if (tokens.gaps[j] >= Gap.Clause) break;
+  }
+  return or;
+}
+
+/**
+ * A claim told in the past tense of one person or one family reports an event ("After the
+ * foreclosure, they owed nothing"; "Her modification forgave $30,000"), not a general rule: the
+ * predicate's head is a past form ("owed", "was", "wiped out") that no present auxiliary governs
+ * ("is wiped out" is present), and its clause names a particular subject ("they", "her").
+ * "Homeowners who got modifications had their arrears wiped out" still reads as a rule.
+ */
+export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number, slots: Slot[]): boolean {
+  for (const slot of slots) {
+    if (slot.match.kind === 'noun') continue;
+    for (let k = slot.first; k < slot.first + slot.length; k++) {
+      const word = wordAt(tokens, k);
+      // "isn't" is present, though its lemma is irregular.
+      if (
+        !PAST_AUXILIARIES.has(word) &&
+        (word === 'been' || PRESENT_AUXILIARIES.has(word) || verbForm(word) !== 'past')
+      )
+        continue;
+      let j = k - 1;
+      while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
+      if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
+      // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
+      for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
+      // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…"),
+      // and in its clause: "the 1099-C they mailed me is a joke, because forgiven debt is…" tells no story.
+      let clauseFirst = k;
+      while (
+        clauseFirst > sentenceFirst &&
+        !(tokens.gaps[clauseFirst - 1] >= Gap.Clause && CLAUSE_OPENERS.has(wordAt(tokens, clauseFirst)))
+      )
+        clauseFirst--;
+      for (let p = clauseFirst; p < k; p++) {
+        const causative = p > sentenceFirst && CAUSATIVES.has(wordAt(tokens, p - 1)); // "had their arrears wiped out"
+        if (PARTICULAR.has(wordAt(tokens, p)) && !causative) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
+
+/** Subjects that name particular people: their story is not a rule. */
+const PARTICULAR = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'her',
+  'his',
+  'their',
+  'my',
+  'our',
+  'him',
+  'me',
+  'us',
+]);
+
+/**
+ * A verb slot read where the word is a noun, after a determiner ("the end of the loan") or
+ * capitalised inside a name ("its Mortgage Release option"), or where it is the infinitive of a measure ("longer to pay off").
+ */
+export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.match.kind !== 'verb' || slot.first === sentence.first) return false;
+    if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
+    // "very clear wording": after a degree adverb the word is an adjective.
+    if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
+    // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
+    const before = slot.first - 1;
+    const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
+    if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
+      if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
+      // "want to walk away", "have chosen to use a short sale as a way to get out of…": a wish, a
+      // choice or an attempt earlier in the clause, not what happens.
+      for (let k = before; k > sentence.first && tokens.gaps[k - 1] < Gap.Clause; k--)
+        if (wordAt(tokens, k) === 'to' && WISHES.has(wordAt(tokens, k - 1))) return true;
+      // A purpose ("conveys the property to the lender to satisfy the loan") is not a result, unless
+      // the lender accepts something for it ("agrees to take the lower amount to settle the debt").
+      if (
+        PURPOSE_VERBS.has(slot.match.base[0]) &&
+        !ASSERTING_TO.has(wordAt(tokens, before - 1)) &&
+        !acceptedFor(tokens, sentence, before)
+      )
+        return true;
+    }
+    // A capital inside a sentence marks a name, unless the whole word is shouted ("Short sales ARE foreclosures").
+    const written = tokens.text.slice(tokens.starts[slot.first], wordEnd(tokens, slot.first));
+    return /^\p{Lu}/u.test(written) && !/^\p{Lu}[\p{Lu}']+$/u.test(written);
+  });
+}
+
+/** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */
+/** Verbs of ending a debt: after a "to" of purpose they say what a step is for, not what it does. */
+const PURPOSE_VERBS = new Set([
+  'settle',
+  'satisfy',
+  'pay',
+  'cover',
+  'discharge',
+  'repay',
+  'clear',
+  'resolve',
+]);
+
+/** Words before "to" that make the verb asserted after all: "is going to", "has to", "is sure to". */
+const ASSERTING_TO = new Set(
+  'going have has had got used able about ought need needs is are will sure bound guaranteed certain meant supposed'.split(
+    ' ',
+  ),
+);
+
+/** Whether the clause before word `to` has the lender accept or take something ("agrees to take the lower amount"). */
+function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
+  for (let k = to - 1; k >= sentence.first && tokens.gaps[k] < Gap.Clause; k--)
+    if (ACCEPTING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+
+const ACCEPTING = new Set('accept accepts accepted accepting take takes took taking'.split(' '));
+
+const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
+
+const WISHES = new Set(
+  'want wants wanted wanting seek seeks seeking sought hope hopes hoped hoping try tries tried trying attempt attempts attempted attempting wish wishes wished wishing plan plans planned planning aim aims aimed aiming intend intends intended intending prefer prefers preferred choose chooses chose chosen choosing decide decides decided deciding tempted tempting eager desire desires dream dreams'.split(
+    ' ',
+  ),
+);
+
+const DEGREE_ADVERBS = new Set('very quite crystal fairly extremely perfectly pretty'.split(' '));
+
+/**
+ * A verb slot that ends a longer name found in the same sentence ("release" in "aka mortgage
+ * release", another name for a deed in lieu) is the name's head noun, not the claim's verb.
+ */
+export function insideName(hits: Map<string, Slot[]>, slots: Slot[]): boolean {
+  return slots.some(
+    (slot) =>
+      slot.match.kind === 'verb' &&
+      [...hits.values()].some((list) =>
+        list.some(
+          (hit) =>
+            hit.match.kind === 'noun' &&
+            hit.length > 1 &&
+            hit.first < slot.first &&
+            slot.first === hit.first + hit.length - 1 &&
+            !slots.includes(hit),
+        ),
+      ),
+  );
+}
+
+/**
+ * The event the claim is about did not happen: "released from the mortgage without having a
+ * foreclosure on the record", "a way to avoid foreclosure and walk away". A word that denies the
+ * event stands just before it.
+ */
+export function eventAvoided(
+  tokens: Tokens,
+  sentence: Sentence,
+  slots: Slot[],
+  subjects: ReadonlySet<string>,
+): boolean {
+  const event = slots.find((slot) => subjects.has(slot.concept));
+  if (!event) return false;
+  for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
+    if (AVOIDING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+
+const AVOIDING = new Set([
+  'without',
+  'avoid',
+  'avoids',
+  'avoiding',
+  'avoided',
+  'prevent',
+  'prevents',
+  'preventing',
+]);
+
+/**
+ * A share below all ("for over 96% of our approvals") counts cases, and a span of years ("debt
+ * discharged between 2007 and 2013") states the law of that time: neither is a claim about every case.
+ */
+export function counted(tokens: Tokens, sentence: Sentence): boolean {
+  const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1) + 1);
+  // "100%" is every case.
+  return (
+    /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(text) ||
+    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(text)
+  );
+}
+
+/**
+ * A sentence that cites a statute or regulation states that law's rule, which may be accurate where
+ * it applies ("Under RCW 61.24.100, …"): not a general claim.
+ */
+export function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
+  const from = tokens.starts[sentence.first];
+  const text = tokens.text.slice(from, wordEnd(tokens, sentence.end - 1));
+  return CITATION.test(text);
+}
+
+const CITATION =
+  /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
+
+/** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
+function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
+  const ends: number[] = [];
+  for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) ends.push(j);
+  if (ends.length === 0) return false;
+  if (k <= ends[0]) return true;
+  // "…, and, in certain circumstances, the bank…": a phrase set off after a conjunction opens the clause.
+  const [before, last] = [ends[ends.length - 2], ends[ends.length - 1]];
+  return before !== undefined && k > before && k <= last && PHRASE_CONJUNCTIONS.has(wordAt(tokens, before));
+}
+
+const PHRASE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or', 'yet']);
+
+const AUXILIARIES = new Set(
+  'be is are was were am been will would can could shall should must may might do does did has have had'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A claim inside quotation marks is someone else's words, quoted to be discussed or corrected
+ * ('"Forbearance is forgiveness" | The paused amounts still come due').
+ */
+export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  // Count quotation marks from the start of this sentence's cell or block, not the previous one's.
+  const previousEnd = sentence.first > 0 ? wordEnd(tokens, sentence.first - 1) : 0;
+  const gap = tokens.text.slice(previousEnd, tokens.starts[sentence.first]);
+  const newBlock = sentence.first > 0 && startsBlock(tokens, sentence.first);
+  const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;
+  const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
+  // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.
+  const predicate = slots.find((s) => s.match.kind === 'verb') ?? slots[slots.length - 1];
+  const before = tokens.text.slice(from, tokens.starts[predicate.first]);
+  const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
+  const straight = (s: string) => s.split('"').length - 1;
+  const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (opened && (after.includes('"') || after.includes('”'))) return true;
+  // Single quotes, told from apostrophes: one opens after a space or a bracket ("the claim that
+  // 'the sale satisfies the debt'"), one closes before a space or punctuation.
+  const openSingle = Math.max(before.search(/(?:^|[\s([])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
+  const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
+  return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
+}
+
+const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect']);
+
+function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
+  const rest = { first: end, end: sentence.end, question: false };
+  const answers = (s: Sentence) =>
+    triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
+  // "People keep saying X. No, it's …": the next sentence opens by denying it.
+  const denies = (s: Sentence) => DENIALS.has(wordAt(tokens, s.first));
+  return answers(rest) || (next !== undefined && (next.question || denies(next) || answers(next)));
+}
+
+export function triggersIn(
+  tokens: Tokens,
+  index: ClaimIndex,
+  sentence: Sentence,
+  skip: (k: number) => boolean,
+) {
+  const found: { k: number; length: number; group: TriggerGroup }[] = [];
+  const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  const word = (k: number) => wordAt(tokens, k);
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (skip(k) || !index.triggers.starts(word(k))) continue;
+    const matches = index.triggers.matchesAt(word, k, joins);
+    // A pseudo-trigger ("don't worry", "not only") hides the shorter triggers inside it (NegEx).
+    const longest = matches[matches.length - 1];
+    if (longest?.values.some((g) => g.reason === 'pseudo')) {
+      k += longest.length - 1;
+      continue;
+    }
+    for (const { length, values } of matches) {
+      if (!skip(k + length - 1)) for (const group of values) found.push({ k, length, group });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a condition only restates the claim's premise ("If you walk away, ...": the clause holds a
+ * slot and little else) rather than qualifying it ("If the approval includes a full release, ...").
+ */
+function ownPremise(
+  tokens: Tokens,
+  index: ClaimIndex,
+  last: number,
+  end: number,
+  subjectAt: (k: number) => Slot | undefined,
+  predicate: Slot,
+) {
+  let slotWords = 0;
+  let otherWords = 0;
+  let first: Slot | undefined;
+  for (let k = last + 1; k < end; k++) {
+    if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
+    const slot = subjectAt(k);
+    if (slot) {
+      // "If you walk away from the house the mortgage is finished": a second slot opens the main
+      // clause, though no comma marks it.
+      if (first && slot !== first) break;
+      first = slot;
+      slotWords++;
+    } else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
+      otherWords++;
+    if (tokens.gaps[k] >= Gap.Clause) break;
+  }
+  return slotWords > 0 && otherWords <= 2;
+}
+
+/** Words that do not make a condition more than the claim's own premise. */
+const FUNCTION_WORDS = new Set(
+  'you we they he she i it one someone anyone borrowers and or to of for on in at with then up out back over just'.split(
+    ' ',
+  ),
+);
+
+const SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'after',
+  'before',
+  'while',
+  'until',
+  'unless',
+]);
+
+/**
+ * A claim wholly inside a leading subordinate clause is a premise, not an assertion: "When
+ * nonrecourse debt is satisfied by foreclosure, the IRS generally treats it as a sale."
+ */
+function inPremise(
+  tokens: Tokens,
+  index: ClaimIndex,
+  sentence: Sentence,
+  slots: Slot[],
+  nounAt: (k: number) => number,
+): boolean {
+  let start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
+  // "Even if the lender cannot sue you, …": a concession is a premise too.
+  if (wordAt(tokens, start) === 'even' && start + 1 < slots[0].first) start++;
+  if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
+  if (prepositionalOpening(tokens, start, nounAt)) return false;
+  // "Whenever a house is foreclosed the lender gets…": a subordinator that is the claim's own
+  // marker of universality states the rule; it is no premise.
+  if (slots.some((s) => s.first === start && MARKERS.has(s.concept))) return false;
+  if (premiseEndsUnmarked(tokens, index, start, sentence.end, slots)) return false;
+  let clauseEnd = start;
+  while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
+  const last = slots[slots.length - 1];
+  return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
+}
+
+/**
+ * "After they foreclose you are square with the bank, …": a premise that holds only the claim's
+ * subject (and at most two other words) ends, though no comma marks it, where a second slot opens
+ * a new subject ("you", "the loan"). "When nonrecourse debt is satisfied by foreclosure, …" holds
+ * its predicate ("is satisfied"), which opens no subject: the premise stands.
+ */
+function premiseEndsUnmarked(
+  tokens: Tokens,
+  index: ClaimIndex,
+  start: number,
+  end: number,
+  slots: Slot[],
+): boolean {
+  let subject: Slot | undefined;
+  let otherWords = 0;
+  for (let k = start + 1; k < end; k++) {
+    const slot = slots.find((s) => k >= s.first && k < s.first + s.length);
+    if (slot && subject && slot !== subject)
+      return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
+    if (slot) subject = slot;
+    else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
+      otherWords++;
+    if (otherWords > 2 || tokens.gaps[k] >= Gap.Clause) return false;
+  }
+  return false;
+}
+
+/**
+ * "After foreclosure the debt is gone": "after" opens a phrase (a preposition and the event's noun),
+ * not a clause, when a new subject follows the noun; "After the foreclosure wipes out the loan, …"
+ * is a clause (a verb follows).
+ */
+function prepositionalOpening(tokens: Tokens, start: number, nounAt: (k: number) => number): boolean {
+  if (!PREPOSITIONS.has(wordAt(tokens, start))) return false;
+  let k = start + 1;
+  while (k < start + 3 && NOUN_DETERMINERS.has(wordAt(tokens, k))) k++;
+  const length = nounAt(k);
+  if (length === 0) return false;
+  const after = k + length;
+  return (
+    after < tokens.count && tokens.gaps[after - 1] < Gap.Clause && NEW_SUBJECT.has(wordAt(tokens, after))
+  );
+}
+
+const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
+
+/** Words that open a noun phrase, so a subject, after the prepositional phrase. */
+const NEW_SUBJECT = new Set(
+  "the a an your my our their his her its you we they i he she it there any all every each no you'll you're we'll we're they'll they're it's there's ur u".split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a condition at word k may qualify the claim whose predicate starts at `first` and which
+ * ends before `end`: not across a semicolon before the predicate, and not from a clause opened by a
+ * conjunction after the claim ("…, but if …").
+ */
+function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: number, end: number): boolean {
+  // "however" between commas is an aside ("…isn't taxable, however, if the law…"), not a new clause.
+  const opensClause = (j: number) =>
+    index.clauseWords.has(wordAt(tokens, j)) && wordAt(tokens, j) !== 'however';
+  if (k >= end) {
+    for (let j = end; j < k; j++) if (opensClause(j)) return false;
+    return true;
+  }
+  for (let j = k; j < first; j++)
+    if (tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')) return false;
+  return true;
+}
+
+/**
+ * "The lender may agree to waive it, release the seller, or accept the proceeds in full satisfaction":
+ * a clause that opens with a verb (after a comma, "or" or "and") has no subject of its own: it is an
+ * item of the list the earlier clause opens, and shares its qualifiers. Returns where that clause
+ * starts, or `start`.
+ */
+function listOpening(tokens: Tokens, index: ClaimIndex, sentenceFirst: number, start: number): number {
+  const opener = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, start)) ? start + 1 : start);
+  if (start === sentenceFirst || NEW_SUBJECT.has(opener) || OPENS_PHRASE.has(opener)) return start;
+  // A semicolon, colon or dash opens a clause of its own ("…; giving it back clears the loan").
+  if (/[;:—–]/.test(tokens.text.slice(wordEnd(tokens, start - 1), tokens.starts[start]))) return start;
+  let opening = start;
+  for (let step = 0; step < 4 && opening > sentenceFirst; step++) {
+    opening = clauseBoundaryBefore(tokens, index, opening - 1, sentenceFirst);
+    const word = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, opening)) ? opening + 1 : opening);
+    if (NEW_SUBJECT.has(word)) return opening;
+  }
+  return start;
+}
+
+/** Words that open a phrase or a clause of their own, not a verb of a list. */
+const OPENS_PHRASE = new Set(
+  'in on at by for from with without after before once when if unless while because since although though but so as to of under'.split(
+    ' ',
+  ),
+);
+
+/** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
+function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
+  for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(wordAt(tokens, j))) return j;
+  return sentenceFirst;
+}
+
+/** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */
+function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
+  for (let j = k - 1; j >= sentenceFirst; j--) {
+    if (tokens.gaps[j] >= Gap.Clause) return j + 1;
+    if (index.clauseWords.has(wordAt(tokens, j))) return j;
+  }
+  return sentenceFirst;
+}

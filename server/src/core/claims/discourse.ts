@@ -1,0 +1,259 @@
+// How a sentence leans on the ones before it: a subject carried by "it" or "this process", a question
+// answered ("Will forbearance forgive my payments? Yes."), a restatement ("In other words, …").
+import type { ClaimIndex } from '../claimIndex';
+import type { TriggerGroup } from '../glossaryTypes';
+import { Gap, isQuestion, sentenceAt, sentenceFirst, startsBlock, wordAt, type Tokens } from '../tokens';
+import { triggersIn } from './context';
+import type { ConceptHit, ConceptsAt, Slot } from './types';
+import {
+  ADVERBS,
+  DEBT_CONCEPTS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  REFERS_BACK,
+  USUALLY,
+} from './clauseWords';
+
+/**
+ * The subject a sentence takes from the one before it in the same paragraph, where it opens with a
+ * word that refers back ("It wipes out the rest", "This process forgives…", "Then your loan is
+ * settled", "Yes, …") or answers a question ("A short sale? Your balance is forgiven."): the
+ * subject concepts of that sentence, placed on this sentence's first word. Within one paragraph, or
+ * from a question to the block that answers it (a re-read after an edit also reads the sentence
+ * after the blocks it re-reads).
+ */
+export function carriedSubject(
+  tokens: Tokens,
+  i: number,
+  question: number,
+  conceptsAt: ConceptsAt,
+  subjects: ReadonlySet<string>,
+): Slot[] {
+  if (i === 0) return NO_SLOTS;
+  const first = sentenceFirst(tokens, i);
+  const asked = question >= 0;
+  // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
+  // payments?" then "Yes, they are forgiven.").
+  if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
+  // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
+  const opening = answerOpening(tokens, first);
+  // "This is called…", "This means that…" points at the whole sentence before, to name or explain it.
+  if (definesPrevious(tokens, opening)) return NO_SLOTS;
+  // "It is important to note that…": the "it" stands for what follows, not for the sentence before.
+  if (expletiveIt(tokens, opening)) return NO_SLOTS;
+  // "This amount is called…", "This seller had…": a determiner names its own noun; only a process or
+  // an option ("This process wipes out…") is the thing the sentence before described. "That's why…"
+  // explains it.
+  if (DEMONSTRATIVES.has(wordAt(tokens, opening)) && namesOwnNoun(tokens, opening + 1, conceptsAt))
+    return NO_SLOTS;
+  if (wordAt(tokens, opening) === "that's" && EXPLAINING.has(wordAt(tokens, opening + 1))) return NO_SLOTS;
+  // After a question, a short answer or one that refers back takes its subject; a long answer
+  // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
+  // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
+  const refers =
+    REFERS_BACK.has(wordAt(tokens, opening)) ||
+    YES.has(wordAt(tokens, opening)) ||
+    (asked && wordAt(tokens, opening) === 'then') ||
+    opensWithReference(tokens, opening);
+  if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
+  const previous = sentenceAt(tokens, asked ? question : i - 1);
+  // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
+  // forbearance); the rules' patterns take the one that fits.
+  // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
+  // They are forgiven.") also takes what the question asks about: the debt.
+  const object = asked && OBJECT_PRONOUNS.has(wordAt(tokens, opening));
+  const carried: Slot[] = [];
+  for (let k = previous.first; k < previous.end; k++) {
+    for (const hit of conceptsAt(k, previous.end)) {
+      const carries = subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
+      if (carries && !carried.some((c) => c.concept === hit.concept))
+        carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
+    }
+  }
+  return carried;
+}
+
+const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
+
+/** Sentences read back for what a word refers to (see referredTo); concept lookups start that far back. */
+export const LOOKBACK = 3;
+
+/**
+ * The question sentence i answers, or -1: the sentence before it ("Do I owe the rest? No, …"), or
+ * the one before a bare "No." or "Yes." in the same block ("Q: …? A: No. The lender forgives it.").
+ */
+export function questionAnswered(tokens: Tokens, i: number): number {
+  if (i === 0) return -1;
+  if (isQuestion(tokens, i - 1)) return i - 1;
+  if (i < 2 || !isQuestion(tokens, i - 2) || startsBlock(tokens, sentenceFirst(tokens, i))) return -1;
+  const opening = answerOpening(tokens, sentenceFirst(tokens, i - 1));
+  const bare = opening + 1 === tokens.sentenceEnds[i - 1];
+  return bare && (YES.has(wordAt(tokens, opening)) || NO.has(wordAt(tokens, opening))) ? i - 2 : -1;
+}
+
+const NO = new Set(['no', 'nope', 'nah']);
+
+/**
+ * Slots on words of sentence i that refer back within its block, standing for what they refer to:
+ * - "the sale" (or "this sale", "that sale") for the foreclosure or short sale an earlier sentence
+ *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full.");
+ * - in an answer, "it" or "them" after its first word for the debt the question asks about ("Do I
+ *   owe the difference after a short sale? No, the lender forgives it.").
+ */
+export function referredTo(tokens: Tokens, i: number, question: number, conceptsAt: ConceptsAt): Slot[] {
+  if (i === 0) return NO_SLOTS;
+  const first = sentenceFirst(tokens, i);
+  const end = tokens.sentenceEnds[i];
+  let referred: Slot[] | undefined;
+  const add = (slot: Slot) => (referred ??= []).push(slot);
+  const namesIn = (j: number, concepts: ReadonlySet<string>) => {
+    const found = new Map<string, ConceptHit>();
+    for (let k = sentenceFirst(tokens, j); k < tokens.sentenceEnds[j]; k++)
+      for (const hit of conceptsAt(k, tokens.sentenceEnds[j]))
+        if (concepts.has(hit.concept)) found.set(hit.concept, hit);
+    return found;
+  };
+  for (let k = first; k + 1 < end; k++) {
+    if (wordAt(tokens, k + 1) !== 'sale' || !SALE_DETERMINERS.has(wordAt(tokens, k))) continue;
+    if (namesIn(i, SALES).size > 0) break; // the sentence names its own sale
+    // The nearest sentence before, in the same block, that names one kind of sale only.
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+      const named = namesIn(j, SALES);
+      if (named.size === 1) {
+        const [hit] = named.values();
+        add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true });
+      }
+      if (named.size > 0 || startsBlock(tokens, sentenceFirst(tokens, j))) break;
+    }
+    break;
+  }
+  if (question >= 0) {
+    const opening = answerOpening(tokens, first);
+    const asked = namesIn(question, DEBT_CONCEPTS);
+    // Near the answer's start: further on, "it" may stand for something the answer named itself.
+    for (let k = opening + 1; k < Math.min(end, opening + SHORT_ANSWER) && asked.size > 0; k++) {
+      if (!ANSWER_OBJECTS.has(wordAt(tokens, k))) continue;
+      // "the difference" or "the forbearance months": the pronoun stands for a debt either way.
+      for (const concept of DEBT_CONCEPTS)
+        add({
+          concept,
+          first: k,
+          length: 1,
+          match: { concept, kind: 'noun', base: [wordAt(tokens, k)] },
+          carried: true,
+        });
+      break;
+    }
+  }
+  return referred ?? NO_SLOTS;
+}
+
+const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
+
+const SALES = new Set(['foreclosure-event', 'short-sale-event']);
+
+const ANSWER_OBJECTS = new Set(['it', 'them']);
+
+const ANSWER_LABELS = new Set(['a', 'answer']);
+
+const SHORT_ANSWER = 12;
+
+function definesPrevious(tokens: Tokens, k: number): boolean {
+  if (!DEFINING_THIS.has(wordAt(tokens, k))) return false;
+  const verb = wordAt(tokens, k + 1);
+  return (
+    verb === 'means' ||
+    verb === 'meant' ||
+    ((verb === 'is' || verb === 'was') && NAMING.has(wordAt(tokens, k + 2)))
+  );
+}
+
+/** Whether word k, after "this" or "these", is a noun of its own rather than a verb or a word for a process. */
+function namesOwnNoun(tokens: Tokens, k: number, conceptsAt: ConceptsAt): boolean {
+  const word = wordAt(tokens, k);
+  if (PRESENT_AUXILIARIES.has(word) || PAST_AUXILIARIES.has(word) || PROCESS_NOUNS.has(word)) return false;
+  if (ADVERBS.has(word) || USUALLY.has(word) || !/^[a-z]/.test(word)) return false;
+  return !conceptsAt(k, tokens.count).some((hit) => hit.match.kind === 'verb');
+}
+
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
+
+const PROCESS_NOUNS = new Set(
+  'process option options route path step approach arrangement method procedure solution move way deal transaction alternative program'.split(
+    ' ',
+  ),
+);
+
+const EXPLAINING = new Set(['why', 'how', 'what', 'because', 'where', 'when']);
+
+function expletiveIt(tokens: Tokens, k: number): boolean {
+  const it = wordAt(tokens, k);
+  if (it === "it's") return EXPLETIVE_ADJECTIVES.has(wordAt(tokens, k + 1));
+  return it === 'it' && BE.has(wordAt(tokens, k + 1)) && EXPLETIVE_ADJECTIVES.has(wordAt(tokens, k + 2));
+}
+
+const BE = new Set(['is', 'was', 'seems', 'appears']);
+
+const EXPLETIVE_ADJECTIVES = new Set(
+  'important worth true possible impossible likely unlikely clear essential critical crucial necessary wise best better easy hard difficult common rare fair reasonable helpful vital key advisable understandable tempting natural normal'.split(
+    ' ',
+  ),
+);
+
+const DEFINING_THIS = new Set(['this', 'that']);
+
+const NAMING = new Set(['called', 'referred', 'known', 'termed', 'named']);
+
+/** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
+export function answerOpening(tokens: Tokens, first: number): number {
+  return ANSWER_LABELS.has(wordAt(tokens, first)) && tokens.gaps[first] === Gap.Clause ? first + 1 : first;
+}
+
+const NO_SLOTS: Slot[] = [];
+
+export const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'correct']);
+
+/** Phrases that tie a sentence to the one before: "In exchange, …", "Under this agreement, …". */
+function opensWithReference(tokens: Tokens, k: number): boolean {
+  // Set off by a comma: "In exchange for a deed…" is a phrase about the deal, not a reference to it.
+  return REFERRING_OPENINGS.some(
+    (phrase) =>
+      phrase.every((w, j) => wordAt(tokens, k + j) === w) && tokens.gaps[k + phrase.length - 1] >= Gap.Clause,
+  );
+}
+
+/**
+ * "Arizona limits deficiencies after a trustee's sale. In other words, the bank can't come after
+ * them": a restatement keeps the state, the program or the condition of the sentence it restates.
+ */
+export function restatesQualified(tokens: Tokens, index: ClaimIndex, i: number): boolean {
+  const first = sentenceFirst(tokens, i);
+  if (i === 0 || startsBlock(tokens, first)) return false;
+  const opens = RESTATING.some((phrase) => phrase.every((w, j) => wordAt(tokens, first + j) === w));
+  if (!opens) return false;
+  return triggersIn(tokens, index, sentenceAt(tokens, i - 1), () => false).some((t) =>
+    QUALIFYING.has(t.group.reason),
+  );
+}
+
+const RESTATING = [
+  ['in', 'other', 'words'],
+  ['that', 'is'],
+  ['put', 'simply'],
+  ['simply', 'put'],
+  ['in', 'short'],
+  ['in', 'effect'],
+  ['this', 'means'],
+  ['that', 'means'],
+];
+
+const QUALIFYING = new Set<TriggerGroup['reason']>(['specific', 'conditional', 'hedged']);
+
+const REFERRING_OPENINGS = [
+  ['in', 'exchange'],
+  ['in', 'return'],
+  ['under', 'this', 'agreement'],
+  ['under', 'this', 'arrangement'],
+  ['with', 'this', 'option'],
+  ['as', 'part', 'of', 'the', 'deal'],
+];

@@ -1,0 +1,551 @@
+// Finds risky claims: a rule's pattern of concept classes matched inside one sentence, then lifted
+// when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
+import type { ClaimIndex } from '../claimIndex';
+import type { FixSpec, RuleEntry } from '../glossaryTypes';
+import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from '../conceptBits';
+import { PhraseTrie } from '../phraseTrie';
+import { Gap, sentenceAt, sentenceFirst, wordAt, type Sentence, type Tokens } from '../tokens';
+import { phraseWords } from '../words';
+import {
+  citesStatute,
+  counted,
+  eventAvoided,
+  insideName,
+  liftedBy,
+  narratesPast,
+  nounAsVerb,
+  quoted,
+  triggersIn,
+} from './context';
+import {
+  LOOKBACK,
+  YES,
+  answerOpening,
+  carriedSubject,
+  questionAnswered,
+  referredTo,
+  restatesQualified,
+} from './discourse';
+import { readsAsClaim, subjectFirst } from './shape';
+import type { ClaimMatch, CompiledRule, ConceptHit, ConceptsAt, Slot, SlotSpec } from './types';
+import { ANSWERS, DEBT_CONCEPTS, EVENTS, EVENT_LINKS, MARKERS, NOUN_DETERMINERS } from './clauseWords';
+
+/** Rules in the order they claim a sentence: higher priority first, then file order. */
+export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
+  const ordered = [...rules].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+  return ordered.map((rule) => {
+    const antipatterns = new PhraseTrie<true>();
+    for (const phrase of rule.antipatterns ?? []) antipatterns.add(phraseWords(phrase), true);
+    const patterns = rule.patterns.map((pattern) => {
+      const { names, fix, ordered } = patternParts(pattern);
+      const slots = names.map((name) => ({
+        concept: name.replace(/\?$/, ''),
+        optional: name.endsWith('?'),
+      }));
+      const required = conceptMask(slots.filter((slot) => !slot.optional).map((slot) => slot.concept));
+      return { slots, fix: fix ?? rule.fix, ordered, required };
+    });
+    // The last required concept (the predicate or its object, seldom the common subject) is the key;
+    // a pattern of optional slots only would need none, and its rule is always tried.
+    const lastRequired = patterns.map((p) => p.slots.filter((slot) => !slot.optional).pop()?.concept);
+    const keys = lastRequired.every((concept) => concept !== undefined)
+      ? conceptMask(lastRequired as string[])
+      : undefined;
+    return { rule, antipatterns, keys, patterns };
+  });
+}
+
+/** A pattern is a list in reading order, `{ match, fix }`, or `{ all, fix }` (any order in the sentence). */
+export function patternParts(pattern: RuleEntry['patterns'][number]): {
+  names: string[];
+  fix?: FixSpec;
+  ordered: boolean;
+} {
+  if (Array.isArray(pattern)) return { names: pattern, ordered: true };
+  if ('all' in pattern) return { names: pattern.all, fix: pattern.fix, ordered: false };
+  return { names: pattern.match, fix: pattern.fix, ordered: true };
+}
+
+const SENTENCES_PER_LOOKUP = 2048;
+
+/**
+ * Claims in document order. `excluded(k)` marks words that cannot be part of a claim (a term read
+ * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding.
+ */
+export function findClaims(
+  tokens: Tokens,
+  rules: readonly CompiledRule[],
+  index: ClaimIndex,
+  excluded: (k: number) => boolean = () => false,
+  fromSentence = 0,
+  toSentence = tokens.sentenceCount,
+): ClaimMatch[] {
+  const claims: ClaimMatch[] = [];
+  // Concepts are looked up within a sentence only: one lookup per batch of sentences keeps its
+  // arrays small on a long document.
+  let conceptsAt: ConceptsAt = () => NO_HITS;
+  let batchEnd = fromSentence;
+  const present: number[] = [];
+  const sameClause = (a: number, b: number) => {
+    for (let j = a; j < b; j++)
+      if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
+    return true;
+  };
+  let subjects = subjectConcepts.get(rules);
+  if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
+  let mayMatch = patternTests.get(rules);
+  if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
+  const anchors: number[] = [];
+  const readsAsClaimHere = (slots: Slot[], unordered: boolean) => readsAsClaim(tokens, slots, unordered);
+  /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
+  const claimsIn = (
+    i: number,
+    sentence: Sentence,
+    hits: Map<string, Slot[]>,
+    lookup: ConceptsAt = conceptsAt,
+  ): ClaimMatch[] => {
+    const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
+    if (restatesQualified(tokens, index, i)) return [];
+    const inSentence: ClaimMatch[] = [];
+    for (const compiled of rules) {
+      if (compiled.keys && !hasAny(present, compiled.keys)) continue;
+      const found = matchSentence(
+        sentence,
+        compiled,
+        compiled.rule.max_gap ?? 3,
+        lookup,
+        sameClause,
+        hits,
+        present,
+        readsAsClaimHere,
+      );
+      if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
+      // A sentence must say something of its own: words taken from the one before are not a claim.
+      if (found.slots.every((slot) => slot.carried)) continue;
+      if (quoted(tokens, sentence, found.slots)) continue;
+      if (liftedBy(tokens, index, sentence, found.slots, next, nounLengths(hits))) continue;
+      if (
+        narratesPast(tokens, sentence.first, sentence.end, found.slots) ||
+        nounAsVerb(tokens, sentence, found.slots) ||
+        insideName(hits, found.slots) ||
+        eventAvoided(tokens, sentence, found.slots, subjects) ||
+        counted(tokens, sentence) ||
+        citesStatute(tokens, sentence)
+      )
+        continue;
+      const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
+      const rival = inSentence.findIndex((other) => overlaps(other, claim));
+      if (rival < 0) inSentence.push(claim);
+      else if (opensWithEvent(claim, inSentence[rival])) inSentence[rival] = claim;
+    }
+    // A rule of negative priority is the fallback of the others: it speaks only for a sentence no
+    // other rule claims ("the foreclosure sale satisfies the loan, and the owner walks away owing
+    // nothing" is the foreclosure myth, not the walking-away one).
+    const kept =
+      inSentence.some((claim) => (claim.rule.priority ?? 0) >= 0) &&
+      inSentence.some((c) => (c.rule.priority ?? 0) < 0)
+        ? inSentence.filter((claim) => (claim.rule.priority ?? 0) >= 0)
+        : inSentence;
+    return kept.sort((a, b) => a.slots[0].first - b.slots[0].first);
+  };
+  // A sentence's claims depend on it and the next sentence only (see liftedBy).
+  for (let i = fromSentence; i < toSentence; i++) {
+    if (i === batchEnd) {
+      batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
+      // From the sentence before: its subject may carry into this one (see carriedSubject).
+      conceptsAt = conceptLookup(
+        tokens,
+        index,
+        excluded,
+        sentenceFirst(tokens, Math.max(0, i - LOOKBACK)),
+        tokens.sentenceEnds[batchEnd - 1],
+      );
+    }
+    // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
+    // (Most cannot: the sentence itself is made only for those that could.)
+    anchors.length = 0;
+    for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
+      addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    // "Will forbearance forgive my payments? Yes, …": the answer asserts the question's claim.
+    if (i > 0 && YES.has(wordAt(tokens, answerOpening(tokens, sentenceFirst(tokens, i))))) {
+      const question = sentenceAt(tokens, i - 1);
+      // "Yes, if the lender agrees in writing" or "Yes, but it may…" qualifies the answer.
+      const qualified = () =>
+        triggersIn(tokens, index, sentenceAt(tokens, i), () => false).some((t) =>
+          ANSWERS.has(t.group.reason),
+        );
+      if (question.question && !qualified()) {
+        const hits = conceptHits(question, conceptsAt, present);
+        const asked = claimsIn(i - 1, { ...question, question: false }, hits);
+        // The myth is in the question's words and the answer's "yes": no edit of either states it rightly.
+        claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
+      }
+    }
+    const question = questionAnswered(tokens, i);
+    const carried = carriedSubject(tokens, i, question, conceptsAt, subjects);
+    const referred = referredTo(tokens, i, question, conceptsAt);
+    for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
+    for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
+    if (!mayMatch(anchors)) continue;
+    const sentence = sentenceAt(tokens, i);
+    const hits = conceptHits(sentence, conceptsAt, present);
+    for (const slot of carried) {
+      if (hits.has(slot.concept)) continue;
+      hits.set(slot.concept, [slot]);
+      addBit(present, conceptBit(slot.concept));
+    }
+    for (const slot of referred) {
+      hits.set(slot.concept, [...(hits.get(slot.concept) ?? []), slot]);
+      addBit(present, conceptBit(slot.concept));
+    }
+    if (hits.size === 0) continue; // most sentences name no concept at all
+    // Words that refer back stand for what they refer to, for ordered patterns too.
+    const lookup: ConceptsAt =
+      referred.length === 0
+        ? conceptsAt
+        : (k, end) => {
+            const own = referred.filter((slot) => slot.first === k);
+            return own.length === 0
+              ? conceptsAt(k, end)
+              : [
+                  ...conceptsAt(k, end),
+                  ...own.map(({ concept, length, match }) => ({ concept, length, match })),
+                ];
+          };
+    // "No, the lender forgives it": an edit of the answer alone would contradict its "No".
+    const answers = (claim: ClaimMatch) =>
+      claim.slots.some((slot) =>
+        referred.some((r) => r.first === slot.first && DEBT_CONCEPTS.has(r.concept)),
+      );
+    claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
+  }
+  return claims;
+}
+
+const NO_FIX: FixSpec = { strategy: 'none' };
+
+/** The concepts that open a rule's patterns: the events and things a claim is about. */
+function subjectsOf(rules: readonly CompiledRule[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const { patterns } of rules)
+    for (const { slots } of patterns) {
+      const first = slots.find((slot) => !slot.optional);
+      if (first && !MARKERS.has(first.concept) && first.concept !== 'debt') subjects.add(first.concept);
+    }
+  return subjects;
+}
+
+const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
+
+/**
+ * Whether some pattern of `rules` has all its required concepts in a mask. Patterns are filed under
+ * one of their concepts, so a mask is tested against the few filed under its own concepts only.
+ */
+function patternTest(rules: readonly CompiledRule[]): (present: readonly number[]) => boolean {
+  const filed: number[][][] = []; // by concept bit
+  for (const rule of rules) {
+    for (const { required } of rule.patterns) {
+      const word = required.findIndex((bits) => bits !== 0);
+      if (word < 0) return () => true; // a pattern of optional concepts only may match anywhere
+      const bit = word * 32 + 31 - Math.clz32(required[word] & -required[word]);
+      while (filed.length <= bit) filed.push([]);
+      if (!filed[bit].some((other) => other.join() === required.join())) filed[bit].push(required);
+    }
+  }
+  return (present) => {
+    for (let word = 0; word < present.length; word++) {
+      for (let bits = present[word]; bits !== 0; bits &= bits - 1) {
+        const bit = word * 32 + 31 - Math.clz32(bits & -bits);
+        for (const required of filed[bit] ?? NO_MASKS) if (hasAll(present, required)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+const NO_MASKS: number[][] = [];
+
+/** Built once per compiled rule list: a re-check after a keystroke reads a sentence or two. */
+const patternTests = new WeakMap<readonly CompiledRule[], (present: readonly number[]) => boolean>();
+
+const NO_HITS: readonly ConceptHit[] = [];
+
+/** Concept matches starting at each word (the longest per concept), computed once per word and shared by every rule. */
+function conceptLookup(
+  tokens: Tokens,
+  index: ClaimIndex,
+  excluded: (k: number) => boolean,
+  fromWord: number,
+  toWord: number,
+): ConceptsAt {
+  // Only the words read: a re-check after an edit reads a few sentences of a long document.
+  // Arrays below are indexed from fromWord.
+  const cache: (readonly ConceptHit[] | undefined)[] = new Array(toWord - fromWord);
+  const lemmaAt = (j: number) => (j + fromWord >= toWord ? '' : index.lemmaOf(tokens.ids[j + fromWord]));
+  let sentenceEnd = 0;
+  const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
+  // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
+  const isFiller = (j: number) =>
+    j + fromWord < toWord &&
+    index.isFiller(tokens.ids[j + fromWord]) &&
+    !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
+  // A debt word that modifies the noun after it names something else: "mortgage forbearance ends",
+  // "the mortgage industry", "mortgage lenders".
+  const modifiesNext = (k: number, hit: ConceptHit, end: number): boolean => {
+    const next = k + hit.length;
+    if (!DEBT_CONCEPTS.has(hit.concept) || next >= end || tokens.gaps[next - 1] !== Gap.Join) return false;
+    const word = wordAt(tokens, next);
+    if (EVENT_LINKS.has(word) || NOUN_DETERMINERS.has(word)) return false; // "payments in forbearance"
+    return (
+      MODIFIED_HEADS.has(word) ||
+      lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
+    );
+  };
+  const lookup = (k: number, end: number): readonly ConceptHit[] => {
+    const cached = cache[k - fromWord];
+    if (cached) return cached;
+    let hits = NO_HITS;
+    if (index.startsConcept(tokens.ids[k]) && !excluded(k)) {
+      sentenceEnd = end;
+      const found: ConceptHit[] = [];
+      for (const { length, values } of index.concepts.matchesAt(lemmaAt, k - fromWord, joins, isFiller)) {
+        for (const match of values) {
+          const same = found.findIndex((h) => h.concept === match.concept);
+          const hit = { concept: match.concept, length, match };
+          if (same < 0) found.push(hit);
+          else found[same] = hit; // matches come shortest first: the longest wins
+        }
+      }
+      const kept = found.some((hit) => DEBT_CONCEPTS.has(hit.concept))
+        ? found.filter((hit) => !modifiesNext(k, hit, end))
+        : found;
+      if (kept.length > 0) hits = kept;
+    }
+    cache[k - fromWord] = hits;
+    return hits;
+  };
+  return lookup;
+}
+
+/** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver". */
+const MODIFIED_HEADS = new Set(
+  'income industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws'.split(
+    ' ',
+  ),
+);
+
+/** The length of the longest noun concept that starts at a word, or 0. */
+function nounLengths(hits: Map<string, Slot[]>): (k: number) => number {
+  return (k) => {
+    let longest = 0;
+    for (const list of hits.values())
+      for (const hit of list)
+        if (hit.first === k && hit.match.kind === 'noun' && hit.length > longest) longest = hit.length;
+    return longest;
+  };
+}
+
+/** Word positions where an ordered pattern may start, in reading order. */
+function startsOf(slots: readonly SlotSpec[], hits: Map<string, Slot[]>): number[] {
+  if (!slots[0].optional) return (hits.get(slots[0].concept) ?? []).map((hit) => hit.first);
+  const starts: number[] = [];
+  for (const slot of slots) {
+    for (const hit of hits.get(slot.concept) ?? []) starts.push(hit.first);
+    if (!slot.optional) break;
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/**
+ * Every concept occurrence in a sentence, found in one pass and shared by all rules and patterns,
+ * and the concepts present as a mask.
+ */
+function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt, present: number[]): Map<string, Slot[]> {
+  const hits = new Map<string, Slot[]>();
+  present.length = 0;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    for (const { concept, length, match } of conceptsAt(k, sentence.end)) {
+      let list = hits.get(concept);
+      if (!list) {
+        hits.set(concept, (list = []));
+        addBit(present, conceptBit(concept));
+      }
+      list.push({ concept, first: k, length, match });
+    }
+  }
+  return hits;
+}
+
+function matchSentence(
+  sentence: Sentence,
+  compiled: CompiledRule,
+  maxGap: number,
+  conceptsAt: ConceptsAt,
+  sameClause: (a: number, b: number) => boolean,
+  hits: Map<string, Slot[]>,
+  present: readonly number[],
+  readsAsClaim: (slots: Slot[], unordered: boolean) => boolean,
+): { slots: Slot[]; fix: FixSpec } | undefined {
+  for (const pattern of compiled.patterns) {
+    // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
+    if (!hasAll(present, pattern.required)) continue;
+    if (!pattern.ordered) {
+      const slots = matchUnordered(pattern.slots, hits, sameClause);
+      if (slots && readsAsClaim(subjectFirst(slots, pattern.slots), true)) return { slots, fix: pattern.fix };
+      continue;
+    }
+    // The match starts where one of its leading slots (up to the first required one) occurs.
+    const failed = new Set<number>(); // shared by the starts: a failure does not depend on the start
+    for (const k of startsOf(pattern.slots, hits)) {
+      const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt, failed);
+      if (slots && readsAsClaim(slots, false)) return { slots, fix: pattern.fix };
+    }
+    // A subject carried from the sentence before stands on this one's first word ("Is a short
+    // sale a foreclosure? Yes, it is one you agree to."): the rest of the pattern follows it.
+    const lead = pattern.slots.findIndex((slot) => !slot.optional);
+    const carried = hits.get(pattern.slots[lead].concept)?.find((hit) => hit.carried);
+    if (carried) {
+      const rest = matchFrom(
+        pattern.slots,
+        lead + 1,
+        carried.first + 1,
+        false,
+        sentence.end,
+        maxGap,
+        conceptsAt,
+        new Set(),
+      );
+      if (rest) return { slots: [carried, ...rest], fix: pattern.fix };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every required concept somewhere in the sentence, without overlaps; slots in reading order.
+ * Each concept may occur more than once ("Once your forbearance ends, the missed payments
+ * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint holds.
+ */
+function matchUnordered(
+  pattern: SlotSpec[],
+  sentenceHits: Map<string, Slot[]>,
+  sameClause: (a: number, b: number) => boolean,
+): Slot[] | undefined {
+  const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
+  const chosen: Slot[] = [];
+  // A carried slot stands on the answer's first word only as a placeholder: it overlaps nothing
+  // ("…a deficiency judgment. It's automatic.": "it's automatic" starts on that word).
+  const overlaps = (slot: Slot) =>
+    chosen.some(
+      (s) =>
+        !(s.carried || slot.carried) && slot.first < s.first + s.length && s.first < slot.first + slot.length,
+    );
+  let budget = 64; // a sentence rarely repeats a concept; this bounds the search all the same
+  const search = (i: number): Slot[] | undefined => {
+    if (i === pattern.length) return clauseHolds(chosen, sameClause) ? [...chosen] : undefined;
+    for (const slot of hits[i]) {
+      if (budget-- <= 0) return undefined;
+      if (overlaps(slot)) continue;
+      chosen.push(slot);
+      const result = search(i + 1);
+      chosen.pop();
+      if (result) return result;
+    }
+    return pattern[i].optional ? search(i + 1) : undefined;
+  };
+  return search(0)?.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The subject (the pattern's first concept) may stand in another clause ("Once you lose the
+ * house, the debt is gone"), and so may markers of universality, but the predicate and its object
+ * share one clause: "the sale ends your ownership, but you may still owe the shortfall" does not
+ * claim that the sale ends the debt.
+ */
+function clauseHolds(slots: Slot[], sameClause: (a: number, b: number) => boolean): boolean {
+  // A slot carried from the sentence before stands on the answer's first word, in no clause of its own.
+  // The house a pronoun refers back to ("the house is the collateral, so losing it…") may stand in
+  // any clause: it is not the claim's subject.
+  const own = slots.filter((s) => !ANTECEDENTS.has(s.concept));
+  const rest = own.slice(1).filter((s) => !MARKERS.has(s.concept) && !s.carried);
+  if (rest.length < 2 || !rest.some((s) => s.match.kind === 'verb')) return true;
+  const from = Math.min(...rest.map((s) => s.first));
+  const to = Math.max(...rest.map((s) => s.first + s.length - 1));
+  return sameClause(from, to);
+}
+
+/**
+ * Matches pattern[i..] with its first slot at `from` (exact) or within maxGap words after it.
+ * `failed` holds the (i, from, exact) already tried in vain: without it a long pattern over a
+ * sentence that repeats its concepts retries the same tails exponentially often (a team rule of 16
+ * slots took seconds per sentence). Only failures are kept, so the first match found is unchanged.
+ */
+function matchFrom(
+  pattern: SlotSpec[],
+  i: number,
+  from: number,
+  exact: boolean,
+  end: number,
+  maxGap: number,
+  conceptsAt: ConceptsAt,
+  failed: Set<number>,
+): Slot[] | undefined {
+  if (i === pattern.length) return [];
+  const key = (from * pattern.length + i) * 2 + (exact ? 1 : 0);
+  if (failed.has(key)) return undefined;
+  const spec = pattern[i];
+  const last = exact ? from : Math.min(end - 1, from + maxGap);
+  for (let k = from; k <= last; k++) {
+    const hit = conceptsAt(k, end).find((h) => h.concept === spec.concept);
+    if (!hit) continue;
+    const rest = matchFrom(pattern, i + 1, k + hit.length, false, end, maxGap, conceptsAt, failed);
+    if (rest) return [{ concept: spec.concept, first: k, length: hit.length, match: hit.match }, ...rest];
+  }
+  const rest = spec.optional
+    ? matchFrom(pattern, i + 1, from, exact, end, maxGap, conceptsAt, failed)
+    : undefined;
+  if (!rest) failed.add(key);
+  return rest;
+}
+
+function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>) {
+  const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
+  const word = (k: number) => wordAt(tokens, k);
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (antipatterns.starts(word(k)) && antipatterns.matchesAt(word, k, joins).length > 0) return true;
+  }
+  return false;
+}
+
+const ANTECEDENTS = new Set(['property-word']);
+
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  "n't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "won't",
+  "didn't",
+  'no',
+]);
+
+/**
+ * "Once the short sale closes, the lender has no way to come after you": a claim about what an
+ * event does, whose event opens the sentence before any word of the overlapping claim, is the more
+ * specific of the two (the short sale's family, not the general one about deficiencies).
+ */
+function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
+  const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
+  if (!event || other.slots.some((slot) => EVENTS.has(slot.concept))) return false;
+  return other.slots.every((slot) => slot.first > event.first);
+}
+
+function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
+  const end = (c: ClaimMatch) => c.slots[c.slots.length - 1].first + c.slots[c.slots.length - 1].length;
+  return a.slots[0].first < end(b) && b.slots[0].first < end(a);
+}
+
+export type { ClaimMatch, CompiledRule, Slot } from './types';

@@ -1,0 +1,297 @@
+// Whether the words a pattern matched are put together as a claim: a participle that describes a noun,
+// a wish, a list, a passive, a relative clause of another noun are not the claim's predicate.
+import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
+import { verbForm } from '../lemmas';
+import type { Slot, SlotSpec } from './types';
+import {
+  CLAUSE_OPENERS,
+  DEBT_CONCEPTS,
+  EVENTS,
+  EVENT_LINKS,
+  LIST_JOINS,
+  MARKERS,
+  NOUN_DETERMINERS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  USUALLY,
+} from './clauseWords';
+
+/** The slots with the pattern's subject (its first required concept) first, then in reading order. */
+export function subjectFirst(slots: Slot[], pattern: readonly SlotSpec[]): Slot[] {
+  const subject = pattern.find((spec) => !spec.optional)?.concept;
+  const first = slots.find((slot) => slot.concept === subject);
+  return first ? [first, ...slots.filter((slot) => slot !== first)] : slots;
+}
+
+/**
+ * Whether the words a pattern matched are put together as a claim, rather than merely standing in
+ * one sentence (what real pages showed, each kind tested in realPageShapes.test.ts):
+ * - a participle after a noun that a preposition governs is a description ("the amount of debt forgiven");
+ * - in a pattern of any order, an event named after the predicate is linked to it by a preposition
+ *   or a subordinator ("…is wiped out after a foreclosure"), not merely near it ("…and let the house
+ *   fall into foreclosure"), and a contrast ("while", "but") does not stand between them.
+ * `slots[0]` is the subject in a pattern of any order (see subjectFirst).
+ */
+export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean): boolean {
+  const word = (k: number) => wordAt(tokens, k);
+  for (const slot of slots) {
+    if (slot.carried) continue;
+    // "after forbearance ends": the event is what ends, not the debt ("the payments in forbearance
+    // are forgiven" keeps the payments as the subject).
+    // "Once the auction is over": the auction is what is over.
+    const ending =
+      EVENT_ENDINGS.has(word(slot.first)) || (slot.length === 2 && OVER.has(word(slot.first + 1)));
+    if (slot.concept === 'debt-gone' && ending) {
+      const before = slots.find((other) => other.first + other.length === slot.first);
+      if (before && EVENTS.has(before.concept)) return false;
+    }
+    // "the amount of debt forgiven": the verbless phrase is a noun phrase there, not "debt forgiven!".
+    if (slot.concept === 'debt-gone-bare' && RELATIVE_PREPOSITIONS.has(word(slot.first - 1))) return false;
+    if (slot.concept === 'debt-gone-bare' && !slots.some((s) => s.match.kind === 'verb')) {
+      if (describesNoun(tokens, slot.first, slot.first + slot.length)) return false;
+    }
+    // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
+    // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
+    if (PAYING.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    // "…and the debt goes as well" adds the debt; "as well as" only joins a list.
+    if (
+      slot.concept === 'so-too' &&
+      word(slot.first + slot.length - 1) === 'well' &&
+      word(slot.first + slot.length) === 'as'
+    )
+      return false;
+    if (deniesUniversality(tokens, slot)) return false;
+    // "you should always be sure you get it": advice, not what always happens.
+    if (MARKERS.has(slot.concept) && ADVISING.has(word(slot.first - 1))) return false;
+    // "Most short sales only cover the first mortgage": "only" limits what the verb does.
+    if (slot.match.kind === 'verb' && word(slot.first - 1) === 'only') return false;
+    // "free of charge" is a price.
+    if (
+      word(slot.first + slot.length - 1) === 'free' &&
+      word(slot.first + slot.length) === 'of' &&
+      word(slot.first + slot.length + 1) === 'charge'
+    )
+      return false;
+    if (slot.match.kind === 'verb' && inOtherRelative(tokens, slots, slot)) return false;
+    // "in this type of foreclosure" names a kind of foreclosure; it does not call one thing another.
+    if (slot.concept === 'also-known-as' && KIND_OPENERS.has(word(slot.first - 1))) return false;
+    if (
+      slot.concept === 'also-known-as' &&
+      NOUN_DETERMINERS.has(word(slot.first)) &&
+      word(slot.first) !== 'a'
+    )
+      return false;
+    // "end up defaulting again" is what happens in the end, not an ending.
+    if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
+    // "bankruptcies, foreclosures and settled home loans": a participle before its noun in a list.
+    if (
+      slot.match.kind === 'verb' &&
+      verbForm(word(slot.first + slot.length - 1)) === 'past' &&
+      LIST_JOINS.has(word(slot.first - 1)) &&
+      slots.some((other) => other.first === slot.first + slot.length && DEBT_CONCEPTS.has(other.concept))
+    )
+      return false;
+    if (slot.match.kind === 'verb' && slot.length === 1 && verbForm(word(slot.first)) === 'past') {
+      // "a mortgage loan settled…" where the concept took "a mortgage" only.
+      const noun = slots.find(
+        (other) =>
+          other.match.kind === 'noun' &&
+          (other.first + other.length === slot.first ||
+            (other.first + other.length === slot.first - 1 && DEBT_HEADS.has(word(slot.first - 1)))),
+      );
+      if (noun && RELATIVE_PREPOSITIONS.has(word(noun.first - 1))) return false;
+      // "A loan settled through a short sale usually lowers…": the sentence's verb comes later.
+      const laterVerb = slots.some((other) => other.first > slot.first && other.match.kind === 'verb');
+      if (noun && !laterVerb && describesNoun(tokens, noun.first, slot.first + slot.length)) return false;
+    }
+  }
+  // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
+  const copula = slots.findIndex((slot) => slot.concept === 'is');
+  // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
+  if (!unordered && copula >= 0) {
+    const after = slots[copula].first + slots[copula].length;
+    const inSlot = slots.some((slot) => after >= slot.first && after < slot.first + slot.length);
+    if (!inSlot && /ed$/.test(word(after)) && !CATEGORIZING.has(word(after))) return false;
+  }
+  if (!unordered && copula >= 0 && copula + 1 < slots.length) {
+    const between = tokens.text.slice(
+      wordEnd(tokens, slots[copula].first + slots[copula].length - 1),
+      tokens.starts[slots[copula + 1].first],
+    );
+    if (/[—–:]|\s-\s/.test(between)) return false;
+  }
+  // "…cannot sue you to collect it, the debt is still valid": the object stands in another clause.
+  if (!unordered) {
+    for (let i = 0; i + 1 < slots.length; i++) {
+      const [slot, next] = [slots[i], slots[i + 1]];
+      if (slot.match.kind !== 'verb' || !DEBT_CONCEPTS.has(next.concept)) continue;
+      for (let k = slot.first + slot.length - 1; k < next.first; k++)
+        if (tokens.gaps[k] >= Gap.Clause) return false;
+    }
+    return true;
+  }
+  const subject = slots[0];
+  const predicate = slots.find((s) => s !== subject && s.match.kind === 'verb') ?? slots[slots.length - 1];
+  // Only an event or a thing the claim is about needs the link; a deficiency judgment or a
+  // universal marker may stand anywhere ("After the auction the bank always gets a deficiency judgment").
+  if (subject.carried || predicate === subject) return true;
+  // "After the sheriff sells the house, the lender may seek a deficiency judgment": a verb in a
+  // leading clause of time has its own subject there; it tells what happens first, not what the
+  // subject does. A marker of universality makes it the rule again ("Whenever …, … always …").
+  if (
+    predicate.match.kind === 'verb' &&
+    predicate.first < subject.first &&
+    !slots.some((s) => MARKERS.has(s.concept)) &&
+    inLeadingTimeClause(tokens, predicate.first, subject.first)
+  )
+    return false;
+  // "A deficiency is created when a lender forecloses": the subject comes into being in the event
+  // the clause tells; the verb there is the event's, not the subject's.
+  // ("A short sale happens when … the lender agrees to settle the debt" defines an event by what it does.)
+  if (predicate.match.kind === 'verb' && subject.first < predicate.first && !EVENTS.has(subject.concept)) {
+    for (let k = subject.first + subject.length; k < predicate.first; k++)
+      if (SUBORDINATE_OPENERS.has(word(k)) && ARISING.has(word(k - 1))) return false;
+  }
+  if (!EVENTS.has(subject.concept)) return true;
+  const [from, to] =
+    subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
+  for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
+  if (predicate.match.kind !== 'verb' || subject.first < predicate.first) return true;
+  for (let k = subject.first - 1; k >= Math.max(0, subject.first - 4); k--) {
+    if (EVENT_LINKS.has(word(k))) return true;
+    if (tokens.gaps[k] >= Gap.Clause) return false;
+  }
+  return false;
+}
+
+/**
+ * A verbless "debt forgiven" stands for a sentence ("short sale = loan settled") unless a verb
+ * governs it or it has a verb of its own: then it is a noun phrase ("collect the debt forgiven in…",
+ * "a loan settled through a short sale usually lowers…").
+ */
+function describesNoun(tokens: Tokens, first: number, end: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens.gaps[k] < Gap.Clause && NOUN_DETERMINERS.has(wordAt(tokens, k))) k--;
+  if (k >= 0 && tokens.gaps[k] < Gap.Clause && GOVERNING_WORDS.has(wordAt(tokens, k))) return true;
+  return hasVerbAfter(tokens, end);
+}
+
+/** Whether an auxiliary, or an adverb before a verb ("usually lowers"), follows word `from` in its clause. */
+function hasVerbAfter(tokens: Tokens, from: number): boolean {
+  for (let j = from; j < tokens.count && tokens.gaps[j - 1] < Gap.Clause; j++) {
+    const after = wordAt(tokens, j);
+    if (CLAUSE_OPENERS.has(after)) return false;
+    if (PRESENT_AUXILIARIES.has(after) || PAST_AUXILIARIES.has(after) || USUALLY.has(after)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object, and list words whose item, a debt named before a participle is: "collect the debt forgiven in…", "as well as debt cancelled…". */
+const GOVERNING_WORDS = new Set(
+  'as including like collect collects collected collecting pursue pursues pursuing chase chases chasing recover recovers recovering report reports reporting tax taxes taxing owe owes include includes including exclude excludes excluding seek seeks seeking'.split(
+    ' ',
+  ),
+);
+
+const DEBT_HEADS = new Set(['loan', 'loans', 'debt', 'balance', 'note']);
+
+function paysInPart(tokens: Tokens, slot: Slot): boolean {
+  const end = slot.first + slot.length;
+  const last = wordAt(tokens, end - 1);
+  if (last === 'paying' || (last === 'paid' && wordAt(tokens, end - 2) === 'being')) return true;
+  return last === 'paid' && (wordAt(tokens, end) === 'from' || wordAt(tokens, end) === 'out');
+}
+
+const PAYING = new Set(['ends-debt', 'debt-gone']);
+
+/** "are not allowed in every state": the negation denies that the rule is universal. */
+function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
+  let negated = false;
+  for (let k = slot.first; k < slot.first + slot.length; k++)
+    if (wordAt(tokens, k) === 'not' || wordAt(tokens, k).endsWith("n't")) negated = true;
+  if (!negated) return false;
+  for (let k = slot.first + slot.length; k + 1 < tokens.count && tokens.gaps[k - 1] < Gap.Clause; k++) {
+    const [here, next] = [wordAt(tokens, k), wordAt(tokens, k + 1)];
+    if (
+      here === 'everywhere' ||
+      (SCOPES.has(here) && (next === 'every' || next === 'all' || next === 'each'))
+    )
+      return true;
+  }
+  return false;
+}
+
+const SCOPES = new Set(['in', 'across', 'for', 'under']);
+
+const ADVISING = new Set(['should', 'must', 'please', 'to']);
+
+/** Verbs after "is" that name a kind: "is considered a foreclosure" still calls it one. */
+const CATEGORIZING = new Set(
+  'considered treated deemed called classified viewed regarded counted labeled labelled defined termed named recorded listed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "…three scenarios that cover liability…": a verb right after "that" or "which" whose noun is
+ * not a word of the claim belongs to that noun's clause.
+ */
+function inOtherRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  const relative = slot.first - 1;
+  if (!RELATIVE_PRONOUNS.has(wordAt(tokens, relative)) || tokens.gaps[relative - 1] >= Gap.Clause)
+    return false;
+  const antecedent = relative - 1;
+  if (slots.some((other) => antecedent >= other.first && antecedent < other.first + other.length))
+    return false;
+  if (NOT_ANTECEDENTS.has(wordAt(tokens, antecedent))) return false;
+  // "A deficiency judgment is the court order that forecloses…": the noun is the subject's complement.
+  for (let k = antecedent - 1; k >= 0 && tokens.gaps[k] < Gap.Clause; k--)
+    if (COPULA_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k - 1) !== 'there') return false;
+  return !/[—–:]|\s-\s/.test(tokens.text.slice(tokens.starts[slots[0].first], tokens.starts[relative]));
+}
+
+const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "it's", 'means', '=']);
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+/** Words before "that" that report or state what follows ("says that", "is that", "so that"). */
+const NOT_ANTECEDENTS = new Set(
+  'is are was were means mean meant says say said know knows knew think thinks believe believes show shows found so such now than fact truth'.split(
+    ' ',
+  ),
+);
+
+const SUBORDINATE_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'where', 'after']);
+
+const ARISING = new Set(
+  'created arises arise arose occurs occur occurred happens happen results result exists exist appears emerges formed triggered left'.split(
+    ' ',
+  ),
+);
+
+/** Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word `before`. */
+function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean {
+  let start = k;
+  while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (!TIME_OPENERS.has(wordAt(tokens, start)) || (start > 0 && tokens.gaps[start - 1] < Gap.Sentence))
+    return false;
+  for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+const TIME_OPENERS = new Set(['after', 'once', 'when', 'before', 'until']);
+
+const OVER = new Set(['over', 'done', 'finished', 'complete', 'completed']);
+
+/** What a period of forbearance or a process does when it is over. */
+const EVENT_ENDINGS = new Set(
+  'end ends ended ending stop stops stopped finish finishes finished expire expires expired close closes closed conclude concludes concluded lapse lapses lapsed'.split(
+    ' ',
+  ),
+);
+
+const KIND_OPENERS = new Set(['in', 'of', 'for', 'with', 'under', 'at', 'from', 'to', 'by']);
+
+const RELATIVE_PREPOSITIONS = new Set(['of', 'any', 'on', 'for', 'from', 'about']);
+
+const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'however', 'unlike']);

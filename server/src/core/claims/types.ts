@@ -1,0 +1,43 @@
+// The shapes claim reading passes between its parts.
+import type { ConceptForm } from '../claimIndex';
+import type { FixSpec, RuleEntry } from '../glossaryTypes';
+import type { PhraseTrie } from '../phraseTrie';
+import type { Sentence } from '../tokens';
+
+export interface Slot {
+  concept: string;
+  /** First word index and number of words. */
+  first: number;
+  length: number;
+  match: ConceptForm;
+  /** Taken from the sentence before (see carriedSubject): several may stand on one word. */
+  carried?: boolean;
+}
+
+export interface ClaimMatch {
+  rule: RuleEntry;
+  slots: Slot[];
+  fix: FixSpec;
+  sentence: Sentence;
+}
+
+export interface SlotSpec {
+  concept: string;
+  optional: boolean;
+}
+
+export interface CompiledRule {
+  rule: RuleEntry;
+  /** `required`: the concepts a pattern needs, as a mask (see conceptMask). */
+  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: number[] }[];
+  /**
+   * One required concept of each pattern, as a mask: a sentence whose concepts include none of them
+   * matches no pattern of the rule, which is then passed over with one test instead of one per pattern.
+   */
+  keys: number[] | undefined;
+  antipatterns: PhraseTrie<true>;
+}
+
+export type ConceptHit = { concept: string; length: number; match: ConceptForm };
+
+export type ConceptsAt = (k: number, sentenceEnd: number) => readonly ConceptHit[];
