@@ -178,4 +178,20 @@ describe('claim shapes beyond the phrase patterns', () => {
       ['short-sale-settles-debt'],
     );
   });
+  it('a relative clause that describes the foreclosure does not hold back the claim it completes', () => {
+    assert.deepEqual(
+      rules(
+        '**Short sale** — A kind of foreclosure in which the house goes to a buyer for less than the loan balance.',
+        'markdown',
+      ),
+      ['short-sale-is-foreclosure'],
+    );
+    // A clause after the claim still refutes it.
+    assert.deepEqual(
+      rules(
+        'A short sale is a kind of foreclosure, which is wrong: it is a sale to a buyer for less than the balance.',
+      ),
+      [],
+    );
+  });
 });

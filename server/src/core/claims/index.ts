@@ -119,7 +119,7 @@ export function findClaims(
         present,
         readsAsClaimHere,
       );
-      if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns)) continue;
+      if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns, found.slots)) continue;
       // A sentence must say something of its own: words taken from the one before are not a claim.
       if (found.slots.every((slot) => slot.carried)) continue;
       if (quoted(tokens, sentence, found.slots)) continue;
@@ -508,15 +508,33 @@ function matchFrom(
   return rest;
 }
 
-function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>) {
+/**
+ * Whether a rule's antipattern stands in the sentence, outside a relative clause right after the
+ * claim: that clause describes the claim's noun ("a type of foreclosure in which the home is sold to
+ * a buyer for less"), where a later clause may refute the claim ("…, but the court entered…").
+ */
+function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>, slots: Slot[]) {
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
   const word = (k: number) => wordAt(tokens, k);
+  // The relative clause right after the claim, if any: [relative, relativeEnd).
+  let relative = Math.max(...slots.map((slot) => slot.first + slot.length));
+  while (
+    relative < sentence.end &&
+    tokens.gaps[relative - 1] < Gap.Clause &&
+    !RELATIVE_OPENERS.has(word(relative))
+  )
+    relative++;
+  let relativeEnd = relative;
+  while (relativeEnd < sentence.end && tokens.gaps[relativeEnd] < Gap.Clause) relativeEnd++;
   for (let k = sentence.first; k < sentence.end; k++) {
+    if (k === relative && RELATIVE_OPENERS.has(word(k))) k = relativeEnd + 1;
+    if (k >= sentence.end) break;
     if (antipatterns.starts(word(k)) && antipatterns.matchesAt(word, k, joins).length > 0) return true;
   }
   return false;
 }
 
+const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 const ANTECEDENTS = new Set(['property-word']);
 
 const NEGATIONS = new Set([
