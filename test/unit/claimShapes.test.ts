@@ -194,4 +194,21 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+  it('"the bank takes the house" tells the story of the event named with it or just before', () => {
+    assert.deepEqual(
+      rules(
+        'A deed in lieu is a full release. The bank takes the house and you are off the hook for the rest.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'If the payments are too much, hand back the keys; the lender takes the house and the debt is gone.',
+      ),
+      ['losing-home-ends-debt'],
+    );
+    assert.deepEqual(rules('The bank takes the house and you are off the hook for the rest.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
 });

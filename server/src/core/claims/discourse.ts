@@ -55,7 +55,10 @@ export function carriedSubject(
     YES.has(wordAt(tokens, opening)) ||
     (asked && wordAt(tokens, opening) === 'then') ||
     opensWithReference(tokens, opening);
-  if (!refers && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
+  // "DIL = full release. The bank takes the house and you're off the hook": a sentence that names the
+  // taking only in general words tells the story of the event named just before.
+  const generic = !refers && !asked && takesOnlyGenerically(tokens, i, conceptsAt);
+  if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
@@ -65,7 +68,9 @@ export function carriedSubject(
   const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
     for (const hit of conceptsAt(k, previous.end)) {
-      const carries = subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
+      const carries = generic
+        ? SPECIFIC_EVENTS.has(hit.concept)
+        : subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
       if (carries && !carried.some((c) => c.concept === hit.concept))
         carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
     }
@@ -257,3 +262,35 @@ const REFERRING_OPENINGS = [
   ['with', 'this', 'option'],
   ['as', 'part', 'of', 'the', 'deal'],
 ];
+
+/** Events a general "the bank takes the house" may stand for. */
+const SPECIFIC_EVENTS = new Set(['deed-in-lieu-event', 'short-sale-event', 'lose-home']);
+
+/** Whether a sentence's concepts name a deed in lieu, a short sale or a home given up, apart from `besides`. */
+export function namesSpecificEvent(hits: ReadonlyMap<string, readonly Slot[]>, besides: Slot): boolean {
+  const apart = (slot: Slot) =>
+    slot.first >= besides.first + besides.length || slot.first + slot.length <= besides.first;
+  for (const concept of SPECIFIC_EVENTS) if (hits.get(concept)?.some(apart)) return true;
+  return false;
+}
+
+/** A foreclosure named only as the lender taking the house ("the bank takes the house back"). */
+export function isGenericTaking(tokens: Tokens, slot: Slot): boolean {
+  if (slot.concept !== 'foreclosure-event' || slot.carried) return false;
+  for (let k = slot.first; k < slot.first + slot.length; k++) if (TAKING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+const TAKING = new Set(['take', 'takes', 'took', 'taking', 'repossess', 'repossesses', 'repossessed']);
+
+/** Whether sentence i names a foreclosure only as a taking, and no other event. */
+function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt): boolean {
+  const end = tokens.sentenceEnds[i];
+  let generic = false;
+  for (let k = sentenceFirst(tokens, i); k < end; k++)
+    for (const hit of conceptsAt(k, end)) {
+      if (SPECIFIC_EVENTS.has(hit.concept)) return false;
+      if (hit.concept === 'foreclosure-event')
+        generic ||= isGenericTaking(tokens, { ...hit, first: k, length: hit.length, match: hit.match });
+    }
+  return generic;
+}

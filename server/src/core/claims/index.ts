@@ -22,6 +22,8 @@ import {
   YES,
   answerOpening,
   carriedSubject,
+  isGenericTaking,
+  namesSpecificEvent,
   questionAnswered,
   referredTo,
   restatesQualified,
@@ -134,9 +136,17 @@ export function findClaims(
       )
         continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
+      // "…hand back the keys; the lender takes the house…": the taking is the keys' story, whatever
+      // that claim's fate.
+      const taking = found.slots.find((slot) => isGenericTaking(tokens, slot));
+      if (taking && namesSpecificEvent(hits, taking)) continue;
       const rival = inSentence.findIndex((other) => overlaps(other, claim));
       if (rival < 0) inSentence.push(claim);
-      else if (opensWithEvent(claim, inSentence[rival])) inSentence[rival] = claim;
+      else if (
+        opensWithEvent(claim, inSentence[rival]) ||
+        namesEventMoreClosely(tokens, claim, inSentence[rival])
+      )
+        inSentence[rival] = claim;
     }
     // A rule of negative priority is the fallback of the others: it speaks only for a sentence no
     // other rule claims ("the foreclosure sale satisfies the loan, and the owner walks away owing
@@ -559,6 +569,12 @@ function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
   const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
   if (!event || other.slots.some((slot) => EVENTS.has(slot.concept))) return false;
   return other.slots.every((slot) => slot.first > event.first);
+}
+
+/** "…hand back the keys; the lender takes the house and the debt is gone": the keys, not a foreclosure. */
+function namesEventMoreClosely(tokens: Tokens, claim: ClaimMatch, other: ClaimMatch): boolean {
+  if (!other.slots.some((slot) => isGenericTaking(tokens, slot))) return false;
+  return claim.slots.some((slot) => EVENTS.has(slot.concept) && slot.concept !== 'foreclosure-event');
 }
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
