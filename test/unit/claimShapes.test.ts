@@ -211,4 +211,14 @@ describe('claim shapes beyond the phrase patterns', () => {
       'foreclosure-erases-debt',
     ]);
   });
+  it("a rule's other reading is tried when the first is negated by words that carry the claim", () => {
+    assert.deepEqual(rules('You will not owe a penny after a short sale, the rest just gets written off.'), [
+      'short-sale-settles-debt',
+    ]);
+    // A condition or a concession covers every reading.
+    assert.deepEqual(
+      rules('Even if the lender cannot sue you for the deficiency, the debt may still be reported.'),
+      [],
+    );
+  });
 });

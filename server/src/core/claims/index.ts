@@ -98,7 +98,6 @@ export function findClaims(
   let mayMatch = patternTests.get(rules);
   if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
   const anchors: number[] = [];
-  const readsAsClaimHere = (slots: Slot[], unordered: boolean) => readsAsClaim(tokens, slots, unordered);
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
     i: number,
@@ -109,8 +108,40 @@ export function findClaims(
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     if (restatesQualified(tokens, index, i)) return [];
     const inSentence: ClaimMatch[] = [];
+    const takenForAnother = (slots: Slot[]) => {
+      const taking = slots.find((slot) => isGenericTaking(tokens, slot));
+      return taking !== undefined && namesSpecificEvent(hits, taking);
+    };
     for (const compiled of rules) {
       if (compiled.keys && !hasAny(present, compiled.keys)) continue;
+      // What holds a match back, whatever its shape: every pattern of the rule is tried until one
+      // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
+      // as the negated write-off and reported as "won't owe a dime"). Once a match is lifted by its
+      // context, only one whose own words carry that negation may follow: a condition, a hedge or
+      // an attribution covers the rule's every other reading too.
+      let lifted: ReturnType<typeof liftedBy>;
+      let tries = 0; // each try reads the whole sentence: a few keep an endless one linear
+      const holds = (slots: Slot[]) => {
+        if (++tries > MAX_TRIES) return false;
+        if (lifted && (lifted !== 'negated' || !slots.some((slot) => carriesNegation(tokens, slot))))
+          return false;
+        const reason = liftedBy(tokens, index, sentence, slots, next, nounLengths(hits));
+        if (reason) lifted ??= reason;
+        return !reason && holdsBesides(slots);
+      };
+      const holdsBesides = (slots: Slot[]) =>
+        !hasAntipattern(tokens, sentence, compiled.antipatterns, slots) &&
+        // A sentence must say something of its own: words taken from the one before are not a claim.
+        !slots.every((slot) => slot.carried) &&
+        !quoted(tokens, sentence, slots) &&
+        !narratesPast(tokens, sentence.first, sentence.end, slots) &&
+        !nounAsVerb(tokens, sentence, slots) &&
+        !insideName(hits, slots) &&
+        !eventAvoided(tokens, sentence, slots, subjects) &&
+        !counted(tokens, sentence) &&
+        !citesStatute(tokens, sentence) &&
+        // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
+        !takenForAnother(slots);
       const found = matchSentence(
         sentence,
         compiled,
@@ -119,27 +150,11 @@ export function findClaims(
         sameClause,
         hits,
         present,
-        readsAsClaimHere,
+        (slots, shape, bySubject = slots) =>
+          (shape === 'carried' || readsAsClaim(tokens, bySubject, shape === 'unordered')) && holds(slots),
       );
-      if (!found || hasAntipattern(tokens, sentence, compiled.antipatterns, found.slots)) continue;
-      // A sentence must say something of its own: words taken from the one before are not a claim.
-      if (found.slots.every((slot) => slot.carried)) continue;
-      if (quoted(tokens, sentence, found.slots)) continue;
-      if (liftedBy(tokens, index, sentence, found.slots, next, nounLengths(hits))) continue;
-      if (
-        narratesPast(tokens, sentence.first, sentence.end, found.slots) ||
-        nounAsVerb(tokens, sentence, found.slots) ||
-        insideName(hits, found.slots) ||
-        eventAvoided(tokens, sentence, found.slots, subjects) ||
-        counted(tokens, sentence) ||
-        citesStatute(tokens, sentence)
-      )
-        continue;
+      if (!found) continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
-      // "…hand back the keys; the lender takes the house…": the taking is the keys' story, whatever
-      // that claim's fate.
-      const taking = found.slots.find((slot) => isGenericTaking(tokens, slot));
-      if (taking && namesSpecificEvent(hits, taking)) continue;
       const rival = inSentence.findIndex((other) => overlaps(other, claim));
       if (rival < 0) inSentence.push(claim);
       else if (
@@ -394,21 +409,23 @@ function matchSentence(
   sameClause: (a: number, b: number) => boolean,
   hits: Map<string, Slot[]>,
   present: readonly number[],
-  readsAsClaim: (slots: Slot[], unordered: boolean) => boolean,
+  /** `bySubject`: an unordered match's slots, its subject first (see readsAsClaim). */
+  accepts: (slots: Slot[], shape: 'ordered' | 'unordered' | 'carried', bySubject?: Slot[]) => boolean,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of compiled.patterns) {
     // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
     if (!hasAll(present, pattern.required)) continue;
     if (!pattern.ordered) {
       const slots = matchUnordered(pattern.slots, hits, sameClause);
-      if (slots && readsAsClaim(subjectFirst(slots, pattern.slots), true)) return { slots, fix: pattern.fix };
+      if (slots && accepts(slots, 'unordered', subjectFirst(slots, pattern.slots)))
+        return { slots, fix: pattern.fix };
       continue;
     }
     // The match starts where one of its leading slots (up to the first required one) occurs.
     const failed = new Set<number>(); // shared by the starts: a failure does not depend on the start
     for (const k of startsOf(pattern.slots, hits)) {
       const slots = matchFrom(pattern.slots, 0, k, true, sentence.end, maxGap, conceptsAt, failed);
-      if (slots && readsAsClaim(slots, false)) return { slots, fix: pattern.fix };
+      if (slots && accepts(slots, 'ordered')) return { slots, fix: pattern.fix };
     }
     // A subject carried from the sentence before stands on this one's first word ("Is a short
     // sale a foreclosure? Yes, it is one you agree to."): the rest of the pattern follows it.
@@ -425,7 +442,8 @@ function matchSentence(
         conceptsAt,
         new Set(),
       );
-      if (rest) return { slots: [carried, ...rest], fix: pattern.fix };
+      if (rest && accepts([carried, ...rest], 'carried'))
+        return { slots: [carried, ...rest], fix: pattern.fix };
     }
   }
   return undefined;
@@ -575,6 +593,17 @@ function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
 function namesEventMoreClosely(tokens: Tokens, claim: ClaimMatch, other: ClaimMatch): boolean {
   if (!other.slots.some((slot) => isGenericTaking(tokens, slot))) return false;
   return claim.slots.some((slot) => EVENTS.has(slot.concept) && slot.concept !== 'foreclosure-event');
+}
+
+const MAX_TRIES = 4;
+
+/** Whether a slot's own words hold a negation ("won't owe a dime", "can't come after you"). */
+function carriesNegation(tokens: Tokens, slot: Slot): boolean {
+  for (let k = slot.first; k < slot.first + slot.length; k++) {
+    const word = wordAt(tokens, k);
+    if (word === 'not' || word === 'no' || word === 'never' || word.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
