@@ -221,4 +221,15 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+  it('"call it X or Y, it\'s the same thing" and a result told by a participle after a comma are still claims', () => {
+    assert.deepEqual(rules('Call it a short sale or call it a foreclosure, it is the same thing.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(
+      rules(
+        'Foreclosure: the process by which a lender takes and sells a home, cancelling whatever remains due on the loan.',
+      ),
+      ['foreclosure-erases-debt'],
+    );
+  });
 });

@@ -474,4 +474,86 @@ describe('real-page sentences that are not claims', () => {
       ['short-sale-settles-debt'],
     );
   });
+  it('"cannot … until after", a limit of years and a named rule ("The One Action Rule means…") limit or name the law', () => {
+    assert.deepEqual(
+      rules('A deficiency judgment cannot be entered until after the court confirms the foreclosure sale.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Even then, the judgment is unenforceable as to any deficiency left after three years.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The One Action Rule means that the lender cannot sue the borrower for the debt and also foreclose.',
+      ),
+      [],
+    );
+  });
+
+  it('a reverse mortgage and the heirs of an estate are another kind of loan', () => {
+    assert.deepEqual(
+      rules('With a reverse mortgage the lender cannot come after the heirs for the remaining balance.'),
+      [],
+    );
+  });
+
+  it('"(called a deficiency judgment)" names the balance just before it, not the foreclosure', () => {
+    assert.deepEqual(
+      rules(
+        'The rule stops lenders from first taking the house through foreclosure and then suing for the rest of the loan (called a deficiency judgment).',
+      ),
+      [],
+    );
+  });
+
+  it('two events joined by "or" are a list, not one called the other', () => {
+    assert.deepEqual(
+      rules(
+        'A mortgage deficiency happens when a lender forecloses on your house or approves a short sale and the sale money does not cover the loan.',
+      ),
+      [],
+    );
+  });
+
+  it('a debt word inside a relative clause of another noun is not the subject', () => {
+    assert.deepEqual(
+      rules('Judgment liens that were recorded after the mortgage are wiped out by the foreclosure.'),
+      [],
+    );
+    assert.deepEqual(rules('The mortgage debt is wiped out by the foreclosure.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('a gerund names an activity ("involves paying back all of the debt"); it asserts no ending', () => {
+    assert.deepEqual(
+      rules('Redeeming the home before the foreclosure sale involves paying back all of the debt.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('The gap between walking away from a mortgage and paying off a credit card is wide.'),
+      [],
+    );
+  });
+
+  it('money "used to pay off" the loan is applied to it; "a similar end" is a noun', () => {
+    assert.deepEqual(
+      rules(
+        'After the foreclosure auction, the money from the sale is used to pay off the balance of the loan.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('A loan in default goes through several stages before it reaches foreclosure or a similar end.'),
+      [],
+    );
+  });
+
+  it('"may not so often" hedges', () => {
+    assert.deepEqual(
+      rules('Pursuing deficiency judgments may not so often be the focus of mortgage lenders.'),
+      [],
+    );
+  });
 });

@@ -215,7 +215,7 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
       // the lender accepts something for it ("agrees to take the lower amount to settle the debt").
       if (
         PURPOSE_VERBS.has(slot.match.base[0]) &&
-        !ASSERTING_TO.has(wordAt(tokens, before - 1)) &&
+        !(ASSERTING_TO.has(wordAt(tokens, before - 1)) && !usedFor(tokens, before - 1)) &&
         !acceptedFor(tokens, sentence, before)
       )
         return true;
@@ -245,6 +245,12 @@ const ASSERTING_TO = new Set(
     ' ',
   ),
 );
+
+/** "is used to pay off the loan": a passive "used" names an instrument's purpose ("used to" alone is habit). */
+function usedFor(tokens: Tokens, k: number): boolean {
+  return wordAt(tokens, k) === 'used' && BE_FORMS.has(wordAt(tokens, k - 1));
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Whether the clause before word `to` has the lender accept or take something ("agrees to take the lower amount"). */
 function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
@@ -335,9 +341,24 @@ export function counted(tokens: Tokens, sentence: Sentence): boolean {
 export function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
   const from = tokens.starts[sentence.first];
   const text = tokens.text.slice(from, wordEnd(tokens, sentence.end - 1));
-  return CITATION.test(text);
+  return CITATION.test(text) || NAMED_LAW.test(text);
 }
 
+/**
+ * "…unenforceable as to any deficiency left after three years": a rule that forbids a deficiency
+ * for a period or after a time limit is limited, not universal.
+ */
+export function timeLimited(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  if (!slots.some((slot) => FORBIDDING.has(slot.concept))) return false;
+  const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1));
+  return TIME_LIMIT.test(text);
+}
+const FORBIDDING = new Set(['never-allowed', 'never-exists', 'lender-cannot-collect']);
+const TIME_LIMIT =
+  /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
+
+/** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
+const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;
 const CITATION =
   /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
 

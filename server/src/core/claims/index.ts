@@ -15,6 +15,7 @@ import {
   narratesPast,
   nounAsVerb,
   quoted,
+  timeLimited,
   triggersIn,
 } from './context';
 import {
@@ -140,6 +141,7 @@ export function findClaims(
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !counted(tokens, sentence) &&
         !citesStatute(tokens, sentence) &&
+        !timeLimited(tokens, sentence, slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots);
       const found = matchSentence(
@@ -151,7 +153,7 @@ export function findClaims(
         hits,
         present,
         (slots, shape, bySubject = slots) =>
-          (shape === 'carried' || readsAsClaim(tokens, bySubject, shape === 'unordered')) && holds(slots),
+          readsAsClaim(tokens, bySubject, shape === 'unordered') && holds(slots),
       );
       if (!found) continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };

@@ -53,6 +53,21 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
     // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
     if (PAYING.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    // "involves paying back all of the debt", "the gap between walking away … and paying off…": a
+    // gerund governed by a verb or a preposition names an activity; after a comma it may still tell
+    // a result ("…, cancelling whatever remains due").
+    if (
+      ENDINGS.has(slot.concept) &&
+      word(slot.first).endsWith('ing') &&
+      GERUND_GOVERNORS.has(word(slot.first - 1))
+    )
+      return false;
+    // "before it reaches foreclosure or a similar end": an adjective before it makes the word a noun.
+    if (slot.match.kind === 'verb' && NOUN_ADJECTIVES.has(word(slot.first - 1))) return false;
+    // "…and then suing for the rest of the loan (called a deficiency judgment)": a name in
+    // parentheses names what stands just before it.
+    if (NAMING_SLOTS.has(slot.concept) && namesWhatPrecedes(tokens, slots, slot)) return false;
+    if (DEBT_CONCEPTS.has(slot.concept) && inRelativeOfAnother(tokens, slots, slot)) return false;
     // "…and the debt goes as well" adds the debt; "as well as" only joins a list.
     if (
       slot.concept === 'so-too' &&
@@ -151,6 +166,20 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
   if (predicate.match.kind === 'verb' && subject.first < predicate.first && !EVENTS.has(subject.concept)) {
     for (let k = subject.first + subject.length; k < predicate.first; k++)
       if (SUBORDINATE_OPENERS.has(word(k)) && ARISING.has(word(k - 1))) return false;
+  }
+  // "…first taking the house through foreclosure and then suing for the rest": two steps in turn.
+  if (
+    slots.some((slot) => slot.concept === 'deficiency-judgment') &&
+    slots.some((s) => FORECLOSING.has(s.concept))
+  ) {
+    const [from, to] = [Math.min(...slots.map((s) => s.first)), Math.max(...slots.map((s) => s.first))];
+    for (let k = from; k < to; k++) if (STEPS.has(word(k))) return false;
+  }
+  // "…when a lender forecloses on your house or approves a short sale": two events in a list.
+  const events = slots.filter((slot) => EVENTS.has(slot.concept) || FORECLOSING.has(slot.concept));
+  if (events.length >= 2 && !slots.some((slot) => slot.concept === 'same-thing')) {
+    const [a, b] = events[0].first < events[1].first ? [events[0], events[1]] : [events[1], events[0]];
+    for (let k = a.first + a.length; k < b.first; k++) if (word(k) === 'or') return false;
   }
   if (!EVENTS.has(subject.concept)) return true;
   const [from, to] =
@@ -295,3 +324,41 @@ const KIND_OPENERS = new Set(['in', 'of', 'for', 'with', 'under', 'at', 'from', 
 const RELATIVE_PREPOSITIONS = new Set(['of', 'any', 'on', 'for', 'from', 'about']);
 
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'however', 'unlike']);
+
+const ENDINGS = new Set(['ends-debt', 'debt-gone']);
+/** Words whose object a gerund is ("involves paying back…", "between walking away … and paying off…"). */
+const GERUND_GOVERNORS = new Set(
+  'involves involve involved requires require required includes include included means of in on about between and or without than like from'.split(
+    ' ',
+  ),
+);
+const NOUN_ADJECTIVES = new Set(
+  'similar final same natural bitter happy different early abrupt logical'.split(' '),
+);
+const NAMING_SLOTS = new Set(['called', 'also-known-as']);
+const FORECLOSING = new Set(['lender-forecloses', 'takes-house']);
+const STEPS = new Set(['then', 'afterwards', 'afterward', 'later', 'subsequently']);
+
+/** Whether a naming word opens a parenthesis more than a few words after the claim's other slots. */
+function namesWhatPrecedes(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  if (!tokens.text.slice(wordEnd(tokens, slot.first - 1), tokens.starts[slot.first]).includes('('))
+    return false;
+  const before = slots.filter((other) => other.first + other.length <= slot.first);
+  if (before.length === 0) return false;
+  const nearest = Math.max(...before.map((other) => other.first + other.length));
+  return slot.first - nearest > 3;
+}
+
+/** "Judgment liens that were recorded after the mortgage are wiped out": the debt word is in the relative clause. */
+function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  if (!slots.some((other) => other.first > slot.first && other.match.kind === 'verb')) return false;
+  for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--) {
+    const word = wordAt(tokens, k);
+    if (!RELATIVE_PRONOUNS.has(word) && word !== 'who') continue;
+    const antecedent = k - 1;
+    if (slots.some((other) => antecedent >= other.first && antecedent < other.first + other.length))
+      return false;
+    return !NOT_ANTECEDENTS.has(wordAt(tokens, antecedent));
+  }
+  return false;
+}
