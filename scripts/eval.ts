@@ -88,7 +88,11 @@ function score(
       for (const { rule, fix } of findings) {
         if (!fix) continue;
         const reworded = item.text.slice(0, fix.start) + fix.replacement + item.text.slice(fix.end);
-        const flaggedAgain = findingsOf(reworded, 'plaintext').length > 0;
+        // Flagged again where the edit stands: another sentence of the item keeps its own finding.
+        const editEnd = fix.start + fix.replacement.length;
+        const flaggedAgain = findingsOf(reworded, 'plaintext').some(
+          (again) => again.start < editEnd && again.end > fix.start,
+        );
         rewordings.push({ family: rule.id, sentence: item.text, reworded, flaggedAgain });
       }
     if (item.family) {
