@@ -28,6 +28,15 @@ const BROKEN = [
   // A negated verb after a word that cannot be its subject: "is treated as fully did not always pay",
   // "$22,000 of did not always cancel debt", "is what does not transfer".
   /\b(?:fully|completely|entirely|of|as|is|are|was|were|be|what)\s+(?:do|does|did) not\b/i,
+  // A hedge before a pronoun's clause ("and does not always that's the end"), a denial cut off by a
+  // comma ("is not, it's the foreclosure"), "be not always", and a plain "not … every" from afar ("are not
+  // entered automatically after every foreclosure" may be read as "after some, they are").
+  /\b(?:do|does|did) not (?:always |automatically )?(?:that|that's|it|it's|this|there|there's)\b/i,
+  /\b(?:is|are|was|were) not,/i,
+  /\bbe not always\b/i,
+  /\bnot (?!always\b)(?:\w+ ){1,6}(?:every|each)\b/i,
+  // A get-passive is no auxiliary to deny after: "gets did not always wipe".
+  /\b(?:gets?|got|getting)\s+(?:do|does|did) not\b/i,
   // A negation placed after a participle: "is accepted do not always in full satisfaction".
   /\b(?:is|are|was|were|be|been)\s+\w+ed\s+(?:do|does|did) not\b/i,
   // A modal after a form of "be" that was not replaced: "you are may still owe".
@@ -140,7 +149,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|guaranteed)\b[^.!?]{0,12}[.!?]/i.test(text.slice(to, to + 24))
+      /^\s*(?:ever|always|never|period|guaranteed|automatically|every time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
+        text.slice(to, to + 24),
+      )
     )
       return undefined;
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.

@@ -260,8 +260,9 @@ function hedgePredicate(
     previous && isAbsolute(previous) && lastWord(previous) + 1 === verb.first ? previous : undefined;
   const adverb =
     adverbBefore && spec.adverb !== '' ? word(adverbBefore.first).toLowerCase() : (spec.adverb ?? 'always');
-  // "is just an automatic step" → "is not an automatic step": "not always automatic" would say it sometimes is.
-  const absoluteAfter = [1, 2, 3].some((d) => /^automatic/.test(wordAt(tokens, lastWord(verb) + d)));
+  // "is just an automatic step" → "is not an automatic step": "not always automatic" would say it
+  // sometimes is; so would "not always … as a matter of course" and "not always sure to".
+  const absoluteAfter = universalAfter(tokens, lastWord(verb) + 1, claim.sentence.end);
   const not = adverb && !absoluteAfter ? `not ${adverb}` : 'not';
   let first = adverbBefore ? adverbBefore.first : verb.first;
   // An intensifier before the verb goes with the denial: "basically erases" → "does not erase".
@@ -297,7 +298,9 @@ function hedgePredicate(
   const adjective = ['of', 'from'].includes(wordAt(tokens, last + 1)); // "are free of the debt"
   if (AUXILIARIES.has(auxiliary) && form === 'base' && !be && !adjective) return undefined;
   // "you're released" → "you're not always released": the auxiliary is inside the contraction.
-  const contracted = form === 'past' && /'(?:re|s|m)$/.test(auxiliary);
+  // "the loan's paid off": the "'s" (is) stands on the noun, whose written form keeps it.
+  const contracted =
+    form === 'past' && (/'(?:re|s|m)$/.test(auxiliary) || /['’]s$/.test(first > 0 ? word(first - 1) : ''));
   if (form === 'past' && !AUXILIARIES.has(auxiliary) && !contracted && /en$/.test(wordAt(tokens, verb.first)))
     return undefined;
   if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third') || contracted) {
@@ -323,6 +326,27 @@ function hedgePredicate(
   const does = form === 'third' ? 'does' : form === 'past' ? 'did' : 'do';
   return { first, last, replacement: `${does} ${not} ${base}${rest}` };
 }
+
+/** Whether a universal marker stands in the clause from word `from` ("automatic", "as a matter of course", "sure to"). */
+function universalAfter(tokens: Tokens, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 12; k++) {
+    const word = wordAt(tokens, k);
+    if (/^automatic/.test(word) || UNIVERSAL_AFTER.has(word)) return true;
+    if (word === 'matter' && wordAt(tokens, k + 1) === 'of' && wordAt(tokens, k + 2) === 'course')
+      return true;
+    if (tokens.gaps[k] >= Gap.Clause) break;
+  }
+  return false;
+}
+const UNIVERSAL_AFTER = new Set([
+  'sure',
+  'certain',
+  'bound',
+  'guaranteed',
+  'invariably',
+  'inevitably',
+  'routinely',
+]);
 
 /** The first word once intensifiers right before it are taken in ("pretty much ends" → "ends"). */
 function beforeIntensifiers(tokens: Tokens, first: number, sentenceFirst: number): number {
