@@ -3,6 +3,7 @@
 import type { ClaimIndex } from '../claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
 import { Gap, isQuestion, sentenceAt, sentenceFirst, startsBlock, wordAt, type Tokens } from '../tokens';
+import { conceptMask, hasAny } from '../conceptBits';
 import { triggersIn } from './context';
 import type { ConceptHit, ConceptsAt, Slot } from './types';
 import {
@@ -28,6 +29,7 @@ export function carriedSubject(
   question: number,
   conceptsAt: ConceptsAt,
   subjects: ReadonlySet<string>,
+  anchors: readonly number[],
 ): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
@@ -57,7 +59,9 @@ export function carriedSubject(
     opensWithReference(tokens, opening);
   // "DIL = full release. The bank takes the house and you're off the hook": a sentence that names the
   // taking only in general words tells the story of the event named just before.
-  const generic = !refers && !asked && takesOnlyGenerically(tokens, i, conceptsAt);
+  // (It reads every word's concepts: only where the sentence's anchors say a foreclosure may be named.)
+  const generic =
+    !refers && !asked && hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt);
   if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
@@ -285,6 +289,9 @@ const TAKING = new Set(['take', 'takes', 'took', 'taking', 'repossess', 'reposse
 /** Whether sentence i names a foreclosure only as a taking, and no other event. */
 function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt): boolean {
   const end = tokens.sentenceEnds[i];
+  let taking = false; // a word of taking first: the concept lookup below reads every word
+  for (let k = sentenceFirst(tokens, i); k < end && !taking; k++) taking = TAKING.has(wordAt(tokens, k));
+  if (!taking) return false;
   let generic = false;
   for (let k = sentenceFirst(tokens, i); k < end; k++)
     for (const hit of conceptsAt(k, end)) {
@@ -294,3 +301,5 @@ function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt)
     }
   return generic;
 }
+
+const TAKING_MASK = conceptMask(['foreclosure-event']);

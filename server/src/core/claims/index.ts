@@ -83,6 +83,7 @@ export function findClaims(
   fromSentence = 0,
   toSentence = tokens.sentenceCount,
 ): ClaimMatch[] {
+  if (rules.length === 0) return []; // a glossary without rules (or "terms only") reads no claims
   const claims: ClaimMatch[] = [];
   // Concepts are looked up within a sentence only: one lookup per batch of sentences keeps its
   // arrays small on a long document.
@@ -209,7 +210,7 @@ export function findClaims(
       }
     }
     const question = questionAnswered(tokens, i);
-    const carried = carriedSubject(tokens, i, question, conceptsAt, subjects);
+    const carried = carriedSubject(tokens, i, question, conceptsAt, subjects, anchors);
     const referred = referredTo(tokens, i, question, conceptsAt);
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
