@@ -232,4 +232,28 @@ describe('claim shapes beyond the phrase patterns', () => {
       ['foreclosure-erases-debt'],
     );
   });
+  it('a speaker\'s name before a colon labels an answer, as "A:" does', () => {
+    assert.deepEqual(
+      rules('LISTENER: So a deed in lieu wipes out the whole loan? ANNA: Yep, that is how it works.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'LISTENER: So a deed in lieu wipes out the whole loan? ANNA: Not always, ask for a written release.',
+      ),
+      [],
+    );
+  });
+
+  it('"is never entitled to", "it\'s illegal for a lender to" and "barred outright" deny every deficiency', () => {
+    assert.deepEqual(rules('A bank is never entitled to a deficiency judgment after the sale.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules("It's illegal for a lender to come after you for the rest of the loan."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('Deficiency judgments on family homes are barred outright.'), [
+      'deficiency-never',
+    ]);
+  });
 });

@@ -2,7 +2,16 @@
 // answered ("Will forbearance forgive my payments? Yes."), a restatement ("In other words, …").
 import type { ClaimIndex } from '../claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
-import { Gap, isQuestion, sentenceAt, sentenceFirst, startsBlock, wordAt, type Tokens } from '../tokens';
+import {
+  Gap,
+  isQuestion,
+  sentenceAt,
+  sentenceFirst,
+  startsBlock,
+  wordAt,
+  wordEnd,
+  type Tokens,
+} from '../tokens';
 import { conceptMask, hasAny } from '../conceptBits';
 import { triggersIn } from './context';
 import type { ConceptHit, ConceptsAt, Slot } from './types';
@@ -215,7 +224,12 @@ const NAMING = new Set(['called', 'referred', 'known', 'termed', 'named']);
 
 /** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
 export function answerOpening(tokens: Tokens, first: number): number {
-  return ANSWER_LABELS.has(wordAt(tokens, first)) && tokens.gaps[first] === Gap.Clause ? first + 1 : first;
+  if (tokens.gaps[first] !== Gap.Clause || first + 1 >= tokens.count) return first;
+  if (ANSWER_LABELS.has(wordAt(tokens, first))) return first + 1;
+  // A speaker's name in capitals before a colon ("HOST: Yep, …"), as transcripts and chats write it.
+  const written = tokens.text.slice(tokens.starts[first], wordEnd(tokens, first));
+  const colon = tokens.text.slice(wordEnd(tokens, first), tokens.starts[first + 1]).trim() === ':';
+  return colon && /^\p{Lu}{2,}$/u.test(written) ? first + 1 : first;
 }
 
 const NO_SLOTS: Slot[] = [];
