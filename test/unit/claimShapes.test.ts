@@ -256,4 +256,16 @@ describe('claim shapes beyond the phrase patterns', () => {
       'deficiency-never',
     ]);
   });
+  it('"get hit with a deficiency judgment, guaranteed", "the amount forgiven", "modifying a loan"', () => {
+    assert.deepEqual(rules('Sell short and you will get hit with a deficiency judgment, guaranteed.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('You may get hit with a deficiency judgment in some states.'), []);
+    assert.deepEqual(rules('The amount forgiven in a foreclosure is always excluded from income.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Modifying a loan forgives the missed payments every time.'), [
+      'modification-forgives',
+    ]);
+  });
 });
