@@ -203,7 +203,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (mode === 'fix') {
     if (options.stdin) {
-      process.stdout.write(results[0].fixed!.text);
+      writeStdout(results[0].fixed!.text);
       return exitCode(report, options.maxWarnings);
     }
     writeFixes(inputs, results, { readOnly: options.fixReadOnly });
