@@ -556,4 +556,21 @@ describe('real-page sentences that are not claims', () => {
       [],
     );
   });
+  it('"a way to get out of", "may not be the time to", and "pay off a portion of" are not the myth', () => {
+    assert.deepEqual(
+      rules('A short sale gives owners a way to get out of mortgages that exceed what the home is worth.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('This may not be the best year for lenders to focus on seeking deficiency judgments.'),
+      [],
+    );
+    assert.deepEqual(rules('Walking away from the house is a sure way to wipe out the mortgage debt.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('In a short sale the proceeds pay off a portion of the mortgage balance.'), []);
+    assert.deepEqual(rules('In a short sale the proceeds pay off the whole mortgage balance.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

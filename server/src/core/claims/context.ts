@@ -211,6 +211,11 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
       // choice or an attempt earlier in the clause, not what happens.
       for (let k = before; k > sentence.first && tokens.gaps[k - 1] < Gap.Clause; k--)
         if (wordAt(tokens, k) === 'to' && WISHES.has(wordAt(tokens, k - 1))) return true;
+      // "gives owners a way to get out of mortgages": leaving a loan a step offers, not the debt ended
+      // ("a reliable way to wipe out the debt" still says it is).
+      if (slot.match.base[0] === 'get')
+        for (let k = before - 1; k >= Math.max(sentence.first, before - 4); k--)
+          if (OFFERS.has(wordAt(tokens, k))) return true;
       // A purpose ("conveys the property to the lender to satisfy the loan") is not a result, unless
       // the lender accepts something for it ("agrees to take the lower amount to settle the debt").
       if (
@@ -261,6 +266,7 @@ function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
 
 const ACCEPTING = new Set('accept accepts accepted accepting take takes took taking'.split(' '));
 
+const OFFERS = new Set(['way', 'ways', 'chance', 'opportunity', 'option', 'options', 'route', 'tool']);
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 
 const WISHES = new Set(

@@ -76,6 +76,20 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     )
       return false;
     if (deniesUniversality(tokens, slot)) return false;
+    // "may not be the best year to…": a possibility denied, not a prohibition.
+    if (
+      slot.concept === 'never-allowed' &&
+      MAY.has(word(slot.first)) &&
+      word(slot.first + slot.length) === 'be'
+    )
+      return false;
+    // "the proceeds pay off a portion of the balance": a part paid is not the debt ended.
+    if (
+      slot.concept === 'ends-debt' &&
+      PAYS.has(slot.match.base[0]) &&
+      partOf(tokens, slot.first + slot.length)
+    )
+      return false;
     // "you should always be sure you get it": advice, not what always happens.
     if (MARKERS.has(slot.concept) && ADVISING.has(word(slot.first - 1))) return false;
     // "Most short sales only cover the first mortgage": "only" limits what the verb does.
@@ -361,4 +375,15 @@ function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean
     return !NOT_ANTECEDENTS.has(wordAt(tokens, antecedent));
   }
   return false;
+}
+
+const MAY = new Set(['may', 'might']);
+const PAYS = new Set(['pay', 'cover', 'satisfy', 'reduce']);
+/** "a portion of", "part of", "some of" at word k. */
+function partOf(tokens: Tokens, k: number): boolean {
+  const [a, b, c] = [wordAt(tokens, k), wordAt(tokens, k + 1), wordAt(tokens, k + 2)];
+  return (
+    ((a === 'part' || a === 'some' || a === 'most') && b === 'of') ||
+    ((a === 'a' || a === 'one') && (b === 'portion' || b === 'part') && c === 'of')
+  );
 }
