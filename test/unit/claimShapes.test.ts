@@ -268,4 +268,12 @@ describe('claim shapes beyond the phrase patterns', () => {
       'modification-forgives',
     ]);
   });
+  it('"finish with all the debt" and "a $0 balance" say the debt ends', () => {
+    assert.deepEqual(rules('With a deed in lieu you finish with all the debt of the mortgage.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('In a short sale the lender considers the loan to have a $0 balance.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });
