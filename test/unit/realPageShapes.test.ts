@@ -573,4 +573,15 @@ describe('real-page sentences that are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+  it('a code section cited by number ("Section 580d bars…") is that statute\'s rule', () => {
+    assert.deepEqual(
+      rules(
+        'Section 726 bars a deficiency after a trustee sale, so a lender that wants one must go to court.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('The law bars a deficiency after a sale under a power of sale.'), [
+      'deficiency-never',
+    ]);
+  });
 });

@@ -366,7 +366,7 @@ const TIME_LIMIT =
 /** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;
 const CITATION =
-  /§|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
+  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
 
 /** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
 function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
