@@ -4,6 +4,7 @@ import type { ClaimIndex } from '../claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
 import { Gap, startsBlock, wordAt, wordEnd, type Sentence, type Tokens } from '../tokens';
 import { verbForm } from '../lemmas';
+import { slotAt } from './shape';
 import type { Slot } from './types';
 import {
   ADVERBS,
@@ -38,7 +39,7 @@ export function liftedBy(
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
   const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
   const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
-  const inSlot = (k: number) => slots.some((s) => k >= s.first && k < s.first + s.length);
+  const inSlot = (k: number) => slotAt(slots, k) !== undefined;
   // A clause-scoped trigger counts from the start of the subject's clause, but never across a
   // conjunction that opens the predicate's clause ("..., so sellers finish debt-free").
   const conjunction = conjunctionBefore(tokens, index, predicate.first, sentence.first);
@@ -73,9 +74,7 @@ export function liftedBy(
     // "If you walk away, the debt is gone": a condition that states the claim's own premise
     // (a slot in the trigger's clause) does not qualify the claim.
     const subjectAt = (j: number) =>
-      j >= predicate.first && j < predicate.first + predicate.length
-        ? undefined
-        : slots.find((s) => j >= s.first && j < s.first + s.length);
+      j >= predicate.first && j < predicate.first + predicate.length ? undefined : slotAt(slots, j);
     if (
       group.reason === 'conditional' &&
       length === 1 &&
@@ -204,7 +203,7 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
     if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
-    const inSlot = slots.some((s) => before >= s.first && before < s.first + s.length);
+    const inSlot = slotAt(slots, before) !== undefined;
     if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
       // "want to walk away", "have chosen to use a short sale as a way to get out of…": a wish, a
@@ -327,37 +326,39 @@ const AVOIDING = new Set([
   'preventing',
 ]);
 
-/**
- * A share below all ("for over 96% of our approvals") counts cases, and a span of years ("debt
- * discharged between 2007 and 2013") states the law of that time: neither is a claim about every case.
- */
-export function counted(tokens: Tokens, sentence: Sentence): boolean {
-  const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1) + 1);
-  // "100%" is every case.
-  return (
-    /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(text) ||
-    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(text)
-  );
+/** What the words of a whole sentence say about every claim in it (read once per sentence). */
+export interface SentenceLimits {
+  /** A share of cases, the law of a span of years, or a statute cited: no claim about every case. */
+  notGeneral: boolean;
+  /** A time limit ("after two years"), which limits a rule that forbids a deficiency. */
+  timeLimit: boolean;
 }
 
 /**
- * A sentence that cites a statute or regulation states that law's rule, which may be accurate where
- * it applies ("Under RCW 61.24.100, …"): not a general claim.
+ * - A share below all ("for over 96% of our approvals") counts cases, and a span of years ("debt
+ *   discharged between 2007 and 2013") states the law of that time.
+ * - A sentence that cites a statute or regulation states that law's rule, which may be accurate where
+ *   it applies ("Under RCW 61.24.100, …").
+ * - "…unenforceable as to any deficiency left after three years": forbidding a deficiency for a
+ *   period or after a time limit is limited, not universal (see limitedInTime).
  */
-export function citesStatute(tokens: Tokens, sentence: Sentence): boolean {
-  const from = tokens.starts[sentence.first];
-  const text = tokens.text.slice(from, wordEnd(tokens, sentence.end - 1));
-  return CITATION.test(text) || NAMED_LAW.test(text);
+export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimits {
+  const end = wordEnd(tokens, sentence.end - 1);
+  const text = tokens.text.slice(tokens.starts[sentence.first], end);
+  // The character after the last word too: "100%" is every case.
+  const withNext = text + tokens.text.slice(end, end + 1);
+  const counted =
+    /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(withNext) ||
+    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext);
+  return {
+    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text),
+    timeLimit: TIME_LIMIT.test(text),
+  };
 }
 
-/**
- * "…unenforceable as to any deficiency left after three years": a rule that forbids a deficiency
- * for a period or after a time limit is limited, not universal.
- */
-export function timeLimited(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
-  if (!slots.some((slot) => FORBIDDING.has(slot.concept))) return false;
-  const text = tokens.text.slice(tokens.starts[sentence.first], wordEnd(tokens, sentence.end - 1));
-  return TIME_LIMIT.test(text);
+/** Whether a time limit in the sentence limits this claim: one that forbids a deficiency. */
+export function limitedInTime(limits: SentenceLimits, slots: Slot[]): boolean {
+  return limits.timeLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
 }
 const FORBIDDING = new Set(['never-allowed', 'never-exists', 'lender-cannot-collect']);
 const TIME_LIMIT =
@@ -540,7 +541,7 @@ function premiseEndsUnmarked(
   let subject: Slot | undefined;
   let otherWords = 0;
   for (let k = start + 1; k < end; k++) {
-    const slot = slots.find((s) => k >= s.first && k < s.first + s.length);
+    const slot = slotAt(slots, k);
     if (slot && subject && slot !== subject)
       return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
     if (slot) subject = slot;

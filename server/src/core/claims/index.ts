@@ -7,15 +7,15 @@ import { PhraseTrie } from '../phraseTrie';
 import { Gap, sentenceAt, sentenceFirst, wordAt, type Sentence, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import {
-  citesStatute,
-  counted,
   eventAvoided,
   insideName,
   liftedBy,
   narratesPast,
   nounAsVerb,
   quoted,
-  timeLimited,
+  limitedInTime,
+  sentenceLimits,
+  type SentenceLimits,
   triggersIn,
 } from './context';
 import {
@@ -110,6 +110,7 @@ export function findClaims(
     const next = i + 1 < tokens.sentenceCount ? sentenceAt(tokens, i + 1) : undefined;
     if (restatesQualified(tokens, index, i)) return [];
     const inSentence: ClaimMatch[] = [];
+    let limits: SentenceLimits | undefined; // read once, for every rule's every reading
     const takenForAnother = (slots: Slot[]) => {
       const taking = slots.find((slot) => isGenericTaking(tokens, slot));
       return taking !== undefined && namesSpecificEvent(hits, taking);
@@ -140,9 +141,8 @@ export function findClaims(
         !nounAsVerb(tokens, sentence, slots) &&
         !insideName(hits, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
-        !counted(tokens, sentence) &&
-        !citesStatute(tokens, sentence) &&
-        !timeLimited(tokens, sentence, slots) &&
+        !(limits ??= sentenceLimits(tokens, sentence)).notGeneral &&
+        !limitedInTime(limits, slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots);
       const found = matchSentence(

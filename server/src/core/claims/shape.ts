@@ -16,6 +16,11 @@ import {
   USUALLY,
 } from './clauseWords';
 
+/** The slot that holds word k, if any. */
+export function slotAt(slots: readonly Slot[], k: number): Slot | undefined {
+  return slots.find((slot) => k >= slot.first && k < slot.first + slot.length);
+}
+
 /** The slots with the pattern's subject (its first required concept) first, then in reading order. */
 export function subjectFirst(slots: Slot[], pattern: readonly SlotSpec[]): Slot[] {
   const subject = pattern.find((spec) => !spec.optional)?.concept;
@@ -52,12 +57,12 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     }
     // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
     // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
-    if (PAYING.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    if (ENDING_DEBT.has(slot.concept) && paysInPart(tokens, slot)) return false;
     // "involves paying back all of the debt", "the gap between walking away … and paying off…": a
     // gerund governed by a verb or a preposition names an activity; after a comma it may still tell
     // a result ("…, cancelling whatever remains due").
     if (
-      ENDINGS.has(slot.concept) &&
+      ENDING_DEBT.has(slot.concept) &&
       word(slot.first).endsWith('ing') &&
       GERUND_GOVERNORS.has(word(slot.first - 1))
     )
@@ -139,7 +144,7 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
   // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
   if (!unordered && copula >= 0) {
     const after = slots[copula].first + slots[copula].length;
-    const inSlot = slots.some((slot) => after >= slot.first && after < slot.first + slot.length);
+    const inSlot = slotAt(slots, after) !== undefined;
     if (!inSlot && /ed$/.test(word(after)) && !CATEGORIZING.has(word(after))) return false;
   }
   if (!unordered && copula >= 0 && copula + 1 < slots.length) {
@@ -245,7 +250,8 @@ function paysInPart(tokens: Tokens, slot: Slot): boolean {
   return last === 'paid' && (wordAt(tokens, end) === 'from' || wordAt(tokens, end) === 'out');
 }
 
-const PAYING = new Set(['ends-debt', 'debt-gone']);
+/** Concepts that say the debt ends. */
+const ENDING_DEBT = new Set(['ends-debt', 'debt-gone']);
 
 /** "are not allowed in every state": the negation denies that the rule is universal. */
 function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
@@ -283,14 +289,18 @@ function inOtherRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
   const relative = slot.first - 1;
   if (!RELATIVE_PRONOUNS.has(wordAt(tokens, relative)) || tokens.gaps[relative - 1] >= Gap.Clause)
     return false;
+  if (!antecedentIsAnother(tokens, slots, relative)) return false;
   const antecedent = relative - 1;
-  if (slots.some((other) => antecedent >= other.first && antecedent < other.first + other.length))
-    return false;
-  if (NOT_ANTECEDENTS.has(wordAt(tokens, antecedent))) return false;
   // "A deficiency judgment is the court order that forecloses…": the noun is the subject's complement.
   for (let k = antecedent - 1; k >= 0 && tokens.gaps[k] < Gap.Clause; k--)
     if (COPULA_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k - 1) !== 'there') return false;
   return !/[—–:]|\s-\s/.test(tokens.text.slice(tokens.starts[slots[0].first], tokens.starts[relative]));
+}
+
+/** Whether the word before a relative pronoun at `relative` is a noun of another thing than the claim's. */
+function antecedentIsAnother(tokens: Tokens, slots: Slot[], relative: number): boolean {
+  const antecedent = relative - 1;
+  return slotAt(slots, antecedent) === undefined && !NOT_ANTECEDENTS.has(wordAt(tokens, antecedent));
 }
 
 const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "it's", 'means', '=']);
@@ -339,7 +349,6 @@ const RELATIVE_PREPOSITIONS = new Set(['of', 'any', 'on', 'for', 'from', 'about'
 
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'however', 'unlike']);
 
-const ENDINGS = new Set(['ends-debt', 'debt-gone']);
 /** Words whose object a gerund is ("involves paying back…", "between walking away … and paying off…"). */
 const GERUND_GOVERNORS = new Set(
   'involves involve involved requires require required includes include included means of in on about between and or without than like from'.split(
@@ -366,14 +375,9 @@ function namesWhatPrecedes(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
 /** "Judgment liens that were recorded after the mortgage are wiped out": the debt word is in the relative clause. */
 function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
   if (!slots.some((other) => other.first > slot.first && other.match.kind === 'verb')) return false;
-  for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--) {
-    const word = wordAt(tokens, k);
-    if (!RELATIVE_PRONOUNS.has(word) && word !== 'who') continue;
-    const antecedent = k - 1;
-    if (slots.some((other) => antecedent >= other.first && antecedent < other.first + other.length))
-      return false;
-    return !NOT_ANTECEDENTS.has(wordAt(tokens, antecedent));
-  }
+  for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--)
+    if (RELATIVE_PRONOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k) === 'who')
+      return antecedentIsAnother(tokens, slots, k);
   return false;
 }
 
