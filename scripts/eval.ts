@@ -211,7 +211,8 @@ const sizes: Record<string, { writers: string[]; items: number; docs: number }> 
 for (const [name, writers] of Object.entries(split)) {
   if (name === 'sealed' && !sealed) continue;
   // Spent sealed writers were scored once; scoring them again would invite tuning on them.
-  if (name === 'spent' || writers.length === 0) continue;
+  // Reserved writers are sealed for a later measurement: not scored until they become the sealed pair.
+  if (name === 'spent' || name === 'reserved' || writers.length === 0) continue;
   const tally = (tallies[name] = newTally());
   sizes[name] = { writers, items: 0, docs: 0 };
   for (const writer of writers) {

@@ -165,7 +165,8 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
 
 /**
  * A phrase's anchor: its longest lemma (the first of equal length), preferring one that is neither
- * a word class ("#number" stands for many words) nor one of the commonest words of English.
+ * a word class ("#number" stands for many words), nor one of the commonest words of English, nor one
+ * that most sentences about mortgages hold ("deed in lieu of foreclosure" is anchored by "lieu").
  */
 function anchorOf(base: readonly string[]): string {
   let anchor = base[0];
@@ -173,7 +174,7 @@ function anchorOf(base: readonly string[]): string {
   // An index, not for-of: cold code makes an iterator result per step.
   for (let i = 0; i < base.length; i++) {
     const lemma = base[i];
-    const kind = lemma.startsWith('#') ? 0 : COMMON.has(lemma) ? 1 : 2;
+    const kind = lemma.startsWith('#') ? 0 : COMMON.has(lemma) ? 1 : TOPICAL.has(lemma) ? 2 : 3;
     if (kind > best || (kind === best && lemma.length > anchor.length)) {
       anchor = lemma;
       best = kind;
@@ -183,6 +184,13 @@ function anchorOf(base: readonly string[]): string {
 }
 
 const NO_CONCEPTS: readonly number[] = [];
+
+/** Lemmas of the topic itself: in most sentences of a text about mortgages (anchors only, never a finding). */
+const TOPICAL = new Set(
+  'loan mortgage home house property pay payment month year lender bank servicer foreclosure sale sell debt balance owe take have get make go after with sign closing approval option state'.split(
+    ' ',
+  ),
+);
 
 /** Words found in most sentences of any English text (a choice of anchors only: never a finding). */
 const COMMON = new Set(

@@ -226,7 +226,9 @@ export function findClaims(
       hits.set(slot.concept, [...(hits.get(slot.concept) ?? []), slot]);
       addBit(present, conceptBit(slot.concept));
     }
-    if (hits.size === 0) continue; // most sentences name no concept at all
+    // The words that might have held a pattern's concepts mostly do not ("terms" is no debt):
+    // a sentence whose concepts complete no pattern holds no claim.
+    if (hits.size === 0 || !mayMatch(present)) continue;
     // Words that refer back stand for what they refer to, for ordered patterns too.
     const lookup: ConceptsAt =
       referred.length === 0
