@@ -580,7 +580,20 @@ describe('real-page sentences that are not claims', () => {
       ),
       [],
     );
-    assert.deepEqual(rules('The law bars a deficiency after a sale under a power of sale.'), [
+    assert.deepEqual(rules('The law bars a deficiency after a foreclosure sale.'), ['deficiency-never']);
+  });
+
+  it('a bar on deficiencies limited to a kind of loan or of foreclosure is one rule of some states, not a universal', () => {
+    assert.deepEqual(rules('Lenders cannot seek a deficiency after a nonjudicial foreclosure.'), []);
+    assert.deepEqual(
+      rules('A lender may not pursue a deficiency judgment on a debt secured by an owner-occupied home.'),
+      [],
+    );
+    assert.deepEqual(rules('No deficiency judgment is ever allowed on a purchase-money loan.'), []);
+    // Controls: a bar stated for every loan, or for homes in general, is the myth.
+    assert.deepEqual(rules('Lenders can never seek a deficiency after a foreclosure.'), ['deficiency-never']);
+    assert.deepEqual(rules('Deficiency judgments are never allowed on a home loan.'), ['deficiency-never']);
+    assert.deepEqual(rules('No lender can get a deficiency on an owner-occupied home, in any state.'), [
       'deficiency-never',
     ]);
   });

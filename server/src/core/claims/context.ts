@@ -330,8 +330,11 @@ const AVOIDING = new Set([
 export interface SentenceLimits {
   /** A share of cases, the law of a span of years, or a statute cited: no claim about every case. */
   notGeneral: boolean;
-  /** A time limit ("after two years"), which limits a rule that forbids a deficiency. */
-  timeLimit: boolean;
+  /**
+   * A time limit ("after two years") or a kind of loan or foreclosure ("after a nonjudicial
+   * foreclosure", "on a purchase-money loan"), which limits a rule that forbids a deficiency.
+   */
+  barLimit: boolean;
 }
 
 /**
@@ -340,7 +343,9 @@ export interface SentenceLimits {
  * - A sentence that cites a statute or regulation states that law's rule, which may be accurate where
  *   it applies ("Under RCW 61.24.100, …").
  * - "…unenforceable as to any deficiency left after three years": forbidding a deficiency for a
- *   period or after a time limit is limited, not universal (see limitedInTime).
+ *   period or after a time limit is limited, not universal (see limitedBar); so is forbidding it after
+ *   one kind of foreclosure or on one kind of loan, the rule of some states (Cal. Code Civ. Proc. §§ 580b,
+ *   580d bar it on some purchase-money loans and after trustee's sales; other states allow it).
  */
 export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimits {
   const end = wordEnd(tokens, sentence.end - 1);
@@ -352,17 +357,23 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimi
     /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext);
   return {
     notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text),
-    timeLimit: TIME_LIMIT.test(text),
+    // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
+    barLimit: TIME_LIMIT.test(text) || (KIND_LIMIT.test(text) && !EVERY_STATE.test(text)),
   };
 }
 
-/** Whether a time limit in the sentence limits this claim: one that forbids a deficiency. */
-export function limitedInTime(limits: SentenceLimits, slots: Slot[]): boolean {
-  return limits.timeLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
+/** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
+export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
+  return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
 }
 const FORBIDDING = new Set(['never-allowed', 'never-exists', 'lender-cannot-collect']);
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
+const EVERY_STATE =
+  /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
+/** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
+const KIND_LIMIT =
+  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee'?s sales?|under a deed of trust)\b/i;
 
 /** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;

@@ -13,7 +13,7 @@ import {
   narratesPast,
   nounAsVerb,
   quoted,
-  limitedInTime,
+  limitedBar,
   sentenceLimits,
   type SentenceLimits,
   triggersIn,
@@ -142,7 +142,7 @@ export function findClaims(
         !insideName(hits, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !(limits ??= sentenceLimits(tokens, sentence)).notGeneral &&
-        !limitedInTime(limits, slots) &&
+        !limitedBar(limits, slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots);
       const found = matchSentence(
