@@ -66,4 +66,21 @@ describe('claims that take their subject or assertion from the sentence before',
     );
     assert.equal(service.diagnostics(again).length, 1);
   });
+
+  it('"this process" inside a sentence stands for the event the sentence before names, and decides the family', () => {
+    const text =
+      'A deed in lieu hands the house to the lender. Though you lose the home through this process, you are released from the mortgage debt.';
+    assert.deepEqual(
+      findings(text, 'plaintext').map((f) => f.rule),
+      ['deed-in-lieu-releases-debt'],
+    );
+    // Without an event before it, the sentence tells of losing the home, and is read as that myth.
+    assert.deepEqual(
+      findings(
+        'Though you lose the home through this process, you are released from the mortgage debt.',
+        'plaintext',
+      ).map((f) => f.rule),
+      ['losing-home-ends-debt'],
+    );
+  });
 });

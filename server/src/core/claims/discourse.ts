@@ -114,7 +114,9 @@ const NO = new Set(['no', 'nope', 'nah']);
 /**
  * Slots on words of sentence i that refer back within its block, standing for what they refer to:
  * - "the sale" (or "this sale", "that sale") for the foreclosure or short sale an earlier sentence
- *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full.");
+ *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full."), and
+ *   "this process" or "this option" for that or a deed in lieu ("A deed in lieu hands the house
+ *   over. Though you lose it through this process, you are released from the debt.");
  * - in an answer, "it" or "them" after its first word for the debt the question asks about ("Do I
  *   owe the difference after a short sale? No, the lender forgives it.").
  */
@@ -132,11 +134,12 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
     return found;
   };
   for (let k = first; k + 1 < end; k++) {
-    if (wordAt(tokens, k + 1) !== 'sale' || !SALE_DETERMINERS.has(wordAt(tokens, k))) continue;
-    if (namesIn(i, SALES).size > 0) break; // the sentence names its own sale
-    // The nearest sentence before, in the same block, that names one kind of sale only.
+    const referent = referentsOf(wordAt(tokens, k), wordAt(tokens, k + 1));
+    if (!referent) continue;
+    if (namesIn(i, referent).size > 0) break; // the sentence names its own sale or event
+    // The nearest sentence before, in the same block, that names one of them only.
     for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
-      const named = namesIn(j, SALES);
+      const named = namesIn(j, referent);
       if (named.size === 1) {
         const [hit] = named.values();
         add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true });
@@ -166,9 +169,20 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
   return referred ?? NO_SLOTS;
 }
 
+/**
+ * What a determiner and noun may refer back to: "the sale" to a foreclosure or short sale; "this
+ * process" or "this option" (not "the process", which may be any) also to a deed in lieu.
+ */
+function referentsOf(determiner: string, noun: string): ReadonlySet<string> | undefined {
+  if (noun === 'sale') return SALE_DETERMINERS.has(determiner) ? SALES : undefined;
+  return DEMONSTRATIVES.has(determiner) && PROCESS_NOUNS.has(noun) ? EVENTS_REFERRED : undefined;
+}
+
 const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
 
 const SALES = new Set(['foreclosure-event', 'short-sale-event']);
+
+const EVENTS_REFERRED = new Set([...SALES, 'deed-in-lieu-event']);
 
 const ANSWER_OBJECTS = new Set(['it', 'them']);
 
