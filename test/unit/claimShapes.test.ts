@@ -276,4 +276,22 @@ describe('claim shapes beyond the phrase patterns', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('a hardship that opens the sentence ("If you can\'t pay, …") is the situation the claim is about, not a limit on it', () => {
+    assert.deepEqual(rules("If you can't pay, just mail the keys back to the bank and the loan is done."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules("If you can't sell before you move, send the keys back and the loan is done."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('If you fall behind, hand the keys to the lender and your mortgage is over.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Controls: a condition that limits the outcome still lifts the claim.
+    assert.deepEqual(rules('If the lender agrees in writing, hand the keys back and the loan is done.'), []);
+    assert.deepEqual(
+      rules("If you can't pay, the lender may let you hand the keys back and end the loan."),
+      [],
+    );
+  });
 });

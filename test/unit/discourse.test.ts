@@ -69,7 +69,7 @@ describe('claims that take their subject or assertion from the sentence before',
 
   it('"this process" inside a sentence stands for the event the sentence before names, and decides the family', () => {
     const text =
-      'A deed in lieu hands the house to the lender. Though you lose the home through this process, you are released from the mortgage debt.';
+      'A deed in lieu of foreclosure hands the house to the lender. In exchange, the lender lets you go. Though you lose the home through this process, you are released from the mortgage debt.';
     assert.deepEqual(
       findings(text, 'plaintext').map((f) => f.rule),
       ['deed-in-lieu-releases-debt'],
@@ -81,6 +81,45 @@ describe('claims that take their subject or assertion from the sentence before',
         'plaintext',
       ).map((f) => f.rule),
       ['losing-home-ends-debt'],
+    );
+  });
+
+  it('a sentence about what the lender agrees to, right after one that defines a short sale or deed in lieu, is about that event', () => {
+    const rulesOf = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(
+      rulesOf(
+        'A short sale is a sale of the home for less than the balance. The lender agrees to take the lower price and forgive the rest of the balance.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      rulesOf(
+        'Some owners choose a deed in lieu. Their lender accepts the deed and cancels the remaining debt.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    // Controls: a hedge or a condition in the lender's sentence, or no event before it, says no claim.
+    assert.deepEqual(
+      rulesOf(
+        'A short sale is a sale of the home for less than the balance. The lender may agree to forgive the rest of the balance.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rulesOf(
+        'A short sale is a sale of the home for less than the balance. The lender forgives the rest only if it agrees in writing.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rulesOf(
+        'A short sale is a sale of the home for less than the balance. The lender accepts the shortfall as payment in full (or sets up a repayment plan).',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rulesOf('Call your servicer this week. The lender agrees to forgive the rest of the balance.'),
+      [],
     );
   });
 });

@@ -82,6 +82,15 @@ export function liftedBy(
       ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)
     )
       continue;
+    // "If you can't pay, mail the keys back and the loan is done": a hardship is the situation the
+    // claim speaks to, not a limit on it.
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      wordAt(tokens, k) === 'if' &&
+      hardship(tokens, k + 1)
+    )
+      continue;
     // A condition in another clause governs that clause: "…; it forgives the payments" after
     // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
     if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
@@ -490,6 +499,40 @@ function ownPremise(
   }
   return slotWords > 0 && otherWords <= 2;
 }
+
+/**
+ * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
+ * it", "you fall behind", "you're underwater"), and that clause ends there.
+ */
+function hardship(tokens: Tokens, k: number): boolean {
+  let j = k;
+  if (wordAt(tokens, j) === "you're" || wordAt(tokens, j) === "they're")
+    return HARD_STATES.has(wordAt(tokens, j + 1));
+  if (!BORROWERS.has(wordAt(tokens, j))) return false;
+  j++;
+  if (UNABLE.has(wordAt(tokens, j))) j++;
+  else if (
+    wordAt(tokens, j) === 'are' &&
+    wordAt(tokens, j + 1) === 'unable' &&
+    wordAt(tokens, j + 2) === 'to'
+  )
+    j += 3;
+  else if (FALL.has(wordAt(tokens, j)) && HARD_STATES.has(wordAt(tokens, j + 1)))
+    return tokens.gaps[j + 1] >= Gap.Clause;
+  else if (wordAt(tokens, j) === 'are' && HARD_STATES.has(wordAt(tokens, j + 1)))
+    return tokens.gaps[j + 1] >= Gap.Clause;
+  else return false;
+  if (!KEEP_PAYING.has(wordAt(tokens, j))) return false;
+  // "…pay, …", "…afford it, …", "…sell before you move, …": the clause ends within a few words.
+  for (let end = j; end < j + 5; end++) if (tokens.gaps[end] >= Gap.Clause) return true;
+  return false;
+}
+
+const BORROWERS = new Set(['you', 'they', 'we', 'i', 'he', 'she']);
+const UNABLE = new Set(["can't", 'cannot', "couldn't", 'cant', 'can’t', 'couldn’t']);
+const FALL = new Set(['fall', 'fell', 'get', 'got']);
+const HARD_STATES = new Set(['behind', 'underwater', 'struggling']);
+const KEEP_PAYING = new Set(['pay', 'afford', 'sell', 'refinance']);
 
 /** Words that do not make a condition more than the claim's own premise. */
 const FUNCTION_WORDS = new Set(

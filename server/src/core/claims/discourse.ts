@@ -70,7 +70,10 @@ export function carriedSubject(
   // taking only in general words tells the story of the event named just before.
   // (It reads every word's concepts: only where the sentence's anchors say a foreclosure may be named.)
   const generic =
-    !refers && !asked && hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt);
+    !refers &&
+    !asked &&
+    ((hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt)) ||
+      lenderConsents(tokens, opening, i, conceptsAt));
   if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
@@ -126,11 +129,16 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
   const end = tokens.sentenceEnds[i];
   let referred: Slot[] | undefined;
   const add = (slot: Slot) => (referred ??= []).push(slot);
+  // "A deed in lieu of foreclosure" names one event: a hit inside a longer one is not another.
   const namesIn = (j: number, concepts: ReadonlySet<string>) => {
     const found = new Map<string, ConceptHit>();
+    let coveredTo = 0;
     for (let k = sentenceFirst(tokens, j); k < tokens.sentenceEnds[j]; k++)
       for (const hit of conceptsAt(k, tokens.sentenceEnds[j]))
-        if (concepts.has(hit.concept)) found.set(hit.concept, hit);
+        if (concepts.has(hit.concept) && k >= coveredTo) {
+          found.set(hit.concept, hit);
+          coveredTo = Math.max(coveredTo, k + hit.length);
+        }
     return found;
   };
   for (let k = first; k + 1 < end; k++) {
@@ -331,3 +339,40 @@ function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt)
 }
 
 const TAKING_MASK = conceptMask(['foreclosure-event']);
+
+/**
+ * "A short sale is a sale for less than the balance. The lender agrees to take the lower price and
+ * forgive the rest": a sentence that opens with the lender consenting, and names no event of its
+ * own, tells what happens in the event named just before (see carriedSubject).
+ */
+function lenderConsents(tokens: Tokens, opening: number, i: number, conceptsAt: ConceptsAt): boolean {
+  let k = opening;
+  if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
+  if (!LENDERS.has(wordAt(tokens, k)) || !CONSENTS.has(wordAt(tokens, k + 1))) return false;
+  const end = tokens.sentenceEnds[i];
+  for (let j = sentenceFirst(tokens, i); j < end; j++) {
+    // "…accepts the shortfall as payment in full (or negotiates a repayment plan)": one of its options.
+    if (wordAt(tokens, j) === 'or') return false;
+    if (
+      conceptsAt(j, end).some(
+        (hit) => SPECIFIC_EVENTS.has(hit.concept) || hit.concept === 'foreclosure-event',
+      )
+    )
+      return false;
+  }
+  return true;
+}
+
+const LENDER_DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her', 'our', 'my']);
+const LENDERS = new Set(['lender', 'bank', 'servicer', 'mortgagee', 'noteholder', 'creditor']);
+const CONSENTS = new Set([
+  'agrees',
+  'accepts',
+  'consents',
+  'forgives',
+  'releases',
+  'cancels',
+  'waives',
+  'absorbs',
+  'writes',
+]);
