@@ -597,4 +597,61 @@ describe('real-page sentences that are not claims', () => {
       'deficiency-never',
     ]);
   });
+
+  it('a state law page: a bar after a trustee sale, or what an anti-deficiency protection means, is that law', () => {
+    assert.deepEqual(
+      rules('A lender that forecloses by trustee sale cannot obtain a deficiency judgment.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'This anti-deficiency protection means the lender cannot sue the borrower for the balance left after the sale.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A lender cannot obtain a deficiency judgment after any foreclosure.'), [
+      'deficiency-never',
+    ]);
+  });
+
+  it('one case told in the past with its amount, a rule dated "on or after", a law about to expire, or "this Act" in the past', () => {
+    assert.deepEqual(
+      rules(
+        'The lender foreclosed on the house through a trustee sale, which resulted in a deficiency of $90,000.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'For any foreclosure sale held on or after July 1, 2013, the lender must bring a deficiency action within one year.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('The law that makes debt forgiven in a short sale not taxable is about to expire.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Under this Act, an owner who lost a home to foreclosure had no income tax on any debt the lender forgave.',
+      ),
+      [],
+    );
+    // Controls: the same claims as rules of today.
+    assert.deepEqual(rules('Every foreclosure sale results in a deficiency judgment.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('Debt forgiven in a short sale is never taxable.'), ['forgiven-debt-never-taxed']);
+    assert.deepEqual(rules('Once the forbearance period expires, the skipped payments are wiped away.'), [
+      'forbearance-forgives',
+    ]);
+  });
+
+  it("a lender that pays off another loan, and sale proceeds paid in order of priority, do not end the borrower's debt", () => {
+    assert.deepEqual(rules('A second mortgage lender must pay off the first mortgage if it forecloses.'), []);
+    assert.deepEqual(rules('During a foreclosure, the loans are paid in order of priority.'), []);
+    assert.deepEqual(rules('The foreclosure sale pays off the mortgage in full.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
 });

@@ -163,6 +163,9 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
+      // "…, which resulted in a deficiency of $90,000": one case, with its amount.
+      const told = tokens.text.slice(tokens.starts[sentenceFirst], wordEnd(tokens, end - 1));
+      if (/\$\s?\d/.test(told)) return true;
       // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…"),
       // and in its clause: "the 1099-C they mailed me is a joke, because forgiven debt is…" tells no story.
       let clauseFirst = k;
@@ -363,9 +366,10 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimi
   const withNext = text + tokens.text.slice(end, end + 1);
   const counted =
     /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b)/i.test(withNext) ||
-    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext);
+    /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext) ||
+    DATED.test(text);
   return {
-    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text),
+    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text) || TEMPORARY_LAW.test(text),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
     barLimit: TIME_LIMIT.test(text) || (KIND_LIMIT.test(text) && !EVERY_STATE.test(text)),
   };
@@ -382,8 +386,16 @@ const EVERY_STATE =
   /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee'?s sales?|under a deed of trust)\b/i;
+  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency)\b/i;
 
+/** "For sales on or after July 1, 2013": the rule of a dated law. */
+const DATED = /\bon or (?:after|before)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\b/;
+/**
+ * A law described as temporary ("is about to expire", "was extended through…") or named as the one
+ * just cited ("Under this Act, …"): that law's rule for its time, not a rule of every case.
+ */
+const TEMPORARY_LAW =
+  /\b(?:(?:act|law|exclusion|provision|statute|relief)\b[^.;]{0,100}\b(?:is about to expire|expires|expired|expiring|sunsets?|sunsetted)|(?:under|by) (?:this|that) (?:Act|statute|provision|exclusion))\b/i;
 /** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;
 const CITATION =
