@@ -654,4 +654,36 @@ describe('real-page sentences that are not claims', () => {
       'foreclosure-erases-debt',
     ]);
   });
+
+  it('"regularly", "unable to get the lender to waive", "after the dust has settled", and a law that "temporarily" relieves', () => {
+    assert.deepEqual(
+      rules('Lenders regularly bid less than the debt at foreclosure sales, resulting in a deficiency.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Some owners in a short sale are unable to get the lender to waive the unpaid balance of the debt.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Some lenders in short sales sell the unpaid debt to collectors after the dust of closing has settled.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'A federal law that temporarily relieves this burden by making debt forgiven in a short sale or a principal reduction not taxable is about to expire.',
+      ),
+      [],
+    );
+    // Controls.
+    assert.deepEqual(rules('The short sale settles the unpaid balance of the debt.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('In a short sale the lender has to waive the unpaid balance of the debt.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

@@ -395,7 +395,7 @@ const DATED = /\bon or (?:after|before)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:1
  * just cited ("Under this Act, …"): that law's rule for its time, not a rule of every case.
  */
 const TEMPORARY_LAW =
-  /\b(?:(?:act|law|exclusion|provision|statute|relief)\b[^.;]{0,100}\b(?:is about to expire|expires|expired|expiring|sunsets?|sunsetted)|(?:under|by) (?:this|that) (?:Act|statute|provision|exclusion))\b/i;
+  /\b(?:(?:act|law|exclusion|provision|statute|relief)\b[^.;]{0,160}\b(?:is about to expire|expires|expired|expiring|sunsets?|sunsetted)|temporar(?:y|ily) (?:relie|exclu|exempt)\w*|(?:under|by) (?:this|that) (?:Act|statute|provision|exclusion))\b/i;
 /** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;
 const CITATION =
