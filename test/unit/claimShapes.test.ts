@@ -197,7 +197,7 @@ describe('claim shapes beyond the phrase patterns', () => {
   it('"the bank takes the house" tells the story of the event named with it or just before', () => {
     assert.deepEqual(
       rules(
-        'A deed in lieu is a full release. The bank takes the house and you are off the hook for the rest.',
+        'A deed in lieu hands the deed to the bank. The bank takes the house and you are off the hook for the rest.',
       ),
       ['deed-in-lieu-releases-debt'],
     );
@@ -293,5 +293,18 @@ describe('claim shapes beyond the phrase patterns', () => {
       rules("If you can't pay, the lender may let you hand the keys back and end the loan."),
       [],
     );
+  });
+
+  it('an event said to be, or to mean, a state without debt ("means no more debt", "is a full release", "= clean slate")', () => {
+    assert.deepEqual(rules('A deed in lieu means no more debt.'), ['deed-in-lieu-releases-debt']);
+    assert.deepEqual(rules('A deed in lieu is a full release.'), ['deed-in-lieu-releases-debt']);
+    assert.deepEqual(rules('short sale = clean slate on the mortgage'), ['short-sale-settles-debt']);
+    assert.deepEqual(rules('Foreclosure means a fresh start with a zero balance.'), [
+      'foreclosure-erases-debt',
+    ]);
+    // Controls: a release to ask for, a hedge, and a denial are not the claim.
+    assert.deepEqual(rules('Make sure the deed in lieu agreement includes a full release.'), []);
+    assert.deepEqual(rules('A deed in lieu may mean no more debt, if the lender agrees.'), []);
+    assert.deepEqual(rules('A short sale is not a clean slate.'), []);
   });
 });
