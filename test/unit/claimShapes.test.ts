@@ -307,4 +307,26 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('A deed in lieu may mean no more debt, if the lender agrees.'), []);
     assert.deepEqual(rules('A short sale is not a clean slate.'), []);
   });
+
+  it('"whatever the bank writes off", "the IRS can\'t tax", "debt that\'s been canceled", and "no legal way to collect"', () => {
+    assert.deepEqual(rules("Whatever the lender forgives, the IRS can't tax."), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Whatever the bank writes off is tax-free to you.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules("You will never owe income tax on mortgage debt that's been canceled."), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules("Forgiven balances don't get taxed."), ['forgiven-debt-never-taxed']);
+    assert.deepEqual(rules('The lender has no legal way to collect the deficiency after the sale.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('There is no legal way for a bank to collect a deficiency.'), [
+      'deficiency-never',
+    ]);
+    // Controls.
+    assert.deepEqual(rules('Whatever the bank writes off may be taxable unless an exclusion applies.'), []);
+    assert.deepEqual(rules('In some states the lender has no legal way to collect the deficiency.'), []);
+  });
 });
