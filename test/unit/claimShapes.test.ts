@@ -329,4 +329,26 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('Whatever the bank writes off may be taxable unless an exclusion applies.'), []);
     assert.deepEqual(rules('In some states the lender has no legal way to collect the deficiency.'), []);
   });
+
+  it('"the amount you\'re behind", "whatever you fell behind on", "knock out", and "the quickest form of" / "the friendly name for"', () => {
+    assert.deepEqual(rules("A loan modification forgives the amount you're behind."), [
+      'modification-forgives',
+    ]);
+    assert.deepEqual(rules('A loan modification will knock out the past-due amount for good.'), [
+      'modification-forgives',
+    ]);
+    assert.deepEqual(rules('Forbearance agreements wipe out whatever you fell behind on.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('Short sales are the quickest form of foreclosure.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('Short sale is just the friendly name for foreclosure.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    // Controls.
+    assert.deepEqual(rules('A short sale is one way to avoid a foreclosure.'), []);
+    assert.deepEqual(rules('A short sale is the last step before a foreclosure, not a form of it.'), []);
+    assert.deepEqual(rules("A loan modification adds the amount you're behind to the balance."), []);
+  });
 });
