@@ -287,6 +287,10 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('If you fall behind, hand the keys to the lender and your mortgage is over.'), [
       'losing-home-ends-debt',
     ]);
+    assert.deepEqual(
+      rules('If the payments get too bad, you can always mail the keys back and be done with the loan.'),
+      ['losing-home-ends-debt'],
+    );
     // Controls: a condition that limits the outcome still lifts the claim.
     assert.deepEqual(rules('If the lender agrees in writing, hand the keys back and the loan is done.'), []);
     assert.deepEqual(
@@ -350,5 +354,17 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('A short sale is one way to avoid a foreclosure.'), []);
     assert.deepEqual(rules('A short sale is the last step before a foreclosure, not a form of it.'), []);
     assert.deepEqual(rules("A loan modification adds the amount you're behind to the balance."), []);
+  });
+
+  it('"you can just hand back the keys and the loan is over": the "can" offers the act, the claim is what follows', () => {
+    assert.deepEqual(rules('You can just hand the keys back to the bank and the loan is over.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('You can always mail the keys back and be done with the mortgage.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Controls: "can" on the outcome, or a hedge in the outcome's clause, still hedges.
+    assert.deepEqual(rules('Handing the keys back can end the loan.'), []);
+    assert.deepEqual(rules('You can hand the keys back, and the loan may be over.'), []);
   });
 });

@@ -91,6 +91,9 @@ export function liftedBy(
       hardship(tokens, k + 1)
     )
       continue;
+    // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
+    // what follows it, after "and".
+    if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
     // A condition in another clause governs that clause: "…; it forgives the payments" after
     // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
     if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
@@ -513,11 +516,36 @@ function ownPremise(
 }
 
 /**
+ * Whether a "can" at k governs only the act that opens the claim (a home given up, a deed handed
+ * over), whose outcome follows after "and" in the predicate: "you can always mail the keys back and
+ * be done with the mortgage".
+ */
+function offersTheAct(tokens: Tokens, k: number, length: number, slots: Slot[]): boolean {
+  if (length !== 1 || wordAt(tokens, k) !== 'can') return false;
+  let j = k + 1;
+  while (ACT_ADVERBS.has(wordAt(tokens, j))) j++;
+  const act = slotAt(slots, j);
+  if (!act || act.first !== j || !ACTS.has(act.concept)) return false;
+  // The outcome is the claim's last slot (the act itself reads as a verb too).
+  const outcome = slots[slots.length - 1];
+  for (let w = act.first + act.length; w < outcome.first; w++) if (wordAt(tokens, w) === 'and') return true;
+  return false;
+}
+
+const ACT_ADVERBS = new Set(['just', 'always', 'simply', 'easily', 'even']);
+const ACTS = new Set(['lose-home', 'deed-in-lieu-event']);
+
+/**
  * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
  * it", "you fall behind", "you're underwater"), and that clause ends there.
  */
 function hardship(tokens: Tokens, k: number): boolean {
   let j = k;
+  // "if the payments get too bad, …", "if things get too tight, …"
+  if (wordAt(tokens, j) === 'the') j++;
+  if (BURDENS.has(wordAt(tokens, j)) && BECOME.has(wordAt(tokens, j + 1)) && wordAt(tokens, j + 2) === 'too')
+    return tokens.gaps[j + 3] >= Gap.Clause || BORROWERS.has(wordAt(tokens, j + 4));
+  j = k;
   if (wordAt(tokens, j) === "you're" || wordAt(tokens, j) === "they're")
     return HARD_STATES.has(wordAt(tokens, j + 1));
   if (!BORROWERS.has(wordAt(tokens, j))) return false;
@@ -540,6 +568,8 @@ function hardship(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+const BURDENS = new Set(['payments', 'payment', 'things', 'it', 'money', 'mortgage']);
+const BECOME = new Set(['get', 'gets', 'become', 'becomes', 'are', 'is']);
 const BORROWERS = new Set(['you', 'they', 'we', 'i', 'he', 'she']);
 const UNABLE = new Set(["can't", 'cannot', "couldn't", 'cant', 'can’t', 'couldn’t']);
 const FALL = new Set(['fall', 'fell', 'get', 'got']);

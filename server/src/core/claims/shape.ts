@@ -80,6 +80,15 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       word(slot.first + slot.length) === 'as'
     )
       return false;
+    // "…and the debt goes too" adds the debt; "too bad", "too much" says how much.
+    if (
+      slot.concept === 'so-too' &&
+      word(slot.first) === 'too' &&
+      slot.first + 1 < tokens.count &&
+      tokens.gaps[slot.first] < Gap.Clause &&
+      /^[a-z]/.test(word(slot.first + 1))
+    )
+      return false;
     if (deniesUniversality(tokens, slot)) return false;
     // "may not be the best year to…": a possibility denied, not a prohibition.
     if (
