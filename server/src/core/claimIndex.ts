@@ -18,6 +18,8 @@ export interface ClaimIndex {
   concepts: PhraseTrie<ConceptForm>;
   /** Whether some concept starts with the lemma of the word of this id (see perWord). */
   startsConcept: (id: number) => boolean;
+  /** The concept trie's head for the word of this id (see PhraseTrie.head), kept per id. */
+  conceptHead: (id: number) => object | undefined;
   /**
    * The concepts (as a mask, see conceptBits.ts) one of whose phrases cannot occur without the word
    * of this id: a sentence lacking every such word of a concept names no such concept.
@@ -153,6 +155,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   return {
     concepts,
     startsConcept: perWord((word) => concepts.starts(lemma(word))),
+    conceptHead: perWord((word) => concepts.head(lemma(word)) ?? NO_HEAD),
     anchorsOf: perWord((word) => anchors.get(lemma(word)) ?? NO_CONCEPTS),
     triggers,
     lemma,
@@ -184,6 +187,8 @@ function anchorOf(base: readonly string[]): string {
 }
 
 const NO_CONCEPTS: readonly number[] = [];
+/** perWord keeps no undefined: a word that starts no concept has this head, which matches nothing. */
+const NO_HEAD = { next: new Map(), values: [] };
 
 /** Lemmas of the topic itself: in most sentences of a text about mortgages (anchors only, never a finding). */
 const TOPICAL = new Set(

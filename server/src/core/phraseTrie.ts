@@ -92,6 +92,14 @@ export class PhraseTrie<T> {
     return head;
   }
 
+  /**
+   * The phrases that start with this word, as a handle for matchesFrom (built on first use), or
+   * undefined: a caller that meets the same word often keeps it and skips the lookup by word.
+   */
+  head(word: string): object | undefined {
+    return this.branch(word);
+  }
+
   /** Whether some phrase starts with this word: a cheap test before matchesAt. */
   starts(word: string): boolean {
     return this.root.next.has(word);
@@ -109,7 +117,18 @@ export class PhraseTrie<T> {
     joins: (k: number) => boolean,
     skippable?: (k: number) => boolean,
   ): readonly PhraseMatch<T>[] {
-    let node = this.branch(word(first));
+    return this.matchesFrom(this.branch(word(first)), word, first, joins, skippable);
+  }
+
+  /** matchesAt, from the head of the word at `first` (see head). */
+  matchesFrom(
+    head: object | undefined,
+    word: (k: number) => string,
+    first: number,
+    joins: (k: number) => boolean,
+    skippable?: (k: number) => boolean,
+  ): readonly PhraseMatch<T>[] {
+    let node = head as TrieNode<T> | undefined;
     if (!node) return NONE; // most words start no phrase: no allocation for them
     let found: PhraseMatch<T>[] | undefined; // most starts ("the", "in") lead nowhere: no array then
     for (let k = first; node;) {

@@ -338,7 +338,14 @@ function conceptLookup(
     if (index.startsConcept(tokens.ids[k]) && !excluded(k)) {
       sentenceEnd = end;
       const found: ConceptHit[] = [];
-      for (const { length, values } of index.concepts.matchesAt(lemmaAt, k - fromWord, joins, isFiller)) {
+      const head = index.conceptHead(tokens.ids[k]);
+      for (const { length, values } of index.concepts.matchesFrom(
+        head,
+        lemmaAt,
+        k - fromWord,
+        joins,
+        isFiller,
+      )) {
         for (const match of values) {
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
