@@ -367,4 +367,45 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('Handing the keys back can end the loan.'), []);
     assert.deepEqual(rules('You can hand the keys back, and the loan may be over.'), []);
   });
+
+  it('a belief reported and corrected in the next sentence ("Instead…", "That\'s only true…", "Not in…") is not asserted', () => {
+    assert.deepEqual(
+      rules(
+        'Everyone told us the mod would erase our arrears. Instead the missed payments were added to the principal.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'My neighbor insists lenders can never pursue a deficiency. That is only true in certain situations.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'There is an influencer claiming any foreclosure means a deficiency judgment. Not in states that bar them.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The member had read that a deficiency judgment comes automatically after foreclosure. That is not right.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'A video claimed the auction clears your mortgage no matter what, which ignores every state that allows deficiencies.',
+      ),
+      [],
+    );
+    // Controls: the writer's own claim, and a belief reported without a correction.
+    assert.deepEqual(rules('Instead of foreclosure, a deed in lieu wipes out the whole debt.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(
+      rules('A modification erases your arrears. Instead of paying them back, you start fresh.'),
+      ['modification-forgives'],
+    );
+  });
 });

@@ -448,14 +448,26 @@ export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boole
   return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
 }
 
-const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect']);
+const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect', 'instead', 'not']);
+const CORRECTIONS = [
+  ["that's", 'only'],
+  ['that', 'is', 'only'],
+  ['only', 'in'],
+  ['in', 'reality'],
+  ['in', 'fact'],
+  ['the', 'truth', 'is'],
+  ['the', 'reality', 'is'],
+];
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
   const rest = { first: end, end: sentence.end, question: false };
   const answers = (s: Sentence) =>
     triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
-  // "People keep saying X. No, it's …": the next sentence opens by denying it.
-  const denies = (s: Sentence) => DENIALS.has(wordAt(tokens, s.first));
+  // "People keep saying X. No, it's …", "… Instead, the payments were added", "… That is only true
+  // where…": the next sentence opens by denying or correcting it.
+  const denies = (s: Sentence) =>
+    DENIALS.has(wordAt(tokens, s.first)) ||
+    CORRECTIONS.some((phrase) => phrase.every((w, j) => wordAt(tokens, s.first + j) === w));
   return answers(rest) || (next !== undefined && (next.question || denies(next) || answers(next)));
 }
 
