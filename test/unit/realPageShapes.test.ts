@@ -686,4 +686,35 @@ describe('real-page sentences that are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('one person\'s or family\'s agreement, letter or release ("the Lees\' approval letter", "my cousin\'s deed in lieu") is that agreement', () => {
+    assert.deepEqual(
+      rules("The Lees' short sale approval letter waived the deficiency, so they owe nothing more."),
+      [],
+    );
+    assert.deepEqual(
+      rules("Dana's deed in lieu release covers the first mortgage and forgives the rest of that loan."),
+      [],
+    );
+    assert.deepEqual(
+      rules("In my cousin's deed in lieu, the agreement gives a full release of the remaining debt."),
+      [],
+    );
+    assert.deepEqual(
+      rules('The release the Parks got with their deed in lieu waives any deficiency on the note.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Under this deed in lieu, the servicer agreed to a full release of the mortgage debt.'),
+      [],
+    );
+    // Controls: an agency's possessive and a generic "their" leave the rule standing.
+    assert.deepEqual(
+      rules('Homeowners who finish their short sale owe nothing more, and the lender forgives the rest.'),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(rules("Fannie Mae's short sales always forgive the rest of the debt."), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

@@ -372,7 +372,13 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimi
     /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext) ||
     DATED.test(text);
   return {
-    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text) || TEMPORARY_LAW.test(text),
+    notGeneral:
+      counted ||
+      CITATION.test(text) ||
+      NAMED_LAW.test(text) ||
+      TEMPORARY_LAW.test(text) ||
+      PARTICULAR_DEAL.test(text) ||
+      namesPersonsDeal(text),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
     barLimit: TIME_LIMIT.test(text) || (KIND_LIMIT.test(text) && !EVERY_STATE.test(text)),
   };
@@ -390,6 +396,64 @@ const EVERY_STATE =
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
   /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency)\b/i;
+
+/**
+ * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
+ * that agreement did, not what every one does (see also ownedByOne).
+ */
+const PARTICULAR_DEAL = new RegExp(
+  String.raw`\b(?:letter|release|agreement|approval|waiver)\s+(?:the\s+)?[A-Z][a-z]+\s+(?:got|received|signed)\b` +
+    String.raw`|\b[Uu]nder this (?:deed|short sale|modification|agreement|settlement)\b`,
+);
+
+/** Whether a person's name owns something in the text ("The Lees' approval letter", "Dana's release"). */
+function namesPersonsDeal(text: string): boolean {
+  for (const found of text.matchAll(/\b([A-Z][a-z]+)(?:'s|s'|’s|s’)\s+(\S+)/g)) {
+    const [, name, owned] = found;
+    if (NOT_PERSONS.has(name.replace(/s$/, '')) || NOT_PERSONS.has(name)) continue;
+    // At the sentence's start a capital is no sign of a name ("Reporter's note: …"): there the
+    // name must own the deal itself ("Dana's deed in lieu …").
+    if (found.index !== 0 || DEALS.has(owned.toLowerCase().replace(/\W.*$/, ''))) return true;
+  }
+  return false;
+}
+
+const DEALS = new Set(
+  'deed short release letter agreement approval modification mod waiver settlement foreclosure loan mortgage'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Capitalised words before "'s" that are no one person: contractions ("There's", "It's"), roles
+ * ("Sheriff's sale", "Client's friend"), states, agencies, the country.
+ */
+const NOT_PERSONS = new Set(
+  'Whatever Everything Nothing Something Anything Mine Yours Now There It Here Let That What Who He She Where How When Why This Today Tomorrow Everybody Somebody Sheriff Trustee Trustees Lender Lenders Bank Banks Client Clients Borrower Borrowers Owner Owners Seller Sellers Buyer Buyers Servicer Homeowner Homeowners Court Judge Agent Member Caller Customer Lawyer Attorney Family Government Nation Country People Year Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Columbia America Congress Fannie Freddie Mae Mac Treasury State States Everyone Nobody Anyone Someone One Each Every Other Another'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the claim's event or thing belongs to one person: "In my cousin's deed in lieu, …", "his
+ * modification", "her short sale" (not "your", which addresses every reader, nor "their").
+ */
+export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.carried) return false;
+    const before = wordAt(tokens, slot.first - 1);
+    if (ONES.has(before)) return true;
+    // Words are read without their "'s": "my cousin's deed in lieu" reads "my cousin deed in lieu".
+    return KIN.has(before) && ONES.has(wordAt(tokens, slot.first - 2));
+  });
+}
+
+const ONES = new Set(['my', 'his', 'her']);
+const KIN = new Set(
+  'cousin brother sister mother father mom dad friend neighbor neighbour client uncle aunt son daughter parents grandma grandpa boss coworker husband wife partner'.split(
+    ' ',
+  ),
+);
 
 /** "For sales on or after July 1, 2013": the rule of a dated law. */
 const DATED = /\bon or (?:after|before)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\b/;

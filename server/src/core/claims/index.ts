@@ -12,6 +12,7 @@ import {
   liftedBy,
   narratesPast,
   nounAsVerb,
+  ownedByOne,
   quoted,
   limitedBar,
   sentenceLimits,
@@ -140,6 +141,7 @@ export function findClaims(
         !narratesPast(tokens, sentence.first, sentence.end, slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
         !insideName(hits, slots) &&
+        !ownedByOne(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !(limits ??= sentenceLimits(tokens, sentence)).notGeneral &&
         !limitedBar(limits, slots) &&
