@@ -408,4 +408,27 @@ describe('claim shapes beyond the phrase patterns', () => {
       ['modification-forgives'],
     );
   });
+
+  it('"shortsale", "hand the deed to", "deeded back", "turning the property back over", "whatever is left", and a premise the lender ends', () => {
+    assert.deepEqual(rules('shortsale = clean slate on the mortgage'), ['short-sale-settles-debt']);
+    assert.deepEqual(rules('Hand the deed to the bank and every dollar you owed is released.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(
+      rules('When a house is deeded back to the bank, all of the remaining debt is released.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rules('Turning the property back over to the lender clears the loan completely.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('when u do a short sale the bank forgives whatever is left'), [
+      'short-sale-settles-debt',
+    ]);
+    // Controls: a premise that qualifies, and a condition after the claim.
+    assert.deepEqual(rules('If the lender agrees to a short sale the bank forgives the rest.'), []);
+    assert.deepEqual(
+      rules('When you do a short sale the bank forgives whatever is left, if it agrees in writing.'),
+      [],
+    );
+  });
 });

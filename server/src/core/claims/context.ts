@@ -577,6 +577,16 @@ function ownPremise(
   let first: Slot | undefined;
   for (let k = last + 1; k < end; k++) {
     if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
+    // "when u do a short sale the bank forgives…": after the premise's slot, "the bank" opens the
+    // main clause, though no comma marks it.
+    // Only after a bare premise: "If the lender agrees to a short sale the bank…" qualifies.
+    if (
+      first &&
+      otherWords === 0 &&
+      PREMISE_DETERMINERS.has(wordAt(tokens, k)) &&
+      CREDITORS.has(wordAt(tokens, k + 1))
+    )
+      break;
     const slot = subjectAt(k);
     if (slot) {
       // "If you walk away from the house the mortgage is finished": a second slot opens the main
@@ -652,9 +662,12 @@ const FALL = new Set(['fall', 'fell', 'get', 'got']);
 const HARD_STATES = new Set(['behind', 'underwater', 'struggling']);
 const KEEP_PAYING = new Set(['pay', 'afford', 'sell', 'refinance']);
 
+const PREMISE_DETERMINERS = new Set(['the', 'your', 'their', 'my']);
+const CREDITORS = new Set(['bank', 'lender', 'servicer', 'creditor', 'banks', 'lenders']);
+
 /** Words that do not make a condition more than the claim's own premise. */
 const FUNCTION_WORDS = new Set(
-  'you we they he she i it one someone anyone borrowers and or to of for on in at with then up out back over just'.split(
+  'you u we they he she i it one someone anyone borrowers and or to of for on in at with then up out back over just do does did'.split(
     ' ',
   ),
 );
@@ -716,6 +729,14 @@ function premiseEndsUnmarked(
     const slot = slotAt(slots, k);
     if (slot && subject && slot !== subject)
       return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
+    // "when u do a short sale the bank forgives…": the lender opens the main clause.
+    if (
+      subject &&
+      otherWords === 0 &&
+      PREMISE_DETERMINERS.has(wordAt(tokens, k)) &&
+      CREDITORS.has(wordAt(tokens, k + 1))
+    )
+      return true;
     if (slot) subject = slot;
     else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
       otherWords++;
