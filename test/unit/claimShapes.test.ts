@@ -431,4 +431,19 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('a deficiency judgment said to sell the house or to give the lender the house is the foreclosure', () => {
+    assert.deepEqual(rules('The deficiency judgment is what allows the sheriff to sell your house.'), [
+      'deficiency-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('In a deficiency judgment, the court gives the lender your house.'), [
+      'deficiency-is-foreclosure',
+    ]);
+    // Controls: the sale and a later judgment, told in their order.
+    assert.deepEqual(
+      rules('After the lender sells the house, it may ask the court for a deficiency judgment.'),
+      [],
+    );
+    assert.deepEqual(rules('Lenders sell the house at auction and then sue for a deficiency judgment.'), []);
+  });
 });
