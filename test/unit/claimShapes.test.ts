@@ -446,4 +446,25 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('Lenders sell the house at auction and then sue for a deficiency judgment.'), []);
   });
+
+  it('"courts don\'t award", "no legal right to", "nobody gets sued for", "can\'t legally be collected", "aren\'t a thing"', () => {
+    assert.deepEqual(rules("Courts don't award deficiency judgments on homes."), ['deficiency-never']);
+    assert.deepEqual(rules('Your lender has no legal right to a deficiency judgment.'), ['deficiency-never']);
+    assert.deepEqual(rules('Nobody ever gets sued for a mortgage deficiency.'), ['deficiency-never']);
+    assert.deepEqual(rules("A remaining mortgage balance can't legally be collected from the borrower."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules("Deficiency judgments aren't a thing for home loans."), ['deficiency-never']);
+    // Controls: limited to some states or to where a law applies.
+    assert.deepEqual(
+      rules("In some states courts don't award deficiency judgments after a trustee's sale."),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        "Your lender has no legal right to a deficiency judgment if your state's anti-deficiency law applies.",
+      ),
+      [],
+    );
+  });
 });
