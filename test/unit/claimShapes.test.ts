@@ -455,6 +455,9 @@ describe('claim shapes beyond the phrase patterns', () => {
       'deficiency-never',
     ]);
     assert.deepEqual(rules("Deficiency judgments aren't a thing for home loans."), ['deficiency-never']);
+    assert.deepEqual(rules('You will never be asked to repay payments that were in forbearance.'), [
+      'forbearance-forgives',
+    ]);
     // Controls: limited to some states or to where a law applies.
     assert.deepEqual(
       rules("In some states courts don't award deficiency judgments after a trustee's sale."),

@@ -122,4 +122,13 @@ describe('claims that take their subject or assertion from the sentence before',
       [],
     );
   });
+
+  it('"Your servicer will forgive…" right after forbearance or a modification is named speaks of it', () => {
+    const rulesOf = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rulesOf('Request forbearance. Your servicer will forgive the payments you skip.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rulesOf('Request forbearance. Your servicer may forgive some of the payments.'), []);
+    assert.deepEqual(rulesOf('Call your servicer. Your servicer will forgive the payments you skip.'), []);
+  });
 });

@@ -69,11 +69,12 @@ export function carriedSubject(
   // "DIL = full release. The bank takes the house and you're off the hook": a sentence that names the
   // taking only in general words tells the story of the event named just before.
   // (It reads every word's concepts: only where the sentence's anchors say a foreclosure may be named.)
+  // "Request forbearance. Your servicer will forgive the payments…": a lender consenting tells what
+  // happens in the event or program just named.
+  const consents = !refers && !asked && lenderConsents(tokens, opening, i, conceptsAt);
   const generic =
-    !refers &&
-    !asked &&
-    ((hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt)) ||
-      lenderConsents(tokens, opening, i, conceptsAt));
+    consents ||
+    (!refers && !asked && hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt));
   if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
@@ -85,7 +86,7 @@ export function carriedSubject(
   for (let k = previous.first; k < previous.end; k++) {
     for (const hit of conceptsAt(k, previous.end)) {
       const carries = generic
-        ? SPECIFIC_EVENTS.has(hit.concept)
+        ? SPECIFIC_EVENTS.has(hit.concept) || (consents && PROGRAMS.has(hit.concept))
         : subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
       if (carries && !carried.some((c) => c.concept === hit.concept))
         carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
@@ -348,7 +349,10 @@ const TAKING_MASK = conceptMask(['foreclosure-event']);
 function lenderConsents(tokens: Tokens, opening: number, i: number, conceptsAt: ConceptsAt): boolean {
   let k = opening;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
-  if (!LENDERS.has(wordAt(tokens, k)) || !CONSENTS.has(wordAt(tokens, k + 1))) return false;
+  if (!LENDERS.has(wordAt(tokens, k))) return false;
+  // "The lender agrees…", or with a plain future: "Your servicer will forgive…".
+  const verb = wordAt(tokens, k + 1) === 'will' ? wordAt(tokens, k + 2) : wordAt(tokens, k + 1);
+  if (!CONSENTS.has(verb)) return false;
   const end = tokens.sentenceEnds[i];
   for (let j = sentenceFirst(tokens, i); j < end; j++) {
     // "…accepts the shortfall as payment in full (or negotiates a repayment plan)": one of its options.
@@ -375,4 +379,15 @@ const CONSENTS = new Set([
   'waives',
   'absorbs',
   'writes',
+  'agree',
+  'accept',
+  'forgive',
+  'release',
+  'cancel',
+  'waive',
+  'absorb',
+  'write',
 ]);
+
+/** What a lender's consent may also speak of, besides a deed in lieu or short sale. */
+const PROGRAMS = new Set(['forbearance', 'loan-modification']);
