@@ -131,4 +131,20 @@ describe('claims that take their subject or assertion from the sentence before',
     assert.deepEqual(rulesOf('Request forbearance. Your servicer may forgive some of the payments.'), []);
     assert.deepEqual(rulesOf('Call your servicer. Your servicer will forgive the payments you skip.'), []);
   });
+
+  it('an answer that opens with a condition of its own words holds the carried claim only under it', () => {
+    assert.deepEqual(
+      findings(
+        '## What if the foreclosure sale brings more than the debt?\n\nWhen the sale price equals or exceeds the mortgage debt, you are off the hook.\n',
+      ).map((f) => f.rule),
+      [],
+    );
+    // Control: a clause that restates the event is the claim's premise.
+    assert.deepEqual(
+      findings('## What happens after a foreclosure sale?\n\nOnce it is over, you are off the hook.\n').map(
+        (f) => f.rule,
+      ),
+      ['foreclosure-erases-debt'],
+    );
+  });
 });

@@ -29,6 +29,7 @@ export function liftedBy(
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
+  if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
@@ -39,7 +40,10 @@ export function liftedBy(
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
   const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
   const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
-  const inSlot = (k: number) => slotAt(slots, k) !== undefined;
+  // A slot carried from the sentence before stands on this one's first word as a placeholder only:
+  // that word ("When the sale price exceeds the debt, …") still qualifies the claim.
+  const own = slots.filter((slot) => !slot.carried);
+  const inSlot = (k: number) => slotAt(own, k) !== undefined;
   // A clause-scoped trigger counts from the start of the subject's clause, but never across a
   // conjunction that opens the predicate's clause ("..., so sellers finish debt-free").
   const conjunction = conjunctionBefore(tokens, index, predicate.first, sentence.first);
@@ -683,6 +687,24 @@ const SUBORDINATORS = new Set([
   'until',
   'unless',
 ]);
+
+/**
+ * "What if the sale brings more than the debt? When the sale price exceeds the debt, you are off the
+ * hook.": a claim whose subject is carried from the sentence before, in a sentence that opens with a
+ * clause of its own words, holds only under that condition. ("Once it closes, the rest is forgiven"
+ * restates the event: a clause of a word or two is no condition.)
+ */
+function conditionOnCarried(tokens: Tokens, index: ClaimIndex, sentence: Sentence, slots: Slot[]): boolean {
+  if (!slots.some((slot) => slot.carried) || !SUBORDINATORS.has(wordAt(tokens, sentence.first))) return false;
+  const own = slots.filter((slot) => !slot.carried);
+  let words = 0;
+  for (let k = sentence.first + 1; k < sentence.end; k++) {
+    if (slotAt(own, k)) return false; // the clause holds the claim itself
+    if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k))) words++;
+    if (tokens.gaps[k] >= Gap.Clause) return words > 2;
+  }
+  return false;
+}
 
 /**
  * A claim wholly inside a leading subordinate clause is a premise, not an assertion: "When
