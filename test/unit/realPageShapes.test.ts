@@ -609,6 +609,12 @@ describe('real-page sentences that are not claims', () => {
       ),
       [],
     );
+    assert.deepEqual(
+      rules(
+        'Certain states do not permit deficiency judgments or only allow lenders a single collection action.',
+      ),
+      [],
+    );
     assert.deepEqual(rules('A lender cannot obtain a deficiency judgment after any foreclosure.'), [
       'deficiency-never',
     ]);

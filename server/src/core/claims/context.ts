@@ -392,14 +392,20 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimi
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
   return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
 }
-const FORBIDDING = new Set(['never-allowed', 'never-exists', 'lender-cannot-collect']);
+const FORBIDDING = new Set([
+  'never-allowed',
+  'never-exists',
+  'never-allows',
+  'none-may',
+  'lender-cannot-collect',
+]);
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
 const EVERY_STATE =
   /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency)\b/i;
+  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
