@@ -470,4 +470,23 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('"once you do it" refers to the act named before; "goes with the house"; "surrendered homes"; "the only remedy is the house"', () => {
+    assert.deepEqual(rules('Walking away is scary, but it works. Once you do it, the loan is finished.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(
+      rules('When people walk away from underwater homes, their mortgage debt goes with the house.'),
+      ['losing-home-ends-debt'],
+    );
+    assert.deepEqual(rules('Surrendered homes are accepted as full payment of the loan.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Controls: a hedge, and a lien (not the debt) that stays with the house.
+    assert.deepEqual(
+      rules('Walking away is risky. Once you do it, the lender may still sue for the rest.'),
+      [],
+    );
+    assert.deepEqual(rules('When you sell, the tax lien goes with the house until it is paid.'), []);
+  });
 });

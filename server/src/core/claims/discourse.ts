@@ -302,6 +302,15 @@ const REFERRING_OPENINGS = [
   ['under', 'this', 'arrangement'],
   ['with', 'this', 'option'],
   ['as', 'part', 'of', 'the', 'deal'],
+  // "Walking away works. Once you do it, the loan is finished.": the act just named.
+  ['once', 'you', 'do', 'it'],
+  ['once', 'you', 'do', 'that'],
+  ['after', 'you', 'do', 'it'],
+  ['after', 'you', 'do', 'that'],
+  ['once', 'it', 'is', 'done'],
+  ['once', "it's", 'done'],
+  ['once', 'that', 'happens'],
+  ['once', 'it', 'happens'],
 ];
 
 /** Events a general "the bank takes the house" may stand for. */
