@@ -489,4 +489,26 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('When you sell, the tax lien goes with the house until it is paid.'), []);
   });
+
+  it('a shortfall is the premise of every deficiency; "no matter what state" and "automatically awarded" in any order', () => {
+    assert.deepEqual(
+      rules('If the house goes for less than the loan, a deficiency judgment is sure to follow.'),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules('A deficiency judgment will be entered against you, no matter what state you live in.'),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules('Following the sale, the lender is automatically awarded a judgment for the remaining balance.'),
+      ['deficiency-automatic'],
+    );
+    // Controls: a hedge, a denial, and a condition about the lender still lift the claim.
+    assert.deepEqual(
+      rules('If the house sells for less than the loan, a deficiency judgment may follow.'),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency judgment is not automatically entered against you.'), []);
+    assert.deepEqual(rules('If the lender sues, a deficiency judgment is sure to follow.'), []);
+  });
 });

@@ -95,6 +95,15 @@ export function liftedBy(
       hardship(tokens, k + 1)
     )
       continue;
+    // "If the house goes for less than the loan, a deficiency judgment is sure to follow": a shortfall
+    // is the premise of every deficiency, not a limit on the claim.
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      SHORTFALL_OPENERS.has(wordAt(tokens, k)) &&
+      shortfall(tokens, k + 1)
+    )
+      continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
     // what follows it, after "and".
     if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
@@ -630,6 +639,25 @@ function offersTheAct(tokens: Tokens, k: number, length: number, slots: Slot[]):
 
 const ACT_ADVERBS = new Set(['just', 'always', 'simply', 'easily', 'even']);
 const ACTS = new Set(['lose-home', 'deed-in-lieu-event']);
+
+/** Whether the clause from k says the sale fell short ("the house sells for less than you owe"). */
+function shortfall(tokens: Tokens, k: number): boolean {
+  const words: string[] = [];
+  for (let j = k; j < k + 14 && j < tokens.count; j++) {
+    words.push(wordAt(tokens, j));
+    if (tokens.gaps[j] >= Gap.Clause) break;
+  }
+  const clause = ` ${words.join(' ')} `;
+  // Not a condition about the lender or the law ("if the lender agrees", "where state law allows").
+  if (/ (?:lender|bank|servicer|agrees?|waives?|law|state) /.test(clause)) return false;
+  return (
+    / (?:house|home|property|sale|auction|it) (?:sells?|sold|goes|went|brings?|brought|fetches) (?:for )?less than /.test(
+      clause,
+    ) || / (?:there's|theres|there is) a shortfall /.test(clause)
+  );
+}
+
+const SHORTFALL_OPENERS = new Set(['if', 'when', 'whenever']);
 
 /**
  * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
