@@ -511,4 +511,18 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('A deficiency judgment is not automatically entered against you.'), []);
     assert.deepEqual(rules('If the lender sues, a deficiency judgment is sure to follow.'), []);
   });
+
+  it('"anyone who says otherwise is selling you something" insists on the claim; it does not refute it', () => {
+    assert.deepEqual(
+      rules(
+        'Make no mistake, a short sale is a foreclosure, and anyone who says otherwise is selling you something.',
+      ),
+      ['short-sale-is-foreclosure'],
+    );
+    assert.deepEqual(rules("A short sale is a foreclosure, don't let anyone tell you otherwise."), [
+      'short-sale-is-foreclosure',
+    ]);
+    // Control: a belief named and called wrong.
+    assert.deepEqual(rules('People say a short sale is a foreclosure, but that is wrong.'), []);
+  });
 });
