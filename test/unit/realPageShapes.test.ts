@@ -723,4 +723,46 @@ describe('real-page sentences that are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('page set 8: alternatives joined by "or", "many auctions", "need to be settled", "is often a matter of", "ends with", "must be paid"', () => {
+    assert.deepEqual(
+      rules(
+        'When a property is foreclosed on or sold through a short sale there are two tax issues to address.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('Due to falling home values, many foreclosure auctions end with a deficiency.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('In a short sale all mortgages and liens need to be settled in order to complete the sale.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Extinguishing the debt in a short sale is often a matter of negotiating with the lender.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('The loan modification process ends with a fully executed new loan with new terms.'),
+      [],
+    );
+    assert.deepEqual(
+      rules("At the end of the forbearance, all the months' payments must be paid in a lump sum."),
+      [],
+    );
+    // Controls.
+    assert.deepEqual(rules('A short sale is just a foreclosure by another name.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('Every foreclosure auction ends with a deficiency judgment.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('In a short sale the rest of the mortgage is settled in full.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('At the end of the forbearance, the skipped payments are forgiven.'), [
+      'forbearance-forgives',
+    ]);
+  });
 });
