@@ -525,4 +525,23 @@ describe('claim shapes beyond the phrase patterns', () => {
     // Control: a belief named and called wrong.
     assert.deepEqual(rules('People say a short sale is a foreclosure, but that is wrong.'), []);
   });
+
+  it('a story the writer makes everyone\'s ("that\'s what modifications do", "for everybody") is a rule', () => {
+    assert.deepEqual(
+      rules("Dad's modification will forgive the missed payments, because that's what modifications do."),
+      ['modification-forgives'],
+    );
+    assert.deepEqual(
+      rules(
+        'Our house went to the sheriff sale in 2016 and the sale paid off the mortgage, which is what it does for everybody.',
+      ),
+      ['foreclosure-erases-debt'],
+    );
+    // Controls: the same stories without the tail are one family's.
+    assert.deepEqual(rules("Dad's modification will forgive the missed payments."), []);
+    assert.deepEqual(
+      rules('Our house went to the sheriff sale in 2016 and the sale paid off the mortgage.'),
+      [],
+    );
+  });
 });

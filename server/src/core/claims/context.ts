@@ -363,6 +363,13 @@ export interface SentenceLimits {
    * foreclosure", "on a purchase-money loan"), which limits a rule that forbids a deficiency.
    */
   barLimit: boolean;
+  /** One person's or family's deal ("The Lees' approval letter…", "under this deed in lieu"). */
+  oneCase: boolean;
+  /**
+   * The writer makes a story a rule: "…, and that's how it works for everybody", "…, which is what it does
+   * for everybody", "It works that way for everybody." (in the next sentence too).
+   */
+  generalized: boolean;
 }
 
 /**
@@ -375,8 +382,9 @@ export interface SentenceLimits {
  *   one kind of foreclosure or on one kind of loan, the rule of some states (Cal. Code Civ. Proc. §§ 580b,
  *   580d bar it on some purchase-money loans and after trustee's sales; other states allow it).
  */
-export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimits {
+export function sentenceLimits(tokens: Tokens, sentence: Sentence, next?: Sentence): SentenceLimits {
   const end = wordEnd(tokens, sentence.end - 1);
+  const nextText = next ? tokens.text.slice(tokens.starts[next.first], wordEnd(tokens, next.end - 1)) : '';
   const text = tokens.text.slice(tokens.starts[sentence.first], end);
   // The character after the last word too: "100%" is every case.
   const withNext = text + tokens.text.slice(end, end + 1);
@@ -385,13 +393,9 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence): SentenceLimi
     /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext) ||
     DATED.test(text);
   return {
-    notGeneral:
-      counted ||
-      CITATION.test(text) ||
-      NAMED_LAW.test(text) ||
-      TEMPORARY_LAW.test(text) ||
-      PARTICULAR_DEAL.test(text) ||
-      namesPersonsDeal(text),
+    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text) || TEMPORARY_LAW.test(text),
+    oneCase: PARTICULAR_DEAL.test(text) || namesPersonsDeal(text),
+    generalized: GENERALIZED.test(text) || GENERALIZED.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
     barLimit: TIME_LIMIT.test(text) || (KIND_LIMIT.test(text) && !EVERY_STATE.test(text)),
   };
@@ -472,6 +476,14 @@ const KIN = new Set(
   'cousin brother sister mother father mom dad friend neighbor neighbour client uncle aunt son daughter parents grandma grandpa boss coworker husband wife partner'.split(
     ' ',
   ),
+);
+
+/** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
+const GENERALIZED = new RegExp(
+  String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|\w+s)\s+(?:works?|does|do)\b` +
+    String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
+    String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b`,
+  'i',
 );
 
 /** "For sales on or after July 1, 2013": the rule of a dated law. */

@@ -129,22 +129,30 @@ export function findClaims(
         if (++tries > MAX_TRIES) return false;
         if (lifted && (lifted !== 'negated' || !slots.some((slot) => carriesNegation(tokens, slot))))
           return false;
-        const reason = liftedBy(tokens, index, sentence, slots, next, nounLengths(hits));
+        let reason = liftedBy(tokens, index, sentence, slots, next, nounLengths(hits));
+        // "Dad's modification will forgive the arrears, because that's what modifications do."
+        if (reason === 'specific' && sentenceLimitsOf().generalized) reason = undefined;
         if (reason) lifted ??= reason;
         return !reason && holdsBesides(slots);
       };
+      const sentenceLimitsOf = () => (limits ??= sentenceLimits(tokens, sentence, next));
+      // One person's story or deal, unless the writer makes it everyone's.
+      const oneStory = (slots: Slot[]) =>
+        !sentenceLimitsOf().generalized &&
+        (narratesPast(tokens, sentence.first, sentence.end, slots) ||
+          ownedByOne(tokens, slots) ||
+          sentenceLimitsOf().oneCase);
       const holdsBesides = (slots: Slot[]) =>
         !hasAntipattern(tokens, sentence, compiled.antipatterns, slots) &&
         // A sentence must say something of its own: words taken from the one before are not a claim.
         !slots.every((slot) => slot.carried) &&
         !quoted(tokens, sentence, slots) &&
-        !narratesPast(tokens, sentence.first, sentence.end, slots) &&
+        !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
         !insideName(hits, slots) &&
-        !ownedByOne(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
-        !(limits ??= sentenceLimits(tokens, sentence)).notGeneral &&
-        !limitedBar(limits, slots) &&
+        !sentenceLimitsOf().notGeneral &&
+        !limitedBar(sentenceLimitsOf(), slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots);
       const found = matchSentence(
