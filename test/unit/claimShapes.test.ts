@@ -544,4 +544,20 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('"If you do a deed in lieu, …": a short clause of the event itself is the claim\'s premise', () => {
+    assert.deepEqual(rules('If you do a deed in lieu, a deficiency judgment is sure to follow.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('If the bank forecloses, a deficiency judgment automatically follows.'), [
+      'deficiency-automatic',
+    ]);
+    // Controls: a condition about the lender's consent, the law, or the sale's price qualifies it.
+    assert.deepEqual(rules('If the lender approves the short sale in writing, the rest is forgiven.'), []);
+    assert.deepEqual(
+      rules('If your state allows it, a deficiency judgment follows the foreclosure sale.'),
+      [],
+    );
+    assert.deepEqual(rules('If the sale covers the debt, the foreclosure ends the debt.'), []);
+  });
 });

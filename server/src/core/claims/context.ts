@@ -95,6 +95,15 @@ export function liftedBy(
       hardship(tokens, k + 1)
     )
       continue;
+    // "If you do a deed in lieu, a deficiency judgment is sure to follow": the event the claim speaks
+    // of, as its premise, whether or not the matched words include it.
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      SHORTFALL_OPENERS.has(wordAt(tokens, k)) &&
+      eventPremise(tokens, k + 1)
+    )
+      continue;
     // "If the house goes for less than the loan, a deficiency judgment is sure to follow": a shortfall
     // is the premise of every deficiency, not a limit on the claim.
     if (
@@ -670,6 +679,27 @@ function shortfall(tokens: Tokens, k: number): boolean {
 }
 
 const SHORTFALL_OPENERS = new Set(['if', 'when', 'whenever']);
+
+/** Whether the clause from k names only a distressed event ("you do a deed in lieu", "the bank forecloses"). */
+function eventPremise(tokens: Tokens, k: number): boolean {
+  const words: string[] = [];
+  for (let j = k; j < k + 12 && j < tokens.count; j++) {
+    words.push(wordAt(tokens, j));
+    if (tokens.gaps[j] >= Gap.Clause) break;
+  }
+  if (words.length === 0 || words.length > 10 || tokens.gaps[k + words.length - 1] < Gap.Clause) return false;
+  // The borrower or the lender acting: "you do a deed in lieu", "the bank forecloses".
+  if (!PREMISE_SUBJECTS.has(words[0]) && !(words[0] === 'the' && CREDITORS.has(words[1]))) return false;
+  const clause = ` ${words.join(' ')} `;
+  return EVENT_WORDS.test(clause) && !PREMISE_QUALIFIERS.test(clause);
+}
+
+const PREMISE_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'u', 'people', 'borrowers', 'homeowners']);
+const EVENT_WORDS =
+  / (?:forecloses?|foreclosed|foreclosure|short sale|deed in lieu|deed-in-lieu|walk away|keys|auction|sheriff sale|trustee sale) /;
+/** Words that make an event's clause a real condition: the lender's consent, the law, a limit. */
+const PREMISE_QUALIFIERS =
+  / (?:agrees?|agreed|approves?|approved|waives?|waived|writing|law|state|states|only|unless|qualify|qualifies|release|judicial|nonjudicial|recourse|nonrecourse|purchase|sells? for|brings?|covers?|cover) /;
 
 /**
  * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
