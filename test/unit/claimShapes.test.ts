@@ -560,4 +560,17 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('If the sale covers the debt, the foreclosure ends the debt.'), []);
   });
+
+  it('"the delinquent payments", "the overdue amount", "what u were behind on" are the arrears', () => {
+    assert.deepEqual(rules('Forbearance agreements cancel the delinquent payments.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('With a modification, the overdue amount is written off by the lender.'), [
+      'modification-forgives',
+    ]);
+    assert.deepEqual(rules('when u get a loan mod the bank forgives what u were behind on'), [
+      'modification-forgives',
+    ]);
+    assert.deepEqual(rules('With a modification, the overdue amount is added to the balance.'), []);
+  });
 });
