@@ -559,6 +559,10 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
     assert.deepEqual(rules('If the sale covers the debt, the foreclosure ends the debt.'), []);
+    assert.deepEqual(
+      rules('If you short sale through HAFA or FHA, any deficiency is automatically waived.'),
+      [],
+    );
   });
 
   it('"the delinquent payments", "the overdue amount", "what u were behind on" are the arrears', () => {

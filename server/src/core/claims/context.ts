@@ -699,7 +699,7 @@ const EVENT_WORDS =
   / (?:forecloses?|foreclosed|foreclosure|short sale|deed in lieu|deed-in-lieu|walk away|keys|auction|sheriff sale|trustee sale) /;
 /** Words that make an event's clause a real condition: the lender's consent, the law, a limit. */
 const PREMISE_QUALIFIERS =
-  / (?:agrees?|agreed|approves?|approved|waives?|waived|writing|law|state|states|only|unless|qualify|qualifies|release|judicial|nonjudicial|recourse|nonrecourse|purchase|sells? for|brings?|covers?|cover) /;
+  / (?:agrees?|agreed|approves?|approved|waives?|waived|writing|law|state|states|only|unless|qualify|qualifies|release|judicial|nonjudicial|recourse|nonrecourse|purchase|sells? for|brings?|covers?|cover|through|program|hafa|hamp|fha|fhfa|va|usda) /;
 
 /**
  * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
