@@ -11,7 +11,7 @@ import type { ClaimMatch, Slot } from './claims';
 import type { ClaimIndex } from './claimIndex';
 import { capitalize } from './markdownText';
 import { verbForm } from './lemmas';
-import { Gap, wordAt, wordEnd, type Tokens } from './tokens';
+import { Gap, wordAt, wordEnd, wordsAt, type Tokens } from './tokens';
 import type { TextSource } from './pieceText';
 
 export interface Fix {
@@ -198,7 +198,7 @@ function withoutTrailingAbsolute(edit: Edit, claim: ClaimMatch, tokens: Tokens, 
   while (end < claim.sentence.end && tokens.gaps[end - 1] < Gap.Clause) end++;
   for (const phrase of TRAILING_ABSOLUTES) {
     const at = end - phrase.length;
-    if (at <= edit.last || !phrase.every((w, j) => wordAt(tokens, at + j) === w)) continue;
+    if (at <= edit.last || !wordsAt(tokens, at, phrase)) continue;
     const middle = at - 1 > edit.last ? text.slice(wordEnd(tokens, edit.last), wordEnd(tokens, at - 1)) : '';
     return { first: edit.first, last: end - 1, replacement: `${edit.replacement}${middle}` };
   }

@@ -107,6 +107,11 @@ export function wordAt(tokens: Tokens, k: number): string {
   return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';
 }
 
+/** Whether the words from k are `phrase` ("in", "other", "words"), each normalised as wordAt gives it. */
+export function wordsAt(tokens: Tokens, k: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, j) => wordAt(tokens, k + j) === w);
+}
+
 /** Sentence i of `tokens`. */
 export function sentenceAt(tokens: Tokens, i: number): Sentence {
   return { first: sentenceFirst(tokens, i), end: tokens.sentenceEnds[i], question: isQuestion(tokens, i) };

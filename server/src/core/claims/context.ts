@@ -2,7 +2,7 @@
 // one agreement, a purpose; triggers come from the language data, their reach from the clause.
 import type { ClaimIndex } from '../claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
-import { Gap, startsBlock, wordAt, wordEnd, type Sentence, type Tokens } from '../tokens';
+import { Gap, startsBlock, wordAt, wordEnd, wordsAt, type Sentence, type Tokens } from '../tokens';
 import { verbForm } from '../lemmas';
 import { slotAt } from './shape';
 import type { Slot } from './types';
@@ -75,42 +75,10 @@ export function liftedBy(
     if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
     const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
-    // "If you walk away, the debt is gone": a condition that states the claim's own premise
-    // (a slot in the trigger's clause) does not qualify the claim.
-    const subjectAt = (j: number) =>
-      j >= predicate.first && j < predicate.first + predicate.length ? undefined : slotAt(slots, j);
     if (
       group.reason === 'conditional' &&
       length === 1 &&
-      SUBORDINATORS.has(wordAt(tokens, k)) &&
-      ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)
-    )
-      continue;
-    // "If you can't pay, mail the keys back and the loan is done": a hardship is the situation the
-    // claim speaks to, not a limit on it.
-    if (
-      group.reason === 'conditional' &&
-      length === 1 &&
-      wordAt(tokens, k) === 'if' &&
-      hardship(tokens, k + 1)
-    )
-      continue;
-    // "If you do a deed in lieu, a deficiency judgment is sure to follow": the event the claim speaks
-    // of, as its premise, whether or not the matched words include it.
-    if (
-      group.reason === 'conditional' &&
-      length === 1 &&
-      SHORTFALL_OPENERS.has(wordAt(tokens, k)) &&
-      eventPremise(tokens, k + 1)
-    )
-      continue;
-    // "If the house goes for less than the loan, a deficiency judgment is sure to follow": a shortfall
-    // is the premise of every deficiency, not a limit on the claim.
-    if (
-      group.reason === 'conditional' &&
-      length === 1 &&
-      SHORTFALL_OPENERS.has(wordAt(tokens, k)) &&
-      shortfall(tokens, k + 1)
+      statesPremise(tokens, index, k, sentence, slots, predicate)
     )
       continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
@@ -570,8 +538,7 @@ function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, en
   // "People keep saying X. No, it's …", "… Instead, the payments were added", "… That is only true
   // where…": the next sentence opens by denying or correcting it.
   const denies = (s: Sentence) =>
-    DENIALS.has(wordAt(tokens, s.first)) ||
-    CORRECTIONS.some((phrase) => phrase.every((w, j) => wordAt(tokens, s.first + j) === w));
+    DENIALS.has(wordAt(tokens, s.first)) || CORRECTIONS.some((phrase) => wordsAt(tokens, s.first, phrase));
   return answers(rest) || (next !== undefined && (next.question || denies(next) || answers(next)));
 }
 
@@ -601,6 +568,32 @@ export function triggersIn(
 }
 
 /**
+ * Whether a one-word condition at k states the situation the claim speaks of rather than limiting it:
+ * - its own premise, a slot and little else ("If you walk away, the debt is gone");
+ * - a hardship ("If you can't pay, mail the keys back and the loan is done");
+ * - the distressed event alone ("If you do a deed in lieu, a deficiency judgment is sure to follow"),
+ *   whether or not the matched words include it;
+ * - a shortfall, the premise of every deficiency ("If the house goes for less than the loan, …").
+ */
+function statesPremise(
+  tokens: Tokens,
+  index: ClaimIndex,
+  k: number,
+  sentence: Sentence,
+  slots: Slot[],
+  predicate: Slot,
+): boolean {
+  const word = wordAt(tokens, k);
+  if (SUBORDINATORS.has(word)) {
+    const subjectAt = (j: number) =>
+      j >= predicate.first && j < predicate.first + predicate.length ? undefined : slotAt(slots, j);
+    if (ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)) return true;
+  }
+  if (word === 'if' && hardship(tokens, index, k + 1)) return true;
+  return SHORTFALL_OPENERS.has(word) && (eventPremise(tokens, index, k + 1) || shortfall(tokens, k + 1));
+}
+
+/**
  * Whether a condition only restates the claim's premise ("If you walk away, ...": the clause holds a
  * slot and little else) rather than qualifying it ("If the approval includes a full release, ...").
  */
@@ -620,13 +613,7 @@ function ownPremise(
     // "when u do a short sale the bank forgives…": after the premise's slot, "the bank" opens the
     // main clause, though no comma marks it.
     // Only after a bare premise: "If the lender agrees to a short sale the bank…" qualifies.
-    if (
-      first &&
-      otherWords === 0 &&
-      PREMISE_DETERMINERS.has(wordAt(tokens, k)) &&
-      CREDITORS.has(wordAt(tokens, k + 1))
-    )
-      break;
+    if (first && otherWords === 0 && lenderOpens(tokens, index, k)) break;
     const slot = subjectAt(k);
     if (slot) {
       // "If you walk away from the house the mortgage is finished": a second slot opens the main
@@ -663,12 +650,7 @@ const ACTS = new Set(['lose-home', 'deed-in-lieu-event']);
 
 /** Whether the clause from k says the sale fell short ("the house sells for less than you owe"). */
 function shortfall(tokens: Tokens, k: number): boolean {
-  const words: string[] = [];
-  for (let j = k; j < k + 14 && j < tokens.count; j++) {
-    words.push(wordAt(tokens, j));
-    if (tokens.gaps[j] >= Gap.Clause) break;
-  }
-  const clause = ` ${words.join(' ')} `;
+  const clause = ` ${clauseAfter(tokens, k, 14).join(' ')} `;
   // Not a condition about the lender or the law ("if the lender agrees", "where state law allows").
   if (/ (?:lender|bank|servicer|agrees?|waives?|law|state) /.test(clause)) return false;
   return (
@@ -680,21 +662,28 @@ function shortfall(tokens: Tokens, k: number): boolean {
 
 const SHORTFALL_OPENERS = new Set(['if', 'when', 'whenever']);
 
-/** Whether the clause from k names only a distressed event ("you do a deed in lieu", "the bank forecloses"). */
-function eventPremise(tokens: Tokens, k: number): boolean {
+/** The words from k to the end of their clause, at most `max`. */
+function clauseAfter(tokens: Tokens, k: number, max: number): string[] {
   const words: string[] = [];
-  for (let j = k; j < k + 12 && j < tokens.count; j++) {
+  for (let j = k; j < k + max && j < tokens.count; j++) {
     words.push(wordAt(tokens, j));
     if (tokens.gaps[j] >= Gap.Clause) break;
   }
+  return words;
+}
+
+/** Whether the clause from k names only a distressed event ("you do a deed in lieu", "the bank forecloses"). */
+function eventPremise(tokens: Tokens, index: ClaimIndex, k: number): boolean {
+  const words = clauseAfter(tokens, k, 12);
   if (words.length === 0 || words.length > 10 || tokens.gaps[k + words.length - 1] < Gap.Clause) return false;
   // The borrower or the lender acting: "you do a deed in lieu", "the bank forecloses".
-  if (!PREMISE_SUBJECTS.has(words[0]) && !(words[0] === 'the' && CREDITORS.has(words[1]))) return false;
+  const subject = index.lemma(words[0]) === '#pron' || PREMISE_SUBJECTS.has(words[0]);
+  if (!subject && !(words[0] === 'the' && index.lemma(words[1]) === '#lender')) return false;
   const clause = ` ${words.join(' ')} `;
   return EVENT_WORDS.test(clause) && !PREMISE_QUALIFIERS.test(clause);
 }
 
-const PREMISE_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'u', 'people', 'borrowers', 'homeowners']);
+const PREMISE_SUBJECTS = new Set(['u', 'people', 'borrowers', 'homeowners']);
 const EVENT_WORDS =
   / (?:forecloses?|foreclosed|foreclosure|short sale|deed in lieu|deed-in-lieu|walk away|keys|auction|sheriff sale|trustee sale) /;
 /** Words that make an event's clause a real condition: the lender's consent, the law, a limit. */
@@ -705,16 +694,17 @@ const PREMISE_QUALIFIERS =
  * Whether the words from k say the borrower cannot keep paying ("you can't pay", "you cannot afford
  * it", "you fall behind", "you're underwater"), and that clause ends there.
  */
-function hardship(tokens: Tokens, k: number): boolean {
+function hardship(tokens: Tokens, index: ClaimIndex, k: number): boolean {
+  const borrower = (j: number) => index.lemma(wordAt(tokens, j)) === '#pron';
   let j = k;
   // "if the payments get too bad, …", "if things get too tight, …"
   if (wordAt(tokens, j) === 'the') j++;
   if (BURDENS.has(wordAt(tokens, j)) && BECOME.has(wordAt(tokens, j + 1)) && wordAt(tokens, j + 2) === 'too')
-    return tokens.gaps[j + 3] >= Gap.Clause || BORROWERS.has(wordAt(tokens, j + 4));
+    return tokens.gaps[j + 3] >= Gap.Clause || borrower(j + 4);
   j = k;
   if (wordAt(tokens, j) === "you're" || wordAt(tokens, j) === "they're")
     return HARD_STATES.has(wordAt(tokens, j + 1));
-  if (!BORROWERS.has(wordAt(tokens, j))) return false;
+  if (!borrower(j)) return false;
   j++;
   if (UNABLE.has(wordAt(tokens, j))) j++;
   else if (
@@ -736,14 +726,17 @@ function hardship(tokens: Tokens, k: number): boolean {
 
 const BURDENS = new Set(['payments', 'payment', 'things', 'it', 'money', 'mortgage']);
 const BECOME = new Set(['get', 'gets', 'become', 'becomes', 'are', 'is']);
-const BORROWERS = new Set(['you', 'they', 'we', 'i', 'he', 'she']);
 const UNABLE = new Set(["can't", 'cannot', "couldn't", 'cant', 'can’t', 'couldn’t']);
 const FALL = new Set(['fall', 'fell', 'get', 'got']);
 const HARD_STATES = new Set(['behind', 'underwater', 'struggling']);
 const KEEP_PAYING = new Set(['pay', 'afford', 'sell', 'refinance']);
 
+/** Whether "the bank", "your lender" (any word of the lender class) opens at k. */
+function lenderOpens(tokens: Tokens, index: ClaimIndex, k: number): boolean {
+  return PREMISE_DETERMINERS.has(wordAt(tokens, k)) && index.lemma(wordAt(tokens, k + 1)) === '#lender';
+}
+
 const PREMISE_DETERMINERS = new Set(['the', 'your', 'their', 'my']);
-const CREDITORS = new Set(['bank', 'lender', 'servicer', 'creditor', 'banks', 'lenders']);
 
 /** Words that do not make a condition more than the claim's own premise. */
 const FUNCTION_WORDS = new Set(
@@ -828,13 +821,7 @@ function premiseEndsUnmarked(
     if (slot && subject && slot !== subject)
       return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
     // "when u do a short sale the bank forgives…": the lender opens the main clause.
-    if (
-      subject &&
-      otherWords === 0 &&
-      PREMISE_DETERMINERS.has(wordAt(tokens, k)) &&
-      CREDITORS.has(wordAt(tokens, k + 1))
-    )
-      return true;
+    if (subject && otherWords === 0 && lenderOpens(tokens, index, k)) return true;
     if (slot) subject = slot;
     else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
       otherWords++;

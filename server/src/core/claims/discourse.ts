@@ -10,6 +10,7 @@ import {
   startsBlock,
   wordAt,
   wordEnd,
+  wordsAt,
   type Tokens,
 } from '../tokens';
 import { conceptMask, hasAny } from '../conceptBits';
@@ -34,6 +35,7 @@ import {
  */
 export function carriedSubject(
   tokens: Tokens,
+  index: ClaimIndex,
   i: number,
   question: number,
   conceptsAt: ConceptsAt,
@@ -71,7 +73,7 @@ export function carriedSubject(
   // (It reads every word's concepts: only where the sentence's anchors say a foreclosure may be named.)
   // "Request forbearance. Your servicer will forgive the payments…": a lender consenting tells what
   // happens in the event or program just named.
-  const consents = !refers && !asked && lenderConsents(tokens, opening, i, conceptsAt);
+  const consents = !refers && !asked && lenderConsents(tokens, index, opening, i, conceptsAt);
   const generic =
     consents ||
     (!refers && !asked && hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt));
@@ -263,8 +265,7 @@ export const YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'c
 function opensWithReference(tokens: Tokens, k: number): boolean {
   // Set off by a comma: "In exchange for a deed…" is a phrase about the deal, not a reference to it.
   return REFERRING_OPENINGS.some(
-    (phrase) =>
-      phrase.every((w, j) => wordAt(tokens, k + j) === w) && tokens.gaps[k + phrase.length - 1] >= Gap.Clause,
+    (phrase) => wordsAt(tokens, k, phrase) && tokens.gaps[k + phrase.length - 1] >= Gap.Clause,
   );
 }
 
@@ -275,7 +276,7 @@ function opensWithReference(tokens: Tokens, k: number): boolean {
 export function restatesQualified(tokens: Tokens, index: ClaimIndex, i: number): boolean {
   const first = sentenceFirst(tokens, i);
   if (i === 0 || startsBlock(tokens, first)) return false;
-  const opens = RESTATING.some((phrase) => phrase.every((w, j) => wordAt(tokens, first + j) === w));
+  const opens = RESTATING.some((phrase) => wordsAt(tokens, first, phrase));
   if (!opens) return false;
   return triggersIn(tokens, index, sentenceAt(tokens, i - 1), () => false).some((t) =>
     QUALIFYING.has(t.group.reason),
@@ -355,10 +356,17 @@ const TAKING_MASK = conceptMask(['foreclosure-event']);
  * forgive the rest": a sentence that opens with the lender consenting, and names no event of its
  * own, tells what happens in the event named just before (see carriedSubject).
  */
-function lenderConsents(tokens: Tokens, opening: number, i: number, conceptsAt: ConceptsAt): boolean {
+function lenderConsents(
+  tokens: Tokens,
+  index: ClaimIndex,
+  opening: number,
+  i: number,
+  conceptsAt: ConceptsAt,
+): boolean {
   let k = opening;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
-  if (!LENDERS.has(wordAt(tokens, k))) return false;
+  // Any word of the language's lender class ("bank", "servicer"…), or "mortgagee".
+  if (index.lemma(wordAt(tokens, k)) !== '#lender' && wordAt(tokens, k) !== 'mortgagee') return false;
   // "The lender agrees…", or with a plain future: "Your servicer will forgive…".
   const verb = wordAt(tokens, k + 1) === 'will' ? wordAt(tokens, k + 2) : wordAt(tokens, k + 1);
   if (!CONSENTS.has(verb)) return false;
@@ -377,7 +385,6 @@ function lenderConsents(tokens: Tokens, opening: number, i: number, conceptsAt: 
 }
 
 const LENDER_DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her', 'our', 'my']);
-const LENDERS = new Set(['lender', 'bank', 'servicer', 'mortgagee', 'noteholder', 'creditor']);
 const CONSENTS = new Set([
   'agrees',
   'accepts',

@@ -124,6 +124,7 @@ export function findClaims(
       // context, only one whose own words carry that negation may follow: a condition, a hedge or
       // an attribution covers the rule's every other reading too.
       let lifted: ReturnType<typeof liftedBy>;
+      const sentenceLimitsOf = () => (limits ??= sentenceLimits(tokens, sentence, next));
       let tries = 0; // each try reads the whole sentence: a few keep an endless one linear
       const holds = (slots: Slot[]) => {
         if (++tries > MAX_TRIES) return false;
@@ -135,7 +136,6 @@ export function findClaims(
         if (reason) lifted ??= reason;
         return !reason && holdsBesides(slots);
       };
-      const sentenceLimitsOf = () => (limits ??= sentenceLimits(tokens, sentence, next));
       // One person's story or deal, unless the writer makes it everyone's.
       const oneStory = (slots: Slot[]) =>
         !sentenceLimitsOf().generalized &&
@@ -220,7 +220,7 @@ export function findClaims(
       }
     }
     const question = questionAnswered(tokens, i);
-    const carried = carriedSubject(tokens, i, question, conceptsAt, subjects, anchors);
+    const carried = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors);
     const referred = referredTo(tokens, i, question, conceptsAt);
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
