@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
 import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
 import { claimIndexSeed } from '../server/src/core/claimIndex';
+import { scorerProblem } from '../server/src/core/claims/scorer';
+import type { ScorerModel } from '../server/src/core/glossaryTypes';
 import { SEED_FILE } from '../server/src/loadGlossary';
 import { LEAN_FILE, leanFileOf } from '../server/src/leanGlossary';
 
@@ -14,6 +16,16 @@ if (!result.bundle) {
   for (const e of result.errors) console.error(formatGlossaryError(e));
   console.error(`glossary: ${result.errors.length} error(s); dist/glossary.json not written`);
   process.exit(2);
+}
+// The learned reading of the built-in rules (npm run train), checked against the rules it speaks for.
+const scorerFile = path.join(root, 'glossary', 'scorer.json');
+if (fs.existsSync(scorerFile)) {
+  const problem = scorerProblem(JSON.parse(fs.readFileSync(scorerFile, 'utf8')), result.bundle.rules);
+  if (problem) {
+    console.error(`${path.relative(root, scorerFile)}: ${problem}; train again (npm run train)`);
+    process.exit(2);
+  }
+  result.bundle.scorer = JSON.parse(fs.readFileSync(scorerFile, 'utf8')) as ScorerModel;
 }
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });

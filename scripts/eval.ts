@@ -14,28 +14,11 @@
 // prints only their counts, so a sealed run's rewordings can be reviewed without showing them here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { corpusRoot, readCorpus, readSplit, readWriter, type Corpus } from './corpus';
 
-interface Item {
-  text: string;
-  family: string | null;
-  kind: string;
-  genre?: string;
-}
-interface Doc {
-  name: string;
-  text: string;
-  expected: string[];
-}
-interface Corpus {
-  name: string;
-  items: Item[];
-  docs: Doc[];
-}
 interface Tally {
   tp: number;
   fp: number;
@@ -47,10 +30,6 @@ interface Tally {
   falseAlarms: Map<string, number>;
 }
 
-const root = path.resolve(__dirname, '../..');
-const corpusRoot = path.join(root, 'test/corpus');
-const writersRoot = path.join(corpusRoot, 'writers');
-const sealedRoot = path.join(corpusRoot, 'sealed');
 const verbose = process.argv.includes('--verbose');
 const sealed = process.argv.includes('--sealed');
 const rewordingsAt = process.argv.indexOf('--rewordings');
@@ -133,27 +112,6 @@ function score(
   }
 }
 
-function readCorpus(name: string, folder: string, sentences = path.join(folder, 'sentences.yaml')): Corpus {
-  const items = parse(fs.readFileSync(sentences, 'utf8')) as Item[];
-  const docsFolder = path.join(folder, 'docs');
-  const docs = fs.existsSync(docsFolder)
-    ? fs
-        .readdirSync(docsFolder)
-        .filter((f) => f.endsWith('.md'))
-        .sort()
-        .map((f) => ({
-          name: f,
-          text: fs.readFileSync(path.join(docsFolder, f), 'utf8'),
-          expected: expectedOf(path.join(docsFolder, `${f}.expected`)),
-        }))
-    : [];
-  return { name, items, docs };
-}
-
-function expectedOf(file: string): string[] {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-}
-
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 
 function print(title: string, t: Tally, perFamily: boolean) {
@@ -203,9 +161,7 @@ score(
 );
 
 // Independent writers, by split.
-const split = fs.existsSync(path.join(writersRoot, 'split.yaml'))
-  ? (parse(fs.readFileSync(path.join(writersRoot, 'split.yaml'), 'utf8')) as Record<string, string[]>)
-  : {};
+const split = readSplit();
 const tallies: Record<string, Tally> = {};
 const sizes: Record<string, { writers: string[]; items: number; docs: number }> = {};
 for (const [name, writers] of Object.entries(split)) {
@@ -216,28 +172,16 @@ for (const [name, writers] of Object.entries(split)) {
   const tally = (tallies[name] = newTally());
   sizes[name] = { writers, items: 0, docs: 0 };
   for (const writer of writers) {
-    const present =
-      name === 'sealed'
-        ? fs.existsSync(path.join(sealedRoot, `${writer}.json.gz`))
-        : fs.existsSync(path.join(writersRoot, writer, 'sentences.yaml'));
-    if (!present) {
+    const corpus = readWriter(writer);
+    if (!corpus) {
       console.log(`(${name} writer ${writer}: no data yet)`);
       continue;
     }
-    const corpus =
-      name === 'sealed' ? readSealed(writer) : readCorpus(writer, path.join(writersRoot, writer));
     sizes[name].items += corpus.items.length;
     sizes[name].docs += corpus.docs.length;
     // Only the train writers' items may be read; dev and sealed give figures only.
     score(corpus, tally, name === 'train' ? (line) => report.push(`${writer}: ${line}`) : () => {});
   }
-}
-
-function readSealed(writer: string): Corpus {
-  const bundle = JSON.parse(
-    gunzipSync(fs.readFileSync(path.join(sealedRoot, `${writer}.json.gz`))).toString('utf8'),
-  ) as { items: Item[]; docs: Doc[] };
-  return { name: writer, ...bundle };
 }
 
 if (verbose) console.log(report.join('\n') + '\n');

@@ -5,7 +5,7 @@
 // field becomes a getter that parses glossary.json the first time any is read; a lean file whose
 // size does not match (glossary.json written since) is not used.
 import * as fs from 'node:fs';
-import type { GlossaryBundle, TermEntry } from './core/glossaryTypes';
+import type { GlossaryBundle, ScorerModel, TermEntry } from './core/glossaryTypes';
 
 export const LEAN_FILE = 'glossary-lean.json';
 
@@ -40,9 +40,11 @@ export function leanFileOf(text: string): string {
       ]),
     ),
   );
+  // The claim scorer's weights are read when a sentence first needs them, not at start-up.
+  const scorer = bundle.scorer ? { scorer: 0 as unknown as ScorerModel } : {};
   const lean: LeanFile = {
     glossaryBytes: Buffer.byteLength(text),
-    bundle: { ...bundle, terms: terms as unknown as TermEntry[] },
+    bundle: { ...bundle, terms: terms as unknown as TermEntry[], ...scorer },
   };
   return JSON.stringify(lean);
 }
@@ -56,27 +58,30 @@ export function readLean(leanFile: string, glossaryFile: string): GlossaryBundle
   } catch {
     return undefined; // none (an older build), or unreadable: glossary.json is read whole
   }
-  let full: TermEntry[] | undefined;
-  const reading = () =>
-    (full ??= (JSON.parse(fs.readFileSync(glossaryFile, 'utf8')) as GlossaryBundle).terms);
+  let full: GlossaryBundle | undefined;
+  const fullBundle = () => (full ??= JSON.parse(fs.readFileSync(glossaryFile, 'utf8')) as GlossaryBundle);
+  const reading = () => fullBundle().terms;
   lean.bundle.terms.forEach((term, i) => {
     const fields = term as unknown as Record<string, unknown>;
-    for (const key of READING_FIELDS) {
-      if (!(key in fields)) continue;
-      // Redefined in place, so the keys keep their order; a plain value once read or written.
-      const settle = (value: unknown) =>
-        Object.defineProperty(fields, key, { value, writable: true, enumerable: true, configurable: true });
-      Object.defineProperty(fields, key, {
-        enumerable: true,
-        configurable: true,
-        get() {
-          const value = reading()[i][key];
-          settle(value);
-          return value;
-        },
-        set: settle,
-      });
-    }
+    for (const key of READING_FIELDS) if (key in fields) readOnFirstUse(fields, key, () => reading()[i][key]);
   });
+  if ('scorer' in lean.bundle)
+    readOnFirstUse(lean.bundle as unknown as Record<string, unknown>, 'scorer', () => fullBundle().scorer);
   return lean.bundle;
+}
+
+/** Makes a field a getter that reads its value once; redefined in place, so the keys keep their order. */
+function readOnFirstUse(fields: Record<string, unknown>, key: string, read: () => unknown): void {
+  const settle = (value: unknown) =>
+    Object.defineProperty(fields, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(fields, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = read();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }

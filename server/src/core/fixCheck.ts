@@ -7,6 +7,7 @@ import type { ClaimIndex } from './claimIndex';
 import { findClaims, type ClaimMatch, type CompiledRule } from './claims';
 import type { Fix } from './fixes';
 import { plaintextProse } from './markup/plaintext';
+import type { Scorer } from './claims/scorer';
 import type { TextSource } from './pieceText';
 import { tokenize, wordEnd, type Tokens } from './tokens';
 
@@ -95,7 +96,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 const MYTH_AFTER =
   /(?:[,;:—–]|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done)\b/i;
 
-export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex): FixCheck {
+export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex, scorer?: Scorer): FixCheck {
   // Documents repeat sentences (a template, a pasted FAQ): each fixed sentence is judged once.
   const judged = new Map<string, boolean>();
   const clean = (sentence: string, original: string): boolean => {
@@ -110,7 +111,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
   };
   const statesClaim = (sentence: string) => {
     const tokens = tokenize(plaintextProse(sentence), index.abbreviations);
-    return findClaims(tokens, rules, index).length > 0;
+    return findClaims(tokens, rules, index, undefined, undefined, undefined, scorer).length > 0;
   };
   return (fix, claim, tokens, text) => {
     const first = claim.sentence.first;

@@ -114,4 +114,19 @@ export interface GlossaryBundle {
   terms: TermEntry[];
   rules: RuleEntry[];
   language: LanguageData;
+  /** The learned reading of the built-in rules (glossary/scorer.json, see claims/scorer.ts). */
+  scorer?: ScorerModel;
+}
+
+/** A linear model per rule over sentence features, written by `npm run train`. */
+export interface ScorerModel {
+  /** How it was made: the writers and settings (for a reader; not used). */
+  about: string;
+  /** The probability from which a rule's myth counts as likely. */
+  threshold: number;
+  /** The rule each column is for. */
+  rules: string[];
+  bias: number[];
+  /** Per feature: [column, weight] for the columns where it weighs. */
+  weights: Record<string, [number, number][]>;
 }

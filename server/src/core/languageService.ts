@@ -13,6 +13,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildClaimIndex } from './claimIndex';
 import { compileRules, findClaims } from './claims';
+import { compileScorer } from './claims/scorer';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { createFixCheck } from './fixCheck';
@@ -137,7 +138,9 @@ export function createLanguageService(
   const claimIndex = buildClaimIndex(glossary.language);
   const senseCues = buildSenseCues(glossary.terms, glossary.language);
   const rules = compileRules(glossary.rules);
-  const checkFix = createFixCheck(rules, claimIndex);
+  // `in`, not a read: a lean glossary reads the weights when a sentence first needs them.
+  const scorer = 'scorer' in glossary ? compileScorer(() => glossary.scorer!) : undefined;
+  const checkFix = createFixCheck(rules, claimIndex, scorer);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a
   // version twice or out of order, and a stale analysis would put ranges outside the new text.
@@ -151,7 +154,7 @@ export function createLanguageService(
     abbreviations: claimIndex.abbreviations,
     mentions: (tokens, fromWord, toWord) => findTermMentions(tokens, termIndex, senseCues, fromWord, toWord),
     claims: (tokens, text, excluded, fromSentence, toSentence) =>
-      findClaims(tokens, rules, claimIndex, excluded, fromSentence, toSentence).map((claim) => {
+      findClaims(tokens, rules, claimIndex, excluded, fromSentence, toSentence, scorer).map((claim) => {
         const last = claim.slots[claim.slots.length - 1];
         const fix = fixFor(claim, tokens, text, claimIndex);
         return {

@@ -15,6 +15,7 @@ const loadAjv = () => (ajvModule ??= require('ajv') as typeof AjvModule);
 const yaml = () => (yamlModule ??= require('yaml') as typeof YamlModule);
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { patternParts } from '../core/claims';
+import { withoutRules } from '../core/claims/scorer';
 import { phraseWords } from '../core/words';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
@@ -332,7 +333,14 @@ function extend(base: GlossaryBundle, terms: TermEntry[], rules: RuleEntry[]): G
     const ids = new Set(added.map((e) => e.id));
     return [...old.filter((e) => !ids.has(e.id)), ...added];
   };
-  return { terms: merge(base.terms, terms), rules: merge(base.rules, rules), language: base.language };
+  const replaced = new Set(rules.map((rule) => rule.id));
+  const scorer = base.scorer && withoutRules(base.scorer, replaced);
+  return {
+    terms: merge(base.terms, terms),
+    rules: merge(base.rules, rules),
+    language: base.language,
+    ...(scorer && { scorer }),
+  };
 }
 
 function fileId(file: GlossaryFile): string {

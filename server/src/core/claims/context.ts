@@ -179,6 +179,27 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
 
 const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
 
+/**
+ * A looser reading (see scorer.ts) holds no verb slot to test as narratesPast does: its sentence
+ * tells a story when any verb in it is a past form and it names particular people anywhere ("The
+ * bank obtained a judgment against them after their sale").
+ */
+export function tellsParticularPast(tokens: Tokens, first: number, end: number): boolean {
+  let past = false;
+  let particular = false;
+  for (let k = first; k < end; k++) {
+    const word = wordAt(tokens, k);
+    if (PARTICULAR.has(word)) particular = true;
+    if (word === 'been' || PRESENT_AUXILIARIES.has(word)) continue;
+    if (PAST_AUXILIARIES.has(word) || verbForm(word) === 'past') {
+      let j = k - 1;
+      while (j >= first && ADVERBS.has(wordAt(tokens, j))) j--;
+      if (j < first || !PRESENT_AUXILIARIES.has(wordAt(tokens, j))) past = true;
+    }
+  }
+  return past && particular;
+}
+
 /** Subjects that name particular people: their story is not a rule. */
 const PARTICULAR = new Set([
   'he',

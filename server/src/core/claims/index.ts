@@ -17,6 +17,7 @@ import {
   limitedBar,
   sentenceLimits,
   type SentenceLimits,
+  tellsParticularPast,
   triggersIn,
 } from './context';
 import {
@@ -31,7 +32,16 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
-import type { ClaimMatch, CompiledRule, ConceptHit, ConceptsAt, Slot, SlotSpec } from './types';
+import { columnOf, licensedRules, pairPatterns, readsAsTitle, type Scorer } from './scorer';
+import type {
+  ClaimMatch,
+  CompiledPattern,
+  CompiledRule,
+  ConceptHit,
+  ConceptsAt,
+  Slot,
+  SlotSpec,
+} from './types';
 import { ANSWERS, DEBT_CONCEPTS, EVENTS, EVENT_LINKS, MARKERS, NOUN_DETERMINERS } from './clauseWords';
 
 /** Rules in the order they claim a sentence: higher priority first, then file order. */
@@ -55,7 +65,7 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
     const keys = lastRequired.every((concept) => concept !== undefined)
       ? conceptMask(lastRequired as string[])
       : undefined;
-    return { rule, antipatterns, keys, patterns };
+    return { rule, antipatterns, keys, patterns, pairs: pairPatterns(patterns) };
   });
 }
 
@@ -74,7 +84,8 @@ const SENTENCES_PER_LOOKUP = 2048;
 
 /**
  * Claims in document order. `excluded(k)` marks words that cannot be part of a claim (a term read
- * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding.
+ * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding. With a
+ * `scorer`, a rule's looser pairs are tried where it says the sentence likely states the rule's myth.
  */
 export function findClaims(
   tokens: Tokens,
@@ -83,6 +94,7 @@ export function findClaims(
   excluded: (k: number) => boolean = () => false,
   fromSentence = 0,
   toSentence = tokens.sentenceCount,
+  scorer?: Scorer,
 ): ClaimMatch[] {
   if (rules.length === 0) return []; // a glossary without rules (or "terms only") reads no claims
   const claims: ClaimMatch[] = [];
@@ -98,8 +110,32 @@ export function findClaims(
   };
   let subjects = subjectConcepts.get(rules);
   if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
-  let mayMatch = patternTests.get(rules);
-  if (!mayMatch) patternTests.set(rules, (mayMatch = patternTest(rules)));
+  let tests = patternTests.get(rules);
+  if (!tests) patternTests.set(rules, (tests = patternTestsOf(rules)));
+  const { patterns: mayMatchPattern, pairs: mayPair } = tests;
+  // The rules the scorer licenses in a sentence, read once per sentence and only where a looser
+  // pair may match: most sentences are passed over before their concepts are looked up.
+  let licensedFirst = -1;
+  let licensed = 0; // a mask of the scorer's columns
+  const licensedIn = (sentence: Sentence): number => {
+    if (sentence.first !== licensedFirst) {
+      licensedFirst = sentence.first;
+      licensed =
+        scorer && !readsAsTitle(tokens, sentence.first, sentence.end)
+          ? licensedRules(scorer, tokens, index, sentence.first, sentence.end)
+          : 0;
+    }
+    return licensed;
+  };
+  let columns = scorerColumns.get(rules);
+  if (scorer && columns?.scorer !== scorer) {
+    const mask = (id: string) => (columnOf(scorer, id) < 0 ? 0 : 1 << columnOf(scorer, id));
+    scorerColumns.set(rules, (columns = { scorer, masks: rules.map((rule) => mask(rule.rule.id)) }));
+  }
+  const licensedMasks = scorer ? columns!.masks : undefined;
+  const mayMatch = (mask: readonly number[], i: number) =>
+    mayMatchPattern(mask) ||
+    (scorer !== undefined && mayPair(mask) && licensedIn(sentenceAt(tokens, i)) !== 0);
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
@@ -116,8 +152,16 @@ export function findClaims(
       const taking = slots.find((slot) => isGenericTaking(tokens, slot));
       return taking !== undefined && namesSpecificEvent(hits, taking);
     };
-    for (const compiled of rules) {
-      if (compiled.keys && !hasAny(present, compiled.keys)) continue;
+    for (let r = 0; r < rules.length; r++) {
+      const compiled = rules[r];
+      const byPatterns = !compiled.keys || hasAny(present, compiled.keys);
+      // The scorer is read only for a sentence that may hold a looser pair: most hold none.
+      const byPairs = () =>
+        licensedMasks !== undefined &&
+        licensedMasks[r] !== 0 &&
+        compiled.pairs.some((pair) => hasAll(present, pair.required)) &&
+        (licensedIn(sentence) & licensedMasks[r]) !== 0;
+      if (!byPatterns && !byPairs()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
       // as the negated write-off and reported as "won't owe a dime"). Once a match is lifted by its
@@ -155,17 +199,16 @@ export function findClaims(
         !limitedBar(sentenceLimitsOf(), slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots);
-      const found = matchSentence(
-        sentence,
-        compiled,
-        compiled.rule.max_gap ?? 3,
-        lookup,
-        sameClause,
-        hits,
-        present,
-        (slots, shape, bySubject = slots) =>
-          readsAsClaim(tokens, bySubject, shape === 'unordered') && holds(slots),
-      );
+      const accepts = (slots: Slot[], shape: Shape, bySubject = slots) =>
+        readsAsClaim(tokens, bySubject, shape === 'unordered') && holds(slots);
+      const maxGap = compiled.rule.max_gap ?? 3;
+      const match = (patterns: readonly CompiledPattern[]) =>
+        matchSentence(sentence, patterns, maxGap, lookup, sameClause, hits, present, accepts);
+      const found =
+        (byPatterns ? match(compiled.patterns) : undefined) ??
+        (byPairs() && !tellsParticularPast(tokens, sentence.first, sentence.end)
+          ? match(compiled.pairs)
+          : undefined);
       if (!found) continue;
       const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
       const rival = inSentence.findIndex((other) => overlaps(other, claim));
@@ -224,7 +267,7 @@ export function findClaims(
     const referred = referredTo(tokens, i, question, conceptsAt);
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
-    if (!mayMatch(anchors)) continue;
+    if (!mayMatch(anchors, i)) continue;
     const sentence = sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
     for (const slot of carried) {
@@ -238,7 +281,7 @@ export function findClaims(
     }
     // The words that might have held a pattern's concepts mostly do not ("terms" is no debt):
     // a sentence whose concepts complete no pattern holds no claim.
-    if (hits.size === 0 || !mayMatch(present)) continue;
+    if (hits.size === 0 || !mayMatch(present, i)) continue;
     // Words that refer back stand for what they refer to, for ordered patterns too.
     const lookup: ConceptsAt =
       referred.length === 0
@@ -264,6 +307,9 @@ export function findClaims(
 
 const NO_FIX: FixSpec = { strategy: 'none' };
 
+/** Per compiled rule list, each rule's column of the scorer as a mask (0: the scorer has none). */
+const scorerColumns = new WeakMap<readonly CompiledRule[], { scorer: Scorer; masks: number[] }>();
+
 /** The concepts that open a rule's patterns: the events and things a claim is about. */
 function subjectsOf(rules: readonly CompiledRule[]): Set<string> {
   const subjects = new Set<string>();
@@ -277,20 +323,28 @@ function subjectsOf(rules: readonly CompiledRule[]): Set<string> {
 
 const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
 
+type MaskTest = (present: readonly number[]) => boolean;
+
+/** Whether some pattern, or some looser pair, of `rules` has all its required concepts in a mask. */
+function patternTestsOf(rules: readonly CompiledRule[]): { patterns: MaskTest; pairs: MaskTest } {
+  return {
+    patterns: maskTest(rules.flatMap((rule) => rule.patterns)),
+    pairs: maskTest(rules.flatMap((rule) => rule.pairs)),
+  };
+}
+
 /**
- * Whether some pattern of `rules` has all its required concepts in a mask. Patterns are filed under
- * one of their concepts, so a mask is tested against the few filed under its own concepts only.
+ * Whether some pattern has all its required concepts in a mask. Patterns are filed under one of
+ * their concepts, so a mask is tested against the few filed under its own concepts only.
  */
-function patternTest(rules: readonly CompiledRule[]): (present: readonly number[]) => boolean {
+function maskTest(patterns: readonly CompiledPattern[]): MaskTest {
   const filed: number[][][] = []; // by concept bit
-  for (const rule of rules) {
-    for (const { required } of rule.patterns) {
-      const word = required.findIndex((bits) => bits !== 0);
-      if (word < 0) return () => true; // a pattern of optional concepts only may match anywhere
-      const bit = word * 32 + 31 - Math.clz32(required[word] & -required[word]);
-      while (filed.length <= bit) filed.push([]);
-      if (!filed[bit].some((other) => other.join() === required.join())) filed[bit].push(required);
-    }
+  for (const { required } of patterns) {
+    const word = required.findIndex((bits) => bits !== 0);
+    if (word < 0) return () => true; // a pattern of optional concepts only may match anywhere
+    const bit = word * 32 + 31 - Math.clz32(required[word] & -required[word]);
+    while (filed.length <= bit) filed.push([]);
+    if (!filed[bit].some((other) => other.join() === required.join())) filed[bit].push(required);
   }
   return (present) => {
     for (let word = 0; word < present.length; word++) {
@@ -306,7 +360,7 @@ function patternTest(rules: readonly CompiledRule[]): (present: readonly number[
 const NO_MASKS: number[][] = [];
 
 /** Built once per compiled rule list: a re-check after a keystroke reads a sentence or two. */
-const patternTests = new WeakMap<readonly CompiledRule[], (present: readonly number[]) => boolean>();
+const patternTests = new WeakMap<readonly CompiledRule[], { patterns: MaskTest; pairs: MaskTest }>();
 
 const NO_HITS: readonly ConceptHit[] = [];
 
@@ -423,18 +477,20 @@ function conceptHits(sentence: Sentence, conceptsAt: ConceptsAt, present: number
   return hits;
 }
 
+type Shape = 'ordered' | 'unordered' | 'carried';
+
 function matchSentence(
   sentence: Sentence,
-  compiled: CompiledRule,
+  patterns: readonly CompiledPattern[],
   maxGap: number,
   conceptsAt: ConceptsAt,
   sameClause: (a: number, b: number) => boolean,
   hits: Map<string, Slot[]>,
   present: readonly number[],
   /** `bySubject`: an unordered match's slots, its subject first (see readsAsClaim). */
-  accepts: (slots: Slot[], shape: 'ordered' | 'unordered' | 'carried', bySubject?: Slot[]) => boolean,
+  accepts: (slots: Slot[], shape: Shape, bySubject?: Slot[]) => boolean,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
-  for (const pattern of compiled.patterns) {
+  for (const pattern of patterns) {
     // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
     if (!hasAll(present, pattern.required)) continue;
     if (!pattern.ordered) {

@@ -28,14 +28,23 @@ export interface SlotSpec {
 
 export interface CompiledRule {
   rule: RuleEntry;
-  /** `required`: the concepts a pattern needs, as a mask (see conceptMask). */
-  patterns: { slots: SlotSpec[]; fix: FixSpec; ordered: boolean; required: number[] }[];
+  patterns: CompiledPattern[];
   /**
    * One required concept of each pattern, as a mask: a sentence whose concepts include none of them
    * matches no pattern of the rule, which is then passed over with one test instead of one per pattern.
    */
   keys: number[] | undefined;
   antipatterns: PhraseTrie<true>;
+  /** The looser patterns a learned reading may license (see scorer.ts pairPatterns). */
+  pairs: CompiledPattern[];
+}
+
+export interface CompiledPattern {
+  slots: SlotSpec[];
+  fix: FixSpec;
+  ordered: boolean;
+  /** The concepts the pattern needs, as a mask (see conceptMask). */
+  required: number[];
 }
 
 export type ConceptHit = { concept: string; length: number; match: ConceptForm };

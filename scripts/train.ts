@@ -1,0 +1,130 @@
+// `npm run train`: fits the claim scorer (server/src/core/claims/scorer.ts) on the labelled sentences
+// of the train and spent writers and writes glossary/scorer.json. One logistic regression per rule
+// (the rule's myth or not), fitted by AdaGrad over the items in file order: the same data gives the
+// same file, byte for byte. Dev writers stay out (they measure it), and so do sealed and reserved ones.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildClaimIndex } from '../server/src/core/claimIndex';
+import { sentenceFeatures } from '../server/src/core/claims/scorer';
+import type { GlossaryBundle, ScorerModel } from '../server/src/core/glossaryTypes';
+import { plaintextProse } from '../server/src/core/markup/plaintext';
+import { tokenize, wordEnd } from '../server/src/core/tokens';
+import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { readSplit, readWriter, root, type Item } from './corpus';
+
+const EPOCHS = 30;
+const LEARNING_RATE = 0.5;
+const L2 = 1e-4;
+/** A feature seen in fewer items than this says more about one writer than about the myth. */
+const MIN_COUNT = 2;
+/** Weights smaller than this change no decision; leaving them out keeps the file small. */
+const MIN_WEIGHT = 0.2;
+/** Chosen on the dev writers (see README "Risky claims"): the probability a finding needs. */
+const THRESHOLD = Number(process.env.SCORER_THRESHOLD ?? 0.95);
+
+/** The model the corpus and the glossary give, the same on every run. */
+export function trainScorer(glossary: GlossaryBundle = loadBuiltInGlossary()): ScorerModel {
+  const index = buildClaimIndex(glossary.language);
+  const split = readSplit();
+  const writers = [...(split.train ?? []), ...(split.spent ?? [])];
+  const items: Item[] = writers.flatMap((writer) => {
+    const corpus = readWriter(writer);
+    if (!corpus) throw new Error(`writer ${writer} (split.yaml) has no data`);
+    return corpus.items;
+  });
+  const rules = glossary.rules
+    .map((rule) => rule.id)
+    .filter((id) => items.some((item) => item.family === id));
+
+  const featuresOf = (text: string) => {
+    const tokens = tokenize(plaintextProse(text), index.abbreviations);
+    return sentenceFeatures(tokens, index, 0, tokens.count);
+  };
+  /**
+   * The glossary's own accurate prose, sentence by sentence, as text that states no myth: the writers'
+   * sentences are mostly claims or their near misses, and without it the model takes definitions
+   * ("Foreclosure is the legal process by which a lender takes the home") for claims.
+   */
+  function accurateSentences(): string[] {
+    const texts: string[] = [];
+    for (const term of glossary.terms) {
+      texts.push(term.definition, term.why_it_matters, term.where_it_appears);
+      if (term.varies_by_jurisdiction) texts.push(term.varies_by_jurisdiction);
+      if (term.example) texts.push(term.example);
+      for (const { why } of term.when_risk_appears ?? []) texts.push(why);
+      for (const { note } of term.differs_from) texts.push(note);
+      for (const { answer } of term.knowledge_check) texts.push(answer);
+    }
+    for (const rule of glossary.rules) {
+      texts.push(rule.message);
+      for (const example of rule.examples?.flags ?? []) if (example.fixed) texts.push(example.fixed);
+      for (const allowed of rule.examples?.allows ?? []) texts.push(allowed);
+    }
+    return texts.flatMap((text) => {
+      const tokens = tokenize(plaintextProse(text), index.abbreviations);
+      const sentences: string[] = [];
+      for (let i = 0, from = 0; i < tokens.sentenceCount; from = tokens.sentenceEnds[i++])
+        sentences.push(text.slice(tokens.starts[from], wordEnd(tokens, tokens.sentenceEnds[i] - 1)));
+      return sentences;
+    });
+  }
+  const accurate = accurateSentences();
+  items.push(...accurate.map((text) => ({ text, family: null, kind: 'glossary' })));
+  const raw = items.map((item) => featuresOf(item.text));
+  const counts = new Map<string, number>();
+  for (const features of raw) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= MIN_COUNT).sort();
+  const column = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = raw.map((features) => features.filter((f) => column.has(f)).map((f) => column.get(f)!));
+
+  const weights = rules.map(() => new Float64Array(vocabulary.length));
+  const squares = rules.map(() => new Float64Array(vocabulary.length).fill(1e-8));
+  const bias = rules.map(() => 0);
+  const biasSquares = rules.map(() => 1e-8);
+  for (let epoch = 0; epoch < EPOCHS; epoch++)
+    for (let n = 0; n < items.length; n++)
+      rules.forEach((rule, r) => {
+        let sum = bias[r];
+        for (const j of rows[n]) sum += weights[r][j];
+        const error = 1 / (1 + Math.exp(-sum)) - (items[n].family === rule ? 1 : 0);
+        biasSquares[r] += error * error;
+        bias[r] -= (LEARNING_RATE * error) / Math.sqrt(biasSquares[r]);
+        for (const j of rows[n]) {
+          const gradient = error + L2 * weights[r][j];
+          squares[r][j] += gradient * gradient;
+          weights[r][j] -= (LEARNING_RATE * gradient) / Math.sqrt(squares[r][j]);
+        }
+      });
+
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const sparse: ScorerModel['weights'] = {};
+  vocabulary.forEach((feature, j) => {
+    const kept: [number, number][] = [];
+    rules.forEach((_, r) => {
+      if (Math.abs(weights[r][j]) >= MIN_WEIGHT) kept.push([r, round(weights[r][j])]);
+    });
+    if (kept.length > 0) sparse[feature] = kept;
+  });
+  return {
+    about:
+      `Written by npm run train (scripts/train.ts) from ${items.length - accurate.length} labelled items of ` +
+      `writers ${writers.join(', ')} and ${accurate.length} sentences of the glossary's own prose; ${EPOCHS} epochs, learning rate ${LEARNING_RATE}, L2 ${L2}, features in ` +
+      `at least ${MIN_COUNT} items. Do not edit: train again.`,
+    threshold: THRESHOLD,
+    rules,
+    bias: bias.map(round),
+    weights: sparse,
+  };
+}
+
+/** Where the build reads the model (see scripts/buildGlossary.ts). */
+export const SCORER_FILE = path.join(root, 'glossary', 'scorer.json');
+
+if (require.main === module) {
+  const model = trainScorer();
+  fs.writeFileSync(SCORER_FILE, JSON.stringify(model) + '\n');
+  console.log(
+    `scorer: ${model.rules.length} rules, ${Object.keys(model.weights).length} features, ` +
+      `${(fs.statSync(SCORER_FILE).size / 1024).toFixed(0)} KB: ${path.relative(root, SCORER_FILE)}\n${model.about}`,
+  );
+}

@@ -1,0 +1,169 @@
+// The learned reading (server/src/core/claims/scorer.ts): myths in words no pattern lists are
+// found, still lifted by negation, hedges and titles, without a rewording; a team rule that replaces
+// a built-in one is not second-guessed by a model trained for the old one; the committed model is
+// what `npm run train` writes. The sentences are written for these tests.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compileGlossary } from '../../server/src/glossary/compileGlossary';
+import { createLanguageService } from '../../server/src/core/languageService';
+import {
+  compileScorer,
+  licensedRules,
+  scorerProblem,
+  sentenceFeatures,
+} from '../../server/src/core/claims/scorer';
+import { buildClaimIndex } from '../../server/src/core/claimIndex';
+import { plaintextProse } from '../../server/src/core/markup/plaintext';
+import { tokenize } from '../../server/src/core/tokens';
+import type { GlossaryBundle } from '../../server/src/core/glossaryTypes';
+import { SCORER_FILE, trainScorer } from '../../scripts/train';
+import { builtInGlossary, documentOf, languageService } from '../helpers';
+
+function findings(text: string, service = languageService()) {
+  const document = documentOf(text, 'plaintext');
+  return service.analyze(document).findings.map((f) => ({
+    rule: f.rule.id,
+    text: document.getText().slice(f.start, f.end),
+    fixed: f.fix !== undefined,
+  }));
+}
+
+const UNLISTED = [
+  [
+    'Once the servicer approves a short sale, it has agreed to forgive whatever the price leaves unpaid.',
+    'short-sale-settles-debt',
+  ],
+  [
+    'Your forbearance erased two months of payments, and that is how it works for every borrower.',
+    'forbearance-forgives',
+  ],
+  ['In a short sale, the lender has to call it even whatever the buyer pays.', 'short-sale-settles-debt'],
+] as const;
+
+describe('claims read by the learned scorer', () => {
+  it('finds myths in wordings no pattern lists, on the words of the concepts that fired, with no rewording', () => {
+    for (const [text, rule] of UNLISTED) {
+      const found = findings(text);
+      assert.deepEqual(
+        found.map((f) => f.rule),
+        [rule],
+        text,
+      );
+      assert.equal(found[0].fixed, false, `no rewording is offered for: ${text}`);
+    }
+    assert.deepEqual(findings(UNLISTED[1][0])[0].text, 'Your forbearance erased');
+  });
+
+  it('without the model the same sentences hold no finding: the model, not a pattern, found them', () => {
+    const { scorer, ...withoutScorer } = builtInGlossary();
+    assert.ok(scorer, 'the built-in glossary carries the model');
+    const service = createLanguageService(withoutScorer);
+    for (const [text] of UNLISTED) assert.deepEqual(findings(text, service), [], text);
+  });
+
+  it('a negated, hedged or conditional wording of the same myths is not a finding', () => {
+    for (const text of [
+      'Once the servicer approves a short sale, it has not agreed to forgive whatever the price leaves unpaid.',
+      'Your forbearance may have paused two months of payments, but none of them were erased.',
+      'In a short sale, the lender may call it even if the written approval says so.',
+      'If the lender agrees in writing, it may call it even in a short sale, whatever the buyer pays.',
+    ])
+      assert.deepEqual(findings(text), [], text);
+  });
+
+  it('a title that names the topic is not a claim', () => {
+    assert.deepEqual(findings('The Deficiency Judgment That Follows Foreclosure'), []);
+    // Nearly the same words as a sentence are one.
+    assert.deepEqual(
+      findings('The deficiency judgment follows foreclosure.').map((f) => f.rule),
+      ['deficiency-automatic'],
+    );
+  });
+
+  it('a team rule that replaces a built-in one keeps only its own patterns', () => {
+    const schema = (name: string) =>
+      JSON.parse(
+        fs.readFileSync(path.resolve(__dirname, '../../../glossary/schema', name), 'utf8'),
+      ) as object;
+    const text = [
+      'id: forbearance-forgives',
+      'title: Forbearance wording our team reviews',
+      'severity: warning',
+      'entry: forbearance',
+      'message: Our team reviews every sentence that says forbearance forgives payments.',
+      'patterns:',
+      '  - [forbearance, forgiveness-noun]',
+      'fix: { strategy: none }',
+      'examples:',
+      '  flags: [{ text: Forbearance is payment forgiveness., fixed: null }]',
+      '  allows: [Forbearance pauses payments.]',
+      '',
+    ].join('\n');
+    const { bundle } = compileGlossary(
+      { terms: [], rules: [{ path: 'team/rules/forbearance-forgives.yaml', text }], base: builtInGlossary() },
+      {
+        term: schema('term.schema.json'),
+        rule: schema('rule.schema.json'),
+        language: schema('language.schema.json'),
+      },
+    );
+    const service = createLanguageService(bundle as GlossaryBundle);
+    assert.deepEqual(findings(UNLISTED[1][0], service), []);
+    // The model still reads the rules the team left alone.
+    assert.deepEqual(
+      findings(UNLISTED[2][0], service).map((f) => f.rule),
+      ['short-sale-settles-debt'],
+    );
+  });
+
+  it('the build refuses a model that does not fit the glossary, saying what is wrong', () => {
+    const rules = builtInGlossary().rules;
+    const model = JSON.parse(fs.readFileSync(SCORER_FILE, 'utf8')) as Record<string, unknown>;
+    assert.equal(scorerProblem(model, rules), undefined);
+    assert.match(scorerProblem({ ...model, threshold: 2 }, rules)!, /threshold/);
+    assert.match(scorerProblem({ ...model, rules: ['no-such-rule'], bias: [0] }, rules)!, /no-such-rule/);
+    assert.match(scorerProblem({ ...model, bias: [] }, rules)!, /same length/);
+    assert.match(scorerProblem({ ...model, weights: { owe: [[99, 1]] } }, rules)!, /"owe"/);
+    assert.match(scorerProblem('nonsense', rules)!, /object/);
+  });
+
+  it('reads a sentence at run time with the same features it was trained on', () => {
+    const glossary = builtInGlossary();
+    const model = glossary.scorer!;
+    const index = buildClaimIndex(glossary.language);
+    const scorer = compileScorer(() => model);
+    const least = Math.log(model.threshold / (1 - model.threshold));
+    const texts = [
+      ...UNLISTED.map(([text]) => text),
+      ...glossary.rules.flatMap((rule) => [
+        ...rule.examples.flags.map((f) => f.text),
+        ...rule.examples.allows,
+      ]),
+      "You won't owe a dime once the short sale closes, not ever.",
+      'Forbearance: the servicer forgives nothing; the months are owed (see the agreement).',
+    ];
+    let licensed = 0;
+    for (const text of texts) {
+      const tokens = tokenize(plaintextProse(text), index.abbreviations);
+      for (let i = 0, first = 0; i < tokens.sentenceCount; first = tokens.sentenceEnds[i++]) {
+        const end = tokens.sentenceEnds[i];
+        const sums = [...model.bias];
+        for (const feature of sentenceFeatures(tokens, index, first, end))
+          for (const [column, weight] of model.weights[feature] ?? []) sums[column] += weight;
+        const expected = sums.reduce((mask, sum, column) => (sum >= least ? mask | (1 << column) : mask), 0);
+        assert.equal(licensedRules(scorer, tokens, index, first, end), expected, text);
+        if (expected !== 0) licensed++;
+      }
+    }
+    assert.ok(licensed > 10, `the texts exercise licensed readings too (${licensed})`);
+  });
+
+  it('glossary/scorer.json is what npm run train writes from the corpus today', () => {
+    const committed = fs.readFileSync(SCORER_FILE, 'utf8');
+    assert.ok(
+      committed === JSON.stringify(trainScorer()) + '\n',
+      'glossary/scorer.json is out of date with the corpus or the glossary: run npm run train',
+    );
+  });
+});
