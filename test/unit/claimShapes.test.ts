@@ -577,4 +577,36 @@ describe('claim shapes beyond the phrase patterns', () => {
     ]);
     assert.deepEqual(rules('With a modification, the overdue amount is added to the balance.'), []);
   });
+
+  it('a tax claim told through the forgiving, the event, or "not considered income"', () => {
+    assert.deepEqual(rules('Loan balances a lender writes off cannot be taxed.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Deeds in lieu do not create taxable income for the owner.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules("Forgiven home-loan balances aren't considered income."), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('You will not have to pay taxes on the balance a lender forgives.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    // Controls: the accurate and the hedged statements.
+    assert.deepEqual(rules('Deeds in lieu may create taxable income for the owner.'), []);
+    assert.deepEqual(
+      rules('Forgiven home-loan balances are considered income unless an exclusion applies.'),
+      [],
+    );
+  });
+
+  it("what an ended federal program (HAFA, HAMP) required is that program's rule, not a general claim", () => {
+    assert.deepEqual(
+      rules('Under HAFA, a short sale released the seller from the rest of the first-mortgage debt.'),
+      [],
+    );
+    assert.deepEqual(rules('A HAMP modification forgave part of the arrears.'), []);
+    assert.deepEqual(rules('A short sale releases the seller from the rest of the first-mortgage debt.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

@@ -492,8 +492,11 @@ const DATED = /\bon or (?:after|before)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:1
  */
 const TEMPORARY_LAW =
   /\b(?:(?:act|law|exclusion|provision|statute|relief)\b[^.;]{0,160}\b(?:is about to expire|expires|expired|expiring|sunsets?|sunsetted)|temporar(?:y|ily) (?:relie|exclu|exempt)\w*|(?:under|by) (?:this|that) (?:Act|statute|provision|exclusion))\b/i;
-/** A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act". */
-const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b/;
+/**
+ * A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act", and
+ * the ended federal programs by their initials ("A HAFA short sale required a release").
+ */
+const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b/;
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
 
