@@ -95,21 +95,36 @@ function score(
   });
   for (const doc of corpus.docs) {
     const document = TextDocument.create(`eval:///${doc.name}`, 'markdown', 1, doc.text);
-    const found = findingsOf(doc.text, 'markdown').map(
-      (f) => `${doc.name}:${document.positionAt(f.start).line + 1}:${f.rule.id}`,
+    // The writers name the line where the claim's sentence starts; a finding starts at the claim's
+    // first word, which in a wrapped paragraph may stand on a later line of the same sentence.
+    const found = findingsOf(doc.text, 'markdown').map((f) =>
+      [f.start, sentenceStart(doc.text, f.start)].map(
+        (offset) => `${doc.name}:${document.positionAt(offset).line + 1}:${f.rule.id}`,
+      ),
     );
     for (const e of doc.expected) {
-      if (found.includes(e)) tally.docTp++;
+      if (found.some((keys) => keys.includes(e))) tally.docTp++;
       else {
         tally.docFn++;
         note(`MISS  ${corpus.name}/${e}`);
       }
     }
-    for (const f of found.filter((f) => !doc.expected.includes(f))) {
+    for (const keys of found.filter((keys) => !keys.some((key) => doc.expected.includes(key)))) {
       tally.docFp++;
-      note(`FALSE ${corpus.name}/${f}`);
+      note(`FALSE ${corpus.name}/${keys[0]}`);
     }
   }
+}
+
+/**
+ * Where the sentence holding `offset` starts: after the last sentence end (. ! ? and a space), blank
+ * line or block marker (a heading's #, a list item's -, *, + or number) before it.
+ */
+function sentenceStart(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  const ends = [...before.matchAll(/[.!?]["'”’)]*\s+|\n\s*\n|\n[ \t]*(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+/g)];
+  const last = ends[ends.length - 1];
+  return last ? last.index + last[0].length : 0;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));

@@ -609,4 +609,19 @@ describe('claim shapes beyond the phrase patterns', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('a title that states a myth is a claim, with no rewording; a title that names a topic is not', () => {
+    const document = documentOf('Deeds In Lieu Release You From The Whole Loan', 'plaintext');
+    const [diagnostic, ...rest] = languageService().diagnostics(document);
+    assert.equal(rest.length, 0);
+    assert.equal(diagnostic?.code, 'deed-in-lieu-releases-debt');
+    assert.deepEqual(
+      languageService()
+        .codeActions(document, diagnostic.range)
+        .filter((action) => action.isPreferred),
+      [],
+    );
+    assert.deepEqual(rules('Handing Back The Keys, And What Comes After'), []);
+    assert.deepEqual(rules('Asking Your Servicer to Forgive the Arrears'), []);
+  });
 });

@@ -250,10 +250,45 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
       )
         return true;
     }
-    // A capital inside a sentence marks a name, unless the whole word is shouted ("Short sales ARE foreclosures").
+    // A capital inside a sentence marks a name, unless the whole word is shouted ("Short sales ARE
+    // foreclosures") or every word of a title has one ("Short Sales Settle Your Mortgage").
     const written = tokens.text.slice(tokens.starts[slot.first], wordEnd(tokens, slot.first));
-    return /^\p{Lu}/u.test(written) && !/^\p{Lu}[\p{Lu}']+$/u.test(written);
+    return (
+      /^\p{Lu}/u.test(written) && !/^\p{Lu}[\p{Lu}']+$/u.test(written) && !titleClaim(tokens, sentence, slots)
+    );
   });
+}
+
+/**
+ * Whether a sentence reads as a title ("Deficiency Judgments Following Foreclosure"): no closing
+ * mark and most longer words capitalised. Its capitals mark no names; and a title that only names a
+ * topic is no claim for the learned reading (see scorer.ts), which learned from sentences.
+ */
+export function readsAsTitle(tokens: Tokens, first: number, end: number): boolean {
+  if (tokens.gaps[end - 1] === Gap.Sentence) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = first; k < end; k++) {
+    if (tokens.lengths[k] < 4) continue;
+    words++;
+    const code = tokens.text.charCodeAt(tokens.starts[k]);
+    if (code >= 65 && code <= 90) capitalised++;
+  }
+  return words > 0 && capitalised * 5 >= words * 3;
+}
+
+/**
+ * A title that states a claim opens with it, in one clause ("Short Sales Settle Your Mortgage for
+ * Good"); one that opens otherwise ("Asking the Lender to Waive…") or joins clauses ("Walking Away,
+ * And What It Leaves Behind") names a topic.
+ */
+function titleClaim(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  if (!readsAsTitle(tokens, sentence.first, sentence.end) || slots.some((slot) => slot.carried)) return false;
+  const first = Math.min(...slots.map((slot) => slot.first));
+  const last = Math.max(...slots.map((slot) => slot.first + slot.length - 1));
+  if (first > sentence.first + 1) return false; // "Foreclosure…" or "A Short Sale…"
+  for (let k = first; k < last; k++) if (tokens.gaps[k] >= Gap.Clause) return false;
+  return true;
 }
 
 /** "takes longer to pay off", "years to pay off": a duration or amount, not what the subject does. */

@@ -15,6 +15,7 @@ import {
   ownedByOne,
   quoted,
   limitedBar,
+  readsAsTitle,
   sentenceLimits,
   type SentenceLimits,
   tellsParticularPast,
@@ -32,7 +33,7 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
-import { columnOf, licensedRules, pairPatterns, readsAsTitle, type Scorer } from './scorer';
+import { columnOf, licensedRules, pairPatterns, type Scorer } from './scorer';
 import type {
   ClaimMatch,
   CompiledPattern,
@@ -210,7 +211,9 @@ export function findClaims(
           ? match(compiled.pairs)
           : undefined);
       if (!found) continue;
-      const claim = { rule: compiled.rule, slots: found.slots, fix: found.fix, sentence };
+      // A title keeps its capitals and has no verb phrase an edit could follow: no rewording.
+      const fix = readsAsTitle(tokens, sentence.first, sentence.end) ? NO_FIX : found.fix;
+      const claim = { rule: compiled.rule, slots: found.slots, fix, sentence };
       const rival = inSentence.findIndex((other) => overlaps(other, claim));
       if (rival < 0) inSentence.push(claim);
       else if (

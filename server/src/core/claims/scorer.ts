@@ -267,24 +267,6 @@ function unitOf(
 }
 
 /**
- * Whether a sentence reads as a title ("Deficiency Judgments Following Foreclosure"): no closing
- * mark and most longer words capitalised. A title names a topic; the model, which learned from
- * sentences, would read its nouns as a claim.
- */
-export function readsAsTitle(tokens: Tokens, first: number, end: number): boolean {
-  if (tokens.gaps[end - 1] === Gap.Sentence) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = first; k < end; k++) {
-    if (tokens.lengths[k] < 4) continue;
-    words++;
-    const code = tokens.text.charCodeAt(tokens.starts[k]);
-    if (code >= 65 && code <= 90) capitalised++;
-  }
-  return words > 0 && capitalised * 5 >= words * 3;
-}
-
-/**
  * A rule's looser patterns: each pattern's required concepts in any order and at any distance
  * within the sentence, without its debt object and its universal markers ("the bank forgives what
  * you were behind on" has the forbearance and the forgiving, not a debt noun the pattern lists).
