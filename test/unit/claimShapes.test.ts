@@ -624,4 +624,15 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('Handing Back The Keys, And What Comes After'), []);
     assert.deepEqual(rules('Asking Your Servicer to Forgive the Arrears'), []);
   });
+
+  it('forbearance said to leave nothing owed: "owe nothing for the months", not "still owe" or a plan that pauses', () => {
+    assert.deepEqual(rules('Homeowners leaving forbearance owe nothing for the months they skipped.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('Homeowners leaving forbearance still owe the months they skipped.'), []);
+    assert.deepEqual(
+      rules('Our forbearance plan paused the payments, and the paused amount is due under a repayment plan.'),
+      [],
+    );
+  });
 });
