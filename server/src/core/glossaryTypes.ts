@@ -124,6 +124,8 @@ export interface ScorerModel {
   about: string;
   /** The probability from which a rule's myth counts as likely. */
   threshold: number;
+  /** The probability under which a pattern's match of a rule is dropped as almost surely no claim. */
+  veto?: number;
   /** The rule each column is for. */
   rules: string[];
   bias: number[];

@@ -33,7 +33,7 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
-import { columnOf, licensedRules, pairPatterns, type Scorer } from './scorer';
+import { columnOf, licensedRules, pairPatterns, type Reading, type Scorer } from './scorer';
 import type {
   ClaimMatch,
   CompiledPattern,
@@ -117,14 +117,14 @@ export function findClaims(
   // The rules the scorer licenses in a sentence, read once per sentence and only where a looser
   // pair may match: most sentences are passed over before their concepts are looked up.
   let licensedFirst = -1;
-  let licensed = 0; // a mask of the scorer's columns
-  const licensedIn = (sentence: Sentence): number => {
+  let licensed = UNREAD;
+  const licensedIn = (sentence: Sentence): Reading => {
     if (sentence.first !== licensedFirst) {
       licensedFirst = sentence.first;
       licensed =
         scorer && !readsAsTitle(tokens, sentence.first, sentence.end)
           ? licensedRules(scorer, tokens, index, sentence.first, sentence.end)
-          : 0;
+          : UNREAD;
     }
     return licensed;
   };
@@ -136,7 +136,7 @@ export function findClaims(
   const licensedMasks = scorer ? columns!.masks : undefined;
   const mayMatch = (mask: readonly number[], i: number) =>
     mayMatchPattern(mask) ||
-    (scorer !== undefined && mayPair(mask) && licensedIn(sentenceAt(tokens, i)) !== 0);
+    (scorer !== undefined && mayPair(mask) && licensedIn(sentenceAt(tokens, i)).likely !== 0);
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
@@ -161,7 +161,7 @@ export function findClaims(
         licensedMasks !== undefined &&
         licensedMasks[r] !== 0 &&
         compiled.pairs.some((pair) => hasAll(present, pair.required)) &&
-        (licensedIn(sentence) & licensedMasks[r]) !== 0;
+        (licensedIn(sentence).likely & licensedMasks[r]) !== 0;
       if (!byPatterns && !byPairs()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
@@ -205,9 +205,17 @@ export function findClaims(
       const maxGap = compiled.rule.max_gap ?? 3;
       const match = (patterns: readonly CompiledPattern[]) =>
         matchSentence(sentence, patterns, maxGap, lookup, sameClause, hits, present, accepts);
+      // A pattern's match the model reads as almost surely no claim of the rule is dropped, unless the
+      // match's own words carry a negation ("no difference between…", "can't touch you"): the model
+      // marks the words after a negation, and a myth said through one is what it reads least well.
+      const vetoed = (slots: Slot[]) =>
+        licensedMasks !== undefined &&
+        (licensedIn(sentence).unlikely & licensedMasks[r]) !== 0 &&
+        !slots.some((slot) => carriesNegation(tokens, slot));
+      const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
-        (byPatterns ? match(compiled.patterns) : undefined) ??
-        (byPairs() && !tellsParticularPast(tokens, sentence.first, sentence.end)
+        (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??
+        (!byPattern && byPairs() && !tellsParticularPast(tokens, sentence.first, sentence.end)
           ? match(compiled.pairs)
           : undefined);
       if (!found) continue;
@@ -309,6 +317,9 @@ export function findClaims(
 }
 
 const NO_FIX: FixSpec = { strategy: 'none' };
+
+/** A sentence the model does not read (a title, or no model): nothing likely, nothing vetoed. */
+const UNREAD: Reading = { likely: 0, unlikely: 0 };
 
 /** Per compiled rule list, each rule's column of the scorer as a mask (0: the scorer has none). */
 const scorerColumns = new WeakMap<readonly CompiledRule[], { scorer: Scorer; masks: number[] }>();

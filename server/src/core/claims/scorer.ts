@@ -28,6 +28,8 @@ interface CompiledScorer {
   rules: readonly string[];
   /** The least sum of weights that makes a rule's myth likely: the threshold as a logit. */
   least: number;
+  /** Below this sum a rule's myth is almost surely not stated: the veto as a logit (-Infinity: none). */
+  vetoLeast: number;
   bias: Float64Array;
   /** Per unit name, its number. */
   units: Map<string, number>;
@@ -78,7 +80,8 @@ function compile(model: ScorerModel): CompiledScorer {
   }
   return {
     rules: model.rules,
-    least: Math.log(model.threshold / (1 - model.threshold)),
+    least: logit(model.threshold),
+    vetoLeast: model.veto === undefined ? -Infinity : logit(model.veto),
     bias: Float64Array.from(model.bias),
     units,
     single,
@@ -88,6 +91,10 @@ function compile(model: ScorerModel): CompiledScorer {
     sums: new Float64Array(model.rules.length),
     seen: [],
   };
+}
+
+function logit(p: number): number {
+  return Math.log(p / (1 - p));
 }
 
 /**
@@ -108,6 +115,8 @@ export function scorerProblem(model: unknown, rules: readonly RuleEntry[]): stri
   if (typeof m !== 'object' || m === null) return 'not a JSON object';
   if (typeof m.threshold !== 'number' || !(m.threshold > 0 && m.threshold < 1))
     return '"threshold" must be a number between 0 and 1';
+  if (m.veto !== undefined && (typeof m.veto !== 'number' || !(m.veto > 0 && m.veto < m.threshold)))
+    return '"veto" must be a number between 0 and the threshold';
   if (!Array.isArray(m.rules) || !Array.isArray(m.bias) || m.bias.length !== m.rules.length)
     return '"rules" and "bias" must be lists of the same length';
   if (m.rules.length > 31) return `"rules" lists ${m.rules.length} rules; a model reads at most 31`;
@@ -174,9 +183,17 @@ export function sentenceFeatures(tokens: Tokens, index: ClaimIndex, first: numbe
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'without', 'neither', 'nor']);
 
+/** A sentence as the model reads it, as masks of its columns (see columnOf). */
+export interface Reading {
+  /** The rules whose myth the sentence likely states: their looser pairs may match. */
+  likely: number;
+  /** The rules whose myth it almost surely does not state: a pattern's match of them is dropped. */
+  unlikely: number;
+}
+
 /**
- * The rules whose myth words [first, end) likely state, as a mask of the model's columns (see
- * columnOf): the features of sentenceFeatures, read by number (a test holds the two readings equal).
+ * How the model reads words [first, end): the features of sentenceFeatures, read by number (a test
+ * holds the two readings equal).
  */
 export function licensedRules(
   scorer: Scorer,
@@ -184,7 +201,7 @@ export function licensedRules(
   index: ClaimIndex,
   first: number,
   end: number,
-): number {
+): Reading {
   const compiled = compiledOf(scorer);
   const { sums, seen } = compiled;
   sums.set(compiled.bias);
@@ -210,10 +227,13 @@ export function licensedRules(
       previous = -1;
     }
   }
-  let mask = 0;
-  for (let column = 0; column < sums.length; column++)
-    if (sums[column] >= compiled.least) mask |= 1 << column;
-  return mask;
+  let likely = 0;
+  let unlikely = 0;
+  for (let column = 0; column < sums.length; column++) {
+    if (sums[column] >= compiled.least) likely |= 1 << column;
+    if (sums[column] < compiled.vetoLeast) unlikely |= 1 << column;
+  }
+  return { likely, unlikely };
 }
 
 function addWeights(
