@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
 import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
 import { claimIndexSeed } from '../server/src/core/claimIndex';
-import { scorerProblem } from '../server/src/core/claims/scorer';
+import { packScorer, scorerProblem } from '../server/src/core/claims/scorer';
 import type { ScorerModel } from '../server/src/core/glossaryTypes';
 import { SEED_FILE } from '../server/src/loadGlossary';
 import { LEAN_FILE, leanFileOf } from '../server/src/leanGlossary';
@@ -25,7 +25,7 @@ if (fs.existsSync(scorerFile)) {
     console.error(`${path.relative(root, scorerFile)}: ${problem}; train again (npm run train)`);
     process.exit(2);
   }
-  result.bundle.scorer = JSON.parse(fs.readFileSync(scorerFile, 'utf8')) as ScorerModel;
+  result.bundle.scorer = packScorer(JSON.parse(fs.readFileSync(scorerFile, 'utf8')) as ScorerModel);
 }
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });

@@ -5,7 +5,7 @@
 // field becomes a getter that parses glossary.json the first time any is read; a lean file whose
 // size does not match (glossary.json written since) is not used.
 import * as fs from 'node:fs';
-import type { GlossaryBundle, ScorerModel, TermEntry } from './core/glossaryTypes';
+import type { GlossaryBundle, TermEntry } from './core/glossaryTypes';
 
 export const LEAN_FILE = 'glossary-lean.json';
 
@@ -40,11 +40,9 @@ export function leanFileOf(text: string): string {
       ]),
     ),
   );
-  // The claim scorer's weights are read when a sentence first needs them, not at start-up.
-  const scorer = bundle.scorer ? { scorer: 0 as unknown as ScorerModel } : {};
   const lean: LeanFile = {
     glossaryBytes: Buffer.byteLength(text),
-    bundle: { ...bundle, terms: terms as unknown as TermEntry[], ...scorer },
+    bundle: { ...bundle, terms: terms as unknown as TermEntry[] },
   };
   return JSON.stringify(lean);
 }
@@ -65,8 +63,6 @@ export function readLean(leanFile: string, glossaryFile: string): GlossaryBundle
     const fields = term as unknown as Record<string, unknown>;
     for (const key of READING_FIELDS) if (key in fields) readOnFirstUse(fields, key, () => reading()[i][key]);
   });
-  if ('scorer' in lean.bundle)
-    readOnFirstUse(lean.bundle as unknown as Record<string, unknown>, 'scorer', () => fullBundle().scorer);
   return lean.bundle;
 }
 

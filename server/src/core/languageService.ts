@@ -139,7 +139,7 @@ export function createLanguageService(
   const senseCues = buildSenseCues(glossary.terms, glossary.language);
   const rules = compileRules(glossary.rules);
   // `in`, not a read: a lean glossary reads the weights when a sentence first needs them.
-  const scorer = 'scorer' in glossary ? compileScorer(() => glossary.scorer!) : undefined;
+  const scorer = 'scorer' in glossary ? compileScorer(() => glossary.scorer) : undefined;
   const checkFix = createFixCheck(rules, claimIndex, scorer);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
   // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a

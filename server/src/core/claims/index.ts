@@ -128,12 +128,17 @@ export function findClaims(
     }
     return licensed;
   };
-  let columns = scorerColumns.get(rules);
-  if (scorer && columns?.scorer !== scorer) {
-    const mask = (id: string) => (columnOf(scorer, id) < 0 ? 0 : 1 << columnOf(scorer, id));
-    scorerColumns.set(rules, (columns = { scorer, masks: rules.map((rule) => mask(rule.rule.id)) }));
-  }
-  const licensedMasks = scorer ? columns!.masks : undefined;
+  // Each rule's column as a mask, found when a sentence is first read (the model is loaded then:
+  // a text that never needs it, like most short files, never pays for it).
+  const columnMask = (r: number): number => {
+    if (!scorer) return 0;
+    let columns = scorerColumns.get(rules);
+    if (columns?.scorer !== scorer) {
+      const mask = (id: string) => (columnOf(scorer, id) < 0 ? 0 : 1 << columnOf(scorer, id));
+      scorerColumns.set(rules, (columns = { scorer, masks: rules.map((rule) => mask(rule.rule.id)) }));
+    }
+    return columns.masks[r];
+  };
   const mayMatch = (mask: readonly number[], i: number) =>
     mayMatchPattern(mask) ||
     (scorer !== undefined && mayPair(mask) && licensedIn(sentenceAt(tokens, i)).likely !== 0);
@@ -158,10 +163,9 @@ export function findClaims(
       const byPatterns = !compiled.keys || hasAny(present, compiled.keys);
       // The scorer is read only for a sentence that may hold a looser pair: most hold none.
       const byPairs = () =>
-        licensedMasks !== undefined &&
-        licensedMasks[r] !== 0 &&
+        scorer !== undefined &&
         compiled.pairs.some((pair) => hasAll(present, pair.required)) &&
-        (licensedIn(sentence).likely & licensedMasks[r]) !== 0;
+        (licensedIn(sentence).likely & columnMask(r)) !== 0;
       if (!byPatterns && !byPairs()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
@@ -209,9 +213,9 @@ export function findClaims(
       // match's own words carry a negation ("no difference between…", "can't touch you"): the model
       // marks the words after a negation, and a myth said through one is what it reads least well.
       const vetoed = (slots: Slot[]) =>
-        licensedMasks !== undefined &&
-        (licensedIn(sentence).unlikely & licensedMasks[r]) !== 0 &&
-        !slots.some((slot) => carriesNegation(tokens, slot));
+        scorer !== undefined &&
+        !slots.some((slot) => carriesNegation(tokens, slot)) &&
+        (licensedIn(sentence).unlikely & columnMask(r)) !== 0;
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
         (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??

@@ -6,20 +6,19 @@
 // match does: a finding still names the concepts that fired, and a negated or hedged one is lifted.
 import { conceptMask } from '../conceptBits';
 import type { ClaimIndex } from '../claimIndex';
-import type { FixSpec, RuleEntry, ScorerModel } from '../glossaryTypes';
+import type { FixSpec, PackedScorer, RuleEntry, ScorerModel } from '../glossaryTypes';
 import { Gap, wordAt, type Tokens } from '../tokens';
 import { DEBT_CONCEPTS, MARKERS } from './clauseWords';
 import type { CompiledPattern } from './types';
 
 /**
- * A model ready to score, compiled on first use (start-up does not pay for a model no text needs).
+ * A model ready to score, unpacked on first use (start-up does not pay for a model no text needs).
  * Features are read by number, not by name: a sentence's words become units (a lemma, "~" and a
- * lemma after a negation, or "not"), and a pair of neighbours one number (see pairKey), so reading
- * a sentence builds no strings.
+ * lemma after a negation, or "not"), a unit alone and a pair of neighbours each one key (see
+ * pairKey), so reading a sentence builds no strings.
  */
 export interface Scorer {
-  /** Read on first use: a glossary loaded lean reads the weights then (see leanGlossary.ts). */
-  model: () => ScorerModel;
+  packed: () => PackedScorer | undefined;
   compiled?: CompiledScorer;
 }
 
@@ -33,9 +32,10 @@ interface CompiledScorer {
   bias: Float64Array;
   /** Per unit name, its number. */
   units: Map<string, number>;
-  /** Weights of a unit alone and of a pair of units, as [column, weight, column, weight…]. */
-  single: (Float64Array | undefined)[];
-  pairs: Map<number, Float64Array>;
+  keys: Int32Array;
+  starts: Int32Array;
+  columns: Uint8Array;
+  hundredths: Int16Array;
   /**
    * Per word id, at 2 id and 2 id + 1: its unit and its unit after a negation, plus UNIT (0: not
    * read yet; NEGATION: a negation word; UNIT - 1: a word of no weight).
@@ -48,49 +48,91 @@ interface CompiledScorer {
   seen: number[];
 }
 
-export function compileScorer(model: () => ScorerModel): Scorer {
-  return { model };
+export function compileScorer(packed: () => PackedScorer | undefined): Scorer {
+  return { packed };
 }
 
 function compiledOf(scorer: Scorer): CompiledScorer {
   if (scorer.compiled) return scorer.compiled;
-  const model = scorer.model() ?? NO_MODEL; // a glossary that names a scorer but holds none
-  // Compiled once per model, not once per service: a project and its tests make many services.
-  let compiled = compiledModels.get(model);
-  if (!compiled) compiledModels.set(model, (compiled = compile(model)));
+  const packed = scorer.packed() ?? NO_MODEL; // a glossary that names a scorer but holds none
+  // Unpacked once per model, not once per service: a project and its tests make many services.
+  let compiled = compiledModels.get(packed);
+  if (!compiled) compiledModels.set(packed, (compiled = unpack(packed)));
   return (scorer.compiled = compiled);
 }
 
-const compiledModels = new WeakMap<ScorerModel, CompiledScorer>();
+const compiledModels = new WeakMap<PackedScorer, CompiledScorer>();
 
-function compile(model: ScorerModel): CompiledScorer {
-  const units = new Map<string, number>();
-  const unit = (name: string) => {
-    let id = units.get(name);
-    if (id === undefined) units.set(name, (id = units.size));
-    return id;
-  };
-  const single: (Float64Array | undefined)[] = [];
-  const pairs = new Map<number, Float64Array>();
-  for (const [feature, list] of Object.entries(model.weights)) {
-    const weights = Float64Array.from(list.flat());
-    const space = feature.indexOf(' ');
-    if (space < 0) single[unit(feature)] = weights;
-    else pairs.set(pairKey(unit(feature.slice(0, space)), unit(feature.slice(space + 1))), weights);
-  }
+function unpack(packed: PackedScorer): CompiledScorer {
+  const names = packed.units === '' ? [] : packed.units.split('\n');
+  const units = new Map(names.map((name, i) => [name, i]));
   return {
-    rules: model.rules,
-    least: logit(model.threshold),
-    vetoLeast: model.veto === undefined ? -Infinity : logit(model.veto),
-    bias: Float64Array.from(model.bias),
+    rules: packed.rules,
+    least: logit(packed.threshold),
+    vetoLeast: packed.veto === undefined ? -Infinity : logit(packed.veto),
+    bias: Float64Array.from(packed.bias),
     units,
-    single,
-    pairs,
+    keys: new Int32Array(bytesOf(packed.keys).buffer),
+    starts: new Int32Array(bytesOf(packed.starts).buffer),
+    columns: bytesOf(packed.columns),
+    hundredths: new Int16Array(bytesOf(packed.hundredths).buffer),
     unitOf: new Int32Array(4096),
     not: units.get('not') ?? -1,
-    sums: new Float64Array(model.rules.length),
+    sums: new Float64Array(packed.rules.length),
     seen: [],
   };
+}
+
+/** The bundle's form of a model (see PackedScorer), made by the build from glossary/scorer.json. */
+export function packScorer(model: ScorerModel): PackedScorer {
+  const names = [...new Set(Object.keys(model.weights).flatMap((feature) => feature.split(' ')))].sort();
+  const unit = new Map(names.map((name, i) => [name, i]));
+  const entries = Object.entries(model.weights)
+    .map(([feature, list]): [number, [number, number][]] => {
+      const [a, b] = feature.split(' ');
+      return [b === undefined ? singleKey(unit.get(a)!) : pairKey(unit.get(a)!, unit.get(b)!), list];
+    })
+    .sort((x, y) => x[0] - y[0]);
+  const keys = new Int32Array(entries.length);
+  const starts = new Int32Array(entries.length + 1);
+  const count = entries.reduce((n, [, list]) => n + list.length, 0);
+  const columns = new Uint8Array(count);
+  const hundredths = new Int16Array(count);
+  let at = 0;
+  entries.forEach(([key, list], i) => {
+    keys[i] = key;
+    starts[i] = at;
+    for (const [column, weight] of list) {
+      columns[at] = column;
+      hundredths[at++] = Math.round(weight * 100);
+    }
+  });
+  starts[entries.length] = at;
+  return {
+    threshold: model.threshold,
+    ...(model.veto !== undefined && { veto: model.veto }),
+    rules: model.rules,
+    bias: model.bias,
+    units: names.join('\n'),
+    keys: base64Of(new Uint8Array(keys.buffer)),
+    starts: base64Of(new Uint8Array(starts.buffer)),
+    columns: base64Of(columns),
+    hundredths: base64Of(new Uint8Array(hundredths.buffer)),
+  };
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function bytesOf(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function logit(p: number): number {
@@ -98,16 +140,29 @@ function logit(p: number): number {
 }
 
 /**
- * One number for two units. Under 2^30, a small integer V8 keeps unboxed, for fewer than
- * MAX_UNITS units (a model has some thousands; scorerProblem refuses more).
+ * One key for two units and one for a unit alone, all under 2^31 (an Int32) for fewer than MAX_UNITS
+ * units (a model has some thousands; scorerProblem refuses more).
  */
 function pairKey(a: number, b: number): number {
   return a * MAX_UNITS + b;
 }
 
+function singleKey(unit: number): number {
+  return MAX_UNITS * MAX_UNITS + unit;
+}
+
 const MAX_UNITS = 32768;
 
-const NO_MODEL: ScorerModel = { about: '', threshold: 0.5, rules: [], bias: [], weights: {} };
+const NO_MODEL: PackedScorer = {
+  threshold: 0.5,
+  rules: [],
+  bias: [],
+  units: '',
+  keys: '',
+  starts: 'AAAAAA==',
+  columns: '',
+  hundredths: '',
+};
 
 /** What is wrong with a model for these rules, if anything (the build refuses such a model). */
 export function scorerProblem(model: unknown, rules: readonly RuleEntry[]): string | undefined {
@@ -133,25 +188,14 @@ export function scorerProblem(model: unknown, rules: readonly RuleEntry[]): stri
   return undefined;
 }
 
-/** The model without the columns of these rules (a team glossary replaced them: the model knew others). */
-export function withoutRules(model: ScorerModel, ids: ReadonlySet<string>): ScorerModel | undefined {
-  const kept = model.rules.map((id, column) => (ids.has(id) ? -1 : column));
-  const columns = kept.filter((column) => column >= 0);
-  if (columns.length === 0) return undefined;
-  if (columns.length === model.rules.length) return model;
-  const weights: ScorerModel['weights'] = {};
-  for (const [feature, list] of Object.entries(model.weights)) {
-    const moved = list
-      .filter(([c]) => kept[c] >= 0)
-      .map(([c, w]): [number, number] => [columns.indexOf(c), w]);
-    if (moved.length > 0) weights[feature] = moved;
-  }
-  return {
-    ...model,
-    rules: columns.map((c) => model.rules[c]),
-    bias: columns.map((c) => model.bias[c]),
-    weights,
-  };
+/**
+ * The model without the columns of these rules (a team glossary replaced them: the model knew
+ * other rules), undefined when none is left.
+ */
+export function withoutRules(packed: PackedScorer, ids: ReadonlySet<string>): PackedScorer | undefined {
+  const rules = packed.rules.map((id) => (ids.has(id) ? '' : id));
+  if (rules.every((id) => id === '')) return undefined;
+  return rules.some((id, i) => id !== packed.rules[i]) ? { ...packed, rules } : packed;
 }
 
 /**
@@ -203,9 +247,9 @@ export function licensedRules(
   end: number,
 ): Reading {
   const compiled = compiledOf(scorer);
-  const { sums, seen } = compiled;
+  const { sums } = compiled;
   sums.set(compiled.bias);
-  seen.length = 0; // a feature counts once, as in training
+  compiled.seen.length = 0; // a feature counts once, as in training
   let negated = false;
   let previous = -1; // the unit before, in this clause; -1: none, or one of no weight
   for (let k = first; k < end; k++) {
@@ -215,11 +259,8 @@ export function licensedRules(
       unit = compiled.not;
     }
     if (unit >= 0) {
-      addWeights(sums, seen, compiled.single[unit], -1 - unit);
-      if (previous >= 0) {
-        const key = pairKey(previous, unit);
-        addWeights(sums, seen, compiled.pairs.get(key), key);
-      }
+      addWeights(compiled, singleKey(unit));
+      if (previous >= 0) addWeights(compiled, pairKey(previous, unit));
     }
     previous = unit;
     if (tokens.gaps[k] >= Gap.Clause) {
@@ -236,15 +277,22 @@ export function licensedRules(
   return { likely, unlikely };
 }
 
-function addWeights(
-  sums: Float64Array,
-  seen: number[],
-  weights: Float64Array | undefined,
-  key: number,
-): void {
-  if (!weights || seen.includes(key)) return;
-  seen.push(key);
-  for (let i = 0; i < weights.length; i += 2) sums[weights[i]] += weights[i + 1];
+/** Adds the weights of a feature's key, once per reading, if the model has any. */
+function addWeights(compiled: CompiledScorer, key: number): void {
+  const { keys, starts, columns, hundredths, sums, seen } = compiled;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle] < key) low = middle + 1;
+    else if (keys[middle] > key) high = middle - 1;
+    else {
+      if (seen.includes(key)) return;
+      seen.push(key);
+      for (let i = starts[middle]; i < starts[middle + 1]; i++) sums[columns[i]] += hundredths[i] / 100;
+      return;
+    }
+  }
 }
 
 /** The model's column for a rule, or -1. */
