@@ -8,7 +8,7 @@ import { claimIndexSeed } from '../server/src/core/claimIndex';
 import { packScorer, scorerProblem } from '../server/src/core/claims/scorer';
 import type { ScorerModel } from '../server/src/core/glossaryTypes';
 import { SEED_FILE } from '../server/src/loadGlossary';
-import { LEAN_FILE, leanFileOf } from '../server/src/leanGlossary';
+import { LEAN_FILE, leanFileOf, SCORER_FILE, scorerFileOf } from '../server/src/leanGlossary';
 
 const root = path.resolve(__dirname, '../..');
 const result = readGlossaryFolder(path.join(root, 'glossary'), root);
@@ -35,4 +35,6 @@ fs.writeFileSync(path.join(dist, 'glossary.json'), text);
 // the glossary without its terms' reading text.
 fs.writeFileSync(path.join(dist, SEED_FILE), JSON.stringify(claimIndexSeed(result.bundle.language)));
 fs.writeFileSync(path.join(dist, LEAN_FILE), leanFileOf(text));
+const scorerText = scorerFileOf(text);
+if (scorerText) fs.writeFileSync(path.join(dist, SCORER_FILE), scorerText);
 console.log(`glossary: ${result.bundle.terms.length} terms, ${result.bundle.rules.length} rules`);

@@ -5,9 +5,12 @@
 // field becomes a getter that parses glossary.json the first time any is read; a lean file whose
 // size does not match (glossary.json written since) is not used.
 import * as fs from 'node:fs';
-import type { GlossaryBundle, TermEntry } from './core/glossaryTypes';
+import * as path from 'node:path';
+import type { GlossaryBundle, PackedScorer, TermEntry } from './core/glossaryTypes';
 
 export const LEAN_FILE = 'glossary-lean.json';
+/** The claim scorer alone, beside it: read when a sentence first needs the model. */
+export const SCORER_FILE = 'glossary-scorer.json';
 
 /** The fields of a term only a reader sees. */
 const READING_FIELDS: readonly (keyof TermEntry)[] = [
@@ -40,11 +43,19 @@ export function leanFileOf(text: string): string {
       ]),
     ),
   );
+  // The scorer is a 0 here, read from SCORER_FILE (see scorerFileOf) on first use.
+  const scorer = bundle.scorer ? { scorer: 0 as unknown as PackedScorer } : {};
   const lean: LeanFile = {
     glossaryBytes: Buffer.byteLength(text),
-    bundle: { ...bundle, terms: terms as unknown as TermEntry[] },
+    bundle: { ...bundle, terms: terms as unknown as TermEntry[], ...scorer },
   };
   return JSON.stringify(lean);
+}
+
+/** What the build writes to SCORER_FILE for glossary.json's `text`, or undefined: it has no scorer. */
+export function scorerFileOf(text: string): string | undefined {
+  const { scorer } = JSON.parse(text) as GlossaryBundle;
+  return scorer && JSON.stringify(scorer);
 }
 
 /** The lean bundle for `glossaryFile`, reading fields parsed from it on first use; undefined if none fits. */
@@ -59,6 +70,14 @@ export function readLean(leanFile: string, glossaryFile: string): GlossaryBundle
   let full: GlossaryBundle | undefined;
   const fullBundle = () => (full ??= JSON.parse(fs.readFileSync(glossaryFile, 'utf8')) as GlossaryBundle);
   const reading = () => fullBundle().terms;
+  if ('scorer' in lean.bundle) {
+    const beside = path.join(path.dirname(leanFile), SCORER_FILE);
+    readOnFirstUse(lean.bundle as unknown as Record<string, unknown>, 'scorer', () =>
+      fs.existsSync(beside)
+        ? (JSON.parse(fs.readFileSync(beside, 'utf8')) as PackedScorer)
+        : fullBundle().scorer,
+    );
+  }
   lean.bundle.terms.forEach((term, i) => {
     const fields = term as unknown as Record<string, unknown>;
     for (const key of READING_FIELDS) if (key in fields) readOnFirstUse(fields, key, () => reading()[i][key]);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LEAN_FILE, leanFileOf, readLean } from '../../server/src/leanGlossary';
+import { LEAN_FILE, leanFileOf, readLean, SCORER_FILE, scorerFileOf } from '../../server/src/leanGlossary';
 
 const DIST = path.resolve(__dirname, '../../../dist');
 
@@ -19,6 +19,7 @@ describe('lean glossary', () => {
   it('is written by the build for glossary.json as it is now', () => {
     const text = fs.readFileSync(path.join(DIST, 'glossary.json'), 'utf8');
     assert.equal(fs.readFileSync(path.join(DIST, LEAN_FILE), 'utf8'), leanFileOf(text));
+    assert.equal(fs.readFileSync(path.join(DIST, SCORER_FILE), 'utf8'), scorerFileOf(text));
   });
 
   it('loads as the whole glossary, key for key, reading glossary.json only when reading text is asked for', () => {
@@ -26,13 +27,14 @@ describe('lean glossary', () => {
     const glossary = path.join(dir, 'glossary.json');
     fs.writeFileSync(glossary, text);
     fs.writeFileSync(path.join(dir, LEAN_FILE), leanFileOf(text));
+    fs.writeFileSync(path.join(dir, SCORER_FILE), scorerFileOf(text)!);
     const lean = readLean(path.join(dir, LEAN_FILE), glossary);
     assert.ok(lean);
     assert.equal(lean.terms[0].term, JSON.parse(text).terms[0].term);
     // Only the reading text comes from glossary.json: without it the rest is still there.
     fs.renameSync(glossary, `${glossary}.away`);
     assert.throws(() => lean.terms[0].definition, /ENOENT/);
-    // The claim scorer is in the lean file itself: packed, it loads in a few milliseconds.
+    // The claim scorer is read on first use from its own file beside the lean one, not from glossary.json.
     assert.equal(typeof lean.scorer?.keys, 'string');
     fs.renameSync(`${glossary}.away`, glossary);
     assert.equal(JSON.stringify(lean), text);

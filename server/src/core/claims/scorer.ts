@@ -30,8 +30,8 @@ interface CompiledScorer {
   /** Below this sum a rule's myth is almost surely not stated: the veto as a logit (-Infinity: none). */
   vetoLeast: number;
   bias: Float64Array;
-  /** Per unit name, its number. */
-  units: Map<string, number>;
+  /** The unit names in sorted order: a unit is its place among them. */
+  units: readonly string[];
   keys: Int32Array;
   starts: Int32Array;
   columns: Uint8Array;
@@ -64,8 +64,7 @@ function compiledOf(scorer: Scorer): CompiledScorer {
 const compiledModels = new WeakMap<PackedScorer, CompiledScorer>();
 
 function unpack(packed: PackedScorer): CompiledScorer {
-  const names = packed.units === '' ? [] : packed.units.split('\n');
-  const units = new Map(names.map((name, i) => [name, i]));
+  const units = packed.units === '' ? [] : packed.units.split('\n');
   return {
     rules: packed.rules,
     least: logit(packed.threshold),
@@ -77,7 +76,7 @@ function unpack(packed: PackedScorer): CompiledScorer {
     columns: bytesOf(packed.columns),
     hundredths: new Int16Array(bytesOf(packed.hundredths).buffer),
     unitOf: new Int32Array(4096),
-    not: units.get('not') ?? -1,
+    not: unitNumber(units, 'not'),
     sums: new Float64Array(packed.rules.length),
     seen: [],
   };
@@ -129,6 +128,10 @@ function base64Of(bytes: Uint8Array): string {
 }
 
 function bytesOf(base64: string): Uint8Array {
+  // Node's Buffer decodes in a tenth of the time; a browser worker has only atob. A fresh copy
+  // either way: a typed array over it must start at offset 0.
+  const buffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
+  if (buffer) return Uint8Array.from(buffer.from(base64, 'base64'));
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -300,6 +303,19 @@ export function columnOf(scorer: Scorer, ruleId: string): number {
   return compiledOf(scorer).rules.indexOf(ruleId);
 }
 
+/** A unit's number: its place among the names, which packScorer sorts; -1 if it has none. */
+function unitNumber(units: readonly string[], name: string): number {
+  let low = 0;
+  let high = units.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (units[middle] < name) low = middle + 1;
+    else if (units[middle] > name) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /** A word's lemma as a unit: one token, as a space separates the two of a pair ("be n't"). */
 function unitName(index: ClaimIndex, id: number): string {
   return index.lemmaOf(id).replaceAll(' ', '_');
@@ -327,8 +343,8 @@ function unitOf(
     if (NEGATIONS.has(word) || word.endsWith("n't")) scorer.unitOf[2 * id] = scorer.unitOf[2 * id + 1] = 1;
     else {
       const lemma = unitName(index, id);
-      scorer.unitOf[2 * id] = (scorer.units.get(lemma) ?? -1) + UNIT;
-      scorer.unitOf[2 * id + 1] = (scorer.units.get(`~${lemma}`) ?? -1) + UNIT;
+      scorer.unitOf[2 * id] = unitNumber(scorer.units, lemma) + UNIT;
+      scorer.unitOf[2 * id + 1] = unitNumber(scorer.units, `~${lemma}`) + UNIT;
     }
   }
   return scorer.unitOf[2 * id + (negated ? 1 : 0)] - UNIT;
