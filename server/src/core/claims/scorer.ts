@@ -282,20 +282,24 @@ export function licensedRules(
 
 /** Adds the weights of a feature's key, once per reading, if the model has any. */
 function addWeights(compiled: CompiledScorer, key: number): void {
-  const { keys, starts, columns, hundredths, sums, seen } = compiled;
+  const { starts, columns, hundredths, sums, seen } = compiled;
+  const at = placeIn(compiled.keys, key);
+  if (at < 0 || seen.includes(key)) return;
+  seen.push(key);
+  for (let i = starts[at]; i < starts[at + 1]; i++) sums[columns[i]] += hundredths[i] / 100;
+}
+
+/** The place of a value in a list sorted in ascending order, or -1. */
+function placeIn<T extends number | string>(sorted: ArrayLike<T>, value: T): number {
   let low = 0;
-  let high = keys.length - 1;
+  let high = sorted.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    if (keys[middle] < key) low = middle + 1;
-    else if (keys[middle] > key) high = middle - 1;
-    else {
-      if (seen.includes(key)) return;
-      seen.push(key);
-      for (let i = starts[middle]; i < starts[middle + 1]; i++) sums[columns[i]] += hundredths[i] / 100;
-      return;
-    }
+    if (sorted[middle] < value) low = middle + 1;
+    else if (sorted[middle] > value) high = middle - 1;
+    else return middle;
   }
+  return -1;
 }
 
 /** The model's column for a rule, or -1. */
@@ -305,15 +309,7 @@ export function columnOf(scorer: Scorer, ruleId: string): number {
 
 /** A unit's number: its place among the names, which packScorer sorts; -1 if it has none. */
 function unitNumber(units: readonly string[], name: string): number {
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if (units[middle] < name) low = middle + 1;
-    else if (units[middle] > name) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  return placeIn(units, name);
 }
 
 /** A word's lemma as a unit: one token, as a space separates the two of a pair ("be n't"). */
