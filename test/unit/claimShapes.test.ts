@@ -635,4 +635,29 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('"as if" and "even if" do not make the claim before them conditional; a claim inside them is supposed', () => {
+    assert.deepEqual(rules('The foreclosure sale wipes out the loan even if the bid is low.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(
+      rules(
+        'A loan modification wipes out the arrears and resets the loan as if the default never happened.',
+      ),
+      ['modification-forgives'],
+    );
+    assert.deepEqual(rules('Once reinstated, the loan continues as if the default never happened.'), []);
+    assert.deepEqual(rules('A foreclosure wipes out the loan if the state bars deficiencies.'), []);
+  });
+
+  it('"whatever the paperwork says" makes the claim every agreement\'s, not one signed agreement\'s', () => {
+    assert.deepEqual(
+      rules('Whatever the paperwork says, a deed in lieu releases the borrower from all remaining debt.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules('Under this agreement, the deed in lieu releases you from all remaining debt.'),
+      [],
+    );
+  });
 });

@@ -81,6 +81,16 @@ export function liftedBy(
       statesPremise(tokens, index, k, sentence, slots, predicate)
     )
       continue;
+    // "…resets the loan as if the default never happened", "…wipes out the debt even if the sale
+    // brings less": a comparison or a concession, not a condition of the claim before it. A claim
+    // inside it ("the loan continues as if the default never happened") is only supposed.
+    if (
+      group.reason === 'conditional' &&
+      length === 1 &&
+      CONCESSIVE_IF.has(wordAt(tokens, k - 1)) &&
+      own.every((slot) => slot.first + slot.length <= k)
+    )
+      continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
     // what follows it, after "and".
     if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
@@ -113,6 +123,8 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
 }
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
+
+const CONCESSIVE_IF = new Set(['as', 'even']);
 
 const NOT = new Set(['not', "doesn't", "don't", 'never']);
 
@@ -515,7 +527,9 @@ const KIN = new Set(
 const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|\w+s)\s+(?:works?|does|do)\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
-    String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b`,
+    String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b` +
+    // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
+    String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
   'i',
 );
 
