@@ -20,12 +20,13 @@ if (!result.bundle) {
 // The learned reading of the built-in rules (npm run train), checked against the rules it speaks for.
 const scorerFile = path.join(root, 'glossary', 'scorer.json');
 if (fs.existsSync(scorerFile)) {
-  const problem = scorerProblem(JSON.parse(fs.readFileSync(scorerFile, 'utf8')), result.bundle.rules);
+  const model: unknown = JSON.parse(fs.readFileSync(scorerFile, 'utf8'));
+  const problem = scorerProblem(model, result.bundle.rules);
   if (problem) {
     console.error(`${path.relative(root, scorerFile)}: ${problem}; train again (npm run train)`);
     process.exit(2);
   }
-  result.bundle.scorer = packScorer(JSON.parse(fs.readFileSync(scorerFile, 'utf8')) as ScorerModel);
+  result.bundle.scorer = packScorer(model as ScorerModel);
 }
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });

@@ -17,6 +17,8 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { proseOf } from '../server/src/core/markup';
+import { sentenceFirst, tokenize } from '../server/src/core/tokens';
 import { corpusRoot, readCorpus, readSplit, readWriter, type Corpus } from './corpus';
 
 interface Tally {
@@ -36,7 +38,9 @@ const rewordingsAt = process.argv.indexOf('--rewordings');
 const rewordingsFile = rewordingsAt >= 0 ? path.resolve(process.argv[rewordingsAt + 1]) : undefined;
 const rewordings: { family: string; sentence: string; reworded: string; flaggedAgain: boolean }[] = [];
 
-const service = createLanguageService(loadBuiltInGlossary());
+const glossary = loadBuiltInGlossary();
+const service = createLanguageService(glossary);
+const abbreviations = new Set(glossary.language.abbreviations);
 let version = 0;
 const findingsOf = (text: string, languageId: string) =>
   service.analyze(TextDocument.create(`eval:///${++version}`, languageId, version, text)).findings;
@@ -97,8 +101,9 @@ function score(
     const document = TextDocument.create(`eval:///${doc.name}`, 'markdown', 1, doc.text);
     // The writers name the line where the claim's sentence starts; a finding starts at the claim's
     // first word, which in a wrapped paragraph may stand on a later line of the same sentence.
+    const sentenceStart = sentenceStarts(doc.text);
     const found = findingsOf(doc.text, 'markdown').map((f) =>
-      [f.start, sentenceStart(doc.text, f.start)].map(
+      [f.start, sentenceStart(f.start)].map(
         (offset) => `${doc.name}:${document.positionAt(offset).line + 1}:${f.rule.id}`,
       ),
     );
@@ -116,15 +121,16 @@ function score(
   }
 }
 
-/**
- * Where the sentence holding `offset` starts: after the last sentence end (. ! ? and a space), blank
- * line or block marker (a heading's #, a list item's -, *, + or number) before it.
- */
-function sentenceStart(text: string, offset: number): number {
-  const before = text.slice(0, offset);
-  const ends = [...before.matchAll(/[.!?]["'”’)]*\s+|\n\s*\n|\n[ \t]*(?:#{1,6}|[-*+]|\d+[.)]|>)[ \t]+/g)];
-  const last = ends[ends.length - 1];
-  return last ? last.index + last[0].length : 0;
+/** Where the sentence holding `offset` starts, as the checker splits a Markdown text into sentences. */
+function sentenceStarts(text: string): (offset: number) => number {
+  const tokens = tokenize(proseOf(text, 'markdown'), abbreviations);
+  return (offset) => {
+    let k = 0;
+    while (k + 1 < tokens.count && tokens.starts[k + 1] <= offset) k++;
+    let i = 0;
+    while (tokens.sentenceEnds[i] <= k) i++;
+    return tokens.starts[sentenceFirst(tokens, i)];
+  };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));

@@ -8,7 +8,7 @@ import { buildClaimIndex } from '../server/src/core/claimIndex';
 import { sentenceFeatures } from '../server/src/core/claims/scorer';
 import type { GlossaryBundle, ScorerModel } from '../server/src/core/glossaryTypes';
 import { plaintextProse } from '../server/src/core/markup/plaintext';
-import { tokenize, wordEnd } from '../server/src/core/tokens';
+import { sentenceFirst, tokenize } from '../server/src/core/tokens';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
 import { readSplit, readWriter, root, type Item } from './corpus';
 
@@ -20,7 +20,7 @@ const MIN_COUNT = 2;
 /** Weights smaller than this change no decision; leaving them out keeps the file small. */
 const MIN_WEIGHT = 0.2;
 /** Chosen on the dev writers (see README "Risky claims"): the probability a finding needs. */
-const THRESHOLD = Number(process.env.SCORER_THRESHOLD ?? 0.95);
+const THRESHOLD = 0.95;
 /**
  * Chosen on the dev writers and the real page sets already read: a pattern's match the model gives
  * less than this is dropped, unless a negation carries it (dev P 0.966 → 0.973 at R 0.902 → 0.901).
@@ -41,41 +41,24 @@ export function trainScorer(glossary: GlossaryBundle = loadBuiltInGlossary()): S
     .map((rule) => rule.id)
     .filter((id) => items.some((item) => item.family === id));
 
-  const featuresOf = (text: string) => {
-    const tokens = tokenize(plaintextProse(text), index.abbreviations);
-    return sentenceFeatures(tokens, index, 0, tokens.count);
-  };
-  /**
-   * The glossary's own accurate prose, sentence by sentence, as text that states no myth: the writers'
-   * sentences are mostly claims or their near misses, and without it the model takes definitions
-   * ("Foreclosure is the legal process by which a lender takes the home") for claims.
-   */
-  function accurateSentences(): string[] {
-    const texts: string[] = [];
-    for (const term of glossary.terms) {
-      texts.push(term.definition, term.why_it_matters, term.where_it_appears);
-      if (term.varies_by_jurisdiction) texts.push(term.varies_by_jurisdiction);
-      if (term.example) texts.push(term.example);
-      for (const { why } of term.when_risk_appears ?? []) texts.push(why);
-      for (const { note } of term.differs_from) texts.push(note);
-      for (const { answer } of term.knowledge_check) texts.push(answer);
-    }
-    for (const rule of glossary.rules) {
-      texts.push(rule.message);
-      for (const example of rule.examples?.flags ?? []) if (example.fixed) texts.push(example.fixed);
-      for (const allowed of rule.examples?.allows ?? []) texts.push(allowed);
-    }
-    return texts.flatMap((text) => {
-      const tokens = tokenize(plaintextProse(text), index.abbreviations);
-      const sentences: string[] = [];
-      for (let i = 0, from = 0; i < tokens.sentenceCount; from = tokens.sentenceEnds[i++])
-        sentences.push(text.slice(tokens.starts[from], wordEnd(tokens, tokens.sentenceEnds[i] - 1)));
-      return sentences;
-    });
-  }
-  const accurate = accurateSentences();
-  items.push(...accurate.map((text) => ({ text, family: null, kind: 'glossary' })));
-  const raw = items.map((item) => featuresOf(item.text));
+  const tokensOf = (text: string) => tokenize(plaintextProse(text), index.abbreviations);
+  // A writer's item is one example however many sentences it has; the glossary's prose (see
+  // accurateTexts) is one example per sentence.
+  const examples = [
+    ...items.map((item) => {
+      const tokens = tokensOf(item.text);
+      return { family: item.family, features: sentenceFeatures(tokens, index, 0, tokens.count) };
+    }),
+    ...accurateTexts(glossary).flatMap((text) => {
+      const tokens = tokensOf(text);
+      return Array.from({ length: tokens.sentenceCount }, (_, i) => ({
+        family: null,
+        features: sentenceFeatures(tokens, index, sentenceFirst(tokens, i), tokens.sentenceEnds[i]),
+      }));
+    }),
+  ];
+  const accurate = examples.length - items.length;
+  const raw = examples.map((example) => example.features);
   const counts = new Map<string, number>();
   for (const features of raw) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= MIN_COUNT).sort();
@@ -87,11 +70,11 @@ export function trainScorer(glossary: GlossaryBundle = loadBuiltInGlossary()): S
   const bias = rules.map(() => 0);
   const biasSquares = rules.map(() => 1e-8);
   for (let epoch = 0; epoch < EPOCHS; epoch++)
-    for (let n = 0; n < items.length; n++)
+    for (let n = 0; n < examples.length; n++)
       rules.forEach((rule, r) => {
         let sum = bias[r];
         for (const j of rows[n]) sum += weights[r][j];
-        const error = 1 / (1 + Math.exp(-sum)) - (items[n].family === rule ? 1 : 0);
+        const error = 1 / (1 + Math.exp(-sum)) - (examples[n].family === rule ? 1 : 0);
         biasSquares[r] += error * error;
         bias[r] -= (LEARNING_RATE * error) / Math.sqrt(biasSquares[r]);
         for (const j of rows[n]) {
@@ -112,8 +95,8 @@ export function trainScorer(glossary: GlossaryBundle = loadBuiltInGlossary()): S
   });
   return {
     about:
-      `Written by npm run train (scripts/train.ts) from ${items.length - accurate.length} labelled items of ` +
-      `writers ${writers.join(', ')} and ${accurate.length} sentences of the glossary's own prose; ${EPOCHS} epochs, learning rate ${LEARNING_RATE}, L2 ${L2}, features in ` +
+      `Written by npm run train (scripts/train.ts) from ${items.length} labelled items of ` +
+      `writers ${writers.join(', ')} and ${accurate} sentences of the glossary's own prose; ${EPOCHS} epochs, learning rate ${LEARNING_RATE}, L2 ${L2}, features in ` +
       `at least ${MIN_COUNT} items. Do not edit: train again.`,
     threshold: THRESHOLD,
     veto: VETO,
@@ -121,6 +104,29 @@ export function trainScorer(glossary: GlossaryBundle = loadBuiltInGlossary()): S
     bias: bias.map(round),
     weights: sparse,
   };
+}
+
+/**
+ * The glossary's own accurate prose, as text that states no myth: the writers' sentences are mostly
+ * claims or their near misses, and without it the model takes definitions ("Foreclosure is the legal
+ * process by which a lender takes the home") for claims.
+ */
+function accurateTexts(glossary: GlossaryBundle): string[] {
+  const texts: string[] = [];
+  for (const term of glossary.terms) {
+    texts.push(term.definition, term.why_it_matters, term.where_it_appears);
+    if (term.varies_by_jurisdiction) texts.push(term.varies_by_jurisdiction);
+    if (term.example) texts.push(term.example);
+    for (const { why } of term.when_risk_appears ?? []) texts.push(why);
+    for (const { note } of term.differs_from) texts.push(note);
+    for (const { answer } of term.knowledge_check) texts.push(answer);
+  }
+  for (const rule of glossary.rules) {
+    texts.push(rule.message);
+    for (const example of rule.examples.flags) if (example.fixed) texts.push(example.fixed);
+    texts.push(...rule.examples.allows);
+  }
+  return texts;
 }
 
 /** Where the build reads the model (see scripts/buildGlossary.ts). */

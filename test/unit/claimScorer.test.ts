@@ -9,8 +9,8 @@ import { compileGlossary } from '../../server/src/glossary/compileGlossary';
 import { createLanguageService } from '../../server/src/core/languageService';
 import {
   compileScorer,
-  licensedRules,
   packScorer,
+  readSentence,
   scorerProblem,
   sentenceFeatures,
 } from '../../server/src/core/claims/scorer';
@@ -172,7 +172,7 @@ describe('claims read by the learned scorer', () => {
         for (const feature of sentenceFeatures(tokens, index, first, end))
           for (const [column, weight] of model.weights[feature] ?? []) sums[column] += weight;
         const expected = sums.reduce((mask, sum, column) => (sum >= least ? mask | (1 << column) : mask), 0);
-        assert.equal(licensedRules(scorer, tokens, index, first, end).likely, expected, text);
+        assert.equal(readSentence(scorer, tokens, index, first, end).likely, expected, text);
         if (expected !== 0) licensed++;
       }
     }

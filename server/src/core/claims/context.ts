@@ -156,16 +156,8 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
   for (const slot of slots) {
     if (slot.match.kind === 'noun') continue;
     for (let k = slot.first; k < slot.first + slot.length; k++) {
-      const word = wordAt(tokens, k);
-      // "isn't" is present, though its lemma is irregular.
-      if (
-        !PAST_AUXILIARIES.has(word) &&
-        (word === 'been' || PRESENT_AUXILIARIES.has(word) || verbForm(word) !== 'past')
-      )
-        continue;
-      let j = k - 1;
-      while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
-      if (j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j))) return false;
+      if (!isPastForm(wordAt(tokens, k))) continue;
+      if (governedByPresent(tokens, sentenceFirst, k)) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
       // "…, which resulted in a deficiency of $90,000": one case, with its amount.
@@ -202,14 +194,21 @@ export function tellsParticularPast(tokens: Tokens, first: number, end: number):
   for (let k = first; k < end; k++) {
     const word = wordAt(tokens, k);
     if (PARTICULAR.has(word)) particular = true;
-    if (word === 'been' || PRESENT_AUXILIARIES.has(word)) continue;
-    if (PAST_AUXILIARIES.has(word) || verbForm(word) === 'past') {
-      let j = k - 1;
-      while (j >= first && ADVERBS.has(wordAt(tokens, j))) j--;
-      if (j < first || !PRESENT_AUXILIARIES.has(wordAt(tokens, j))) past = true;
-    }
+    if (isPastForm(word) && !governedByPresent(tokens, first, k)) past = true;
   }
   return past && particular;
+}
+
+/** "owed", "was", "wiped": a past form ("isn't" is present, though its lemma is irregular). */
+function isPastForm(word: string): boolean {
+  return PAST_AUXILIARIES.has(word) || (!PRESENT_AUXILIARIES.has(word) && verbForm(word) === 'past');
+}
+
+/** Whether a present auxiliary governs the past form at k ("is wiped out", "has never owed"). */
+function governedByPresent(tokens: Tokens, sentenceFirst: number, k: number): boolean {
+  let j = k - 1;
+  while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
+  return j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j));
 }
 
 /** Subjects that name particular people: their story is not a rule. */

@@ -33,7 +33,7 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
-import { columnOf, licensedRules, pairPatterns, type Reading, type Scorer } from './scorer';
+import { columnOf, looserPatterns, readSentence, type Reading, type Scorer } from './scorer';
 import type {
   ClaimMatch,
   CompiledPattern,
@@ -66,7 +66,7 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
     const keys = lastRequired.every((concept) => concept !== undefined)
       ? conceptMask(lastRequired as string[])
       : undefined;
-    return { rule, antipatterns, keys, patterns, pairs: pairPatterns(patterns) };
+    return { rule, antipatterns, keys, patterns, looser: looserPatterns(patterns) };
   });
 }
 
@@ -86,7 +86,8 @@ const SENTENCES_PER_LOOKUP = 2048;
 /**
  * Claims in document order. `excluded(k)` marks words that cannot be part of a claim (a term read
  * in another sense). Where two claims overlap, the first rule's wins: one claim, one finding. With a
- * `scorer`, a rule's looser pairs are tried where it says the sentence likely states the rule's myth.
+ * `scorer`, a rule's looser patterns are tried where it says the sentence likely states the rule's
+ * myth, and a pattern's match it reads as almost surely none is dropped.
  */
 export function findClaims(
   tokens: Tokens,
@@ -113,20 +114,20 @@ export function findClaims(
   if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
   let tests = patternTests.get(rules);
   if (!tests) patternTests.set(rules, (tests = patternTestsOf(rules)));
-  const { patterns: mayMatchPattern, pairs: mayPair } = tests;
-  // The rules the scorer licenses in a sentence, read once per sentence and only where a looser
-  // pair may match: most sentences are passed over before their concepts are looked up.
-  let licensedFirst = -1;
-  let licensed = UNREAD;
-  const licensedIn = (sentence: Sentence): Reading => {
-    if (sentence.first !== licensedFirst) {
-      licensedFirst = sentence.first;
-      licensed =
+  const { patterns: mayMatchPattern, looser: mayMatchLoosely } = tests;
+  // How the scorer reads a sentence, once per sentence and only where a looser pattern may match
+  // or a pattern has matched: most sentences are passed over before their concepts are looked up.
+  let readFirst = -1;
+  let reading = UNREAD;
+  const readingOf = (sentence: Sentence): Reading => {
+    if (sentence.first !== readFirst) {
+      readFirst = sentence.first;
+      reading =
         scorer && !readsAsTitle(tokens, sentence.first, sentence.end)
-          ? licensedRules(scorer, tokens, index, sentence.first, sentence.end)
+          ? readSentence(scorer, tokens, index, sentence.first, sentence.end)
           : UNREAD;
     }
-    return licensed;
+    return reading;
   };
   // Each rule's column as a mask, found when a sentence is first read (the model is loaded then:
   // a text that never needs it, like most short files, never pays for it).
@@ -134,14 +135,15 @@ export function findClaims(
     if (!scorer) return 0;
     let columns = scorerColumns.get(rules);
     if (columns?.scorer !== scorer) {
-      const mask = (id: string) => (columnOf(scorer, id) < 0 ? 0 : 1 << columnOf(scorer, id));
-      scorerColumns.set(rules, (columns = { scorer, masks: rules.map((rule) => mask(rule.rule.id)) }));
+      const mask = (column: number) => (column < 0 ? 0 : 1 << column);
+      const masks = rules.map((rule) => mask(columnOf(scorer, rule.rule.id)));
+      scorerColumns.set(rules, (columns = { scorer, masks }));
     }
     return columns.masks[r];
   };
   const mayMatch = (mask: readonly number[], i: number) =>
     mayMatchPattern(mask) ||
-    (scorer !== undefined && mayPair(mask) && licensedIn(sentenceAt(tokens, i)).likely !== 0);
+    (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0);
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
@@ -161,12 +163,14 @@ export function findClaims(
     for (let r = 0; r < rules.length; r++) {
       const compiled = rules[r];
       const byPatterns = !compiled.keys || hasAny(present, compiled.keys);
-      // The scorer is read only for a sentence that may hold a looser pair: most hold none.
-      const byPairs = () =>
-        scorer !== undefined &&
-        compiled.pairs.some((pair) => hasAll(present, pair.required)) &&
-        (licensedIn(sentence).likely & columnMask(r)) !== 0;
-      if (!byPatterns && !byPairs()) continue;
+      // The scorer is read only for a sentence that may hold a looser pattern: most hold none.
+      let loosely: boolean | undefined;
+      const byLooser = () =>
+        (loosely ??=
+          scorer !== undefined &&
+          compiled.looser.some((pattern) => hasAll(present, pattern.required)) &&
+          (readingOf(sentence).likely & columnMask(r)) !== 0);
+      if (!byPatterns && !byLooser()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
       // as the negated write-off and reported as "won't owe a dime"). Once a match is lifted by its
@@ -215,12 +219,12 @@ export function findClaims(
       const vetoed = (slots: Slot[]) =>
         scorer !== undefined &&
         !slots.some((slot) => carriesNegation(tokens, slot)) &&
-        (licensedIn(sentence).unlikely & columnMask(r)) !== 0;
+        (readingOf(sentence).unlikely & columnMask(r)) !== 0;
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
         (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??
-        (!byPattern && byPairs() && !tellsParticularPast(tokens, sentence.first, sentence.end)
-          ? match(compiled.pairs)
+        (!byPattern && byLooser() && !tellsParticularPast(tokens, sentence.first, sentence.end)
+          ? match(compiled.looser)
           : undefined);
       if (!found) continue;
       // A title keeps its capitals and has no verb phrase an edit could follow: no rewording.
@@ -343,11 +347,11 @@ const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
 
 type MaskTest = (present: readonly number[]) => boolean;
 
-/** Whether some pattern, or some looser pair, of `rules` has all its required concepts in a mask. */
-function patternTestsOf(rules: readonly CompiledRule[]): { patterns: MaskTest; pairs: MaskTest } {
+/** Whether some pattern, or some looser pattern, of `rules` has all its required concepts in a mask. */
+function patternTestsOf(rules: readonly CompiledRule[]): { patterns: MaskTest; looser: MaskTest } {
   return {
     patterns: maskTest(rules.flatMap((rule) => rule.patterns)),
-    pairs: maskTest(rules.flatMap((rule) => rule.pairs)),
+    looser: maskTest(rules.flatMap((rule) => rule.looser)),
   };
 }
 
@@ -378,7 +382,7 @@ function maskTest(patterns: readonly CompiledPattern[]): MaskTest {
 const NO_MASKS: number[][] = [];
 
 /** Built once per compiled rule list: a re-check after a keystroke reads a sentence or two. */
-const patternTests = new WeakMap<readonly CompiledRule[], { patterns: MaskTest; pairs: MaskTest }>();
+const patternTests = new WeakMap<readonly CompiledRule[], { patterns: MaskTest; looser: MaskTest }>();
 
 const NO_HITS: readonly ConceptHit[] = [];
 

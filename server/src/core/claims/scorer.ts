@@ -1,9 +1,10 @@
 // A learned second reading for the rules' hand-written shapes. Writers put a myth in words no
 // pattern lists ("the bank forgives what you were behind on"); a linear model over the sentence's
-// lemmas, trained on labelled sentences (`npm run train`), says which rules' myths a sentence
-// likely states. It only licenses a looser match (the rule's subject and one of its predicates
-// anywhere in one sentence, see pairPatterns), which then passes every context check a pattern's
-// match does: a finding still names the concepts that fired, and a negated or hedged one is lifted.
+// lemmas, trained on labelled sentences (`npm run train`), says which rules' myths a sentence likely
+// states and which it almost surely does not. The first license a rule's looser patterns (see
+// looserPatterns), whose matches pass every context check a pattern's match does: a finding still
+// names the concepts that fired, and a negated or hedged one is lifted. The second veto a pattern's
+// match (see findClaims).
 import { conceptMask } from '../conceptBits';
 import type { ClaimIndex } from '../claimIndex';
 import type { FixSpec, PackedScorer, RuleEntry, ScorerModel } from '../glossaryTypes';
@@ -30,7 +31,7 @@ interface CompiledScorer {
   /** Below this sum a rule's myth is almost surely not stated: the veto as a logit (-Infinity: none). */
   vetoLeast: number;
   bias: Float64Array;
-  /** The unit names in sorted order: a unit is its place among them. */
+  /** The unit names in sorted order: a unit is its place among them (see placeIn). */
   units: readonly string[];
   keys: Int32Array;
   starts: Int32Array;
@@ -76,7 +77,7 @@ function unpack(packed: PackedScorer): CompiledScorer {
     columns: bytesOf(packed.columns),
     hundredths: new Int16Array(bytesOf(packed.hundredths).buffer),
     unitOf: new Int32Array(4096),
-    not: unitNumber(units, 'not'),
+    not: placeIn(units, 'not'),
     sums: new Float64Array(packed.rules.length),
     seen: [],
   };
@@ -156,6 +157,7 @@ function singleKey(unit: number): number {
 
 const MAX_UNITS = 32768;
 
+/** No rules, no features: `starts` holds the one zero that ends an empty list of keys. */
 const NO_MODEL: PackedScorer = {
   threshold: 0.5,
   rules: [],
@@ -213,7 +215,7 @@ export function sentenceFeatures(tokens: Tokens, index: ClaimIndex, first: numbe
   for (let k = first; k < end; k++) {
     const word = wordAt(tokens, k);
     let feature: string;
-    if (NEGATIONS.has(word) || word.endsWith("n't")) {
+    if (isNegation(word)) {
       negated = true;
       feature = 'not';
     } else feature = (negated ? '~' : '') + unitName(index, tokens.ids[k]);
@@ -230,9 +232,13 @@ export function sentenceFeatures(tokens: Tokens, index: ClaimIndex, first: numbe
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'without', 'neither', 'nor']);
 
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
 /** A sentence as the model reads it, as masks of its columns (see columnOf). */
 export interface Reading {
-  /** The rules whose myth the sentence likely states: their looser pairs may match. */
+  /** The rules whose myth the sentence likely states: their looser patterns may match. */
   likely: number;
   /** The rules whose myth it almost surely does not state: a pattern's match of them is dropped. */
   unlikely: number;
@@ -242,7 +248,7 @@ export interface Reading {
  * How the model reads words [first, end): the features of sentenceFeatures, read by number (a test
  * holds the two readings equal).
  */
-export function licensedRules(
+export function readSentence(
   scorer: Scorer,
   tokens: Tokens,
   index: ClaimIndex,
@@ -307,11 +313,6 @@ export function columnOf(scorer: Scorer, ruleId: string): number {
   return compiledOf(scorer).rules.indexOf(ruleId);
 }
 
-/** A unit's number: its place among the names, which packScorer sorts; -1 if it has none. */
-function unitNumber(units: readonly string[], name: string): number {
-  return placeIn(units, name);
-}
-
 /** A word's lemma as a unit: one token, as a space separates the two of a pair ("be n't"). */
 function unitName(index: ClaimIndex, id: number): string {
   return index.lemmaOf(id).replaceAll(' ', '_');
@@ -336,11 +337,11 @@ function unitOf(
   }
   if (scorer.unitOf[2 * id] === 0) {
     const word = wordAt(tokens, k);
-    if (NEGATIONS.has(word) || word.endsWith("n't")) scorer.unitOf[2 * id] = scorer.unitOf[2 * id + 1] = 1;
+    if (isNegation(word)) scorer.unitOf[2 * id] = scorer.unitOf[2 * id + 1] = 1;
     else {
       const lemma = unitName(index, id);
-      scorer.unitOf[2 * id] = unitNumber(scorer.units, lemma) + UNIT;
-      scorer.unitOf[2 * id + 1] = unitNumber(scorer.units, `~${lemma}`) + UNIT;
+      scorer.unitOf[2 * id] = placeIn(scorer.units, lemma) + UNIT;
+      scorer.unitOf[2 * id + 1] = placeIn(scorer.units, `~${lemma}`) + UNIT;
     }
   }
   return scorer.unitOf[2 * id + (negated ? 1 : 0)] - UNIT;
@@ -352,7 +353,7 @@ function unitOf(
  * you were behind on" has the forbearance and the forgiving, not a debt noun the pattern lists).
  * No rewording: a finding read this way has no shape a fix could follow.
  */
-export function pairPatterns(compiled: readonly CompiledPattern[]): CompiledPattern[] {
+export function looserPatterns(compiled: readonly CompiledPattern[]): CompiledPattern[] {
   const looser = new Map<string, CompiledPattern>();
   for (const { slots } of compiled) {
     const concepts = slots

@@ -35,8 +35,8 @@ export interface CompiledRule {
    */
   keys: number[] | undefined;
   antipatterns: PhraseTrie<true>;
-  /** The looser patterns a learned reading may license (see scorer.ts pairPatterns). */
-  pairs: CompiledPattern[];
+  /** The looser patterns a learned reading may license (see scorer.ts looserPatterns). */
+  looser: CompiledPattern[];
 }
 
 export interface CompiledPattern {
