@@ -92,6 +92,26 @@ describe('claims read by the learned scorer', () => {
     );
   });
 
+  it('where the model is sure, what a pattern is about and what it asserts make the claim in any order', () => {
+    const text = 'You will never face a deficiency judgment on the home you live in.';
+    const found = findings(text);
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.text, f.fixed]),
+      [['deficiency-never', 'will never face a deficiency judgment', false]],
+    );
+    const { scorer, ...rest } = builtInGlossary();
+    const unsure = createLanguageService({ ...rest, scorer: { ...scorer!, sure: undefined } });
+    assert.deepEqual(findings(text, unsure), [], 'without a sure reading no pattern holds it');
+    // Limited, conditional, denied and hedged wordings stay quiet all the same.
+    for (const quiet of [
+      'In some states you will never face a deficiency judgment on the home you live in.',
+      'You will never face a deficiency judgment on the home you live in if your state bars them.',
+      'It is not true that you will never face a deficiency judgment on the home you live in.',
+      'You might never face a deficiency judgment on the home you live in.',
+    ])
+      assert.deepEqual(findings(quiet), [], quiet);
+  });
+
   it('a title that names the topic is not a claim', () => {
     assert.deepEqual(findings('The Deficiency Judgment That Follows Foreclosure'), []);
     // Nearly the same words as a sentence are one.
@@ -146,6 +166,10 @@ describe('claims read by the learned scorer', () => {
     assert.match(scorerProblem({ ...model, bias: [] }, rules)!, /same length/);
     assert.match(scorerProblem({ ...model, weights: { owe: [[99, 1]] } }, rules)!, /"owe"/);
     assert.match(scorerProblem('nonsense', rules)!, /object/);
+    assert.match(
+      scorerProblem({ ...model, sure: 0.5 }, rules)!,
+      /"sure" must be a number between the threshold and 1/,
+    );
   });
 
   it('reads a sentence at run time with the same features it was trained on', () => {

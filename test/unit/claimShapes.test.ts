@@ -650,6 +650,48 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('A foreclosure wipes out the loan if the state bars deficiencies.'), []);
   });
 
+  it('an "if" that only sets the scene does not make the claim after it conditional', () => {
+    for (const [text, rule] of [
+      [
+        'If the case goes the distance, the sheriff sale clears the whole mortgage.',
+        'foreclosure-erases-debt',
+      ],
+      [
+        'If money is still tight next year, a loan modification wipes out the payments you missed.',
+        'modification-forgives',
+      ],
+      [
+        'If you move out and drop the keys at the bank, your mortgage obligation is over.',
+        'losing-home-ends-debt',
+      ],
+    ] as const)
+      assert.deepEqual(rules(text), [rule], text);
+    // Controls: a condition that could make the claim true still lifts it.
+    for (const text of [
+      'If the lender agrees in writing, the sheriff sale clears the whole mortgage.',
+      'If the sale brings more than you owe, the sheriff sale clears the whole mortgage.',
+      'If the loan is a purchase-money loan, the lender cannot pursue a deficiency.',
+      'If you were insolvent, the cancelled mortgage debt is not taxed.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+  });
+
+  it('a kind of loan named in the sentence before limits a bar on deficiencies in the next', () => {
+    assert.deepEqual(
+      rules(
+        'A non-recourse loan is one the borrower is not liable for beyond the collateral. If the home is lost, the lender cannot pursue the borrower for the balance.',
+      ),
+      [],
+    );
+    // Control: in a paragraph of its own the bar is stated for every loan.
+    assert.deepEqual(
+      rules(
+        'A non-recourse loan is one the borrower is not liable for beyond the collateral.\n\nAfter a foreclosure, the lender cannot pursue the borrower for the balance.',
+      ),
+      ['deficiency-never'],
+    );
+  });
+
   it('"whatever the paperwork says" makes the claim every agreement\'s, not one signed agreement\'s', () => {
     assert.deepEqual(
       rules('Whatever the paperwork says, a deed in lieu releases the borrower from all remaining debt.'),

@@ -125,6 +125,7 @@ export interface GlossaryBundle {
 export interface PackedScorer {
   threshold: number;
   veto?: number;
+  sure?: number;
   /** The rule of each column; "" for a column a team glossary's own rule replaced. */
   rules: string[];
   bias: number[];
@@ -146,6 +147,11 @@ export interface ScorerModel {
   threshold: number;
   /** The probability under which a pattern's match of a rule is dropped as almost surely no claim. */
   veto?: number;
+  /**
+   * The probability from which the model is trusted with less: what a pattern is about and what it
+   * asserts, in any order, make the claim (see claims/scorer.ts surePatterns).
+   */
+  sure?: number;
   /** The rule each column is for. */
   rules: string[];
   bias: number[];

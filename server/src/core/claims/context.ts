@@ -94,6 +94,10 @@ export function liftedBy(
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
     // what follows it, after "and".
     if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
+    // "If it goes all the way, the sheriff sale pays off the whole loan": a condition that names
+    // nothing that could make the claim true (consent, a writing, the law, a program, a sale that
+    // covers the debt) only sets the scene.
+    if (group.reason === 'conditional' && setsTheScene(tokens, k, own)) continue;
     // A condition in another clause governs that clause: "…; it forgives the payments" after
     // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
     if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
@@ -426,8 +430,19 @@ export interface SentenceLimits {
  *   one kind of foreclosure or on one kind of loan, the rule of some states (Cal. Code Civ. Proc. §§ 580b,
  *   580d bar it on some purchase-money loans and after trustee's sales; other states allow it).
  */
-export function sentenceLimits(tokens: Tokens, sentence: Sentence, next?: Sentence): SentenceLimits {
+export function sentenceLimits(
+  tokens: Tokens,
+  sentence: Sentence,
+  next?: Sentence,
+  previous?: Sentence,
+): SentenceLimits {
   const end = wordEnd(tokens, sentence.end - 1);
+  // "Non-recourse loan: the borrower is not liable beyond the collateral. If the property is lost,
+  // the lender cannot pursue the borrower.": the sentence before, in the same paragraph, names the loan.
+  const previousText =
+    previous && !startsBlock(tokens, sentence.first)
+      ? tokens.text.slice(tokens.starts[previous.first], wordEnd(tokens, previous.end - 1))
+      : '';
   const nextText = next ? tokens.text.slice(tokens.starts[next.first], wordEnd(tokens, next.end - 1)) : '';
   const text = tokens.text.slice(tokens.starts[sentence.first], end);
   // The character after the last word too: "100%" is every case.
@@ -441,7 +456,9 @@ export function sentenceLimits(tokens: Tokens, sentence: Sentence, next?: Senten
     oneCase: PARTICULAR_DEAL.test(text) || namesPersonsDeal(text),
     generalized: GENERALIZED.test(text) || GENERALIZED.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
-    barLimit: TIME_LIMIT.test(text) || (KIND_LIMIT.test(text) && !EVERY_STATE.test(text)),
+    barLimit:
+      TIME_LIMIT.test(text) ||
+      ((KIND_LIMIT.test(text) || KIND_LIMIT.test(previousText)) && !EVERY_STATE.test(text)),
   };
 }
 
@@ -462,7 +479,7 @@ const EVERY_STATE =
   /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
+  /\b(?:non-?judicial|non-?recourse|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
@@ -987,3 +1004,30 @@ function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sent
   }
   return sentenceFirst;
 }
+
+/**
+ * Whether an "if" at k opens a condition before the claim, in a clause of its own, that names
+ * nothing that could make the claim true: no consent or writing, no law, court or program, no kind
+ * of loan or sale ("If the loan is a home equity loan"), no sale that covers the debt, no hedge.
+ */
+function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
+  if (wordAt(tokens, k) !== 'if' || CONCESSIVE_IF.has(wordAt(tokens, k - 1)) || own.length === 0)
+    return false;
+  const words = clauseAfter(tokens, k + 1, 20);
+  const conditionEnd = k + 1 + words.length;
+  // A claim wholly inside the condition ("If you sell for less and the lender forgives the rest") is
+  // supposed; its act may open there ("If you hand back the keys, the loan is done").
+  if (words.length === 0 || own.every((slot) => slot.first < conditionEnd)) return false;
+  // "…and the lender agrees…": a condition goes on after "and" or "or".
+  const more = LIST_JOINS.has(wordAt(tokens, conditionEnd)) ? clauseAfter(tokens, conditionEnd, 20) : [];
+  const clause = ` ${[...words, ...more].join(' ')} `;
+  return !(
+    [...words, ...more].some((word) => QUALIFYING_WORDS.test(word)) ||
+    // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan".
+    / (?:more than|in full|as much as) /.test(clause) ||
+    / (?:is|was|are|'s) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
+  );
+}
+
+const QUALIFYING_WORDS =
+  /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|non-judicial|recourse|nonrecourse|non-recourse|purchase|purchase-money|trustee|trustee's|anti-deficiency|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|cash-out|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|[a-z]*[0-9][a-z0-9]*|§)$/;

@@ -33,7 +33,7 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
-import { columnOf, looserPatterns, readSentence, type Reading, type Scorer } from './scorer';
+import { columnOf, looserPatterns, readSentence, surePatterns, type Reading, type Scorer } from './scorer';
 import type {
   ClaimMatch,
   CompiledPattern,
@@ -66,7 +66,14 @@ export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
     const keys = lastRequired.every((concept) => concept !== undefined)
       ? conceptMask(lastRequired as string[])
       : undefined;
-    return { rule, antipatterns, keys, patterns, looser: looserPatterns(patterns) };
+    return {
+      rule,
+      antipatterns,
+      keys,
+      patterns,
+      looser: looserPatterns(patterns),
+      sure: surePatterns(patterns),
+    };
   });
 }
 
@@ -114,7 +121,7 @@ export function findClaims(
   if (!subjects) subjectConcepts.set(rules, (subjects = subjectsOf(rules)));
   let tests = patternTests.get(rules);
   if (!tests) patternTests.set(rules, (tests = patternTestsOf(rules)));
-  const { patterns: mayMatchPattern, looser: mayMatchLoosely } = tests;
+  const { patterns: mayMatchPattern, looser: mayMatchLoosely, sure: mayMatchSurely } = tests;
   // How the scorer reads a sentence, once per sentence and only where a looser pattern may match
   // or a pattern has matched: most sentences are passed over before their concepts are looked up.
   let readFirst = -1;
@@ -143,7 +150,8 @@ export function findClaims(
   };
   const mayMatch = (mask: readonly number[], i: number) =>
     mayMatchPattern(mask) ||
-    (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0);
+    (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0) ||
+    (scorer !== undefined && mayMatchSurely(mask) && readingOf(sentenceAt(tokens, i)).sure !== 0);
   const anchors: number[] = [];
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
@@ -170,14 +178,20 @@ export function findClaims(
           scorer !== undefined &&
           compiled.looser.some((pattern) => hasAll(present, pattern.required)) &&
           (readingOf(sentence).likely & columnMask(r)) !== 0);
-      if (!byPatterns && !byLooser()) continue;
+      // Where the model is sure, what a pattern is about and what it asserts make the claim in any shape.
+      const bySure = () =>
+        scorer !== undefined &&
+        (readingOf(sentence).sure & columnMask(r)) !== 0 &&
+        compiled.sure.some((pattern) => hasAll(present, pattern.required));
+      if (!byPatterns && !byLooser() && !bySure()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
       // as the negated write-off and reported as "won't owe a dime"). Once a match is lifted by its
       // context, only one whose own words carry that negation may follow: a condition, a hedge or
       // an attribution covers the rule's every other reading too.
       let lifted: ReturnType<typeof liftedBy>;
-      const sentenceLimitsOf = () => (limits ??= sentenceLimits(tokens, sentence, next));
+      const sentenceLimitsOf = () =>
+        (limits ??= sentenceLimits(tokens, sentence, next, i > 0 ? sentenceAt(tokens, i - 1) : undefined));
       let tries = 0; // each try reads the whole sentence: a few keep an endless one linear
       const holds = (slots: Slot[]) => {
         if (++tries > MAX_TRIES) return false;
@@ -223,8 +237,9 @@ export function findClaims(
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
         (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??
-        (!byPattern && byLooser() && !tellsParticularPast(tokens, sentence.first, sentence.end)
-          ? match(compiled.looser)
+        (!byPattern && !tellsParticularPast(tokens, sentence.first, sentence.end)
+          ? ((byLooser() ? match(compiled.looser) : undefined) ??
+            (bySure() ? match(compiled.sure) : undefined))
           : undefined);
       if (!found) continue;
       // A title keeps its capitals and has no verb phrase an edit could follow: no rewording.
@@ -327,7 +342,7 @@ export function findClaims(
 const NO_FIX: FixSpec = { strategy: 'none' };
 
 /** A sentence the model does not read (a title, or no model): nothing likely, nothing vetoed. */
-const UNREAD: Reading = { likely: 0, unlikely: 0 };
+const UNREAD: Reading = { likely: 0, unlikely: 0, sure: 0 };
 
 /** Per compiled rule list, each rule's column of the scorer as a mask (0: the scorer has none). */
 const scorerColumns = new WeakMap<readonly CompiledRule[], { scorer: Scorer; masks: number[] }>();
@@ -348,11 +363,18 @@ const subjectConcepts = new WeakMap<readonly CompiledRule[], Set<string>>();
 type MaskTest = (present: readonly number[]) => boolean;
 
 /** Whether some pattern, or some looser pattern, of `rules` has all its required concepts in a mask. */
-function patternTestsOf(rules: readonly CompiledRule[]): { patterns: MaskTest; looser: MaskTest } {
+function patternTestsOf(rules: readonly CompiledRule[]): PatternTests {
   return {
     patterns: maskTest(rules.flatMap((rule) => rule.patterns)),
     looser: maskTest(rules.flatMap((rule) => rule.looser)),
+    sure: maskTest(rules.flatMap((rule) => rule.sure)),
   };
+}
+
+interface PatternTests {
+  patterns: MaskTest;
+  looser: MaskTest;
+  sure: MaskTest;
 }
 
 /**
@@ -382,7 +404,7 @@ function maskTest(patterns: readonly CompiledPattern[]): MaskTest {
 const NO_MASKS: number[][] = [];
 
 /** Built once per compiled rule list: a re-check after a keystroke reads a sentence or two. */
-const patternTests = new WeakMap<readonly CompiledRule[], { patterns: MaskTest; looser: MaskTest }>();
+const patternTests = new WeakMap<readonly CompiledRule[], PatternTests>();
 
 const NO_HITS: readonly ConceptHit[] = [];
 

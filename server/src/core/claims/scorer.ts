@@ -28,6 +28,8 @@ interface CompiledScorer {
   rules: readonly string[];
   /** The least sum of weights that makes a rule's myth likely: the threshold as a logit. */
   least: number;
+  /** The least sum from which the sure patterns may match (Infinity: never). */
+  sureLeast: number;
   /** Below this sum a rule's myth is almost surely not stated: the veto as a logit (-Infinity: none). */
   vetoLeast: number;
   bias: Float64Array;
@@ -44,9 +46,11 @@ interface CompiledScorer {
   unitOf: Int32Array;
   /** The unit of a negation word. */
   not: number;
-  /** Reused by each reading: the sums per column, the features counted. */
+  /** Reused by each reading: the sums per column, and which features it counted (see countedIn). */
   sums: Float64Array;
-  seen: number[];
+  /** Per feature key's place, the reading that last counted it (a feature counts once per reading). */
+  countedIn: Int32Array;
+  reading: number;
 }
 
 export function compileScorer(packed: () => PackedScorer | undefined): Scorer {
@@ -66,20 +70,23 @@ const compiledModels = new WeakMap<PackedScorer, CompiledScorer>();
 
 function unpack(packed: PackedScorer): CompiledScorer {
   const units = packed.units === '' ? [] : packed.units.split('\n');
+  const keys = new Int32Array(bytesOf(packed.keys).buffer);
   return {
     rules: packed.rules,
     least: logit(packed.threshold),
+    sureLeast: packed.sure === undefined ? Infinity : logit(packed.sure),
     vetoLeast: packed.veto === undefined ? -Infinity : logit(packed.veto),
     bias: Float64Array.from(packed.bias),
     units,
-    keys: new Int32Array(bytesOf(packed.keys).buffer),
+    keys,
     starts: new Int32Array(bytesOf(packed.starts).buffer),
     columns: bytesOf(packed.columns),
     hundredths: new Int16Array(bytesOf(packed.hundredths).buffer),
     unitOf: new Int32Array(4096),
     not: placeIn(units, 'not'),
     sums: new Float64Array(packed.rules.length),
-    seen: [],
+    countedIn: new Int32Array(keys.length),
+    reading: 0,
   };
 }
 
@@ -111,6 +118,7 @@ export function packScorer(model: ScorerModel): PackedScorer {
   return {
     threshold: model.threshold,
     ...(model.veto !== undefined && { veto: model.veto }),
+    ...(model.sure !== undefined && { sure: model.sure }),
     rules: model.rules,
     bias: model.bias,
     units: names.join('\n'),
@@ -177,6 +185,8 @@ export function scorerProblem(model: unknown, rules: readonly RuleEntry[]): stri
     return '"threshold" must be a number between 0 and 1';
   if (m.veto !== undefined && (typeof m.veto !== 'number' || !(m.veto > 0 && m.veto < m.threshold)))
     return '"veto" must be a number between 0 and the threshold';
+  if (m.sure !== undefined && (typeof m.sure !== 'number' || !(m.sure > m.threshold && m.sure < 1)))
+    return '"sure" must be a number between the threshold and 1';
   if (!Array.isArray(m.rules) || !Array.isArray(m.bias) || m.bias.length !== m.rules.length)
     return '"rules" and "bias" must be lists of the same length';
   if (m.rules.length > 31) return `"rules" lists ${m.rules.length} rules; a model reads at most 31`;
@@ -242,6 +252,8 @@ export interface Reading {
   likely: number;
   /** The rules whose myth it almost surely does not state: a pattern's match of them is dropped. */
   unlikely: number;
+  /** The rules whose myth it almost surely states: their sure patterns may match (see surePatterns). */
+  sure: number;
 }
 
 /**
@@ -258,7 +270,7 @@ export function readSentence(
   const compiled = compiledOf(scorer);
   const { sums } = compiled;
   sums.set(compiled.bias);
-  compiled.seen.length = 0; // a feature counts once, as in training
+  compiled.reading++; // a feature counts once, as in training
   let negated = false;
   let previous = -1; // the unit before, in this clause; -1: none, or one of no weight
   for (let k = first; k < end; k++) {
@@ -279,19 +291,21 @@ export function readSentence(
   }
   let likely = 0;
   let unlikely = 0;
+  let sure = 0;
   for (let column = 0; column < sums.length; column++) {
     if (sums[column] >= compiled.least) likely |= 1 << column;
+    if (sums[column] >= compiled.sureLeast) sure |= 1 << column;
     if (sums[column] < compiled.vetoLeast) unlikely |= 1 << column;
   }
-  return { likely, unlikely };
+  return { likely, unlikely, sure };
 }
 
 /** Adds the weights of a feature's key, once per reading, if the model has any. */
 function addWeights(compiled: CompiledScorer, key: number): void {
-  const { starts, columns, hundredths, sums, seen } = compiled;
+  const { starts, columns, hundredths, sums, countedIn, reading } = compiled;
   const at = placeIn(compiled.keys, key);
-  if (at < 0 || seen.includes(key)) return;
-  seen.push(key);
+  if (at < 0 || countedIn[at] === reading) return;
+  countedIn[at] = reading;
   for (let i = starts[at]; i < starts[at + 1]; i++) sums[columns[i]] += hundredths[i] / 100;
 }
 
@@ -354,22 +368,51 @@ function unitOf(
  * No rewording: a finding read this way has no shape a fix could follow.
  */
 export function looserPatterns(compiled: readonly CompiledPattern[]): CompiledPattern[] {
-  const looser = new Map<string, CompiledPattern>();
+  return unorderedPatterns(compiled, (concepts, telling) =>
+    new Set(telling).size < 2 ? undefined : concepts,
+  );
+}
+
+/**
+ * A rule's sure patterns: of each pattern, the first and the last of its telling concepts (what
+ * the claim is about and what it asserts), in any order and at any distance within the sentence.
+ * Only a sure reading licenses them (see Reading.sure); they offer no rewording either.
+ */
+export function surePatterns(compiled: readonly CompiledPattern[]): CompiledPattern[] {
+  return unorderedPatterns(compiled, (_, telling) => {
+    const ends = [...new Set([telling[0], telling[telling.length - 1]])];
+    return ends.length < 2 ? undefined : ends;
+  });
+}
+
+/**
+ * One unordered pattern without a rewording per pattern of a rule, of the concepts `pick` keeps
+ * from its required ones (without the debt object and the markers), and of those the telling ones
+ * (without WEAK); none where `pick` keeps none, and one for patterns that keep the same.
+ */
+function unorderedPatterns(
+  compiled: readonly CompiledPattern[],
+  pick: (concepts: string[], telling: string[]) => string[] | undefined,
+): CompiledPattern[] {
+  const found = new Map<string, CompiledPattern>();
   for (const { slots } of compiled) {
     const concepts = slots
       .filter((slot) => !slot.optional && !MARKERS.has(slot.concept) && !DEBT_CONCEPTS.has(slot.concept))
       .map((slot) => slot.concept);
-    const key = [...new Set(concepts)].sort().join(' ');
-    const telling = new Set(concepts.filter((concept) => !WEAK.has(concept)));
-    if (telling.size < 2 || looser.has(key)) continue;
-    looser.set(key, {
-      slots: concepts.map((concept) => ({ concept, optional: false })),
+    const kept = pick(
+      concepts,
+      concepts.filter((concept) => !WEAK.has(concept)),
+    );
+    const key = kept && [...new Set(kept)].sort().join(' ');
+    if (!kept || !key || found.has(key)) continue;
+    found.set(key, {
+      slots: kept.map((concept) => ({ concept, optional: false })),
       fix: NO_FIX,
       ordered: false,
-      required: conceptMask(concepts),
+      required: conceptMask(kept),
     });
   }
-  return [...looser.values()];
+  return [...found.values()];
 }
 
 /** Concepts of a claim's frame that say nothing alone: "is", "you", "for", "the home". */

@@ -37,6 +37,8 @@ export interface CompiledRule {
   antipatterns: PhraseTrie<true>;
   /** The looser patterns a learned reading may license (see scorer.ts looserPatterns). */
   looser: CompiledPattern[];
+  /** The patterns a sure reading licenses (see scorer.ts surePatterns). */
+  sure: CompiledPattern[];
 }
 
 export interface CompiledPattern {
