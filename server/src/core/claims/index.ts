@@ -237,7 +237,7 @@ export function findClaims(
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
         (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??
-        (!byPattern && !tellsParticularPast(tokens, sentence.first, sentence.end)
+        (!byPattern && (byLooser() || bySure()) && !tellsParticularPast(tokens, sentence.first, sentence.end)
           ? ((byLooser() ? match(compiled.looser) : undefined) ??
             (bySure() ? match(compiled.sure) : undefined))
           : undefined);
