@@ -18,7 +18,8 @@ import { buildClaimIndex } from '../../server/src/core/claimIndex';
 import { plaintextProse } from '../../server/src/core/markup/plaintext';
 import { tokenize } from '../../server/src/core/tokens';
 import type { GlossaryBundle, ScorerModel } from '../../server/src/core/glossaryTypes';
-import { SCORER_FILE, trainScorer } from '../../scripts/train';
+import { SCORER_FILE, trainScorer, trainingWriters, writerFolds } from '../../scripts/train';
+import { readSplit } from '../../scripts/corpus';
 import { builtInGlossary, documentOf, languageService } from '../helpers';
 
 function findings(text: string, service = languageService()) {
@@ -209,5 +210,19 @@ describe('claims read by the learned scorer', () => {
       committed === JSON.stringify(trainScorer()) + '\n',
       'glossary/scorer.json is out of date with the corpus or the glossary: run npm run train',
     );
+  });
+
+  it('cross-validation holds every training writer out exactly once, never trained on while held', () => {
+    const writers = trainingWriters();
+    const folds = writerFolds(writers, 5);
+    assert.deepEqual(folds.flatMap((fold) => fold.held).sort(), [...writers].sort());
+    for (const { held, rest } of folds) {
+      assert.ok(held.length > 0);
+      assert.deepEqual([...held, ...rest].sort(), [...writers].sort());
+      assert.ok(held.every((writer) => !rest.includes(writer)));
+    }
+    const split = readSplit();
+    for (const measured of [...(split.dev ?? []), ...(split.sealed ?? []), ...(split.reserved ?? [])])
+      assert.ok(!writers.includes(measured), `${measured} measures the model and must not train it`);
   });
 });
