@@ -676,6 +676,20 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('"is enough to settle" says what suffices, not a purpose or a measure', () => {
+    assert.deepEqual(
+      rules('Moving out and leaving the house to the bank is enough to settle the mortgage.'),
+      ['losing-home-ends-debt'],
+    );
+    // Controls: denied, limited, and "enough money to pay" as a measure.
+    assert.deepEqual(rules('Moving out is not enough to settle the mortgage.'), []);
+    assert.deepEqual(
+      rules('Moving out and leaving the house to the bank is enough to settle the mortgage in some states.'),
+      [],
+    );
+    assert.deepEqual(rules('Few owners have enough money to pay off the loan.'), []);
+  });
+
   it('a kind of loan named in the sentence before limits a bar on deficiencies in the next', () => {
     assert.deepEqual(
       rules(

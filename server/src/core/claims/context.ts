@@ -246,6 +246,8 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
     const before = slot.first - 1;
     const inSlot = slotAt(slots, before) !== undefined;
     if (wordAt(tokens, before) === 'to' && !inSlot && before > sentence.first) {
+      // "Giving the house back is enough to satisfy the loan" says what suffices: the claim itself.
+      if (sufficient(tokens, before - 1, sentence.first)) return false;
       if (MEASURED_TO.has(wordAt(tokens, before - 1))) return true;
       // "want to walk away", "have chosen to use a short sale as a way to get out of…": a wish, a
       // choice or an attempt earlier in the clause, not what happens.
@@ -342,6 +344,17 @@ function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
 const ACCEPTING = new Set('accept accepts accepted accepting take takes took taking'.split(' '));
 
 const OFFERS = new Set(['way', 'ways', 'chance', 'opportunity', 'option', 'options', 'route', 'tool']);
+/** Whether word k is "enough" after a copula ("is enough", "is always enough", "alone is enough"). */
+function sufficient(tokens: Tokens, k: number, first: number): boolean {
+  if (wordAt(tokens, k) !== 'enough') return false;
+  let j = k - 1;
+  while (j > first && SUFFICIENCY_ADVERBS.has(wordAt(tokens, j))) j--;
+  return COPULAS.has(wordAt(tokens, j));
+}
+
+const SUFFICIENCY_ADVERBS = new Set(['always', 'alone', 'itself', 'just', 'simply', 'really']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", 'being']);
+
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 
 const WISHES = new Set(
