@@ -676,6 +676,17 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('words of a relative clause after the claim describe its last noun and do not unsay it', () => {
+    for (const text of [
+      'A short sale is really a foreclosure that the seller arranges before the auction.',
+      'A short sale is a form of foreclosure, in which the house sells for less than the loan.',
+    ])
+      assert.deepEqual(rules(text), ['short-sale-is-foreclosure'], text);
+    // Controls: the same words about the sale itself, not a relative clause of the claim.
+    assert.deepEqual(rules('A short sale is a sale that happens before a foreclosure.'), []);
+    assert.deepEqual(rules('A short sale happens before a foreclosure, which it may prevent.'), []);
+  });
+
   it('"is enough to settle" says what suffices, not a purpose or a measure', () => {
     assert.deepEqual(
       rules('Moving out and leaving the house to the bank is enough to settle the mortgage.'),

@@ -666,18 +666,21 @@ function matchFrom(
 function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: PhraseTrie<true>, slots: Slot[]) {
   const joins = (k: number) => k + 1 < sentence.end && tokens.gaps[k] <= Gap.Soft;
   const word = (k: number) => wordAt(tokens, k);
-  // The relative clause right after the claim, if any: [relative, relativeEnd).
-  let relative = Math.max(...slots.map((slot) => slot.first + slot.length));
-  while (
-    relative < sentence.end &&
-    tokens.gaps[relative - 1] < Gap.Clause &&
-    !RELATIVE_OPENERS.has(word(relative))
-  )
-    relative++;
+  // The relative clause right after the claim, if any: [relative, relativeEnd). It describes the
+  // claim's last noun ("…is a foreclosure that happens before the auction", "…, in which the house
+  // sells for less"), so its words do not unsay the claim.
+  const claimEnd = Math.max(...slots.map((slot) => slot.first + slot.length));
+  const opens = (k: number) =>
+    RELATIVE_OPENERS.has(word(k)) ||
+    (k === claimEnd && word(k) === 'that' && tokens.gaps[k - 1] === Gap.Join);
+  let relative = claimEnd;
+  while (relative < sentence.end && tokens.gaps[relative - 1] < Gap.Clause && !opens(relative)) relative++;
+  // "…, in which …", "… under which …": a preposition may lead the relative pronoun.
+  if (RELATIVE_PREPOSITIONS.has(word(relative)) && RELATIVE_OPENERS.has(word(relative + 1))) relative++;
   let relativeEnd = relative;
   while (relativeEnd < sentence.end && tokens.gaps[relativeEnd] < Gap.Clause) relativeEnd++;
   for (let k = sentence.first; k < sentence.end; k++) {
-    if (k === relative && RELATIVE_OPENERS.has(word(k))) k = relativeEnd + 1;
+    if (k === relative && opens(k)) k = relativeEnd + 1;
     if (k >= sentence.end) break;
     if (antipatterns.starts(word(k)) && antipatterns.matchesAt(word, k, joins).length > 0) return true;
   }
@@ -685,6 +688,7 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
+const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
 const ANTECEDENTS = new Set(['property-word']);
 
 const NEGATIONS = new Set([
