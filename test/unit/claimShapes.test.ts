@@ -676,6 +676,18 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('a negated permission is the claim\'s own word: "the law doesn\'t let a lender chase you"', () => {
+    assert.deepEqual(rules("The law doesn't let a mortgage lender chase you for a deficiency."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules("Courts won't allow a lender to collect a deficiency from a homeowner."), [
+      'deficiency-never',
+    ]);
+    // Controls: limited to some states or some foreclosures, and said of no lender at all.
+    assert.deepEqual(rules("Some states don't let a lender seek a deficiency after a trustee's sale."), []);
+    assert.deepEqual(rules("Most states don't allow a deficiency after a nonjudicial foreclosure."), []);
+  });
+
   it('words of a relative clause after the claim describe its last noun and do not unsay it', () => {
     for (const text of [
       'A short sale is really a foreclosure that the seller arranges before the auction.',
