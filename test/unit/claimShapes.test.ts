@@ -676,6 +676,19 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('"just like every deed in lieu does" makes one family\'s story every case\'s', () => {
+    assert.deepEqual(
+      rules("My cousin's deed in lieu cleared every cent he owed, just like every deed in lieu does."),
+      ['deed-in-lieu-releases-debt'],
+    );
+    // Controls: the story alone, and a tail that denies it is every case's.
+    assert.deepEqual(rules("My cousin's deed in lieu cleared every cent he owed."), []);
+    assert.deepEqual(
+      rules("My cousin's deed in lieu cleared every cent he owed, which not every deed in lieu does."),
+      [],
+    );
+  });
+
   it('a negated permission is the claim\'s own word: "the law doesn\'t let a lender chase you"', () => {
     assert.deepEqual(rules("The law doesn't let a mortgage lender chase you for a deficiency."), [
       'deficiency-never',

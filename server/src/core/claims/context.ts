@@ -557,6 +557,8 @@ const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|\w+s)\s+(?:works?|does|do)\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b` +
+    // "…, which wiped out their arrears the way every modification does"
+    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:[\w-]+\s+){1,3}(?:does|do|works?)\b` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
     String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
   'i',
