@@ -676,6 +676,14 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('"the loan\'s over" says the debt is gone, though its "\'s" reads as a possessive', () => {
+    assert.deepEqual(rules("Mail the keys back and the mortgage's done."), ['losing-home-ends-debt']);
+    assert.deepEqual(rules("After the sheriff sale the loan's over."), ['foreclosure-erases-debt']);
+    // Controls: "over" of a span of time, and a hedge.
+    assert.deepEqual(rules('If you lose the house, spreading the loan over 30 years will not help.'), []);
+    assert.deepEqual(rules("After the sheriff sale the loan's over in some states."), []);
+  });
+
   it('"just like every deed in lieu does" makes one family\'s story every case\'s', () => {
     assert.deepEqual(
       rules("My cousin's deed in lieu cleared every cent he owed, just like every deed in lieu does."),
