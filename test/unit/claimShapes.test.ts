@@ -676,6 +676,16 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('a lender that "may not bother" chooses, and a "falsehood" is a myth reported', () => {
+    assert.deepEqual(rules('Some lenders may not bother chasing the balance after the sale.'), []);
+    assert.deepEqual(rules('A common falsehood: that handing back the keys ends the mortgage.'), []);
+    // Controls: a prohibition is still the claim, and so is the myth without the report.
+    assert.deepEqual(rules('Lenders may not chase the balance after the sale in any state.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('Handing back the keys ends the mortgage.'), ['losing-home-ends-debt']);
+  });
+
   it('"the loan\'s over" says the debt is gone, though its "\'s" reads as a possessive', () => {
     assert.deepEqual(rules("Mail the keys back and the mortgage's done."), ['losing-home-ends-debt']);
     assert.deepEqual(rules("After the sheriff sale the loan's over."), ['foreclosure-erases-debt']);

@@ -47,3 +47,53 @@ describe('rewordings an editor would write', () => {
     assert.equal(reworded("You drop the keys in an envelope and that's the end of your mortgage."), null);
   });
 });
+
+// The same review on the next sealed writers (2026-12-05): the myth restated in a sentence beside the
+// edited one, edits spliced after a contraction or a quantifier, and words outside the edit that now
+// contradict it. Each kind written again in our own words.
+describe('rewordings an editor would write: the sentence and its neighbours', () => {
+  it('no rewording when the sentence before or after restates the myth', () => {
+    for (const text of [
+      'A deed in lieu wipes out the whole loan. You never owe the bank another cent.',
+      'Forbearance forgives the months you skip. You will never see them again.',
+      'Lenders can never pursue a borrower for a deficiency. It is simply illegal.',
+      "Once they foreclose, you're done. The debt dies with the auction.",
+    ])
+      assert.equal(reworded(text), null, text);
+    // Control: an accurate neighbour leaves the rewording in place.
+    assert.equal(
+      reworded('Forbearance forgives the months you skip. Ask your servicer about a repayment plan.'),
+      'Forbearance does not forgive the months you skip. Ask your servicer about a repayment plan.',
+    );
+  });
+
+  it('no rewording spliced after a contraction, an adverb, "No lender" or a shouted verb', () => {
+    for (const text of [
+      "If the owners move out and let the lender take the house, they're free of the mortgage.",
+      'No lender is allowed to chase a borrower for the shortfall after the sale.',
+      'In every short sale, the shortfall between the price and the loan is automatically forgiven.',
+      'Forgiven mortgage debt is tax-free for everybody.',
+      'Cancelled mortgage debt is never taxed by the IRS.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording when the myth stands in a clause beside the edit or in the next sentence', () => {
+    for (const text of [
+      'After the auction your loan is toast, you owe nothing more.',
+      "Once the short sale closes, you're off the hook for the difference.",
+      'Loan modifications wipe out the arrears instead of adding them to the balance.',
+      'Walking away ends the mortgage. The house is the payment.',
+      'A short sale cancels the rest of the mortgage. The lender legally has to once it approves.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording when the words around it would now contradict it', () => {
+    for (const text of [
+      "A loan modification erases the arrears. That's the whole benefit of getting one.",
+      'Got a 1099-C after your short sale? Ignore it, forgiven mortgage debt is never taxable.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -9,7 +9,7 @@ import type { Fix } from './fixes';
 import { plaintextProse } from './markup/plaintext';
 import type { Scorer } from './claims/scorer';
 import type { TextSource } from './pieceText';
-import { tokenize, wordEnd, type Tokens } from './tokens';
+import { sentenceFirst, startsBlock, tokenize, wordEnd, type Tokens } from './tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -54,6 +54,24 @@ const BROKEN = [
   /\brepaid?\b[^.]*\bback\b/i,
   // A command negated: "Lose the house, do not always lose the debt."
   /(?:^|[,;:.!?]\s*)(?:do|does) not always\b/i,
+  // A denial spliced after a contraction or an adverb: "they're do not always free", "it automatically
+  // does not always release".
+  /\b\w+['’](?:re|s|ve|m|d)\s+(?:do|does|did) not\b/i,
+  /\b(?:automatically|always|simply|just|really|basically|actually)\s+(?:do|does|did) not\b/i,
+  // "may be able to" needs a verb, and a "No lender" subject turns it into the myth again.
+  /\bmay be able to (?:the|a|an|your|their|his|her|its|our|my)\b/i,
+  /\b(?:no|nobody|none|neither)\b[^,.;:]*\bmay be able to\b/i,
+  // A shouted verb denied ("It IS not…") reads as a contradiction.
+  /\b[A-Z]{2,} not\b/,
+  // "can count as taxable income" takes no agent or universal tail: "…income by the IRS", "…for everybody".
+  /\btaxable income (?:by|for (?:everybody|everyone|anyone|all))\b/i,
+  // The replacement's object beside the writer's ("may still owe the shortfall for the difference").
+  /\bmay still owe (?:part of the balance|the shortfall|the rest) for the (?:difference|rest|shortfall|remainder)\b/i,
+  // A denied verb before "instead of", and a denial inside a story's identity ("It was not a short
+  // sale, which is the same thing").
+  /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]*\binstead of\b/i,
+  /\bnot\b[^.]*, which (?:is|was) the same\b/i,
+  /\b(?:considered|deemed|treated|regarded)\s+(?:do|does|did) not\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
@@ -83,18 +101,54 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY =
-  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%)\b/i;
+  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main) (?:benefit|reason|purpose)|ignore it|throw it|don'?t stress|silver lining|great for your)\b/i;
+
+/**
+ * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",
+ * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
+ */
+const RESTATES =
+  /\b(?:never (?:owe|see|pay|have to)|owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|only (?:remedy|thing (?:they|the bank|the lender) can)|(?:it's|it is|that's|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed|can(?:'t|not) (?:touch|come after|chase|garnish|sue|collect)|clean slate|slate['’]s clean|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under|(?:is|are|gets?|got) (?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied)|dies|wiped (?:out|away|clean)|wipes? (?:\w+ ){0,2}out|(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|that['’]s it|can(?:'t|not|['’]t) owe|only thing you lose|only happens to|it['’]s relief|free money|not a loan|that['’]s what .{0,40}\b(?:was|were|is|are) for|(?:house|home|property) is (?:the|your) payment|legally (?:have|has|required) to|great for your)\b/i;
 
 /** A myth's predicate before the claim, set off by a dash, colon or semicolon. */
 const MYTH_BEFORE =
-  /\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|clean slate|clean exit|fresh start|free and clear|debt[- ]free|square|works|settled|finished|done|over)\b/i;
+  /\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|clean slate|clean exit|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square|works|settled|finished|done|over|toast|listo|pays? (?:it |that |the \w+ )?off)\b/i;
+
+/** MYTH_BEFORE's words that say the debt ended even in a clause joined by a comma or "and". */
+const MYTH_BEFORE_CLAUSE =
+  /\b(?:gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off)\b/i;
 
 /** Words a rewording itself brings in. */
 const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done)\b/i;
+  /(?:[,;:—–]|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/i;
+
+/** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
+function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
+  const i = sentenceIndex(tokens, claim.sentence.end);
+  const textOf = (j: number) => {
+    const first = sentenceFirst(tokens, j);
+    return text.slice(tokens.starts[first], wordEnd(tokens, tokens.sentenceEnds[j] - 1));
+  };
+  if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
+  return (
+    i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && RESTATES.test(textOf(i + 1))
+  );
+}
+
+/** The index of the sentence that ends before word `end` (sentence ends ascend). */
+function sentenceIndex(tokens: Tokens, end: number): number {
+  let low = 0;
+  let high = tokens.sentenceCount - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens.sentenceEnds[middle] < end) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex, scorer?: Scorer): FixCheck {
   // Documents repeat sentences (a template, a pasted FAQ): each fixed sentence is judged once.
@@ -147,6 +201,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
     const before = text.slice(from, fix.start);
     if (/[—–:;]/.test(before) && MYTH_BEFORE.test(before)) return undefined;
+    // …and after a comma or "and", the plainer ones ("ur mortgage is toast, you owe nothing").
+    if (/,|\band\b/.test(before) && MYTH_BEFORE_CLAUSE.test(before)) return undefined;
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||
@@ -158,6 +214,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
+    if (neighbourRestates(tokens, text, claim)) return undefined;
     const fixed = text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to);
     return clean(fixed, original) ? fix : undefined;
   };
