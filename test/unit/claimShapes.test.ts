@@ -676,6 +676,33 @@ describe('claim shapes beyond the phrase patterns', () => {
       assert.deepEqual(rules(text), [], text);
   });
 
+  it('"if there\'s any balance left" is the premise of a deficiency, and "which is what always happens" makes a story a rule', () => {
+    assert.deepEqual(
+      rules("A deficiency judgment is automatic after a foreclosure if there's any balance left."),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules(
+        'Our neighbours were foreclosed on in 2015 and the debt was wiped out at the sale, which is what always happens.',
+      ),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules("we sold short last spring and the lender forgave the rest, that's just how short sales work"),
+      ['short-sale-settles-debt'],
+    );
+    // Controls: a hedge, and the stories alone.
+    assert.deepEqual(
+      rules("A deficiency judgment may follow a foreclosure if there's any balance left."),
+      [],
+    );
+    assert.deepEqual(
+      rules('Our neighbours were foreclosed on in 2015 and the debt was wiped out at the sale.'),
+      [],
+    );
+    assert.deepEqual(rules('we sold short last spring and the lender forgave the rest'), []);
+  });
+
   it('a lender that "may not bother" chooses, and a "falsehood" is a myth reported', () => {
     assert.deepEqual(rules('Some lenders may not bother chasing the balance after the sale.'), []);
     assert.deepEqual(rules('A common falsehood: that handing back the keys ends the mortgage.'), []);

@@ -554,7 +554,8 @@ const KIN = new Set(
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 const GENERALIZED = new RegExp(
-  String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|\w+s)\s+(?:works?|does|do)\b` +
+  String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
+    String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b` +
     // "…, which wiped out their arrears the way every modification does"
@@ -760,7 +761,15 @@ function shortfall(tokens: Tokens, k: number): boolean {
   return (
     / (?:house|home|property|sale|auction|it) (?:sells?|sold|goes|went|brings?|brought|fetches) (?:for )?less than /.test(
       clause,
-    ) || / (?:there's|theres|there is) a shortfall /.test(clause)
+    ) ||
+    / (?:there's|theres|there is) (?:a shortfall|any balance left|a balance left|anything left) /.test(
+      clause,
+    ) ||
+    // "if the auction doesn't cover the loan", "if the sale comes up short"
+    / (?:sale|auction|price|bid|proceeds|it) (?:doesn't|does not|didn't|did not|won't|will not) cover /.test(
+      clause,
+    ) ||
+    / (?:sale|auction|price|bid|proceeds|it) (?:comes?|came|falls?|fell) (?:up )?short /.test(clause)
   );
 }
 

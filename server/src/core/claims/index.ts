@@ -237,7 +237,10 @@ export function findClaims(
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
         (byPattern && !vetoed(byPattern.slots) ? byPattern : undefined) ??
-        (!byPattern && (byLooser() || bySure()) && !tellsParticularPast(tokens, sentence.first, sentence.end)
+        (!byPattern &&
+        (byLooser() || bySure()) &&
+        // One story, unless the writer makes it everyone's ("…, that's just how short sales work").
+        (!tellsParticularPast(tokens, sentence.first, sentence.end) || sentenceLimitsOf().generalized)
           ? ((byLooser() ? match(compiled.looser) : undefined) ??
             (bySure() ? match(compiled.sure) : undefined))
           : undefined);
