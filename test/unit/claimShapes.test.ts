@@ -703,6 +703,19 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('we sold short last spring and the lender forgave the rest'), []);
   });
 
+  it('the court as the subject that enters or awards the judgment', () => {
+    assert.deepEqual(rules('Courts always award a deficiency judgment after a foreclosure sale.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(
+      rules('The court automatically enters a deficiency judgment when the auction falls short.'),
+      ['deficiency-automatic'],
+    );
+    // Controls: a hedge, and a judgment entered only on the lender's request.
+    assert.deepEqual(rules('The court may enter a deficiency judgment when the auction falls short.'), []);
+    assert.deepEqual(rules('The court enters a deficiency judgment only if the lender asks for one.'), []);
+  });
+
   it('a lender that "may not bother" chooses, and a "falsehood" is a myth reported', () => {
     assert.deepEqual(rules('Some lenders may not bother chasing the balance after the sale.'), []);
     assert.deepEqual(rules('A common falsehood: that handing back the keys ends the mortgage.'), []);
