@@ -703,16 +703,18 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('we sold short last spring and the lender forgave the rest'), []);
   });
 
-  it('the court as the subject that enters or awards the judgment', () => {
-    assert.deepEqual(rules('Courts always award a deficiency judgment after a foreclosure sale.'), [
-      'deficiency-automatic',
-    ]);
-    assert.deepEqual(
-      rules('The court automatically enters a deficiency judgment when the auction falls short.'),
-      ['deficiency-automatic'],
-    );
+  it('the court as the subject that enters, awards or issues the judgment', () => {
+    for (const text of [
+      'The court automatically enters a deficiency judgment for whatever the sale did not cover.',
+      'A judge always awards the lender a deficiency judgment for the unpaid balance.',
+      'Judges automatically issue a deficiency judgment for the rest of the loan.',
+    ])
+      assert.deepEqual(rules(text), ['deficiency-automatic'], text);
     // Controls: a hedge, and a judgment entered only on the lender's request.
-    assert.deepEqual(rules('The court may enter a deficiency judgment when the auction falls short.'), []);
+    assert.deepEqual(
+      rules('The court may enter a deficiency judgment for whatever the sale did not cover.'),
+      [],
+    );
     assert.deepEqual(rules('The court enters a deficiency judgment only if the lender asks for one.'), []);
   });
 
