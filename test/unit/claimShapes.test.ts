@@ -660,10 +660,7 @@ describe('claim shapes beyond the phrase patterns', () => {
         'If money is still tight next year, a loan modification wipes out the payments you missed.',
         'modification-forgives',
       ],
-      [
-        'If you move out and drop the keys at the bank, your mortgage obligation is over.',
-        'losing-home-ends-debt',
-      ],
+      ['If it comes to that, handing the keys back to the bank ends the mortgage.', 'losing-home-ends-debt'],
     ] as const)
       assert.deepEqual(rules(text), [rule], text);
     // Controls: a condition that could make the claim true still lifts it.
@@ -741,10 +738,16 @@ describe('claim shapes beyond the phrase patterns', () => {
       rules("My cousin's deed in lieu cleared every cent he owed, just like every deed in lieu does."),
       ['deed-in-lieu-releases-debt'],
     );
-    // Controls: the story alone, and a tail that denies it is every case's.
+    // Controls: the story alone, a tail that denies it is every case's, and "as any lawyer who does these…".
     assert.deepEqual(rules("My cousin's deed in lieu cleared every cent he owed."), []);
     assert.deepEqual(
       rules("My cousin's deed in lieu cleared every cent he owed, which not every deed in lieu does."),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        "My cousin's deed in lieu cleared every cent he owed, as any lawyer who does these will tell you.",
+      ),
       [],
     );
   });
@@ -793,7 +796,14 @@ describe('claim shapes beyond the phrase patterns', () => {
       ),
       [],
     );
-    // Control: in a paragraph of its own the bar is stated for every loan.
+    // Controls: a sentence before that names states or a sale, not a kind of loan, limits nothing; and in a
+    // paragraph of its own the bar is stated for every loan.
+    assert.deepEqual(
+      rules(
+        'Most states allow deficiency judgments. After a foreclosure, the lender cannot pursue the borrower for the balance.',
+      ),
+      ['deficiency-never'],
+    );
     assert.deepEqual(
       rules(
         'A non-recourse loan is one the borrower is not liable for beyond the collateral.\n\nAfter a foreclosure, the lender cannot pursue the borrower for the balance.',

@@ -60,11 +60,22 @@ describe('rewordings an editor would write: the sentence and its neighbours', ()
       "Once they foreclose, you're done. The debt dies with the auction.",
     ])
       assert.equal(reworded(text), null, text);
-    // Control: an accurate neighbour leaves the rewording in place.
-    assert.equal(
-      reworded('Forbearance forgives the months you skip. Ask your servicer about a repayment plan.'),
-      'Forbearance does not forgive the months you skip. Ask your servicer about a repayment plan.',
-    );
+    // Controls: accurate neighbours leave the rewording in place, even with "dies", "cannot garnish" or "start over".
+    for (const [text, fixed] of [
+      [
+        'Forbearance forgives the months you skip. Ask your servicer about a repayment plan.',
+        'Forbearance does not forgive the months you skip. Ask your servicer about a repayment plan.',
+      ],
+      [
+        'A deed in lieu wipes out the whole loan. If the borrower dies, the estate may owe the rest.',
+        'A deed in lieu does not always wipe out the whole loan. If the borrower dies, the estate may owe the rest.',
+      ],
+      [
+        'Forbearance forgives the months you skip. Some people start over in a rental.',
+        'Forbearance does not forgive the months you skip. Some people start over in a rental.',
+      ],
+    ])
+      assert.equal(reworded(text), fixed, text);
   });
 
   it('no rewording spliced after a contraction, an adverb, "No lender" or a shouted verb', () => {

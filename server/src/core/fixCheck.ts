@@ -9,6 +9,7 @@ import type { Fix } from './fixes';
 import { plaintextProse } from './markup/plaintext';
 import type { Scorer } from './claims/scorer';
 import type { TextSource } from './pieceText';
+import { lowerBound } from './search';
 import { sentenceFirst, startsBlock, tokenize, wordEnd, type Tokens } from './tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
@@ -60,7 +61,7 @@ const BROKEN = [
   /\b(?:automatically|always|simply|just|really|basically|actually)\s+(?:do|does|did) not\b/i,
   // "may be able to" needs a verb, and a "No lender" subject turns it into the myth again.
   /\bmay be able to (?:the|a|an|your|their|his|her|its|our|my)\b/i,
-  /\b(?:no|nobody|none|neither)\b[^,.;:]*\bmay be able to\b/i,
+  /\b(?:no|nobody|none|neither)\b[^,.;:]{0,200}\bmay be able to\b/i,
   // A shouted verb denied ("It IS not…") reads as a contradiction.
   /\b[A-Z]{2,} not\b/,
   // "can count as taxable income" takes no agent or universal tail: "…income by the IRS", "…for everybody".
@@ -69,8 +70,8 @@ const BROKEN = [
   /\bmay still owe (?:part of the balance|the shortfall|the rest) for the (?:difference|rest|shortfall|remainder)\b/i,
   // A denied verb before "instead of", and a denial inside a story's identity ("It was not a short
   // sale, which is the same thing").
-  /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]*\binstead of\b/i,
-  /\bnot\b[^.]*, which (?:is|was) the same\b/i,
+  /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]{0,200}\binstead of\b/i,
+  /\bnot\b[^.]{0,200}, which (?:is|was) the same\b/i,
   /\b(?:considered|deemed|treated|regarded)\s+(?:do|does|did) not\b/i,
 ];
 
@@ -107,8 +108,30 @@ const CERTAINTY =
  * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
  */
-const RESTATES =
-  /\b(?:never (?:owe|see|pay|have to)|owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|only (?:remedy|thing (?:they|the bank|the lender) can)|(?:it's|it is|that's|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed|can(?:'t|not) (?:touch|come after|chase|garnish|sue|collect)|clean slate|slate['’]s clean|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under|(?:is|are|gets?|got) (?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied)|dies|wiped (?:out|away|clean)|wipes? (?:\w+ ){0,2}out|(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|that['’]s it|can(?:'t|not|['’]t) owe|only thing you lose|only happens to|it['’]s relief|free money|not a loan|that['’]s what .{0,40}\b(?:was|were|is|are) for|(?:house|home|property) is (?:the|your) payment|legally (?:have|has|required) to|great for your)\b/i;
+const RESTATES = new RegExp(
+  [
+    // The borrower owes nothing ("You never owe them.", "You will never see them again.").
+    String.raw`never (?:owe|see them|pay (?:it|them) back)`,
+    String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
+    // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
+    String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over)`,
+    String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate['’]s clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free`,
+    String.raw`square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under`,
+    // The lender is barred ("It's illegal.", "Taking the house is their only remedy.").
+    String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed`,
+    String.raw`can(?:'t|’t|not) (?:touch|come after|chase) you|legally (?:have|has|required) to`,
+    // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
+    String.raw`(?:house|home|property) is (?:the|your) payment|only thing you lose|only happens to`,
+    // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
+    String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
+    String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, String.raw`\b(?:`)
+    .concat(String.raw`)\b`),
+  'i',
+);
 
 /** A myth's predicate before the claim, set off by a dash, colon or semicolon. */
 const MYTH_BEFORE =
@@ -138,16 +161,9 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   );
 }
 
-/** The index of the sentence that ends before word `end` (sentence ends ascend). */
+/** The index of the sentence that ends at word `end` (the claim's own). */
 function sentenceIndex(tokens: Tokens, end: number): number {
-  let low = 0;
-  let high = tokens.sentenceCount - 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens.sentenceEnds[middle] < end) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lowerBound(tokens.sentenceCount, (i) => tokens.sentenceEnds[i] >= end);
 }
 
 export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex, scorer?: Scorer): FixCheck {

@@ -344,16 +344,16 @@ function acceptedFor(tokens: Tokens, sentence: Sentence, to: number): boolean {
 const ACCEPTING = new Set('accept accepts accepted accepting take takes took taking'.split(' '));
 
 const OFFERS = new Set(['way', 'ways', 'chance', 'opportunity', 'option', 'options', 'route', 'tool']);
-/** Whether word k is "enough" after a copula ("is enough", "is always enough", "alone is enough"). */
+/** Whether word k is "enough" after a copula ("is enough", "is always enough", "it's simply enough"). */
 function sufficient(tokens: Tokens, k: number, first: number): boolean {
   if (wordAt(tokens, k) !== 'enough') return false;
   let j = k - 1;
   while (j > first && SUFFICIENCY_ADVERBS.has(wordAt(tokens, j))) j--;
-  return COPULAS.has(wordAt(tokens, j));
+  return BE_FORMS.has(wordAt(tokens, j)) || CONTRACTED_BE.has(wordAt(tokens, j));
 }
 
 const SUFFICIENCY_ADVERBS = new Set(['always', 'alone', 'itself', 'just', 'simply', 'really']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', "it's", "that's", 'being']);
+const CONTRACTED_BE = new Set(["it's", "that's"]);
 
 const MEASURED_TO = new Set('longer harder easier enough time years months'.split(' '));
 
@@ -471,7 +471,7 @@ export function sentenceLimits(
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
     barLimit:
       TIME_LIMIT.test(text) ||
-      ((KIND_LIMIT.test(text) || KIND_LIMIT.test(previousText)) && !EVERY_STATE.test(text)),
+      ((KIND_LIMIT.test(text) || LOAN_KIND.test(previousText)) && !EVERY_STATE.test(text)),
   };
 }
 
@@ -490,6 +490,12 @@ const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
 const EVERY_STATE =
   /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
+/**
+ * The kinds of loan a sentence before may name for the next one ("Non-recourse loan: …"); not its states or
+ * sales, which a paragraph mentions for other reasons ("Most states allow deficiency judgments.").
+ */
+const LOAN_KIND =
+  /\b(?:non-?recourse|purchase[- ]money|owner[- ]occupied|seller[- ]financed|one[- ]to[- ]four)\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
   /\b(?:non-?judicial|non-?recourse|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
@@ -559,7 +565,7 @@ const GENERALIZED = new RegExp(
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b` +
     // "…, which wiped out their arrears the way every modification does"
-    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:[\w-]+\s+){1,3}(?:does|do|works?)\b` +
+    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){1,3}(?:does|do|works?)(?=\s*(?:[.,;:!?]|$))` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
     String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
   'i',
@@ -1049,9 +1055,9 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
     [...words, ...more].some((word) => QUALIFYING_WORDS.test(word)) ||
     // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan".
     / (?:more than|in full|as much as) /.test(clause) ||
-    / (?:is|was|are|'s) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
+    / (?:is|was|are) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
   );
 }
 
 const QUALIFYING_WORDS =
-  /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|non-judicial|recourse|nonrecourse|non-recourse|purchase|purchase-money|trustee|trustee's|anti-deficiency|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|cash-out|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|[a-z]*[0-9][a-z0-9]*|§)$/;
+  /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|recourse|nonrecourse|purchase|trustee|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|[a-z]*[0-9][a-z0-9]*)$/;

@@ -171,18 +171,16 @@ export function findClaims(
     for (let r = 0; r < rules.length; r++) {
       const compiled = rules[r];
       const byPatterns = !compiled.keys || hasAny(present, compiled.keys);
-      // The scorer is read only for a sentence that may hold a looser pattern: most hold none.
-      let loosely: boolean | undefined;
-      const byLooser = () =>
-        (loosely ??=
-          scorer !== undefined &&
-          compiled.looser.some((pattern) => hasAll(present, pattern.required)) &&
-          (readingOf(sentence).likely & columnMask(r)) !== 0);
-      // Where the model is sure, what a pattern is about and what it asserts make the claim in any shape.
-      const bySure = () =>
+      // The scorer is read only for a sentence that may hold a looser or a sure pattern: most hold none.
+      const licensed = (patterns: readonly CompiledPattern[], read: (reading: Reading) => number) =>
         scorer !== undefined &&
-        (readingOf(sentence).sure & columnMask(r)) !== 0 &&
-        compiled.sure.some((pattern) => hasAll(present, pattern.required));
+        patterns.some((pattern) => hasAll(present, pattern.required)) &&
+        (read(readingOf(sentence)) & columnMask(r)) !== 0;
+      let loosely: boolean | undefined;
+      let surely: boolean | undefined;
+      const byLooser = () => (loosely ??= licensed(compiled.looser, (reading) => reading.likely));
+      // Where the model is sure, what a pattern is about and what it asserts make the claim in any order.
+      const bySure = () => (surely ??= licensed(compiled.sure, (reading) => reading.sure));
       if (!byPatterns && !byLooser() && !bySure()) continue;
       // What holds a match back, whatever its shape: every pattern of the rule is tried until one
       // holds ("You won't owe a dime after a short sale, the difference gets written off" is lifted
@@ -266,7 +264,8 @@ export function findClaims(
         : inSentence;
     return kept.sort((a, b) => a.slots[0].first - b.slots[0].first);
   };
-  // A sentence's claims depend on it and the next sentence only (see liftedBy).
+  // A sentence's claims depend on it, the next sentence (see liftedBy) and, within its block, the ones
+  // before it (see carriedSubject, sentenceLimits).
   for (let i = fromSentence; i < toSentence; i++) {
     if (i === batchEnd) {
       batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);

@@ -270,7 +270,11 @@ export function readSentence(
   const compiled = compiledOf(scorer);
   const { sums } = compiled;
   sums.set(compiled.bias);
-  compiled.reading++; // a feature counts once, as in training
+  // A feature counts once, as in training; the stamps start again before the counter could wrap.
+  if (++compiled.reading === 0x7fffffff) {
+    compiled.countedIn.fill(0);
+    compiled.reading = 1;
+  }
   let negated = false;
   let previous = -1; // the unit before, in this clause; -1: none, or one of no weight
   for (let k = first; k < end; k++) {
