@@ -10,7 +10,7 @@ import { plaintextProse } from './markup/plaintext';
 import type { Scorer } from './claims/scorer';
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
-import { sentenceFirst, startsBlock, tokenize, wordEnd, type Tokens } from './tokens';
+import { sentenceFirst, startsBlock, tokenize, wordEnd, wordsText, type Tokens } from './tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -108,38 +108,43 @@ const CERTAINTY =
  * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
  */
-const RESTATES = new RegExp(
-  [
-    // The borrower owes nothing ("You never owe them.", "You will never see them again.").
-    String.raw`never (?:owe|see them|pay (?:it|them) back)`,
-    String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
-    // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
-    String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over)`,
-    String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate['’]s clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free`,
-    String.raw`square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under`,
-    // The lender is barred ("It's illegal.", "Taking the house is their only remedy.").
-    String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed`,
-    String.raw`can(?:'t|’t|not) (?:touch|come after|chase) you|legally (?:have|has|required) to`,
-    // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
-    String.raw`(?:house|home|property) is (?:the|your) payment|only thing you lose|only happens to`,
-    // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
-    String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
-    String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|')
-    .replace(/^/, String.raw`\b(?:`)
-    .concat(String.raw`)\b`),
-  'i',
-);
+const RESTATES = anyOf([
+  // The borrower owes nothing ("You never owe them.", "You will never see them again.").
+  String.raw`never (?:owe|see them|pay (?:it|them) back)`,
+  String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
+  // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
+  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over)`,
+  String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate['’]s clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free`,
+  String.raw`square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under`,
+  // The lender is barred ("It's illegal.", "Taking the house is their only remedy.").
+  String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed`,
+  String.raw`can(?:'t|’t|not) (?:touch|come after|chase) you|legally (?:have|has|required) to`,
+  // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
+  String.raw`(?:house|home|property) is (?:the|your) payment|only thing you lose|only happens to`,
+  // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
+  String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
+  String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
+]);
 
-/** A myth's predicate before the claim, set off by a dash, colon or semicolon. */
-const MYTH_BEFORE =
-  /\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|clean slate|clean exit|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square|works|settled|finished|done|over|toast|listo|pays? (?:it |that |the \w+ )?off)\b/i;
+/**
+ * A myth's predicate before the claim: these words say the debt ended even in a clause joined by a comma
+ * or "and" ("ur mortgage is toast, you owe nothing")…
+ */
+const PLAIN_ENDINGS = [
+  String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
+  String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off`,
+];
+const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
+/** …and these too once a dash, colon or semicolon sets the clause off ("Jingle mail works: …"). */
+const MYTH_BEFORE = anyOf([
+  ...PLAIN_ENDINGS,
+  String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo`,
+]);
 
-/** MYTH_BEFORE's words that say the debt ended even in a clause joined by a comma or "and". */
-const MYTH_BEFORE_CLAUSE =
-  /\b(?:gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off)\b/i;
+/** A case-blind test for any of `alternatives` as whole words. */
+function anyOf(alternatives: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${alternatives.map((a) => `(?:${a})`).join('|')})\b`, 'i');
+}
 
 /** Words a rewording itself brings in. */
 const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
@@ -151,10 +156,7 @@ const MYTH_AFTER =
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
   const i = sentenceIndex(tokens, claim.sentence.end);
-  const textOf = (j: number) => {
-    const first = sentenceFirst(tokens, j);
-    return text.slice(tokens.starts[first], wordEnd(tokens, tokens.sentenceEnds[j] - 1));
-  };
+  const textOf = (j: number) => wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   return (
     i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && RESTATES.test(textOf(i + 1))

@@ -102,6 +102,16 @@ export function wordEnd(tokens: Tokens, k: number): number {
   return length < LONG_WORD ? tokens.starts[k] + length : wordEndFrom(tokens.text, tokens.starts[k]);
 }
 
+/** The text of words [first, end): from the first's start to the last's end, in `text` (by default the tokens'). */
+export function wordsText(
+  tokens: Tokens,
+  first: number,
+  end: number,
+  text: TextSource = tokens.text,
+): string {
+  return text.slice(tokens.starts[first], wordEnd(tokens, end - 1));
+}
+
 /** Word k of `tokens` (normalised), or '' outside them. */
 export function wordAt(tokens: Tokens, k: number): string {
   return k >= 0 && k < tokens.count ? vocabulary[tokens.ids[k]] : '';

@@ -2,7 +2,7 @@
 // one agreement, a purpose; triggers come from the language data, their reach from the clause.
 import type { ClaimIndex } from '../claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
-import { Gap, startsBlock, wordAt, wordEnd, wordsAt, type Sentence, type Tokens } from '../tokens';
+import { Gap, startsBlock, wordAt, wordEnd, wordsAt, wordsText, type Sentence, type Tokens } from '../tokens';
 import { verbForm } from '../lemmas';
 import { slotAt } from './shape';
 import type { Slot } from './types';
@@ -165,7 +165,7 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
       // "…, which resulted in a deficiency of $90,000": one case, with its amount.
-      const told = tokens.text.slice(tokens.starts[sentenceFirst], wordEnd(tokens, end - 1));
+      const told = wordsText(tokens, sentenceFirst, end);
       if (/\$\s?\d/.test(told)) return true;
       // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…"),
       // and in its clause: "the 1099-C they mailed me is a joke, because forgiven debt is…" tells no story.
@@ -453,11 +453,9 @@ export function sentenceLimits(
   // "Non-recourse loan: the borrower is not liable beyond the collateral. If the property is lost,
   // the lender cannot pursue the borrower.": the sentence before, in the same paragraph, names the loan.
   const previousText =
-    previous && !startsBlock(tokens, sentence.first)
-      ? tokens.text.slice(tokens.starts[previous.first], wordEnd(tokens, previous.end - 1))
-      : '';
-  const nextText = next ? tokens.text.slice(tokens.starts[next.first], wordEnd(tokens, next.end - 1)) : '';
-  const text = tokens.text.slice(tokens.starts[sentence.first], end);
+    previous && !startsBlock(tokens, sentence.first) ? wordsText(tokens, previous.first, previous.end) : '';
+  const nextText = next ? wordsText(tokens, next.first, next.end) : '';
+  const text = wordsText(tokens, sentence.first, sentence.end);
   // The character after the last word too: "100%" is every case.
   const withNext = text + tokens.text.slice(end, end + 1);
   const counted =
