@@ -23,6 +23,24 @@ export interface Corpus {
 }
 
 export const root = path.resolve(__dirname, '../..');
+
+/** Sentence counts: a family found or missed, and every finding of another rule a false alarm. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Counts one item's findings (`rules`) against its family; returns the rules that were false alarms. */
+export function countItem(counts: Counts, family: string | null, rules: readonly string[]): string[] {
+  if (family) {
+    if (rules.includes(family)) counts.tp++;
+    else counts.fn++;
+  }
+  const wrong = rules.filter((rule) => rule !== family);
+  counts.fp += wrong.length;
+  return wrong;
+}
 export const corpusRoot = path.join(root, 'test/corpus');
 export const writersRoot = path.join(corpusRoot, 'writers');
 const sealedRoot = path.join(corpusRoot, 'sealed');

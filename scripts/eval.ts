@@ -19,7 +19,7 @@ import { createLanguageService } from '../server/src/core/languageService';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
 import { proseOf } from '../server/src/core/markup';
 import { sentenceFirst, tokenize } from '../server/src/core/tokens';
-import { corpusRoot, readCorpus, readSplit, readWriter, type Corpus } from './corpus';
+import { corpusRoot, countItem, readCorpus, readSplit, readWriter, type Corpus } from './corpus';
 
 interface Tally {
   tp: number;
@@ -78,20 +78,14 @@ function score(
         );
         rewordings.push({ family: rule.id, sentence: item.text, reworded, flaggedAgain });
       }
+    const wrong = countItem(tally, item.family, rules);
     if (item.family) {
       const family = tally.families.get(item.family) ?? { found: 0, total: 0 };
       tally.families.set(item.family, family);
       family.total++;
-      if (rules.includes(item.family)) {
-        tally.tp++;
-        family.found++;
-      } else {
-        tally.fn++;
-        note(`MISS  [${item.family}] ${item.text}${rules.length ? `  (got ${rules.join(', ')})` : ''}`);
-      }
+      if (rules.includes(item.family)) family.found++;
+      else note(`MISS  [${item.family}] ${item.text}${rules.length ? `  (got ${rules.join(', ')})` : ''}`);
     }
-    const wrong = rules.filter((r) => r !== item.family);
-    tally.fp += wrong.length;
     if (wrong.length > 0) {
       tally.falseAlarms.set(item.kind, (tally.falseAlarms.get(item.kind) ?? 0) + wrong.length);
       note(`FALSE [${wrong.join(', ')}] (${item.kind}) ${item.text}`);

@@ -12,7 +12,7 @@ import type { GlossaryBundle, ScorerModel } from '../server/src/core/glossaryTyp
 import { plaintextProse } from '../server/src/core/markup/plaintext';
 import { sentenceFirst, tokenize } from '../server/src/core/tokens';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
-import { readSplit, readWriter, root, type Item } from './corpus';
+import { countItem, readSplit, readWriter, root, type Item } from './corpus';
 
 const EPOCHS = 30;
 const LEARNING_RATE = 0.5;
@@ -158,13 +158,6 @@ function crossValidate(): void {
   const glossary = loadBuiltInGlossary();
   const writers = trainingWriters();
   const tally = { without: { tp: 0, fp: 0, fn: 0 }, with: { tp: 0, fp: 0, fn: 0 } };
-  const count = (t: { tp: number; fp: number; fn: number }, family: string | null, found: string[]) => {
-    if (family) {
-      if (found.includes(family)) t.tp++;
-      else t.fn++;
-    }
-    t.fp += found.filter((rule) => rule !== family).length; // as npm run eval counts
-  };
   const plain = createLanguageService({ ...glossary, scorer: undefined });
   let version = 0;
   const rulesOf = (service: ReturnType<typeof createLanguageService>, text: string) =>
@@ -176,8 +169,8 @@ function crossValidate(): void {
     const service = createLanguageService({ ...glossary, scorer: packScorer(model) });
     for (const writer of held)
       for (const item of readWriter(writer)!.items) {
-        count(tally.with, item.family, rulesOf(service, item.text));
-        count(tally.without, item.family, rulesOf(plain, item.text));
+        countItem(tally.with, item.family, rulesOf(service, item.text));
+        countItem(tally.without, item.family, rulesOf(plain, item.text));
       }
   }
   for (const [name, t] of Object.entries(tally))
