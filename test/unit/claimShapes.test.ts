@@ -822,4 +822,24 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('a myth said through "nobody", "no different" or "not even" is the claim; the plain words stay quiet', () => {
+    assert.deepEqual(rules('Nobody owes a penny once the foreclosure auction is over.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('Honestly, a short sale is no different from a foreclosure.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('After a short sale you do not even owe anything to the bank.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('The skipped forbearance payments never have to be paid back.'), [
+      'forbearance-forgives',
+    ]);
+    // Controls: the accurate statements in the same words.
+    assert.deepEqual(rules('A short sale is different from a foreclosure in several ways.'), []);
+    assert.deepEqual(rules('After a short sale you may still owe the bank part of the balance.'), []);
+    assert.deepEqual(rules('The skipped forbearance payments still have to be paid back.'), []);
+    assert.deepEqual(rules('Cancelled mortgage debt is never tax-free by default.'), []);
+  });
 });

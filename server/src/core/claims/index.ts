@@ -424,11 +424,12 @@ function conceptLookup(
   const lemmaAt = (j: number) => (j + fromWord >= toWord ? '' : index.lemmaOf(tokens.ids[j + fromWord]));
   let sentenceEnd = 0;
   const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
-  // "not always" is a hedge, not an intensifier: a filler right after a negation stays.
+  // "not always" is a hedge, not an intensifier: a filler right after a negation stays, unless it
+  // leaves the negation whole ("you don't still owe", "won't even owe").
   const isFiller = (j: number) =>
     j + fromWord < toWord &&
     index.isFiller(tokens.ids[j + fromWord]) &&
-    !NEGATIONS.has(wordAt(tokens, j + fromWord - 1));
+    (!NEGATIONS.has(wordAt(tokens, j + fromWord - 1)) || KEEP_NEGATION.has(wordAt(tokens, j + fromWord)));
   // A debt word that modifies the noun after it names something else: "mortgage forbearance ends",
   // "the mortgage industry", "mortgage lenders".
   const modifiesNext = (k: number, hit: ConceptHit, end: number): boolean => {
@@ -681,13 +682,25 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   if (RELATIVE_PREPOSITIONS.has(word(relative)) && RELATIVE_OPENERS.has(word(relative + 1))) relative++;
   let relativeEnd = relative;
   while (relativeEnd < sentence.end && tokens.gaps[relativeEnd] < Gap.Clause) relativeEnd++;
+  // Words a matched phrase negates belong to it: "no different from" is not "different from".
+  const insideSlot = (k: number) =>
+    slots.some(
+      (slot) =>
+        k > slot.first &&
+        k < slot.first + slot.length &&
+        carriesNegation(tokens, { ...slot, length: k - slot.first }),
+    );
   for (let k = sentence.first; k < sentence.end; k++) {
     if (k === relative && opens(k)) k = relativeEnd + 1;
     if (k >= sentence.end) break;
-    if (antipatterns.starts(word(k)) && antipatterns.matchesAt(word, k, joins).length > 0) return true;
+    if (antipatterns.starts(word(k)) && !insideSlot(k) && antipatterns.matchesAt(word, k, joins).length > 0)
+      return true;
   }
   return false;
 }
+
+/** Fillers that, right after a negation, leave it whole: "not still", "not even", "never actually". */
+const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 
 const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
@@ -729,10 +742,13 @@ const MAX_TRIES = 4;
 function carriesNegation(tokens: Tokens, slot: Slot): boolean {
   for (let k = slot.first; k < slot.first + slot.length; k++) {
     const word = wordAt(tokens, k);
-    if (word === 'not' || word === 'no' || word === 'never' || word.endsWith("n't")) return true;
+    if (NEGATING.has(word) || word.endsWith("n't")) return true;
   }
   return false;
 }
+
+/** Words that negate what follows them within a matched phrase: "nobody owes", "no one has to pay". */
+const NEGATING = new Set(['not', 'no', 'never', 'nobody']);
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
   const end = (c: ClaimMatch) => c.slots[c.slots.length - 1].first + c.slots[c.slots.length - 1].length;
