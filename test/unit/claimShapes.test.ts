@@ -842,4 +842,27 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('The skipped forbearance payments still have to be paid back.'), []);
     assert.deepEqual(rules('Cancelled mortgage debt is never tax-free by default.'), []);
   });
+
+  it('a negation inside the subject or before a comma splice does not negate the claim after it', () => {
+    assert.deepEqual(rules("Any payment you can't make during forbearance is simply forgiven."), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("Anything you can't pay during forbearance is forgiven, not postponed."), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("In forbearance, your payments aren't merely on hold, they're forgiven."), [
+      'forbearance-forgives',
+    ]);
+    // Controls: a negation that reaches the predicate, directly or over its subject.
+    assert.deepEqual(rules('Forbearance does not mean the skipped payments are forgiven.'), []);
+    assert.deepEqual(rules("Payments that you don't make in forbearance are not forgiven."), []);
+  });
+
+  it('"nobody gets pursued for a deficiency" and "uncollectable" deny that a deficiency can be collected', () => {
+    assert.deepEqual(rules('Nobody gets pursued for a deficiency after a foreclosure.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('A deficiency after foreclosure is uncollectable.'), ['deficiency-never']);
+    assert.deepEqual(rules('A deficiency after foreclosure is not always uncollectable.'), []);
+  });
 });

@@ -91,6 +91,9 @@ export function liftedBy(
       own.every((slot) => slot.first + slot.length <= k)
     )
       continue;
+    // "Whatever the sale doesn't cover is forgiven", "the money you didn't pay is forgiven": the
+    // negation belongs to a clause inside the subject, which ends at the predicate's own verb.
+    if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
     // what follows it, after "and".
     if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
@@ -1020,9 +1023,56 @@ const OPENS_PHRASE = new Set(
 
 /** The position of the nearest clause-opening conjunction before word k, or sentenceFirst. */
 function conjunctionBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
-  for (let j = k - 1; j >= sentenceFirst; j--) if (index.clauseWords.has(wordAt(tokens, j))) return j;
+  for (let j = k - 1; j >= sentenceFirst; j--)
+    if (index.clauseWords.has(wordAt(tokens, j)) || opensSplice(tokens, j, sentenceFirst)) return j;
   return sentenceFirst;
 }
+
+/** "…after a short sale, it's forgiven": a pronoun and its verb after a comma open a clause of their own. */
+function opensSplice(tokens: Tokens, j: number, sentenceFirst: number): boolean {
+  if (j === sentenceFirst || tokens.gaps[j - 1] !== Gap.Clause) return false;
+  const word = wordAt(tokens, j);
+  return SPLICED.has(word) || (SPLICE_SUBJECTS.has(word) && FINITE.has(wordAt(tokens, j + 1)));
+}
+
+const SPLICED = new Set(["it's", "they're", "that's"]);
+
+const SPLICE_SUBJECTS = new Set(['it', 'they', 'that']);
+
+/**
+ * Whether a negation ending before word `after` negates a verb of its own whose clause ends where
+ * the predicate's verb begins: negation, the negated verb (and its particle), then the finite verb
+ * of the predicate ("…doesn't cover | is forgiven"). A negation right before the predicate, or one
+ * with the predicate's subject between ("doesn't mean the debt is forgiven"), is not such.
+ */
+function negatesSubjectClause(tokens: Tokens, after: number, predicateFirst: number): boolean {
+  let j = after;
+  while (j < predicateFirst && ADVERBS.has(wordAt(tokens, j))) j++;
+  if (j >= predicateFirst || tokens.gaps[j] >= Gap.Clause) return false;
+  // The predicate's verb: a finite verb before it, or its own first word if that is "is" or "are".
+  const finite = (j: number, verbs: ReadonlySet<string>) =>
+    j < predicateFirst
+      ? verbs.has(wordAt(tokens, j))
+      : j === predicateFirst && COPULAS.has(wordAt(tokens, j));
+  j++; // the negated verb
+  if (PARTICLES.has(wordAt(tokens, j))) j++;
+  if (!VERB_PREPOSITIONS.has(wordAt(tokens, j))) return tokens.gaps[j - 1] < Gap.Clause && finite(j, FINITE);
+  // "…you can't make during forbearance | is forgiven": a phrase of the negated verb may follow it,
+  // ended only by "is" or "are" ("is not sure to get a judgment": "get" ends no clause there).
+  for (let words = 0; words < 4 && j < predicateFirst && !finite(j, COPULAS); words++) {
+    if (tokens.gaps[j] >= Gap.Clause) return false;
+    j++;
+  }
+  return finite(j, COPULAS);
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+const VERB_PREPOSITIONS = new Set('during in on at after before under with from by to'.split(' '));
+
+const PARTICLES = new Set(['back', 'off', 'up', 'out', 'down', 'for', 'on']);
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'gets', 'get', 'will']);
 
 /** Where the clause holding word k starts: after punctuation, or at a conjunction ("because"). */
 function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sentenceFirst: number): number {
