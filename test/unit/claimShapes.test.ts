@@ -2,7 +2,7 @@
 // sign for "is", a prepositional opening ("After foreclosure the debt…") that is not a condition,
 // a condition without a comma, and a question answered on an "A:" line. Examples written for these tests.
 import * as assert from 'node:assert/strict';
-import { documentOf, languageService, textAt } from '../helpers';
+import { applyRewording, documentOf, languageService, textAt } from '../helpers';
 
 function rules(text: string, languageId = 'plaintext') {
   return languageService()
@@ -864,5 +864,38 @@ describe('claim shapes beyond the phrase patterns', () => {
     ]);
     assert.deepEqual(rules('A deficiency after foreclosure is uncollectable.'), ['deficiency-never']);
     assert.deepEqual(rules('A deficiency after foreclosure is not always uncollectable.'), []);
+  });
+
+  it('a "no" to a yes-or-no question asserts the question denied, on the question\'s words and once', () => {
+    assert.deepEqual(rules('Will I owe anything once the short sale closes? Nope.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('Does cancelled mortgage debt count as taxable income? No.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Are short sales any different from foreclosures? Not really.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    // The finding stands on the question and offers no rewording.
+    const document = documentOf('Will I owe anything once the short sale closes? Nope.', 'plaintext');
+    const [diagnostic] = languageService().diagnostics(document);
+    assert.equal(textAt(document, diagnostic.range), 'Will I owe anything once the short sale closes');
+    assert.equal(applyRewording(document), null);
+    // An answer that states a claim in its own words is reported there, once.
+    assert.equal(
+      rules(
+        'Can they chase me for the rest after foreclosure? No, lenders can never chase you for a deficiency.',
+      ).length,
+      1,
+    );
+    // Controls: a "no" that denies the myth, or one the answer qualifies.
+    assert.deepEqual(rules('Does a foreclosure wipe out the debt? No.'), []);
+    assert.deepEqual(rules('Will forbearance forgive my payments? No, they are still owed.'), []);
+    assert.deepEqual(rules('Is cancelled mortgage debt always taxable? No, there are exclusions.'), []);
+    assert.deepEqual(
+      rules('Can the lender pursue me for the deficiency? No, not if your state bars it.'),
+      [],
+    );
+    assert.deepEqual(rules('Will I owe anything once the short sale closes? Yes, possibly.'), []);
   });
 });

@@ -4,7 +4,7 @@ import type { ClaimIndex } from '../claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
 import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from '../conceptBits';
 import { PhraseTrie } from '../phraseTrie';
-import { Gap, sentenceAt, sentenceFirst, wordAt, type Sentence, type Tokens } from '../tokens';
+import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, type Sentence, type Tokens } from '../tokens';
 import { phraseWords } from '../words';
 import {
   eventAvoided,
@@ -33,6 +33,8 @@ import {
   restatesQualified,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
+import { deniedQuestion } from './deniedQuestion';
+import { plaintextProse } from '../markup/plaintext';
 import { columnOf, looserPatterns, readSentence, surePatterns, type Reading, type Scorer } from './scorer';
 import type {
   ClaimMatch,
@@ -153,6 +155,17 @@ export function findClaims(
     (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0) ||
     (scorer !== undefined && mayMatchSurely(mask) && readingOf(sentenceAt(tokens, i)).sure !== 0);
   const anchors: number[] = [];
+  // Claims of questions a "no" denies, kept until their answer is read: an answer that states a
+  // claim in its own words is reported there, once.
+  const denials: ClaimMatch[] = [];
+  const addDenials = () => {
+    for (const denial of denials.splice(0)) {
+      const answer = denial.sentence.end;
+      if (claims.some((claim) => claim.sentence.first >= answer)) continue;
+      const at = claims.findIndex((claim) => claim.slots[0].first > denial.slots[0].first);
+      claims.splice(at < 0 ? claims.length : at, 0, denial);
+    }
+  };
   /** The claims of one sentence, given its concept hits: each rule's match, unless lifted. */
   const claimsIn = (
     i: number,
@@ -267,6 +280,7 @@ export function findClaims(
   // A sentence's claims depend on it, the next sentence (see liftedBy) and, within its block, the ones
   // before it (see carriedSubject, sentenceLimits).
   for (let i = fromSentence; i < toSentence; i++) {
+    addDenials();
     if (i === batchEnd) {
       batchEnd = Math.min(toSentence, i + SENTENCES_PER_LOOKUP);
       // From the sentence before: its subject may carry into this one (see carriedSubject).
@@ -298,6 +312,13 @@ export function findClaims(
         claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
       }
     }
+    // "Do you still owe anything after a short sale? Nope.": the answer asserts the question denied.
+    if (i > 0 && sentenceAt(tokens, i - 1).question)
+      denials.push(
+        ...denialClaims(tokens, i, conceptsAt, (synthetic) =>
+          findClaims(synthetic, rules, index, undefined, 0, synthetic.sentenceCount, scorer),
+        ),
+      );
     const question = questionAnswered(tokens, i);
     const carried = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors);
     const referred = referredTo(tokens, i, question, conceptsAt);
@@ -338,8 +359,41 @@ export function findClaims(
       );
     claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
   }
+  addDenials();
   return claims;
 }
+
+/**
+ * The claims that a "no" opening sentence i makes of the question before it, read from the denial
+ * written out (see deniedQuestion) and put back on the question's words, with no rewording: an edit
+ * of the question or of the "no" alone would not state the matter rightly. None where the answer
+ * qualifies its "no" ("No, unless…", "No, but it may…").
+ */
+function denialClaims(
+  tokens: Tokens,
+  i: number,
+  conceptsAt: ConceptsAt,
+  read: (synthetic: Tokens) => ClaimMatch[],
+): ClaimMatch[] {
+  const question = sentenceAt(tokens, i - 1);
+  const answer = sentenceAt(tokens, i);
+  const denial = deniedQuestion(tokens, question, answer, conceptsAt);
+  if (!denial) return [];
+  const synthetic = tokenize(plaintextProse(denial.text), NO_ABBREVIATIONS);
+  if (synthetic.count !== denial.words.length) return [];
+  return read(synthetic).map((claim) => ({
+    ...claim,
+    slots: claim.slots.map((slot) => {
+      const words = denial.words.slice(slot.first, slot.first + slot.length);
+      const first = Math.min(...words);
+      return { ...slot, first, length: Math.max(...words) - first + 1, carried: undefined };
+    }),
+    fix: NO_FIX,
+    sentence: question,
+  }));
+}
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 const NO_FIX: FixSpec = { strategy: 'none' };
 
