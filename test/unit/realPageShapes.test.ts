@@ -765,4 +765,88 @@ describe('real-page sentences that are not claims', () => {
       'forbearance-forgives',
     ]);
   });
+
+  it("what a short sale prevents, or another creditor's lien a foreclosure clears, is not the claim", () => {
+    assert.deepEqual(rules('A short sale is one tool to prevent a foreclosure on your home.'), []);
+    assert.deepEqual(rules('The foreclosure of the first mortgage wipes out the HOA lien.'), []);
+    assert.deepEqual(rules("A completed foreclosure pays off the other banks' loans first."), []);
+    // Controls: the myths in the same words.
+    assert.deepEqual(rules('A short sale is just a foreclosure with a nicer name.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('A completed foreclosure wipes out the mortgage debt.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('a predicate word in quotes of its own is held at a distance', () => {
+    assert.deepEqual(rules('Lenders then resell debt that was "forgiven" in a short sale.'), []);
+    assert.deepEqual(rules('Lenders then resell debt that was forgiven in a short sale.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
+  it('a relative clause of a noun deep in a definition does not make the definition an identity', () => {
+    assert.deepEqual(
+      rules(
+        'A deficiency judgment is a court ruling ordering payment from a borrower who had the house foreclosed on.',
+      ),
+      [],
+    );
+    // Control: a relative clause of the definition's own head noun is the claim.
+    assert.deepEqual(rules('A deficiency judgment is the court order that takes your house.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
+
+  it('a bar on deficiencies limited by a loan without recourse, a reverse mortgage, heirs or a missing judgment', () => {
+    assert.deepEqual(
+      rules(
+        "The lender accepted the deed in lieu without recourse. This means the lender can't come after you for the balance.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('After the sale, the lender cannot pursue the estate or heirs for the shortfall.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Without a deficiency judgment against you, they cannot simply demand the difference.'),
+      [],
+    );
+    // Controls: the same bars stated for every loan.
+    assert.deepEqual(
+      rules(
+        "The lender accepted the deed in lieu. This means the lender can't come after you for the balance.",
+      ),
+      ['deficiency-never'],
+    );
+    assert.deepEqual(rules('After the auction, they cannot simply demand the difference.'), [
+      'deficiency-never',
+    ]);
+  });
+
+  it('a release the next sentence leaves to the lender, a deficiency balance, and a borrower who "cannot meet" the debt', () => {
+    assert.deepEqual(
+      rules(
+        'After a deed in lieu, the bank cancels whatever you still owe. However, the bank is not obligated to accept one.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('Short sales always leave a deficiency balance.'), []);
+    assert.deepEqual(
+      rules(
+        'When you hand back the house, you are telling the bank you cannot meet your obligations and are seeking a way to settle the debt.',
+      ),
+      [],
+    );
+    // Controls.
+    assert.deepEqual(
+      rules(
+        'After a deed in lieu, the bank cancels whatever you still owe. However, you will lose the house.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rules('Short sales always lead to a deficiency judgment.'), ['deficiency-automatic']);
+  });
 });

@@ -119,7 +119,15 @@ export function liftedBy(
  * limits the one before to some loans or cases.
  */
 function limitedByNext(tokens: Tokens, next: Sentence): boolean {
-  if (startsBlock(tokens, next.first) || !REFERS_BACK.has(wordAt(tokens, next.first))) return false;
+  if (startsBlock(tokens, next.first)) return false;
+  // "…the bank cancels your remaining debt. However, the bank is not obligated to agree.": the next
+  // sentence makes it the lender's choice.
+  if (
+    CONTRASTS.has(wordAt(tokens, next.first)) &&
+    notObliged(wordsText(tokens, next.first, Math.min(next.end, next.first + 10)))
+  )
+    return true;
+  if (!REFERS_BACK.has(wordAt(tokens, next.first))) return false;
   let only = false;
   for (let k = next.first + 1; k < Math.min(next.end, next.first + 6); k++) {
     const word = wordAt(tokens, k);
@@ -130,6 +138,13 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
 }
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
+
+const CONTRASTS = new Set(['however', 'but', 'still']);
+
+const notObliged = (text: string) =>
+  /\b(?:(?:is|are)(?:n't| not) (?:obligated|obliged|required)|under no obligation|(?:does|do)(?:n't| not) have to (?:agree|accept|approve|offer|forgive))\b/i.test(
+    text,
+  );
 
 const CONCESSIVE_IF = new Set(['as', 'even']);
 
@@ -496,10 +511,10 @@ const EVERY_STATE =
  * sales, which a paragraph mentions for other reasons ("Most states allow deficiency judgments.").
  */
 const LOAN_KIND =
-  /\b(?:non-?recourse|purchase[- ]money|owner[- ]occupied|seller[- ]financed|one[- ]to[- ]four)\b/i;
+  /\b(?:non-?recourse|without recourse|purchase[- ]money|owner[- ]occupied|seller[- ]financed|one[- ]to[- ]four|reverse mortgages?|HECMs?)\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|non-?recourse|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
+  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
@@ -620,6 +635,7 @@ export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boole
   const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
   // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? slots[slots.length - 1];
+  if (scareQuoted(tokens, slots)) return true;
   const before = tokens.text.slice(from, tokens.starts[predicate.first]);
   const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
   const straight = (s: string) => s.split('"').length - 1;
@@ -630,6 +646,22 @@ export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boole
   const openSingle = Math.max(before.search(/(?:^|[\s([])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
   const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
   return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
+}
+
+/** 'debt that was "satisfied" or "forgiven"': a word of the predicate in quotes of its own is held at a distance. */
+function scareQuoted(tokens: Tokens, slots: Slot[]): boolean {
+  const opens = (c: string) => c === '"' || c === '“';
+  const closes = (c: string) => c === '"' || c === '”';
+  return slots.some((slot) => {
+    if (slot.match.kind === 'noun') return false;
+    for (let k = slot.first; k < slot.first + slot.length; k++)
+      if (
+        opens(tokens.text.slice(tokens.starts[k] - 1, tokens.starts[k])) &&
+        closes(tokens.text.slice(wordEnd(tokens, k), wordEnd(tokens, k) + 1))
+      )
+        return true;
+    return false;
+  });
 }
 
 const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect', 'instead', 'not']);

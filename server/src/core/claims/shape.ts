@@ -116,6 +116,7 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     )
       return false;
     if (slot.match.kind === 'verb' && inOtherRelative(tokens, slots, slot)) return false;
+    if (unordered && slot !== slots[0] && inDeepRelative(tokens, slots, slot)) return false;
     // "in this type of foreclosure" names a kind of foreclosure; it does not call one thing another.
     if (slot.concept === 'also-known-as' && KIND_OPENERS.has(word(slot.first - 1))) return false;
     if (
@@ -305,6 +306,47 @@ function inOtherRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
     if (COPULA_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k - 1) !== 'there') return false;
   return !/[—–:]|\s-\s/.test(tokens.text.slice(tokens.starts[slots[0].first], tokens.starts[relative]));
 }
+
+/**
+ * "A deficiency judgment is a legal document a judge signs demanding payment from a person who … had the
+ * house foreclosed on": a slot in a relative clause of a noun deep in the complement of the subject's
+ * "is", not of the complement's head ("is the court order that forecloses…" stays the claim).
+ */
+function inDeepRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  let relative = slot.first - 1;
+  for (let words = 0; ; words++, relative--) {
+    if (relative < 1 || words > 14 || tokens.gaps[relative] >= Gap.Clause || slotAt(slots, relative))
+      return false;
+    if (DEEP_RELATIVES.has(wordAt(tokens, relative))) break;
+  }
+  // "the court order by which…": the preposition goes with the relative pronoun.
+  const opening = DEPTH_PREPOSITIONS.has(wordAt(tokens, relative - 1)) ? relative - 1 : relative;
+  if (!antecedentIsAnother(tokens, slots, opening)) return false;
+  // The copula that opens the subject's complement, and a preposition between it and the antecedent
+  // ("is a document … from a person who…", "is given to a lender that…"): the noun is not the head.
+  let deep = false;
+  for (let k = opening - 2; k >= slots[0].first + slots[0].length && tokens.gaps[k] < Gap.Clause; k--) {
+    if (COPULA_WORDS.has(wordAt(tokens, k))) return deep;
+    if (DEPTH_PREPOSITIONS.has(wordAt(tokens, k))) deep = true;
+  }
+  return false;
+}
+
+/** Prepositions that put a noun a level below the complement's head ("of" stays inside it). */
+const DEPTH_PREPOSITIONS = new Set([
+  'from',
+  'to',
+  'by',
+  'with',
+  'for',
+  'against',
+  'on',
+  'in',
+  'through',
+  'under',
+]);
+
+const DEEP_RELATIVES = new Set(['who', 'whom', 'that', 'which']);
 
 /** Whether the word before a relative pronoun at `relative` is a noun of another thing than the claim's. */
 function antecedentIsAnother(tokens: Tokens, slots: Slot[], relative: number): boolean {
