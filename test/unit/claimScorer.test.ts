@@ -40,7 +40,10 @@ const UNLISTED = [
     'Your forbearance erased two months of payments, and that is how it works for every borrower.',
     'forbearance-forgives',
   ],
-  ['In a short sale, the lender has to call it even whatever the buyer pays.', 'short-sale-settles-debt'],
+  [
+    'In a short sale, the lender has to treat the account as settled whatever the buyer pays.',
+    'short-sale-settles-debt',
+  ],
 ] as const;
 
 describe('claims read by the learned scorer', () => {
@@ -68,8 +71,8 @@ describe('claims read by the learned scorer', () => {
     for (const text of [
       'Once the servicer approves a short sale, it has not agreed to forgive whatever the price leaves unpaid.',
       'Your forbearance may have paused two months of payments, but none of them were erased.',
-      'In a short sale, the lender may call it even if the written approval says so.',
-      'If the lender agrees in writing, it may call it even in a short sale, whatever the buyer pays.',
+      'In a short sale, the lender may treat the account as settled if the written approval says so.',
+      'If the lender agrees in writing, it may treat the account as settled in a short sale, whatever the buyer pays.',
     ])
       assert.deepEqual(findings(text), [], text);
   });

@@ -898,4 +898,22 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('Will I owe anything once the short sale closes? Yes, possibly.'), []);
   });
+
+  it('"once it\'s gone" after a sentence about the house is the house lost; "on the hook", "we\'re even" end the debt', () => {
+    assert.deepEqual(rules("A home is all a lender can claim. Once it's gone, so is the mortgage."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules("The property secures the loan. Once they have it, we're even."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Owners who walk away are no longer on the hook for the mortgage.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Just give the lender back its house and the loan is settled.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Controls: "it" is something else, or the house was named in another paragraph.
+    assert.deepEqual(rules("Your forbearance plan is temporary. Once it's gone, so is the relief."), []);
+    assert.deepEqual(rules("A home is all a lender can claim.\n\nOnce it's gone, so is the mortgage."), []);
+  });
 });

@@ -11,6 +11,7 @@ import {
   wordAt,
   wordEnd,
   wordsAt,
+  type Sentence,
   type Tokens,
 } from '../tokens';
 import { conceptMask, hasAny } from '../conceptBits';
@@ -77,6 +78,9 @@ export function carriedSubject(
   const generic =
     consents ||
     (!refers && !asked && hasAny(anchors, TAKING_MASK) && takesOnlyGenerically(tokens, i, conceptsAt));
+  // "Your house is all the bank can take. Once it's gone, so is the debt.": the house lost is the one named.
+  if (!refers && !generic && !asked && hasAny(anchors, LOSE_IT_MASK) && losesIt(tokens, i, conceptsAt))
+    return propertyOf(sentenceAt(tokens, i - 1), first, conceptsAt);
   if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
@@ -95,6 +99,29 @@ export function carriedSubject(
     }
   }
   return carried;
+}
+
+const LOSE_IT_MASK = conceptMask(['lose-it']);
+
+/** Whether sentence i says "it" is lost or taken without naming what "it" is. */
+function losesIt(tokens: Tokens, i: number, conceptsAt: ConceptsAt): boolean {
+  const end = tokens.sentenceEnds[i];
+  let loses = false;
+  for (let k = sentenceFirst(tokens, i); k < end; k++)
+    for (const hit of conceptsAt(k, end)) {
+      if (hit.concept === 'property-word') return false;
+      if (hit.concept === 'lose-it') loses = true;
+    }
+  return loses;
+}
+
+/** The house or property a sentence names, carried onto word `first` of the next one. */
+function propertyOf(previous: Sentence, first: number, conceptsAt: ConceptsAt): Slot[] {
+  for (let k = previous.first; k < previous.end; k++)
+    for (const hit of conceptsAt(k, previous.end))
+      if (hit.concept === 'property-word')
+        return [{ concept: hit.concept, first, length: 1, match: hit.match, carried: true }];
+  return NO_SLOTS;
 }
 
 const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);
