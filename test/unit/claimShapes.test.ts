@@ -916,4 +916,24 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules("Your forbearance plan is temporary. Once it's gone, so is the relief."), []);
     assert.deepEqual(rules("A home is all a lender can claim.\n\nOnce it's gone, so is the mortgage."), []);
   });
+
+  it('"that judgment" after a sentence naming a deficiency judgment stands for it', () => {
+    assert.deepEqual(
+      rules(
+        'Lenders ask the court for a deficiency judgment. In plain terms, that judgment is just the foreclosure.',
+      ),
+      ['deficiency-is-foreclosure'],
+    );
+    // Controls: the accurate identity, and a judgment of foreclosure named before.
+    assert.deepEqual(
+      rules(
+        'Lenders ask the court for a deficiency judgment. That judgment is a money judgment against the borrower, not the foreclosure.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('The court entered a foreclosure judgment. That judgment is the foreclosure.'),
+      [],
+    );
+  });
 });

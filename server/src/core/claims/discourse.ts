@@ -146,6 +146,7 @@ const NO = new Set(['no', 'nope', 'nah']);
 
 /**
  * Slots on words of sentence i that refer back within its block, standing for what they refer to:
+ * - "this judgment" or "that judgment" for a deficiency judgment an earlier sentence names;
  * - "the sale" (or "this sale", "that sale") for the foreclosure or short sale an earlier sentence
  *   names ("**Trustee's sale** — The public auction … The sale satisfies the mortgage in full."), and
  *   "this process" or "this option" for that or a deed in lieu ("A deed in lieu hands the house
@@ -213,6 +214,9 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
  */
 function referentsOf(determiner: string, noun: string): ReadonlySet<string> | undefined {
   if (noun === 'sale') return SALE_DETERMINERS.has(determiner) ? SALES : undefined;
+  // "…asks the court for a deficiency judgment. That judgment is the foreclosure."
+  if (noun === 'judgment' || noun === 'judgement')
+    return DEMONSTRATIVES.has(determiner) ? JUDGMENTS : undefined;
   return DEMONSTRATIVES.has(determiner) && PROCESS_NOUNS.has(noun) ? EVENTS_REFERRED : undefined;
 }
 
@@ -221,6 +225,8 @@ const SALE_DETERMINERS = new Set(['the', 'this', 'that']);
 const SALES = new Set(['foreclosure-event', 'short-sale-event']);
 
 const EVENTS_REFERRED = new Set([...SALES, 'deed-in-lieu-event']);
+
+const JUDGMENTS = new Set(['deficiency-judgment']);
 
 const ANSWER_OBJECTS = new Set(['it', 'them']);
 
