@@ -936,4 +936,19 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('the IRS as the subject that "does not count" forgiven debt, and a rule "since" a year that still holds', () => {
+    assert.deepEqual(rules('The IRS does not count forgiven mortgage debt as income.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules("Cancelled home loan debt cannot be taxed; that's been the rule since 2009."), [
+      'forgiven-debt-never-taxed',
+    ]);
+    // Controls: an exclusion named, and the law as it stood in one year.
+    assert.deepEqual(
+      rules('The IRS does not count forgiven mortgage debt as income when an exclusion applies.'),
+      [],
+    );
+    assert.deepEqual(rules('Cancelled home loan debt was not taxed for discharges in 2009.'), []);
+  });
 });

@@ -181,7 +181,9 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       if (!isPastForm(wordAt(tokens, k))) continue;
       if (governedByPresent(tokens, sentenceFirst, k)) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
-      for (let p = sentenceFirst; p < end; p++) if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p))) return true;
+      // "…, that's been the rule since 2007" dates a rule that still holds.
+      for (let p = sentenceFirst; p < end; p++)
+        if (/^(?:19|20)\d\d$/.test(wordAt(tokens, p)) && wordAt(tokens, p - 1) !== 'since') return true;
       // "…, which resulted in a deficiency of $90,000": one case, with its amount.
       const told = wordsText(tokens, sentenceFirst, end);
       if (/\$\s?\d/.test(told)) return true;
