@@ -951,4 +951,31 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('Cancelled home loan debt was not taxed for discharges in 2009.'), []);
   });
+
+  it('"X or not", "no avoiding it", "you can count on" and a sale that "leaves a shortfall" state the rule', () => {
+    assert.deepEqual(rules('Short sale or not, a deficiency judgment follows as a matter of course.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(
+      rules('There is no avoiding it: a deficiency judgment is automatic after a foreclosure.'),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules(
+        "A deficiency judgment will be entered against you in every state if the trustee's sale leaves a shortfall.",
+      ),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(rules('You can count on a deficiency judgment after every foreclosure.'), [
+      'deficiency-automatic',
+    ]);
+    // Controls: hedged in the same words, and an event that is avoided.
+    assert.deepEqual(rules('A deficiency judgment may or may not follow a foreclosure.'), []);
+    assert.deepEqual(rules('A short sale can help you avoid a deficiency judgment after a foreclosure.'), []);
+    assert.deepEqual(
+      rules("A deficiency judgment may be entered against you if the trustee's sale leaves a shortfall."),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency judgment can follow a foreclosure.'), []);
+  });
 });

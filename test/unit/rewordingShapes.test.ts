@@ -104,6 +104,9 @@ describe('rewordings an editor would write: the sentence and its neighbours', ()
     for (const text of [
       "A loan modification erases the arrears. That's the whole benefit of getting one.",
       'Got a 1099-C after your short sale? Ignore it, forgiven mortgage debt is never taxable.',
+      // "No avoiding it: … is not automatic" would contradict its own opening.
+      'There is no avoiding it: a deficiency judgment is automatic after a foreclosure.',
+      'You can count on a deficiency judgment after every foreclosure.',
     ])
       assert.equal(reworded(text), null, text);
   });

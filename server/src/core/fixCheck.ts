@@ -102,7 +102,7 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY =
-  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main) (?:benefit|reason|purpose)|ignore it|throw it|don'?t stress|silver lining|great for your)\b/i;
+  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main) (?:benefit|reason|purpose)|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
 
 /**
  * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",

@@ -94,6 +94,10 @@ export function liftedBy(
     // "Whatever the sale doesn't cover is forgiven", "the money you didn't pay is forgiven": the
     // negation belongs to a clause inside the subject, which ends at the predicate's own verb.
     if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
+    // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
+    if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
+    // "Deed in lieu or not, a judgment follows": "or not" means whether or not, and negates nothing.
+    if (group.reason === 'negated' && wordAt(tokens, k) === 'not' && wordAt(tokens, k - 1) === 'or') continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
     // what follows it, after "and".
     if (group.reason === 'hedged' && offersTheAct(tokens, k, length, slots)) continue;
@@ -147,6 +151,8 @@ const notObliged = (text: string) =>
   );
 
 const CONCESSIVE_IF = new Set(['as', 'even']);
+
+const CERTAIN_AFTER_CAN = new Set(['count', 'bet']);
 
 const NOT = new Set(['not', "doesn't", "don't", 'never']);
 
@@ -419,8 +425,9 @@ export function eventAvoided(
 ): boolean {
   const event = slots.find((slot) => subjects.has(slot.concept));
   if (!event) return false;
+  // "There's no avoiding it: the judgment is automatic": what is avoided is "it", not the event.
   for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
-    if (AVOIDING.has(wordAt(tokens, k))) return true;
+    if (AVOIDING.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'it') return true;
   return false;
 }
 
@@ -810,7 +817,11 @@ function shortfall(tokens: Tokens, k: number): boolean {
     / (?:sale|auction|price|bid|proceeds|it) (?:doesn't|does not|didn't|did not|won't|will not) cover /.test(
       clause,
     ) ||
-    / (?:sale|auction|price|bid|proceeds|it) (?:comes?|came|falls?|fell) (?:up )?short /.test(clause)
+    / (?:sale|auction|price|bid|proceeds|it) (?:comes?|came|falls?|fell) (?:up )?short /.test(clause) ||
+    // "if the foreclosure sale leaves a shortfall"
+    / (?:sale|auction|price|bid|proceeds|it) (?:leaves?|left) (?:a |an |any )?(?:shortfall|balance|deficiency|gap) /.test(
+      clause,
+    )
   );
 }
 
