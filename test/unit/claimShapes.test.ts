@@ -978,4 +978,16 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
     assert.deepEqual(rules('A deficiency judgment can follow a foreclosure.'), []);
   });
+
+  it('an event named after the predicate "the moment" or "as soon as" it happens; a deficiency cancelled is no judgment', () => {
+    assert.deepEqual(rules('You will be released from the loan the moment the deed in lieu is signed.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('Short sales always cancel the deficiency.'), ['short-sale-settles-debt']);
+    // Control: the release waits on the lender's writing, not on the deed.
+    assert.deepEqual(
+      rules('You will be released from the loan the moment the lender agrees in writing.'),
+      [],
+    );
+  });
 });

@@ -216,7 +216,8 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
   for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
   if (predicate.match.kind !== 'verb' || subject.first < predicate.first) return true;
   for (let k = subject.first - 1; k >= Math.max(0, subject.first - 4); k--) {
-    if (EVENT_LINKS.has(word(k))) return true;
+    // "…released the moment the deed is recorded", "…as soon as the sale closes".
+    if (EVENT_LINKS.has(word(k)) || MOMENT_LINKS.has(word(k))) return true;
     if (tokens.gaps[k] >= Gap.Clause) return false;
   }
   return false;
@@ -353,6 +354,8 @@ function antecedentIsAnother(tokens: Tokens, slots: Slot[], relative: number): b
   const antecedent = relative - 1;
   return slotAt(slots, antecedent) === undefined && !NOT_ANTECEDENTS.has(wordAt(tokens, antecedent));
 }
+
+const MOMENT_LINKS = new Set(['soon', 'moment', 'minute', 'instant', 'second', 'day']);
 
 const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "it's", 'means', '=']);
 
