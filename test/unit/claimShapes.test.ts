@@ -990,4 +990,19 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('"If you take a short sale you are off the hook": a condition of the event alone ends at the new subject', () => {
+    assert.deepEqual(rules('If you take a short sale you are off the hook for what is left.'), [
+      'short-sale-settles-debt',
+    ]);
+    // Controls: a condition that names the law or the lender's consent still qualifies the claim.
+    assert.deepEqual(
+      rules('If state law allows it you are off the hook for what is left after a short sale.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('If the lender agrees you are off the hook for what is left after a short sale.'),
+      [],
+    );
+  });
 });

@@ -110,4 +110,9 @@ describe('rewordings an editor would write: the sentence and its neighbours', ()
     ])
       assert.equal(reworded(text), null, text);
   });
+
+  it("no rewording that leaves the writer's object beside the replacement's", () => {
+    for (const text of ['If you take a short sale you are off the hook for what is left.'])
+      assert.equal(reworded(text), null, text);
+  });
 });

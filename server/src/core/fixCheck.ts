@@ -67,7 +67,7 @@ const BROKEN = [
   // "can count as taxable income" takes no agent or universal tail: "…income by the IRS", "…for everybody".
   /\btaxable income (?:by|for (?:everybody|everyone|anyone|all))\b/i,
   // The replacement's object beside the writer's ("may still owe the shortfall for the difference").
-  /\bmay still owe (?:part of the balance|the shortfall|the rest) for the (?:difference|rest|shortfall|remainder)\b/i,
+  /\bmay still owe (?:part of the balance|the shortfall|the rest) for (?:the (?:difference|rest|shortfall|remainder|remaining)|what(?:ever)? (?:is|was|remains|'s)? ?(?:left|remains|owed))\b/i,
   // A denied verb before "instead of", and a denial inside a story's identity ("It was not a short
   // sale, which is the same thing").
   /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]{0,200}\binstead of\b/i,

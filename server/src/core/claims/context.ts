@@ -105,6 +105,15 @@ export function liftedBy(
     // nothing that could make the claim true (consent, a writing, the law, a program, a sale that
     // covers the debt) only sets the scene.
     if (group.reason === 'conditional' && setsTheScene(tokens, k, own)) continue;
+    // "If you do a short sale you are off the hook": a condition of the event alone, ended by a new
+    // subject though no comma marks it.
+    if (
+      group.reason === 'conditional' &&
+      wordAt(tokens, k) === 'if' &&
+      premiseEndsUnmarked(tokens, index, k, sentence.end, own) &&
+      !clauseAfter(tokens, k + 1, 8).some((word) => QUALIFYING_WORDS.test(word))
+    )
+      continue;
     // A condition in another clause governs that clause: "…; it forgives the payments" after
     // "If you're in a pinch, ask…", or "X, but if you can't afford it, Y".
     if (group.reason === 'conditional' && !conditionReaches(tokens, index, k, predicate.first, end)) continue;
