@@ -1005,4 +1005,24 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('a term that stands alone as a heading or a bold label is the subject of the definition after it', () => {
+    assert.deepEqual(
+      rules('## Short sale\n\nA type of foreclosure in which the buyer pays less than the loan.', 'markdown'),
+      ['short-sale-is-foreclosure'],
+    );
+    assert.deepEqual(
+      rules('**Forbearance.** A pause during which the skipped payments are forgiven.', 'markdown'),
+      ['forbearance-forgives'],
+    );
+    // Controls: an accurate definition, and a heading followed by a sentence with subjects of its own.
+    assert.deepEqual(rules('**Forbearance.** A pause in payments that you repay later.', 'markdown'), []);
+    assert.deepEqual(
+      rules(
+        '## Deficiency judgment\n\nAfter foreclosing on the house, the lender may ask the court for the rest.',
+        'markdown',
+      ),
+      [],
+    );
+  });
 });

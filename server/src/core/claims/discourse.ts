@@ -45,6 +45,9 @@ export function carriedSubject(
 ): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
+  // "**Forbearance.** A pause during which…", "## Short sale" then "A type of…": the term defined.
+  const term = labelledBy(tokens, i, conceptsAt, subjects);
+  if (term) return [term];
   const asked = question >= 0;
   // Across blocks, only from a question heading to its answer ("## Will forbearance forgive my
   // payments?" then "Yes, they are forgiven.").
@@ -100,6 +103,34 @@ export function carriedSubject(
   }
   return carried;
 }
+
+/**
+ * The term that the sentence before sentence i consists of, as a glossary or a heading names what
+ * follows ("**Deficiency judgment.**", "## Short sale"), carried onto sentence i's first word; across
+ * blocks only from a block that holds the term alone.
+ */
+function labelledBy(
+  tokens: Tokens,
+  i: number,
+  conceptsAt: ConceptsAt,
+  subjects: ReadonlySet<string>,
+): Slot | undefined {
+  const label = sentenceAt(tokens, i - 1);
+  const first = sentenceFirst(tokens, i);
+  if (label.question || label.end - label.first > 6) return undefined;
+  // A definition opens with its noun phrase ("A pause…", "The court order…"); "After foreclosing, the
+  // lender…" under a heading tells the process, with subjects of its own.
+  if (!LABEL_DETERMINERS.has(wordAt(tokens, first))) return undefined;
+  if (startsBlock(tokens, first) && !startsBlock(tokens, label.first)) return undefined;
+  let k = label.first;
+  while (k < label.end && LABEL_DETERMINERS.has(wordAt(tokens, k))) k++;
+  for (const hit of conceptsAt(k, label.end))
+    if (subjects.has(hit.concept) && k + hit.length === label.end)
+      return { concept: hit.concept, first, length: 1, match: hit.match, carried: true };
+  return undefined;
+}
+
+const LABEL_DETERMINERS = new Set(['a', 'an', 'the']);
 
 const LOSE_IT_MASK = conceptMask(['lose-it']);
 
