@@ -811,7 +811,7 @@ describe('real-page sentences that are not claims', () => {
       [],
     );
     assert.deepEqual(
-      rules('Without a deficiency judgment against you, they cannot simply demand the difference.'),
+      rules('Without a deficiency judgment against you, they cannot demand the difference.'),
       [],
     );
     // Controls: the same bars stated for every loan.
@@ -821,9 +821,7 @@ describe('real-page sentences that are not claims', () => {
       ),
       ['deficiency-never'],
     );
-    assert.deepEqual(rules('After the auction, they cannot simply demand the difference.'), [
-      'deficiency-never',
-    ]);
+    assert.deepEqual(rules('After the auction, they cannot demand the difference.'), ['deficiency-never']);
   });
 
   it('a release the next sentence leaves to the lender, a deficiency balance, and a borrower who "cannot meet" the debt', () => {
@@ -848,5 +846,23 @@ describe('real-page sentences that are not claims', () => {
       ['deed-in-lieu-releases-debt'],
     );
     assert.deepEqual(rules('Short sales always lead to a deficiency judgment.'), ['deficiency-automatic']);
+  });
+
+  it('a shortcut denied ("cannot just demand"), an example of a conditional rule, and the right to redeem', () => {
+    assert.deepEqual(
+      rules('Lenders must go to court for a deficiency judgment; they cannot just demand the difference.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'If a lender skips the deficiency motion, it may not collect the rest. For example, a lender may not sue on the note for the shortfall.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('After the sale, the owner has no right to redeem the property.'), []);
+    // Control: the bar stated as every case's.
+    assert.deepEqual(rules('After a foreclosure, a lender may not sue on the note for the shortfall.'), [
+      'deficiency-never',
+    ]);
   });
 });

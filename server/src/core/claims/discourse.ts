@@ -356,6 +356,10 @@ const RESTATING = [
   ['in', 'effect'],
   ['this', 'means'],
   ['that', 'means'],
+  // "If a lender fails to ask, it may not recover the rest. For instance, it may not sue…": an example
+  // of the rule before keeps its condition.
+  ['for', 'instance'],
+  ['for', 'example'],
 ];
 
 const QUALIFYING = new Set<TriggerGroup['reason']>(['specific', 'conditional', 'hedged']);
