@@ -1025,4 +1025,25 @@ describe('claim shapes beyond the phrase patterns', () => {
       [],
     );
   });
+
+  it('"Once it\'s over" or "Once it closes" after a sentence naming the event takes that event as its subject', () => {
+    assert.deepEqual(
+      rules(
+        "**Trustee's sale** — The public auction that ends a foreclosure. Once it's over, the loan is paid off in full.",
+        'markdown',
+      ),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules("A short sale needs the lender's approval. Once it closes, the remaining balance is forgiven."),
+      ['short-sale-settles-debt'],
+    );
+    // Control: the accurate statement after the same opening.
+    assert.deepEqual(
+      rules(
+        "A short sale needs the lender's approval. Once it closes, the lender may still pursue the remaining balance.",
+      ),
+      [],
+    );
+  });
 });

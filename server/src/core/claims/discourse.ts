@@ -71,7 +71,8 @@ export function carriedSubject(
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
     (asked && wordAt(tokens, opening) === 'then') ||
-    opensWithReference(tokens, opening);
+    opensWithReference(tokens, opening) ||
+    eventOver(tokens, opening);
   // "DIL = full release. The bank takes the house and you're off the hook": a sentence that names the
   // taking only in general words tells the story of the event named just before.
   // (It reads every word's concepts: only where the sentence's anchors say a foreclosure may be named.)
@@ -131,6 +132,28 @@ function labelledBy(
 }
 
 const LABEL_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** "Once it's over, …", "After it closes, …": the event the sentence before named, finished. */
+function eventOver(tokens: Tokens, k: number): boolean {
+  if (!TIME_OPENERS.has(wordAt(tokens, k))) return false;
+  const pronoun = wordAt(tokens, k + 1);
+  const next = pronoun === 'it' && wordAt(tokens, k + 2) === 'is' ? k + 3 : k + 2;
+  return (pronoun === "it's" || pronoun === 'it') && FINISHED.has(wordAt(tokens, next));
+}
+
+const TIME_OPENERS = new Set(['once', 'after', 'when']);
+
+const FINISHED = new Set([
+  'over',
+  'done',
+  'complete',
+  'completed',
+  'final',
+  'finished',
+  'closes',
+  'closed',
+  'ends',
+]);
 
 const LOSE_IT_MASK = conceptMask(['lose-it']);
 
