@@ -735,18 +735,22 @@ describe('claim shapes beyond the phrase patterns', () => {
 
   it('"just like every deed in lieu does" makes one family\'s story every case\'s', () => {
     assert.deepEqual(
-      rules("My cousin's deed in lieu cleared every cent he owed, just like every deed in lieu does."),
+      rules(
+        "My cousin's deed in lieu released him from all remaining debt, just like every deed in lieu does.",
+      ),
       ['deed-in-lieu-releases-debt'],
     );
     // Controls: the story alone, a tail that denies it is every case's, and "as any lawyer who does these…".
-    assert.deepEqual(rules("My cousin's deed in lieu cleared every cent he owed."), []);
+    assert.deepEqual(rules("My cousin's deed in lieu released him from all remaining debt."), []);
     assert.deepEqual(
-      rules("My cousin's deed in lieu cleared every cent he owed, which not every deed in lieu does."),
+      rules(
+        "My cousin's deed in lieu released him from all remaining debt, which not every deed in lieu does.",
+      ),
       [],
     );
     assert.deepEqual(
       rules(
-        "My cousin's deed in lieu cleared every cent he owed, as any lawyer who does these will tell you.",
+        "My cousin's deed in lieu released him from all remaining debt, as any lawyer who does these will tell you.",
       ),
       [],
     );

@@ -865,4 +865,17 @@ describe('real-page sentences that are not claims', () => {
       'deficiency-never',
     ]);
   });
+
+  it('a foreclosure in a clause of time before a judgment sought for the difference is the first of two steps', () => {
+    assert.deepEqual(
+      rules(
+        'Q: What happens next? A: When the bank forecloses on your house and it sells for less than the loan, the lender can usually return to court and get a judgment against you for the difference.',
+      ),
+      [],
+    );
+    // Control: the same clause of time before a judgment named as the taking itself.
+    assert.deepEqual(rules('When the bank takes your house, that is the deficiency judgment.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
 });

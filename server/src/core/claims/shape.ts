@@ -203,6 +203,18 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
   ) {
     const [from, to] = [Math.min(...slots.map((s) => s.first)), Math.max(...slots.map((s) => s.first))];
     for (let k = from; k < to; k++) if (STEPS.has(word(k))) return false;
+    // "When your lender forecloses…, the lender can get a judgment for the difference": the taking in
+    // a clause of time before the judgment is the first of two steps.
+    const taking = slots.find((s) => FORECLOSING.has(s.concept));
+    const judgment = slots.find((s) => s.concept === 'deficiency-judgment');
+    if (
+      taking &&
+      judgment &&
+      taking.first < judgment.first &&
+      inTimeClause(tokens, taking.first, judgment.first) &&
+      !namesBetween(tokens, taking.first + taking.length, judgment.first)
+    )
+      return false;
   }
   // "…when a lender forecloses on your house or approves a short sale": two events in a list.
   const events = slots.filter((slot) => EVENTS.has(slot.concept) || FORECLOSING.has(slot.concept));
@@ -383,6 +395,25 @@ function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean
   if (!TIME_OPENERS.has(wordAt(tokens, start)) || (start > 0 && tokens.gaps[start - 1] < Gap.Sentence))
     return false;
   for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+/** inLeadingTimeClause, wherever the clause of time stands ("A: When your lender forecloses, …"). */
+function inTimeClause(tokens: Tokens, k: number, before: number): boolean {
+  let start = k;
+  while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
+  if (!TIME_OPENERS.has(wordAt(tokens, start))) return false;
+  for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+/** Whether a copula between two words names the second as the first ("…, that is the deficiency judgment"). */
+function namesBetween(tokens: Tokens, from: number, to: number): boolean {
+  // Within the judgment's own clause: "…is less than what you owe, the lender can get a judgment" names nothing.
+  let clause = to;
+  while (clause > from && tokens.gaps[clause - 1] < Gap.Clause) clause--;
+  for (let j = clause; j < to; j++)
+    if (COPULA_WORDS.has(wordAt(tokens, j)) || wordAt(tokens, j) === "that's") return true;
   return false;
 }
 
