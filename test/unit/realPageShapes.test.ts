@@ -878,4 +878,17 @@ describe('real-page sentences that are not claims', () => {
       'deficiency-is-foreclosure',
     ]);
   });
+
+  it('a debt named with its participle is a subject when a verb after a comma takes it: "…, may qualify"', () => {
+    assert.deepEqual(
+      rules(
+        'Principal reduced through a loan workout, as well as mortgage debt forgiven in connection with a foreclosure, may qualify for the relief.',
+      ),
+      [],
+    );
+    // Control: the verbless claim, with a new clause after it.
+    assert.deepEqual(rules('Foreclosure = mortgage debt forgiven, and you can move on.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
 });

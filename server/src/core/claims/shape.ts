@@ -242,10 +242,30 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
  */
 function describesNoun(tokens: Tokens, first: number, end: number): boolean {
   let k = first - 1;
-  while (k >= 0 && tokens.gaps[k] < Gap.Clause && NOUN_DETERMINERS.has(wordAt(tokens, k))) k--;
+  // "as well as the mortgage debt forgiven in…": determiners and the debt's own modifiers stand between.
+  while (
+    k >= 0 &&
+    tokens.gaps[k] < Gap.Clause &&
+    (NOUN_DETERMINERS.has(wordAt(tokens, k)) || DEBT_MODIFIERS.has(wordAt(tokens, k)))
+  )
+    k--;
   if (k >= 0 && tokens.gaps[k] < Gap.Clause && GOVERNING_WORDS.has(wordAt(tokens, k))) return true;
-  return hasVerbAfter(tokens, end);
+  return hasVerbAfter(tokens, end) || subjectOfLaterVerb(tokens, end);
 }
+
+/**
+ * "Debt discharged through a restructuring, as well as debt forgiven in a foreclosure, may qualify…":
+ * a verb right after a comma further on takes the phrases before it as its subject.
+ */
+function subjectOfLaterVerb(tokens: Tokens, from: number): boolean {
+  for (let j = from; j < Math.min(tokens.count, from + 25) && tokens.gaps[j - 1] < Gap.Sentence; j++)
+    if (tokens.gaps[j - 1] === Gap.Clause && VERBS_AFTER_SUBJECT.has(wordAt(tokens, j))) return true;
+  return false;
+}
+
+const VERBS_AFTER_SUBJECT = new Set(
+  'may might can could will would should must is are was were qualifies qualify remains remain'.split(' '),
+);
 
 /** Whether an auxiliary, or an adverb before a verb ("usually lowers"), follows word `from` in its clause. */
 function hasVerbAfter(tokens: Tokens, from: number): boolean {
@@ -265,6 +285,8 @@ const GOVERNING_WORDS = new Set(
 );
 
 const DEBT_HEADS = new Set(['loan', 'loans', 'debt', 'balance', 'note']);
+
+const DEBT_MODIFIERS = new Set(['mortgage', 'home', 'housing', 'loan', 'remaining', 'unpaid']);
 
 function paysInPart(tokens: Tokens, slot: Slot): boolean {
   const end = slot.first + slot.length;
