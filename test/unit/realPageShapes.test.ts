@@ -891,4 +891,23 @@ describe('real-page sentences that are not claims', () => {
       'foreclosure-erases-debt',
     ]);
   });
+
+  it('paying that is still owed ("you still have to pay the loan") is no debt paid off', () => {
+    assert.deepEqual(
+      rules(
+        'Even if you drop off your keys, you will still have to pay your mortgage until the bank sells the house.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'If you mail back your keys, you will still need to pay your mortgage until the bank sells your home.',
+      ),
+      [],
+    );
+    // Control: the keys said to pay the loan off.
+    assert.deepEqual(rules('Once you hand back the keys, the keys pay off your mortgage.'), [
+      'losing-home-ends-debt',
+    ]);
+  });
 });

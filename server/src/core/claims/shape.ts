@@ -58,6 +58,9 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
     // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
     if (ENDING_DEBT.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    // "you will still have to pay your mortgage": paying that is owed, not a debt paid off.
+    if (ENDING_DEBT.has(slot.concept) && PAYS.has(slot.match.base[0]) && obligedTo(tokens, slot.first))
+      return false;
     // "involves paying back all of the debt", "the gap between walking away … and paying off…": a
     // gerund governed by a verb or a preposition names an activity; after a comma it may still tell
     // a result ("…, cancelling whatever remains due").
@@ -285,6 +288,25 @@ const GOVERNING_WORDS = new Set(
 );
 
 const DEBT_HEADS = new Set(['loan', 'loans', 'debt', 'balance', 'note']);
+
+/** Whether the words before k make paying an obligation: "have to", "must", "still need to". */
+function obligedTo(tokens: Tokens, k: number): boolean {
+  const one = wordAt(tokens, k - 1);
+  const two = wordAt(tokens, k - 2);
+  return one === 'must' || (one === 'to' && OBLIGING.has(two));
+}
+
+const OBLIGING = new Set([
+  'have',
+  'has',
+  'had',
+  'need',
+  'needs',
+  'required',
+  'obligated',
+  'continue',
+  'continues',
+]);
 
 const DEBT_MODIFIERS = new Set(['mortgage', 'home', 'housing', 'loan', 'remaining', 'unpaid']);
 
