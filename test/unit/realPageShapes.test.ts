@@ -910,4 +910,12 @@ describe('real-page sentences that are not claims', () => {
       'losing-home-ends-debt',
     ]);
   });
+
+  it('"almost always" or "virtually always" hedges the marker a pattern matched', () => {
+    assert.deepEqual(rules('A foreclosure nearly always wipes out the mortgage debt.'), []);
+    assert.deepEqual(rules('Deeds in lieu virtually always end in a deficiency judgment.'), []);
+    // Controls: the same sentences without the hedge.
+    assert.deepEqual(rules('A foreclosure always wipes out the mortgage debt.'), ['foreclosure-erases-debt']);
+    assert.deepEqual(rules('Deeds in lieu always end in a deficiency judgment.'), ['deficiency-automatic']);
+  });
 });

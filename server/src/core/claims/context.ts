@@ -28,6 +28,13 @@ export function liftedBy(
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
+  // "almost always", "nearly every": the matched marker of universality is itself hedged.
+  if (
+    slots.some(
+      (slot) => NEARLY.has(wordAt(tokens, slot.first - 1)) && UNIVERSAL.has(wordAt(tokens, slot.first)),
+    )
+  )
+    return 'hedged';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
@@ -151,6 +158,10 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
 }
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
+
+const NEARLY = new Set(['almost', 'nearly', 'virtually', 'practically']);
+
+const UNIVERSAL = new Set(['always', 'every', 'all', 'automatically']);
 
 const CONTRASTS = new Set(['however', 'but', 'still']);
 
