@@ -918,4 +918,15 @@ describe('real-page sentences that are not claims', () => {
     assert.deepEqual(rules('A foreclosure always wipes out the mortgage debt.'), ['foreclosure-erases-debt']);
     assert.deepEqual(rules('Deeds in lieu always end in a deficiency judgment.'), ['deficiency-automatic']);
   });
+
+  it('a definition that others give ("Some define a short sale as…") is attributed, not the writer\'s', () => {
+    assert.deepEqual(
+      rules('Some define a short sale as a sale in which the bank forgives the remaining debt.'),
+      [],
+    );
+    // Control: the writer's own definition.
+    assert.deepEqual(rules('A short sale is a sale in which the bank forgives the remaining debt.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });
