@@ -28,13 +28,6 @@ export function liftedBy(
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question) return 'question';
-  // "almost always", "nearly every": the matched marker of universality is itself hedged.
-  if (
-    slots.some(
-      (slot) => NEARLY.has(wordAt(tokens, slot.first - 1)) && UNIVERSAL.has(wordAt(tokens, slot.first)),
-    )
-  )
-    return 'hedged';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
@@ -158,10 +151,6 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
 }
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
-
-const NEARLY = new Set(['almost', 'nearly', 'virtually', 'practically']);
-
-const UNIVERSAL = new Set(['always', 'every', 'all', 'automatically']);
 
 const CONTRASTS = new Set(['however', 'but', 'still']);
 
@@ -733,9 +722,11 @@ export function triggersIn(
       k += longest.length - 1;
       continue;
     }
-    for (const { length, values } of matches) {
-      if (!skip(k + length - 1)) for (const group of values) found.push({ k, length, group });
-    }
+    // A trigger whose last word the claim took is the claim's own, unless it hedges that word
+    // ("almost always": the claim took "always").
+    for (const { length, values } of matches)
+      for (const group of values)
+        if (!skip(k + length - 1) || group.reason === 'hedged') found.push({ k, length, group });
   }
   return found;
 }
