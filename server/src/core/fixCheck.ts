@@ -4,13 +4,12 @@
 // shapes by which a word-level edit breaks grammar ("does not always erasing", "able to pursuing",
 // "Every foreclosure does not always…", which says none does).
 import type { ClaimIndex } from './claimIndex';
-import { findClaims, type ClaimMatch, type CompiledRule } from './claims';
+import { findClaims, tokensOfText, type ClaimMatch, type CompiledRule } from './claims';
 import type { Fix } from './fixes';
-import { plaintextProse } from './markup/plaintext';
 import type { Scorer } from './claims/scorer';
 import type { TextSource } from './pieceText';
 import { lowerBound } from './search';
-import { sentenceFirst, startsBlock, tokenize, wordEnd, wordsText, type Tokens } from './tokens';
+import { sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from './tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -182,8 +181,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     return ok;
   };
   const statesClaim = (sentence: string) => {
-    const tokens = tokenize(plaintextProse(sentence), index.abbreviations);
-    return findClaims(tokens, rules, index, undefined, undefined, undefined, scorer).length > 0;
+    return (
+      findClaims(tokensOfText(sentence, index), rules, index, undefined, undefined, undefined, scorer)
+        .length > 0
+    );
   };
   return (fix, claim, tokens, text) => {
     const first = claim.sentence.first;

@@ -651,9 +651,9 @@ export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boole
   const newBlock = sentence.first > 0 && startsBlock(tokens, sentence.first);
   const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;
   const to = sentence.end < tokens.count ? tokens.starts[sentence.end] : tokens.text.length;
+  if (scareQuoted(tokens, slots)) return true;
   // The predicate decides: '"deficiency judgments are automatic" among the foreclosure myths'.
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? slots[slots.length - 1];
-  if (scareQuoted(tokens, slots)) return true;
   const before = tokens.text.slice(from, tokens.starts[predicate.first]);
   const after = tokens.text.slice(wordEnd(tokens, predicate.first + predicate.length - 1), to);
   const straight = (s: string) => s.split('"').length - 1;

@@ -159,23 +159,23 @@ const LOSE_IT_MASK = conceptMask(['lose-it']);
 
 /** Whether sentence i says "it" is lost or taken without naming what "it" is. */
 function losesIt(tokens: Tokens, i: number, conceptsAt: ConceptsAt): boolean {
-  const end = tokens.sentenceEnds[i];
-  let loses = false;
-  for (let k = sentenceFirst(tokens, i); k < end; k++)
-    for (const hit of conceptsAt(k, end)) {
-      if (hit.concept === 'property-word') return false;
-      if (hit.concept === 'lose-it') loses = true;
-    }
-  return loses;
+  const sentence = sentenceAt(tokens, i);
+  return (
+    hitOf(sentence, 'lose-it', conceptsAt) !== undefined && !hitOf(sentence, 'property-word', conceptsAt)
+  );
 }
 
 /** The house or property a sentence names, carried onto word `first` of the next one. */
 function propertyOf(previous: Sentence, first: number, conceptsAt: ConceptsAt): Slot[] {
-  for (let k = previous.first; k < previous.end; k++)
-    for (const hit of conceptsAt(k, previous.end))
-      if (hit.concept === 'property-word')
-        return [{ concept: hit.concept, first, length: 1, match: hit.match, carried: true }];
-  return NO_SLOTS;
+  const hit = hitOf(previous, 'property-word', conceptsAt);
+  return hit ? [{ concept: hit.concept, first, length: 1, match: hit.match, carried: true }] : NO_SLOTS;
+}
+
+/** The first hit of a concept in a sentence. */
+function hitOf(sentence: Sentence, concept: string, conceptsAt: ConceptsAt): ConceptHit | undefined {
+  for (let k = sentence.first; k < sentence.end; k++)
+    for (const hit of conceptsAt(k, sentence.end)) if (hit.concept === concept) return hit;
+  return undefined;
 }
 
 const OBJECT_PRONOUNS = new Set(['it', "it's", 'they', "they're", 'them', 'those', 'these', 'that']);

@@ -315,7 +315,7 @@ export function findClaims(
     // "Do you still owe anything after a short sale? Nope.": the answer asserts the question denied.
     if (i > 0 && sentenceAt(tokens, i - 1).question)
       denials.push(
-        ...denialClaims(tokens, i, conceptsAt, (synthetic) =>
+        ...denialClaims(tokens, i, conceptsAt, index, (synthetic) =>
           findClaims(synthetic, rules, index, undefined, 0, synthetic.sentenceCount, scorer),
         ),
       );
@@ -373,13 +373,14 @@ function denialClaims(
   tokens: Tokens,
   i: number,
   conceptsAt: ConceptsAt,
+  index: ClaimIndex,
   read: (synthetic: Tokens) => ClaimMatch[],
 ): ClaimMatch[] {
   const question = sentenceAt(tokens, i - 1);
   const answer = sentenceAt(tokens, i);
   const denial = deniedQuestion(tokens, question, answer, conceptsAt);
   if (!denial) return [];
-  const synthetic = tokenize(plaintextProse(denial.text), NO_ABBREVIATIONS);
+  const synthetic = tokensOfText(denial.text, index);
   if (synthetic.count !== denial.words.length) return [];
   return read(synthetic).map((claim) => ({
     ...claim,
@@ -393,7 +394,10 @@ function denialClaims(
   }));
 }
 
-const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+/** A sentence the engine writes (a denial, a rewording) as plain text, tokenized as a document is. */
+export function tokensOfText(text: string, index: ClaimIndex): Tokens {
+  return tokenize(plaintextProse(text), index.abbreviations);
+}
 
 const NO_FIX: FixSpec = { strategy: 'none' };
 

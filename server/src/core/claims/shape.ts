@@ -189,7 +189,7 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     predicate.match.kind === 'verb' &&
     predicate.first < subject.first &&
     !slots.some((s) => MARKERS.has(s.concept)) &&
-    inLeadingTimeClause(tokens, predicate.first, subject.first)
+    inTimeClause(tokens, predicate.first, subject.first, true)
   )
     return false;
   // "A deficiency is created when a lender forecloses": the subject comes into being in the event
@@ -432,21 +432,15 @@ const ARISING = new Set(
   ),
 );
 
-/** Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word `before`. */
-function inLeadingTimeClause(tokens: Tokens, k: number, before: number): boolean {
-  let start = k;
-  while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
-  if (!TIME_OPENERS.has(wordAt(tokens, start)) || (start > 0 && tokens.gaps[start - 1] < Gap.Sentence))
-    return false;
-  for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
-  return false;
-}
-
-/** inLeadingTimeClause, wherever the clause of time stands ("A: When your lender forecloses, …"). */
-function inTimeClause(tokens: Tokens, k: number, before: number): boolean {
+/**
+ * Whether word k stands in a clause opened by a word of time ("after", "once") that ends before word
+ * `before`; `leading`: only one that opens its sentence.
+ */
+function inTimeClause(tokens: Tokens, k: number, before: number, leading = false): boolean {
   let start = k;
   while (start > 0 && tokens.gaps[start - 1] < Gap.Clause) start--;
   if (!TIME_OPENERS.has(wordAt(tokens, start))) return false;
+  if (leading && start > 0 && tokens.gaps[start - 1] < Gap.Sentence) return false;
   for (let j = k; j < before; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
   return false;
 }
