@@ -43,7 +43,9 @@ const service = createLanguageService(glossary);
 const abbreviations = new Set(glossary.language.abbreviations);
 let version = 0;
 const findingsOf = (text: string, languageId: string) =>
-  service.analyze(TextDocument.create(`eval:///${++version}`, languageId, version, text)).findings;
+  service
+    .analyze(TextDocument.create(`eval:///${++version}`, languageId, version, text))
+    .findings.filter((f) => f.rule.kind === 'claim');
 
 const newTally = (): Tally => ({
   tp: 0,
@@ -68,11 +70,12 @@ function score(
     const findings = findingsOf(item.text, 'plaintext');
     const rules = findings.map((f) => f.rule.id);
     if (rewordingsFile)
-      for (const { rule, fix } of findings) {
-        if (!fix) continue;
-        const reworded = item.text.slice(0, fix.start) + fix.replacement + item.text.slice(fix.end);
+      for (const { rule, fix: found } of findings) {
+        if (!found) continue;
+        const [fix] = found.edits;
+        const reworded = item.text.slice(0, fix.start) + fix.newText + item.text.slice(fix.end);
         // Flagged again where the edit stands: another sentence of the item keeps its own finding.
-        const editEnd = fix.start + fix.replacement.length;
+        const editEnd = fix.start + fix.newText.length;
         const flaggedAgain = findingsOf(reworded, 'plaintext').some(
           (again) => again.start < editEnd && again.end > fix.start,
         );

@@ -163,7 +163,8 @@ function crossValidate(): void {
   const rulesOf = (service: ReturnType<typeof createLanguageService>, text: string) =>
     service
       .analyze(TextDocument.create(`cv:///${++version}`, 'plaintext', 1, text))
-      .findings.map((finding) => finding.rule.id);
+      .findings.filter((finding) => finding.rule.kind === 'claim')
+      .map((finding) => finding.rule.id);
   for (const { held, rest } of writerFolds(writers, FOLDS)) {
     const model = trainScorer(glossary, rest);
     const service = createLanguageService({ ...glossary, scorer: packScorer(model) });

@@ -43,7 +43,7 @@ import { emptyShardNote, inShard, parseShard, type Shard } from './cli/shard';
 import { Progress } from './cli/progress';
 import { stdoutIsTTY, writeStdout } from './cli/stdout';
 import { formatSarif, type RuleDescriptor } from './cli/sarif';
-import { DEFINED_TERM_RULES, DEFINED_TERM_RULE_TITLES, type DefinedTermRule } from './core/definitions/rules';
+import { ruleCatalog } from './core/findings/catalog';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
@@ -450,15 +450,11 @@ function usedTerms(
   return [...used.values()];
 }
 
-/** A rule's glossary entry, from the first project that has it. */
+/** A rule as the catalog of the first project that has it describes it. */
 function ruleEntry(id: string, projects: Map<string, Project>): RuleDescriptor | undefined {
   for (const project of projects.values()) {
-    const rule = project.glossary.rules.find((r) => r.id === id);
+    const rule = ruleCatalog(project.glossary.rules).find((r) => r.id === id);
     if (rule) return rule;
-  }
-  if (id in DEFINED_TERM_RULES) {
-    const rule = id as DefinedTermRule;
-    return { title: DEFINED_TERM_RULE_TITLES[rule], severity: DEFINED_TERM_RULES[rule] };
   }
   return undefined;
 }
@@ -484,10 +480,7 @@ function printConfig(core: ProjectService, target: string): number {
 
 /** What applies where no .mortgage-lens.json does: each rule at its default severity, and so on. */
 function defaultSettings(project: Project): object {
-  const rules = Object.fromEntries([
-    ...project.glossary.rules.map((r) => [r.id, r.severity] as const),
-    ...Object.entries(DEFINED_TERM_RULES),
-  ]);
+  const rules = Object.fromEntries(ruleCatalog(project.glossary.rules).map((r) => [r.id, r.severity]));
   return { rules, languages: LANGUAGES, extensions: DEFAULT_EXTENSIONS, ignore: [], glossaries: [] };
 }
 

@@ -5,6 +5,7 @@ import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixesToApply } from './core/findings/protocol';
 import type { LanguageService } from './core/languageService';
 
 export interface FixResult {
@@ -13,10 +14,9 @@ export interface FixResult {
 }
 
 export function fixedText(service: LanguageService, document: TextDocument): FixResult {
-  const fixes = service.analyze(document).findings.flatMap((f) => (f.fix ? [f.fix] : []));
-  const edits = fixes.map((fix) => ({
-    range: { start: document.positionAt(fix.start), end: document.positionAt(fix.end) },
-    newText: fix.replacement,
+  const edits = fixesToApply(service.analyze(document).findings).map((edit) => ({
+    range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+    newText: edit.newText,
   }));
   return {
     text: edits.length > 0 ? TextDocument.applyEdits(document, edits) : document.getText(),

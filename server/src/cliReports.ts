@@ -2,6 +2,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from './core/glossaryTypes';
+import type { FindingFix } from './core/findings/finding';
 import type { LanguageService } from './core/languageService';
 
 export interface InputFile {
@@ -41,46 +42,26 @@ export interface TermsReport {
 
 type Input = InputFile & { document: TextDocument };
 
-/** Claim findings and defined-term findings together, in document order, as the editor shows them. */
+/** Every rule's findings, in document order, as the editor shows them. */
 export function checkReport(service: LanguageService, inputs: Input[]): CheckReport {
   return {
-    files: inputs.map(({ path, document }) => {
-      const { findings, definitions } = service.analyze(document);
-      const edit = (start: number, end: number, replacement: string): FixEdit => ({
-        replacement,
+    files: inputs.map(({ path, document }) => ({
+      path,
+      diagnostics: service.analyze(document).findings.map(({ rule, severity, message, start, end, fix }) => ({
+        rule: rule.id,
+        severity,
+        message,
         range: rangeOf(document, start, end),
-      });
-      const fix = (title: string, edits: FixEdit[]): ReportFix =>
-        edits.length === 1 ? { title, edits, ...edits[0] } : { title, edits };
-      const located = [
-        ...findings.map(({ rule, severity, start, end, fix: f }) => ({
-          start,
-          rule: rule.id,
-          severity,
-          message: rule.message,
-          range: rangeOf(document, start, end),
-          fixes: f ? [fix(f.title, [edit(f.start, f.end, f.replacement)])] : [],
-        })),
-        ...definitions.findings.map(({ rule, severity, message, start, end, fix: f }) => ({
-          start,
-          rule: rule.id,
-          severity,
-          message,
-          range: rangeOf(document, start, end),
-          fixes: f
-            ? [
-                fix(
-                  f.title,
-                  f.edits.map((e) => edit(e.start, e.end, e.newText)),
-                ),
-              ]
-            : [],
-        })),
-      ];
-      located.sort((a, b) => a.start - b.start);
-      return { path, diagnostics: located.map(({ start: _start, ...diagnostic }) => diagnostic) };
-    }),
+        fixes: fix ? [reportFix(document, fix)] : [],
+      })),
+    })),
   };
+}
+
+/** `replacement` and `range` repeat the edit when there is only one. */
+function reportFix(document: TextDocument, fix: FindingFix): ReportFix {
+  const edits = fix.edits.map((e) => ({ replacement: e.newText, range: rangeOf(document, e.start, e.end) }));
+  return edits.length === 1 ? { title: fix.title, edits, ...edits[0] } : { title: fix.title, edits };
 }
 
 export function termsReport(service: LanguageService, inputs: Input[]): TermsReport {

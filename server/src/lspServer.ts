@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PieceDocument } from './core/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './projectService';
-import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/codeActions';
+import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/findings/protocol';
 import type { LanguageService, Settings } from './core/languageService';
 import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
 import { ReadingPace } from './readingPace';
@@ -295,8 +295,7 @@ export function startLanguageServer(
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const actions = service.codeActions(document, range, context.only);
-    return runsDisableRule ? actions : actions.filter((a) => a.command?.command !== DISABLE_RULE_COMMAND);
+    return service.codeActions(document, range, context.only, { turnOff: runsDisableRule });
   });
 
   connection.onRequest(GLOSSARY_ENTRY_REQUEST, ({ id }: { id: string }) => service.entryPage(id) ?? null);

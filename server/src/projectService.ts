@@ -90,7 +90,8 @@ export function createProjectService(builtIn: GlossaryBundle): ProjectService {
     analyze: (document) => serviceOf(document).analyze(document),
     diagnostics: (document) => serviceOf(document).diagnostics(document),
     hover: (document, position) => serviceOf(document).hover(document, position),
-    codeActions: (document, range, only) => serviceOf(document).codeActions(document, range, only),
+    codeActions: (document, range, only, options) =>
+      serviceOf(document).codeActions(document, range, only, options),
     forget: (uri) => {
       for (const { service } of entries.values()) service.forget(uri);
     },

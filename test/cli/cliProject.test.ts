@@ -17,11 +17,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { builtInGlossary } from '../helpers';
 import { VERSION } from '../../server/src/version';
-import {
-  DEFINED_TERM_RULES,
-  DEFINED_TERM_RULE_TITLES,
-  type DefinedTermRule,
-} from '../../server/src/core/definitions/rules';
+import { DEFINED_TERM_RULES, type DefinedTermRule } from '../../server/src/core/definitions/rules';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO_ROOT, 'bin/mortgage-lens.js');
@@ -266,8 +262,10 @@ function sarifReport(findings: Finding[]): string {
               id in DEFINED_TERM_RULES
                 ? {
                     id,
-                    shortDescription: { text: DEFINED_TERM_RULE_TITLES[id as DefinedTermRule] },
-                    defaultConfiguration: { level: LEVELS[DEFINED_TERM_RULES[id as DefinedTermRule]] },
+                    shortDescription: { text: DEFINED_TERM_RULES[id as DefinedTermRule].title },
+                    defaultConfiguration: {
+                      level: LEVELS[DEFINED_TERM_RULES[id as DefinedTermRule].severity],
+                    },
                   }
                 : {
                     id,

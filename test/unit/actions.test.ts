@@ -18,7 +18,7 @@ describe('code actions', () => {
   it('offers the rewording (preferred), ignoring this occurrence and turning the rule off', () => {
     const document = documentOf(`Intro.\n\n${CLAIM}\n`);
     const [diagnostic] = service.diagnostics(document);
-    const actions = service.codeActions(document, diagnostic.range);
+    const actions = service.codeActions(document, diagnostic.range, undefined, { turnOff: true });
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]),
       [
@@ -32,6 +32,15 @@ describe('code actions', () => {
       command: 'mortgageLens.disableRule',
       arguments: ['foreclosure-erases-debt'],
     });
+  });
+
+  it('offers turning the rule off only to a client that can run the command', () => {
+    const document = documentOf(`${CLAIM}\n`);
+    const [diagnostic] = service.diagnostics(document);
+    assert.deepEqual(
+      service.codeActions(document, diagnostic.range).map((a) => a.title),
+      ['Reword as “does not always erase”', 'Ignore this occurrence of foreclosure-erases-debt'],
+    );
   });
 
   it('ignores a Markdown occurrence with a comment at the end of its line, and only that one', () => {

@@ -401,7 +401,7 @@ describe('defined terms: rules', () => {
   it('each finding can be ignored once or turned off, like the claim rules', () => {
     const document = documentOf('Ann Lee (the "Guarantor") signs.\n');
     const [diagnostic] = languageService().diagnostics(document);
-    const actions = languageService().codeActions(document, diagnostic.range);
+    const actions = languageService().codeActions(document, diagnostic.range, undefined, { turnOff: true });
     assert.deepEqual(
       actions.map((a) => a.title),
       [

@@ -14,11 +14,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildClaimIndex } from './claimIndex';
 import { compileRules, findClaims } from './claims';
 import { compileScorer } from './claims/scorer';
-import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
-import { toDiagnostic } from './diagnostics';
+import { claimRuleInfo } from './findings/catalog';
+import type { Finding } from './findings/finding';
+import { createPolicy } from './findings/policy';
+import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, type ActionOptions } from './findings/protocol';
 import { createFixCheck } from './fixCheck';
 import { fixFor, type Fix } from './fixes';
-import type { GlossaryBundle, RuleEntry, Severity } from './glossaryTypes';
+import type { GlossaryBundle, Severity } from './glossaryTypes';
 import { entryPage } from './glossaryPage';
 import { hoverFor, type HoverSection } from './hover';
 import { buildSenseCues } from './senses';
@@ -33,30 +35,16 @@ import { textOf } from './pieceDocument';
 import type { TextSource } from './pieceText';
 import { analyzeLocal, stepLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
-  definitionDiagnostic,
   definitionLocations,
-  definitionQuickFixes,
   definitionSymbols,
   prepareRenameAt,
   referenceLocations,
   renameAt,
 } from './definitions/features';
-import {
-  analyzeDefinitions,
-  hoverWithDefinitions,
-  noDefinitions,
-  type DefinitionAnalysis,
-} from './definitions/service';
+import { analyzeDefinitions, hoverWithDefinitions, noDefinitions } from './definitions/service';
+import type { DefinitionIndex } from './definitions/types';
 
-export interface Finding {
-  rule: RuleEntry;
-  /** The rule's severity, or the one the settings give it. */
-  severity: Severity;
-  /** Document offsets of the claim, [start, end). */
-  start: number;
-  end: number;
-  fix?: Fix;
-}
+export type { Finding } from './findings/finding';
 
 /**
  * One version's analysis. Parts of it are reused and updated in place for the document's next
@@ -65,9 +53,10 @@ export interface Finding {
 export interface Analysis {
   version: number;
   mentions: MentionList;
+  /** Every rule's findings (claims, defined terms), in document order, as settings and inline comments leave them. */
   findings: Finding[];
-  /** The document's own defined terms and the findings of the defined-term rules. */
-  definitions: DefinitionAnalysis;
+  /** The document's own defined terms. */
+  definitions: { index: DefinitionIndex };
 }
 
 /** What a writer or team can change: per rule, a severity or "off". */
@@ -106,8 +95,11 @@ export interface LanguageService {
   prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
   /** Renames a defined term's definitions and uses; throws with a message for a name that cannot be a term. */
   rename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
-  /** Quick fixes in `range`, and the document's fix-all action when `only` asks for source actions. */
-  codeActions(document: TextDocument, range: Range, only?: string[]): CodeAction[];
+  /**
+   * Quick fixes in `range`, and the document's fix-all action when `only` asks for source actions.
+   * "Turn off <rule> in this workspace" only with `options.turnOff` (a client that runs the command).
+   */
+  codeActions(document: TextDocument, range: Range, only?: string[], options?: ActionOptions): CodeAction[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
   readonly glossary: GlossaryBundle;
@@ -142,13 +134,21 @@ export function createLanguageService(
   const scorer = 'scorer' in glossary ? compileScorer(() => glossary.scorer) : undefined;
   const checkFix = createFixCheck(rules, claimIndex, scorer);
   const termsById = new Map(glossary.terms.map((t) => [t.id, t]));
+  // Each claim rule as findings name it, and its glossary entry as its diagnostics link it.
+  const claimRules = new Map(
+    glossary.rules.map((rule) => [
+      rule.id,
+      {
+        info: claimRuleInfo(rule),
+        entry: { id: rule.entry, name: termsById.get(rule.entry)?.term ?? rule.entry },
+      },
+    ]),
+  );
   // Keyed by URI; an entry holds for the same version *and* text and language: a client may send a
   // version twice or out of order, and a stale analysis would put ranges outside the new text.
   const cache = new Map<string, { text: TextSource; languageId: string; analysis: Analysis }>();
   let settings: Settings = {};
   let entryUri: ((id: string) => string) | undefined;
-  const diagnosticOf = (document: TextDocument, finding: Finding) =>
-    toDiagnostic(document, finding, entryUri, termsById.get(finding.rule.entry)?.term);
 
   const readers: LocalReaders = {
     abbreviations: claimIndex.abbreviations,
@@ -231,19 +231,31 @@ export function createLanguageService(
     local.set(document.uri, current);
     partial.delete(document.uri);
     const { tokens, mentions } = current;
-    const suppressed = suppressionsOf(document, current.marks.length > 0);
+    const policy = createPolicy(
+      settings.rules,
+      suppressionsOf(document, current.marks.length > 0),
+      (offset) => document.positionAt(offset).line,
+    );
     const findings: Finding[] = [];
     for (const claim of current.claims) {
-      const configured = settings.rules?.[claim.rule.id] ?? claim.rule.severity;
-      if (configured === 'off' || suppressed?.(claim.rule.id, document.positionAt(claim.start).line))
-        continue;
+      const rule = claimRules.get(claim.rule.id)!;
+      const severity = policy(rule.info, claim.start);
+      if (severity === undefined) continue;
+      const { fix } = claim;
       // One literal shape, not a spread: this runs for every finding on every keystroke.
       findings.push({
-        rule: claim.rule,
-        severity: configured,
+        rule: rule.info,
+        severity,
         start: claim.start,
         end: claim.end,
-        fix: claim.fix,
+        message: claim.rule.message,
+        related: [],
+        entry: rule.entry,
+        fix: fix && {
+          title: fix.title,
+          edits: [{ start: fix.start, end: fix.end, newText: fix.replacement }],
+          preferred: true,
+        },
       });
     }
     const definitions =
@@ -255,11 +267,20 @@ export function createLanguageService(
             tokens,
             mentions,
             termIndex: termIndex.phrases,
-            rules: settings.rules,
-            suppressed,
+            policy,
             found: { layout: current.layout, detected: assembleDetected(current.detections) },
           });
-    const analysis = { version: document.version, mentions, findings, definitions };
+    // Claims come in document order, and so do defined-term findings; a stable sort merges them.
+    if (definitions.findings.length > 0) {
+      findings.push(...definitions.findings);
+      findings.sort((a, b) => a.start - b.start);
+    }
+    const analysis = {
+      version: document.version,
+      mentions,
+      findings,
+      definitions: { index: definitions.index },
+    };
     cache.set(document.uri, { text, languageId: document.languageId, analysis });
     return analysis;
   }
@@ -270,20 +291,14 @@ export function createLanguageService(
     analyze,
     prepare,
     isReady,
-    diagnostics: (document) => {
-      const { findings, definitions } = analyze(document);
-      return [
-        ...findings.map((f) => diagnosticOf(document, f)),
-        ...definitions.findings.map((f) => definitionDiagnostic(document, f, entryUri)),
-      ];
-    },
+    diagnostics: (document) => analyze(document).findings.map((f) => toDiagnostic(document, f, entryUri)),
     hover: (document, position) => {
       const { mentions, definitions } = analyze(document);
       const offset = document.offsetAt(position);
       const glossaryHover = hoverFor(document, mentions, offset, termsById, settings.hoverSections);
       return hoverWithDefinitions(
         document,
-        definitions,
+        definitions.index,
         offset,
         glossaryHover,
         termIndex.phrases,
@@ -300,15 +315,10 @@ export function createLanguageService(
       prepareRenameAt(document, analyze(document).definitions.index, position),
     rename: (document, position, newName) =>
       renameAt(document, analyze(document).definitions.index, position, newName),
-    codeActions: (document, range, only) => {
-      const { findings, definitions } = analyze(document);
+    codeActions: (document, range, only, options = { turnOff: false }) => {
+      const { findings } = analyze(document);
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-      const actions = wants('quickfix')
-        ? [
-            ...quickFixes(document, findings, range),
-            ...definitionQuickFixes(document, definitions.findings, range),
-          ]
-        : [];
+      const actions = wants('quickfix') ? quickFixes(document, findings, range, options) : [];
       const all = wants(FIX_ALL_KIND) && only ? fixAll(document, findings) : undefined;
       return all ? [...actions, all] : actions;
     },

@@ -1,12 +1,7 @@
-// Editor features over the defined-terms index, as LSP types: diagnostics and quick fixes for the
-// defined-term rules, the hover part that shows the document's own definition, go to definition,
+// Editor features over the defined-terms index, as LSP types: the hover part that shows the document's own definition, go to definition,
 // find all references, document symbols (Outline) and rename.
 import {
-  CodeActionKind,
-  DiagnosticTag,
   SymbolKind,
-  type CodeAction,
-  type Diagnostic,
   type DocumentSymbol,
   type Location,
   type Position,
@@ -16,75 +11,11 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeMarkdown } from '../markdownText';
-import { switchOffActions } from '../codeActions';
-import { SEVERITY, SOURCE } from '../diagnostics';
 import { pluralName, singularName } from './inflect';
-import type { DefinitionFinding } from './rules';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span } from './types';
 
 function rangeOf(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
-}
-
-export function definitionDiagnostic(
-  document: TextDocument,
-  finding: DefinitionFinding,
-  entryUri?: (id: string) => string,
-): Diagnostic {
-  const diagnostic: Diagnostic = {
-    range: rangeOf(document, finding),
-    severity: SEVERITY[finding.severity],
-    code: finding.rule.id,
-    source: SOURCE,
-    message: finding.message,
-  };
-  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  const related = finding.related.map((r) => ({
-    location: { uri: document.uri, range: rangeOf(document, r) },
-    message: r.message,
-  }));
-  if (finding.entry && entryUri) {
-    const start = { line: 0, character: 0 };
-    related.push({
-      location: { uri: entryUri(finding.entry.id), range: { start, end: start } },
-      message: `Glossary entry: ${finding.entry.name}`,
-    });
-  }
-  if (related.length > 0) diagnostic.relatedInformation = related;
-  return diagnostic;
-}
-
-/** The fix (when there is one), ignoring the occurrence, and turning the rule off, for findings in `range`. */
-export function definitionQuickFixes(
-  document: TextDocument,
-  findings: readonly DefinitionFinding[],
-  range: Range,
-): CodeAction[] {
-  const from = document.offsetAt(range.start);
-  const to = document.offsetAt(range.end);
-  const actions: CodeAction[] = [];
-  for (const finding of findings) {
-    if (finding.end < from || finding.start > to) continue;
-    const diagnostics = [definitionDiagnostic(document, finding)];
-    if (finding.fix) {
-      actions.push({
-        title: finding.fix.title,
-        kind: CodeActionKind.QuickFix,
-        isPreferred: finding.fix.preferred || undefined,
-        diagnostics,
-        edit: {
-          changes: {
-            [document.uri]: finding.fix.edits.map((e) => ({
-              range: rangeOf(document, e),
-              newText: e.newText,
-            })),
-          },
-        },
-      });
-    }
-    actions.push(...switchOffActions(document, finding, diagnostics));
-  }
-  return actions;
 }
 
 interface Target {

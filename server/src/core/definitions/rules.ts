@@ -16,6 +16,8 @@
 // - nothing before the term's first definition, where the phrase is still ordinary English, and
 //   nothing in the sentence or item that defines the term ("Property" means the property at…).
 import type { TermEntry, Severity } from '../glossaryTypes';
+import type { Finding, RuleInfo } from '../findings/finding';
+import type { Policy } from '../findings/policy';
 import type { MentionList } from '../mentionList';
 import { capitalize } from '../markdownText';
 import { lowerBound, spanAt } from '../search';
@@ -23,42 +25,29 @@ import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../pieceText';
 
+/** Each defined-term rule's default severity and what it finds. */
 export const DEFINED_TERM_RULES = {
-  'defined-term-before-definition': 'warning',
-  'defined-term-unused': 'information',
-  'defined-term-case': 'warning',
-  'defined-term-duplicate': 'warning',
-  'defined-term-glossary-conflict': 'information',
-} as const satisfies Record<string, Severity>;
+  'defined-term-before-definition': {
+    severity: 'warning',
+    title: 'A capitalised defined term used before its definition',
+  },
+  'defined-term-unused': { severity: 'information', title: 'A defined term that is never used' },
+  'defined-term-case': { severity: 'warning', title: 'A defined term written in another capitalisation' },
+  'defined-term-duplicate': { severity: 'warning', title: 'A term defined again with different wording' },
+  'defined-term-glossary-conflict': {
+    severity: 'information',
+    title: 'A definition naming what the glossary tells apart from the term',
+  },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type DefinedTermRule = keyof typeof DEFINED_TERM_RULES;
 
-/** One line per rule, for reports that list the rules (SARIF). */
-export const DEFINED_TERM_RULE_TITLES: Record<DefinedTermRule, string> = {
-  'defined-term-before-definition': 'A capitalised defined term used before its definition',
-  'defined-term-unused': 'A defined term that is never used',
-  'defined-term-case': 'A defined term written in another capitalisation',
-  'defined-term-duplicate': 'A term defined again with different wording',
-  'defined-term-glossary-conflict': 'A definition naming what the glossary tells apart from the term',
-};
+/** The defined-term rules as the rule catalog lists them (findings/catalog.ts). */
+export const DEFINED_TERM_RULE_INFO: Record<DefinedTermRule, RuleInfo> = Object.fromEntries(
+  Object.entries(DEFINED_TERM_RULES).map(([id, rule]) => [id, { id, kind: 'defined-term', ...rule }]),
+) as Record<DefinedTermRule, RuleInfo>;
 
-export interface TextEdit extends Span {
-  newText: string;
-}
-
-export interface DefinitionFinding extends Span {
-  /** Shaped like a claim finding's rule, so inline ignore comments are written the same way. */
-  rule: { id: DefinedTermRule };
-  severity: Severity;
-  message: string;
-  /** Other places the finding refers to: the definition, the first definition. */
-  related: (Span & { message: string })[];
-  /** The glossary entry a conflict refers to. */
-  entry?: { id: string; name: string };
-  /** Unused: shown faded by editors that support it. */
-  unnecessary?: boolean;
-  fix?: { title: string; edits: TextEdit[]; preferred: boolean };
-}
+type Reported = Omit<Finding, 'rule' | 'severity'>;
 
 export interface CheckContext {
   text: TextSource;
@@ -66,19 +55,21 @@ export interface CheckContext {
   mentions: MentionList;
   /** The glossary entry named by a defined term, if any. */
   glossaryTermOf(term: DefinedTerm): TermEntry | undefined;
-  settings: Record<string, Severity | 'off'> | undefined;
-  suppressed: ((rule: string, line: number) => boolean) | undefined;
+  policy: Policy;
   lineOf(offset: number): number;
 }
 
 const DETERMINERS = new Set(['the', 'this', 'these', 'such', 'said', 'each']);
 
-export function checkDefinitions(index: DefinitionIndex, context: CheckContext): DefinitionFinding[] {
-  const findings: DefinitionFinding[] = [];
-  const report = (rule: DefinedTermRule, finding: Omit<DefinitionFinding, 'rule' | 'severity'>): boolean => {
-    const severity = context.settings?.[rule] ?? DEFINED_TERM_RULES[rule];
-    if (severity === 'off' || context.suppressed?.(rule, context.lineOf(finding.start))) return false;
-    findings.push({ rule: { id: rule }, severity, ...finding });
+export function checkDefinitions(index: DefinitionIndex, context: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  // The policy decides here, not after: a first early use switched off on its line passes the
+  // finding to the next one.
+  const report = (id: DefinedTermRule, finding: Reported): boolean => {
+    const rule = DEFINED_TERM_RULE_INFO[id];
+    const severity = context.policy(rule, finding.start);
+    if (severity === undefined) return false;
+    findings.push({ rule, severity, ...finding });
     return true;
   };
   const line = (offset: number) => context.lineOf(offset) + 1;
@@ -321,10 +312,7 @@ const HEAD_STOP = new Set(
  * The glossary says the term differs from another one, and the document's definition says the
  * term is that other one: its head noun phrase ("means any deficiency judgment …") names it.
  */
-function glossaryConflict(
-  definition: Definition,
-  context: CheckContext,
-): Omit<DefinitionFinding, 'rule' | 'severity'> | undefined {
+function glossaryConflict(definition: Definition, context: CheckContext): Reported | undefined {
   if (!definition.body) return undefined;
   const entry = context.glossaryTermOf(definition.term);
   if (!entry) return undefined;

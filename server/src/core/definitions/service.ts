@@ -2,7 +2,9 @@
 // definition before the glossary entry. languageService.ts calls these once per document version.
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity, TermEntry } from '../glossaryTypes';
+import type { TermEntry } from '../glossaryTypes';
+import type { Finding } from '../findings/finding';
+import type { Policy } from '../findings/policy';
 import { termMarkdown, type HoverSection } from '../hover';
 import type { PhraseTrie } from '../phraseTrie';
 import type { MentionList } from '../mentionList';
@@ -12,13 +14,13 @@ import { definedTermHover } from './features';
 import { indexDefinitions } from './index';
 import type { Detected } from './detect';
 import type { Layout } from './layout';
-import { checkDefinitions, type DefinitionFinding } from './rules';
+import { checkDefinitions } from './rules';
 import type { DefinedTerm, DefinitionIndex } from './types';
 import type { TextSource } from '../pieceText';
 
 export interface DefinitionAnalysis {
   index: DefinitionIndex;
-  findings: DefinitionFinding[];
+  findings: Finding[];
 }
 
 export interface DefinitionInput {
@@ -27,9 +29,7 @@ export interface DefinitionInput {
   tokens: Tokens;
   mentions: MentionList;
   termIndex: PhraseTrie<TermEntry>;
-  rules: Record<string, Severity | 'off'> | undefined;
-  /** Whether inline control switches a rule off on a line; undefined when the document has none. */
-  suppressed: ((rule: string, line: number) => boolean) | undefined;
+  policy: Policy;
   /** The layout and the definitions, read per block (see incremental.ts). */
   found: { layout: Layout; detected: Detected };
 }
@@ -45,8 +45,7 @@ export function analyzeDefinitions(input: DefinitionInput): DefinitionAnalysis {
           tokens,
           mentions: input.mentions,
           glossaryTermOf: (term) => glossaryTermOf(input.termIndex, term),
-          settings: input.rules,
-          suppressed: input.suppressed,
+          policy: input.policy,
           lineOf: (offset) => document.positionAt(offset).line,
         });
   return { index, findings };
@@ -91,14 +90,14 @@ export function glossaryTermOf(termIndex: PhraseTrie<TermEntry>, term: DefinedTe
  */
 export function hoverWithDefinitions(
   document: TextDocument,
-  analysis: DefinitionAnalysis,
+  index: DefinitionIndex,
   offset: number,
   glossaryHover: Hover | null,
   termIndex: PhraseTrie<TermEntry>,
   termsById: ReadonlyMap<string, TermEntry>,
   sections?: readonly HoverSection[],
 ): Hover | null {
-  const own = definedTermHover(document, analysis.index, offset);
+  const own = definedTermHover(document, index, offset);
   if (!own) return glossaryHover;
   let glossary = (glossaryHover?.contents as MarkupContent | undefined)?.value;
   if (glossary === undefined) {

@@ -1,0 +1,87 @@
+// The layers the code is built in, as tests: no import circle anywhere in the server or the client.
+// Imports are read with TypeScript's own pre-processor, relative ones resolved to files.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+/** Every .ts file under `dir`, as paths relative to the repository. */
+function sources(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => path.posix.join(dir, name.split(path.sep).join('/')));
+}
+
+/** The source files a source file imports (relative imports of code; packages and data are not ours). */
+export function importsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((i) => i.fileName)
+    .filter((name) => name.startsWith('.') && !name.endsWith('.json'))
+    .map((name) => {
+      const base = path.posix.join(path.posix.dirname(file), name);
+      const found = [`${base}.ts`, `${base}/index.ts`].find((f) => fs.existsSync(path.join(REPO_ROOT, f)));
+      assert.ok(found, `${file} imports ${name}, which is not a TypeScript file`);
+      return found;
+    });
+}
+
+/** The import circles among `files`, each as the files in order (Tarjan's strongly connected components). */
+export function importCircles(files: string[]): string[][] {
+  const graph = new Map(files.map((f) => [f, importsOf(f)]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  let next = 0;
+  const visit = (file: string) => {
+    index.set(file, next);
+    low.set(file, next++);
+    stack.push(file);
+    onStack.add(file);
+    for (const target of graph.get(file) ?? []) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(file, Math.min(low.get(file)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, index.get(target)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== file);
+    if (component.length > 1 || graph.get(file)?.includes(file)) circles.push(component.sort());
+  };
+  for (const file of graph.keys()) if (!index.has(file)) visit(file);
+  return circles;
+}
+
+describe('architecture', () => {
+  it('finds an import circle when there is one (the check itself)', () => {
+    const dir = fs.mkdtempSync(path.join(REPO_ROOT, 'out', 'circle-'));
+    try {
+      const rel = path.relative(REPO_ROOT, dir).split(path.sep).join('/');
+      fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b';\nexport const a = b;\n");
+      fs.writeFileSync(
+        path.join(dir, 'b.ts'),
+        "import type { a } from './a';\nexport const b = 1 as typeof a;\n",
+      );
+      fs.writeFileSync(path.join(dir, 'c.ts'), "import { a } from './a';\nexport const c = a;\n");
+      assert.deepEqual(importCircles(sources(rel)), [[`${rel}/a.ts`, `${rel}/b.ts`]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  for (const folder of ['server/src', 'client/src'])
+    it(`has no import circle in ${folder}`, () => {
+      assert.deepEqual(importCircles(sources(folder)), []);
+    });
+});
