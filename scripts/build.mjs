@@ -36,15 +36,6 @@ if (!process.argv.includes('--glossary-only')) {
     mainFields: ['browser', 'module', 'main'],
     conditions: ['browser'],
   };
-  // The only Node module the shared LSP adapter imports; any other Node import fails the web build.
-  const nodeUrlForBrowsers = {
-    name: 'node-url-for-browsers',
-    setup(build) {
-      build.onResolve({ filter: /^(node:)?url$/ }, () => ({
-        path: path.resolve('server/src/web/nodeUrl.ts'),
-      }));
-    },
-  };
   // The CLI's start-up is mostly V8 reading its bundle, so libraries only some runs need (team
   // glossaries: ajv and yaml; --fix-dry-run: diff; globs: tinyglobby; a configuration's ignore globs:
   // picomatch; .gitignore files: ignore; a configuration file: jsonc-parser) are bundles of their own in
@@ -156,7 +147,6 @@ if (!process.argv.includes('--glossary-only')) {
       outfile: 'dist/web/server.js',
       format: 'iife',
       alias: { 'mortgage-lens-built-in-glossary': './dist/glossary.json' },
-      plugins: [nodeUrlForBrowsers],
     }),
   ]);
 

@@ -1,4 +1,5 @@
 // The CLI's reports: the JSON contract documented in the README, and the text format.
+import { createColors } from 'picocolors';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from './core/glossaryTypes';
@@ -81,14 +82,7 @@ export function termsReport(service: LanguageService, inputs: Input[]): TermsRep
   };
 }
 
-const SEVERITY_COLOURS = { error: 31, warning: 33, information: 36, hint: 2 } as const;
-
-/** The severity, in its colour (ANSI SGR) when `colour` is set. */
-function severityText(severity: keyof typeof SEVERITY_COLOURS, colour: boolean): string {
-  if (!colour) return severity;
-  const code = SEVERITY_COLOURS[severity];
-  return `\x1b[${code}m${severity}\x1b[${code === 2 ? 22 : 39}m`;
-}
+const SEVERITY_COLOURS = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' } as const;
 
 /**
  * `file:line:col severity message rule`, 1-based like compilers, then a count. With `colour`, the
@@ -97,11 +91,12 @@ function severityText(severity: keyof typeof SEVERITY_COLOURS, colour: boolean):
 export function formatCheckText(report: CheckReport, options: { colour?: boolean } = {}): string {
   const lines: string[] = [];
   let count = 0;
+  const colours = createColors(options.colour ?? false);
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       count++;
       const { line, character } = d.range.start;
-      const severity = severityText(d.severity, options.colour ?? false);
+      const severity = colours[SEVERITY_COLOURS[d.severity]](d.severity);
       lines.push(`${file.path}:${line + 1}:${character + 1} ${severity} ${d.message} ${d.rule}`);
     }
   }

@@ -9,7 +9,8 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Not node:url: this adapter is bundled for the browser too.
+import { URI } from 'vscode-uri';
 import { PieceDocument } from './core/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './projectService';
@@ -203,7 +204,7 @@ export function startLanguageServer(
       if (published.get(file) === next.get(file)) continue;
       void connection.sendDiagnostics({
         // A path, or already a URI (in a browser, team files are read through the client).
-        uri: /^[a-z][a-z\d+.-]+:\/\//i.test(file) ? file : pathToFileURL(file).toString(),
+        uri: /^[a-z][a-z\d+.-]+:\/\//i.test(file) ? file : URI.file(file).toString(),
         diagnostics: byFile.get(file) ?? [],
       });
     }
@@ -213,7 +214,7 @@ export function startLanguageServer(
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let changed = false;
     for (const { uri } of changes) {
-      if (uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(uri))) changed = true;
+      if (uri.startsWith('file:') && service.fileChanged?.(URI.parse(uri).fsPath)) changed = true;
     }
     if (changed) revalidate();
   });
@@ -223,7 +224,8 @@ export function startLanguageServer(
     for (const document of documents.all()) schedule(document.uri, 0);
   }
   documents.onDidSave(({ document }) => {
-    if (document.uri.startsWith('file:') && service.fileChanged?.(fileURLToPath(document.uri))) revalidate();
+    if (document.uri.startsWith('file:') && service.fileChanged?.(URI.parse(document.uri).fsPath))
+      revalidate();
   });
 
   function schedule(uri: string, delay: number): void {

@@ -58,7 +58,8 @@ export function parseConfig(path: string, raw: string): { config?: Config; error
         : [at(0, 'the file is empty: expected a JSON object')],
     };
   }
-  const data = evaluate(tree);
+  // getNodeValue builds objects without a prototype; the clone makes them plain, as JSON.parse would.
+  const data: unknown = structuredClone(jsonc().getNodeValue(tree));
   // Compiled on first use (and kept): a server start without a configuration should not pay for it.
   const validate = validatorOf(schema);
   if (validate(data)) return { config: data as Config, errors: duplicateKeys(tree, [], at) };
@@ -95,20 +96,6 @@ export function configPosition(raw: string, path: (string | number)[]): { line: 
   const offset = (tree && jsonc().findNodeAtLocation(tree, path)?.offset) ?? 0;
   const before = text.slice(0, offset).split(/\r\n?|\n/);
   return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-/** The value of a jsonc-parser tree (comments already dropped). */
-function evaluate(node: NonNullable<ReturnType<typeof JsoncParser.parseTree>>): unknown {
-  switch (node.type) {
-    case 'object':
-      return Object.fromEntries(
-        (node.children ?? []).map((p) => [p.children![0].value, evaluate(p.children![1])]),
-      );
-    case 'array':
-      return (node.children ?? []).map(evaluate);
-    default:
-      return node.value;
-  }
 }
 
 // jsonc-parser's SyntaxKind is a const enum, which the bundler cannot read from its typings.
