@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { entryPage, glossaryPage } from '../../server/src/core/glossaryPage';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
-import { termMarkdown } from '../../server/src/core/hover';
+import { HOVER_SECTIONS, termMarkdown } from '../../server/src/core/hover';
 import { formatAppendix } from '../../server/src/cli/appendix';
 import { HOSTILE, params } from './arbitraries';
 
@@ -246,6 +246,51 @@ describe('untrusted glossary text', function () {
     assert.ok(!html.includes('href="command:'), html);
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), `the tag shows as written:\n${html}`);
     assert.ok(html.includes('href="https://example.com/x%29%20%5Bevil%5D%28command:x"'), html);
+  });
+
+  it('links a source only to its web address, in the appendix, the entry pages and the hover alike', () => {
+    // The schema asks for https, but whatever reaches a renderer, no other scheme becomes a link.
+    const urls = [
+      'command:workbench.action.quit',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vscode://file/etc/passwd',
+      '//fileserver.example/share',
+    ];
+    const term: TermEntry = {
+      id: ID,
+      term: 'team term',
+      definition: 'See [x](command:foo) and <img src=x onerror=alert(1)>.',
+      why_it_matters: 'x',
+      where_it_appears: 'x',
+      differs_from: [],
+      knowledge_check: [],
+      sources: urls.map((url, i) => ({ title: `Source ${i} [x](command:foo) <img src=x>`, url })),
+    };
+    const terms = new Map([[ID, term]]);
+    const outputs = {
+      appendix: formatAppendix([term]),
+      'entry page': entryPage(term, terms, (id) => `mortgage-lens-glossary:/${id}.md`),
+      'docs/glossary.md': glossaryPage([term]),
+      hover: termMarkdown(term, terms, false, HOVER_SECTIONS),
+    };
+    for (const [name, markdown] of Object.entries(outputs)) {
+      const { tags, links, images } = rendered(markdown);
+      assert.equal(images, 0, name);
+      assertNoHtmlFromText(tags, markdown);
+      // Only docs/glossary.md's own anchors: no source and no text became a link.
+      assert.deepEqual(
+        links.filter((l) => !l.startsWith('#')),
+        [],
+        `${name}:\n${markdown}`,
+      );
+      const html = renderer.render(markdown);
+      assert.ok(
+        html.includes('See [x](command:foo) and &lt;img src=x onerror=alert(1)&gt;.'),
+        `${name}:\n${html}`,
+      );
+      assert.ok(html.includes('Source 4 [x](command:foo) &lt;img src=x&gt;'), `${name}: shows as written`);
+    }
   });
 
   it('keeps a real command link in a definition as visible text in every page', () => {

@@ -1,20 +1,20 @@
 // Renders the whole glossary as one Markdown page for writers (docs/glossary.md), in the order and
 // shape of a glossary entry: definition, why it matters, where it appears, differences, checks.
-// Entries can come from a team glossary in the workspace: their text is escaped so that it cannot
-// form a link, an image or HTML (see escapeLinksAndHtml), and source URLs cannot end their link early.
+// Pages are read as Markdown source, so entry text is escaped only where it could form a link, an
+// image or HTML (SOURCE in entryMarkdown.ts), and sources link only to their web addresses.
 import type { Source, TermEntry } from './glossaryTypes';
-import { capitalize, escapeLinksAndHtml as text, linkTarget } from './markdownText';
+import { differences, NOT_LEGAL_ADVICE, relatedLine, SOURCE, termName, webLink } from './entryMarkdown';
+import { capitalize, linkTarget } from './markdownText';
 
-/** Text on one line (a heading, link text, a table cell): line breaks in it would end the construct. */
-function inline(written: string): string {
-  return text(written).replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ');
-}
+const { text, inline } = SOURCE;
 
 export function glossaryPage(terms: readonly TermEntry[]): string {
   const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term));
   const byId = new Map(sorted.map((t) => [t.id, t]));
-  const link = (id: string) =>
-    `[${inline(capitalize(byId.get(id)?.term ?? id))}](#${anchor(byId.get(id)?.term ?? id)})`;
+  const link = (id: string) => {
+    const name = termName(id, byId);
+    return `[${inline(name)}](#${anchor(name)})`;
+  };
   const out = [
     '# Mortgage Lens glossary',
     '',
@@ -51,10 +51,11 @@ export function termSection(t: TermEntry, link: (id: string) => string, heading 
     );
   }
   out.push('', '**How it differs from nearby terms**', '');
-  for (const d of t.differs_from) out.push(`- ${link(d.term)}: ${text(d.note)}`);
+  out.push(...differences(t, link, SOURCE));
   out.push('', '**Knowledge check**', '');
   t.knowledge_check.forEach((k, i) => out.push(`${i + 1}. *${text(k.question)}* ${text(k.answer)}`));
-  if (t.related?.length) out.push('', `**Related:** ${t.related.map(link).join(' · ')}`);
+  const related = relatedLine(t, link);
+  if (related) out.push('', related);
   out.push('', `**Sources:** ${t.sources.map(source).join('; ')}`);
   return out;
 }
@@ -65,8 +66,8 @@ export function entryPage(
   terms: ReadonlyMap<string, TermEntry>,
   uriOf: (id: string) => string,
 ): string {
-  const link = (id: string) => `[${inline(capitalize(terms.get(id)?.term ?? id))}](${linkTarget(uriOf(id))})`;
-  return [...termSection(t, link), '', '*General information, not legal advice.*', ''].join('\n');
+  const link = (id: string) => `[${inline(termName(id, terms))}](${linkTarget(uriOf(id))})`;
+  return [...termSection(t, link), '', `*${NOT_LEGAL_ADVICE}.*`, ''].join('\n');
 }
 
 /** GitHub's heading anchors: lower case, spaces to hyphens, punctuation dropped. */
@@ -81,8 +82,7 @@ function cell(written: string): string {
   return inline(written).replace(/\|/g, '\\|');
 }
 
-/** A link's text stays on one line: a blank line in it would end the link and leave its target as text. */
+/** The whole source names the link, on one line: a blank line in it would end the link early. */
 function source(s: Source): string {
-  const name = inline([s.title, s.publisher, s.citation].filter(Boolean).join(', '));
-  return s.url ? `[${name}](${linkTarget(s.url)})` : name;
+  return webLink(inline([s.title, s.publisher, s.citation].filter(Boolean).join(', ')), s.url);
 }

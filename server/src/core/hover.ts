@@ -2,7 +2,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TermEntry } from './glossaryTypes';
-import { capitalize, escapeMarkdown } from './markdownText';
+import { differences, NOT_LEGAL_ADVICE, relatedLine, RENDERED, termName } from './entryMarkdown';
+import { capitalize } from './markdownText';
 import type { MentionList } from './mentionList';
 
 /** The parts of a term's hover a writer can choose (setting `mortgageLens.hover.sections`). */
@@ -71,38 +72,37 @@ function buildTermMarkdown(
   sections: readonly HoverSection[],
 ): string {
   const shows = (section: HoverSection) => sections.includes(section);
-  const name = (id: string) => escapeMarkdown(capitalize(termsById.get(id)?.term ?? id));
+  // Shown rendered by the editor, so all entry text is fully escaped; names too go through `text`, as
+  // they always have (a glossary name is one line in practice, and the hover's output stays the same).
+  const { text } = RENDERED;
+  const name = (id: string) => text(termName(id, termsById));
   const label = uncertain ? 'in mortgage usage' : 'mortgage glossary';
-  const lines = [`**${escapeMarkdown(capitalize(term.term))}** · *${label}*`];
-  if (shows('definition')) lines.push('', escapeMarkdown(term.definition));
+  const lines = [`**${text(capitalize(term.term))}** · *${label}*`];
+  if (shows('definition')) lines.push('', text(term.definition));
   if (uncertain) {
-    const others = (term.other_senses ?? [])
-      .map((s) => escapeMarkdown(s.meaning.replace(/\.$/, '')))
-      .join('; ');
+    const others = (term.other_senses ?? []).map((s) => text(s.meaning.replace(/\.$/, ''))).join('; ');
     lines.push(
       '',
       `*Outside mortgages this can also mean: ${others}. This entry assumes the mortgage meaning.*`,
     );
   }
   if (shows('whyItMatters') && term.why_it_matters.trim()) {
-    lines.push('', `**Why it matters:** ${escapeMarkdown(term.why_it_matters.trim())}`);
+    lines.push('', `**Why it matters:** ${text(term.why_it_matters.trim())}`);
   }
   if (shows('example') && term.example?.trim()) {
-    lines.push('', `**Example:** ${escapeMarkdown(term.example.trim())}`);
+    lines.push('', `**Example:** ${text(term.example.trim())}`);
   }
   if (shows('differsFrom') && term.differs_from.length > 0) {
-    lines.push('', '**Differs from**', '');
-    for (const d of term.differs_from) lines.push(`- **${name(d.term)}**: ${escapeMarkdown(d.note)}`);
+    lines.push('', '**Differs from**', '', ...differences(term, (id) => `**${name(id)}**`, RENDERED));
   }
-  if (shows('related') && term.related?.length) {
-    lines.push('', `**Related:** ${term.related.map(name).join(' · ')}`);
-  }
-  const sources = term.sources.map((s) => escapeMarkdown(s.citation ?? s.publisher ?? s.title));
+  const related = shows('related') && relatedLine(term, name);
+  if (related) lines.push('', related);
+  const sources = term.sources.map((s) => text(s.citation ?? s.publisher ?? s.title));
   lines.push(
     '',
     shows('sources') && sources.length > 0
-      ? `*General information, not legal advice. Sources: ${[...new Set(sources)].join('; ')}.*`
-      : '*General information, not legal advice.*',
+      ? `*${NOT_LEGAL_ADVICE}. Sources: ${[...new Set(sources)].join('; ')}.*`
+      : `*${NOT_LEGAL_ADVICE}.*`,
   );
   return lines.join('\n');
 }

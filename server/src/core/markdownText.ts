@@ -2,6 +2,8 @@
 // could start Markdown syntax (links, HTML, code, emphasis) is escaped and shows as written.
 // `<` and `>` become entities, not backslash escapes: a renderer that linkifies a bare URL may take
 // the backslash into the URL ("https://a.example\<command:x>"), leaving an autolink or a tag live.
+// Which escaping a glossary entry's text gets in the hover, the entry pages and the appendix is
+// decided once, in entryMarkdown.ts.
 const SPECIAL = /[\\`*_[\]{}()<>#+!|~&$]/g;
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;' };
 const escaped = (c: string) => ENTITIES[c] ?? `\\${c}`;
