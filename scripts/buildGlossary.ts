@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
-import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
+import { readGlossaryFolder } from '../server/src/glossary/glossaryFolder';
+import { NODE_FS } from '../server/src/project/nodeFs';
 import { claimIndexSeed } from '../server/src/core/claimIndex';
 import { packScorer, scorerProblem } from '../server/src/core/claims/scorer';
 import type { ScorerModel } from '../server/src/core/glossaryTypes';
@@ -11,7 +12,7 @@ import { SEED_FILE } from '../server/src/loadGlossary';
 import { LEAN_FILE, leanFileOf, SCORER_FILE, scorerFileOf } from '../server/src/leanGlossary';
 
 const root = path.resolve(__dirname, '../..');
-const result = readGlossaryFolder(path.join(root, 'glossary'), root);
+const result = readGlossaryFolder(NODE_FS, path.join(root, 'glossary'), root);
 if (!result.bundle) {
   for (const e of result.errors) console.error(formatGlossaryError(e));
   console.error(`glossary: ${result.errors.length} error(s); dist/glossary.json not written`);

@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
 import { glossaryPage } from '../server/src/core/glossaryPage';
-import { readGlossaryFolder } from '../server/src/glossary/readGlossaryFolder';
+import { readGlossaryFolder } from '../server/src/glossary/glossaryFolder';
+import { NODE_FS } from '../server/src/project/nodeFs';
 
 const root = path.resolve(__dirname, '../..');
-const result = readGlossaryFolder(path.join(root, 'glossary'), root);
+const result = readGlossaryFolder(NODE_FS, path.join(root, 'glossary'), root);
 if (!result.bundle) {
   for (const e of result.errors) console.error(formatGlossaryError(e));
   process.exit(2);

@@ -1,6 +1,6 @@
 // Entry point of the language server in a browser worker (dist/web/server.js), for vscode.dev and
 // github.dev: the same core and LSP adapter as dist/server.js, the built-in glossary bundled in,
-// and team configuration read through the client (web/webProjects.ts).
+// and team configuration read through the client (web/webWorkspace.ts).
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import builtInGlossary from 'mortgage-lens-built-in-glossary';
 import {
@@ -12,7 +12,9 @@ import {
 import { startLanguageServer } from './lspServer';
 import { initializeOrder } from './transport/initializeOrder';
 import { VERSION } from './version';
-import { createWebProjectService } from './web/webProjects';
+import { createProjectService } from './project/projectService';
+import { EMPTY_FS } from './project/workspaceFs';
+import { webWorkspace } from './web/webWorkspace';
 
 // The worker's global scope; the project compiles without DOM types.
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -25,7 +27,9 @@ const connection = createConnection(
 );
 order.answerRefusals(connection);
 const orEmpty = <T>(request: Promise<T>, empty: T) => request.catch(() => empty);
-const service = createWebProjectService(
+const projects = createProjectService(builtInGlossary, EMPTY_FS);
+const reload = webWorkspace(
+  projects,
   builtInGlossary,
   {
     findFiles: (include) => orEmpty(connection.sendRequest<string[]>(FIND_FILES_REQUEST, { include }), []),
@@ -35,5 +39,5 @@ const service = createWebProjectService(
   // Team files arrive after the documents: check those again.
   () => server.revalidate(),
 );
-connection.onNotification(WORKSPACE_CHANGED_NOTIFICATION, () => void service.reload());
-const server = startLanguageServer(connection, service, VERSION);
+connection.onNotification(WORKSPACE_CHANGED_NOTIFICATION, () => void reload());
+const server = startLanguageServer(connection, projects, VERSION, { afterInitialized: () => void reload() });

@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import type * as Threads from 'node:worker_threads';
 import type { TermEntry } from './core/glossaryTypes';
 import { formatGlossaryError, type GlossaryError } from './glossary/compileGlossary';
-import { createProjectService, type ProjectService } from './projectService';
-import type { Project } from './config/project';
-import { withoutBom } from './config/config';
+import { NODE_FS } from './project/nodeFs';
+import { createProjectService, type ProjectService } from './project/projectService';
+import type { Project } from './project/loadProject';
+import { withoutBom } from './project/config';
 import { loadBuiltInGlossary } from './loadGlossary';
 import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './cliFix';
 import {
@@ -460,14 +461,14 @@ function ruleEntry(id: string, projects: Map<string, Project>): RuleDescriptor |
 }
 
 function service(): ProjectService {
-  return createProjectService(loadBuiltInGlossary());
+  return createProjectService(loadBuiltInGlossary(), NODE_FS);
 }
 
 /** --print-config [path]: the configuration that applies to a file or folder, as JSON. */
 function printConfig(core: ProjectService, target: string): number {
   const probe =
     fs.existsSync(target) && fs.statSync(target).isDirectory() ? path.join(target, 'probe.md') : target;
-  const project = core.projectOf(probe);
+  const project = core.projectOf(path.resolve(probe));
   // Without a configuration file, the settings that apply are the defaults: show them.
   const settings = project.configFile === undefined ? defaultSettings(project) : project.config;
   console.log(JSON.stringify({ configFile: project.configFile ?? null, ...settings }, null, 2));

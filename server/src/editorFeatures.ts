@@ -17,7 +17,8 @@ import { COMPLETION_TRIGGERS, termCompletions } from './core/completion';
 import type { TermEntry } from './core/glossaryTypes';
 import { isSourceDocument, textOf } from './core/pieceDocument';
 import { HOVER_SECTIONS, type HoverSection } from './core/hover';
-import type { LanguageService, Settings } from './core/languageService';
+import type { Settings } from './core/languageService';
+import type { ProjectService } from './project/projectService';
 import {
   APPENDIX_REQUEST,
   DEFAULT_MAX_FILE_SIZE,
@@ -40,25 +41,24 @@ interface EditorSettings {
 }
 
 export interface EditorFeatures {
-  /** The service to use from now on: it skips files over the size limit. */
-  service: LanguageService;
+  /** Whether a document is over mortgageLens.maxFileSize: nothing is answered for it. */
+  tooLarge(document: TextDocument): boolean;
+  /** The one diagnostic of a file over the limit, saying why it is not checked. */
+  sizeDiagnostic(document: TextDocument): Diagnostic;
   /** Reads the client's capabilities and initializationOptions (`trusted`); returns server capabilities. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): ServerCapabilities;
   /** Applies the mortgageLens settings section (completion, maxFileSize). */
   configure(section: unknown): void;
 }
 
-type Trustable = { setTrusted?(trusted: boolean): void };
-
 export function editorFeatures(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  inner: LanguageService & Trustable,
+  projects: ProjectService,
 ): EditorFeatures {
   const settings: EditorSettings = { completion: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
   let dynamicCompletion = false;
   let completionRegistration: Promise<Disposable> | undefined;
-  const service = withSizeLimit(inner, () => settings.maxFileSize);
 
   const summary = (term: TermEntry): TermSummary => ({
     id: term.id,
@@ -69,6 +69,7 @@ export function editorFeatures(
 
   /** Terms in order of first use, each with its mentions; null when the document is not checked. */
   function documentTerms(document: TextDocument): DocumentTerm[] | null {
+    const service = projects.serviceFor(document);
     if (tooLarge(document, settings.maxFileSize) || !service.isReady(document)) return null;
     const byId = new Map<string, DocumentTerm>();
     const text = textOf(document);
@@ -86,7 +87,7 @@ export function editorFeatures(
 
   connection.onRequest(TERMS_REQUEST, (params: TermsParams | undefined): TermSummary[] => {
     const document = params?.uri ? documents.get(params.uri) : undefined;
-    const glossary = document ? service.glossaryFor(document) : service.glossary;
+    const glossary = document ? projects.serviceFor(document).glossary : projects.glossary;
     return glossary.terms.map(summary).sort((a, b) => a.term.localeCompare(b.term));
   });
 
@@ -103,7 +104,7 @@ export function editorFeatures(
       ? [document.offsetAt(exclude.start), document.offsetAt(exclude.end)]
       : [Infinity, Infinity];
     const outside = (r: Range) => document.offsetAt(r.end) <= from || document.offsetAt(r.start) >= to;
-    const glossary = service.glossaryFor(document);
+    const glossary = projects.serviceFor(document).glossary;
     const entries = used
       .filter((t) => t.mentions.some((m) => outside(m.range)))
       .map((t) => glossary.terms.find((entry) => entry.id === t.id))
@@ -116,7 +117,7 @@ export function editorFeatures(
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!settings.completion || !document || tooLarge(document, settings.maxFileSize)) return null;
-    return termCompletions(document, position, service.glossaryFor(document).terms);
+    return termCompletions(document, position, projects.serviceFor(document).glossary.terms);
   });
 
   const completionOptions = { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false };
@@ -137,10 +138,11 @@ export function editorFeatures(
   }
 
   return {
-    service,
+    tooLarge: (document) => tooLarge(document, settings.maxFileSize),
+    sizeDiagnostic: (document) => sizeDiagnostic(document, settings.maxFileSize),
     initialize(capabilities, initializationOptions) {
       const trusted = (initializationOptions as { trusted?: unknown } | undefined)?.trusted;
-      inner.setTrusted?.(trusted !== false);
+      projects.setTrusted(trusted !== false);
       dynamicCompletion = capabilities.textDocument?.completion?.dynamicRegistration === true;
       // Without dynamic registration the provider is always there and answers only when enabled.
       return dynamicCompletion ? {} : { completionProvider: completionOptions };
@@ -203,36 +205,4 @@ function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
       `Mortgage Lens did not check this file: it is ${mb(size)}, over the ${mb(limit)} limit ` +
       '(setting mortgageLens.maxFileSize).',
   };
-}
-
-/**
- * Every method that takes a document answers nothing for a file over the limit, and diagnostics say
- * why once, as an Information at the start of the file; nor for a long file still being read in
- * steps (see prepare), which would otherwise be read all at once. Other methods pass through.
- */
-function withSizeLimit<S extends LanguageService>(inner: S, limit: () => number): S {
-  const isDocument = (value: unknown): value is TextDocument =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as TextDocument).getText === 'function' &&
-    typeof (value as TextDocument).uri === 'string';
-  return new Proxy(inner, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof value !== 'function' || name === 'analyze' || name === 'glossaryFor') return value;
-      // prepare and isReady say when a document can be answered: at once for one never read.
-      const reading = name === 'prepare' || name === 'isReady';
-      return (...args: unknown[]) => {
-        const [document] = args;
-        if (isDocument(document) && tooLarge(document, limit())) {
-          if (reading) return true;
-          return name === 'diagnostics' ? [sizeDiagnostic(document, limit())] : null;
-        }
-        if (!reading && isDocument(document) && !target.isReady(document)) {
-          return name === 'diagnostics' ? [] : null;
-        }
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
 }

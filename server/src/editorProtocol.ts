@@ -44,7 +44,7 @@ export const PID_REQUEST = 'mortgageLens/pid';
 
 /**
  * Web only, server to client: the server cannot read the workspace in a browser, so it asks the
- * client for the team configuration files and glossaries (see web/webProjects.ts).
+ * client for the team configuration files and glossaries (see project/snapshotFs.ts).
  */
 export const FIND_FILES_REQUEST = 'mortgageLens/findFiles';
 export interface FindFilesParams {

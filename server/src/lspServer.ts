@@ -13,7 +13,7 @@ import {
 import { URI } from 'vscode-uri';
 import { PieceDocument } from './core/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ProjectService } from './projectService';
+import type { ProjectService } from './project/projectService';
 import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/findings/protocol';
 import type { LanguageService, Settings } from './core/languageService';
 import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
@@ -42,10 +42,16 @@ export interface Timing {
   ms: number;
 }
 
+export interface ServerOptions {
+  /** Runs once the client has initialized the connection (the browser reads the workspace then). */
+  afterInitialized?: () => void;
+}
+
 export function startLanguageServer(
   connection: Connection,
-  service: LanguageService & Partial<Pick<ProjectService, 'fileChanged' | 'problems' | 'setTrusted'>>,
+  projects: ProjectService,
   version: string,
+  options: ServerOptions = {},
 ): { revalidate(): void } {
   let pullsConfiguration = false;
   let runsDisableRule = false;
@@ -88,8 +94,16 @@ export function startLanguageServer(
     },
   });
   // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
-  const editor = editorFeatures(connection, documents, service);
-  service = editor.service;
+  const editor = editorFeatures(connection, documents, projects);
+  /**
+   * The service that answers requests on `document`, or undefined when it is over the size limit or
+   * a long document still being read in steps (see prepare), which would otherwise be read at once.
+   */
+  const answering = (document: PieceDocument): LanguageService | undefined => {
+    if (editor.tooLarge(document)) return undefined;
+    const service = projects.serviceFor(document);
+    return service.isReady(document) ? service : undefined;
+  };
   /** Each document's next check, as the way to cancel it. */
   const pending = new Map<string, () => void>();
 
@@ -104,7 +118,7 @@ export function startLanguageServer(
     const opensEntries =
       (initializationOptions as { glossaryLinks?: unknown } | undefined)?.glossaryLinks === true &&
       capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
-    service.linkEntries(opensEntries ? (id) => `${GLOSSARY_SCHEME}:/${id}.md` : undefined);
+    projects.linkEntries(opensEntries ? (id) => `${GLOSSARY_SCHEME}:/${id}.md` : undefined);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -127,11 +141,14 @@ export function startLanguageServer(
       ? await connection.workspace.getConfiguration('mortgageLens').catch(() => undefined)
       : (pushed as { mortgageLens?: unknown } | undefined)?.mortgageLens;
     editor.configure(section);
-    service.configure(settingsFrom(section));
+    projects.configure(settingsFrom(section));
     for (const document of documents.all()) schedule(document.uri, 0);
   }
 
-  connection.onInitialized(() => void loadSettings());
+  connection.onInitialized(() => {
+    void loadSettings();
+    options.afterInitialized?.();
+  });
   connection.onDidChangeConfiguration(({ settings }) => void loadSettings(settings));
 
   function validate(uri: string): void {
@@ -148,12 +165,16 @@ export function startLanguageServer(
       // isReady reads an edit's blocks again when they are few (see LanguageService.isReady): part
       // of the check's time.
       const start = performance.now();
-      if (!service.isReady(document)) {
-        readStep(document);
-        schedule(uri, 0);
-        return;
+      if (editor.tooLarge(document)) diagnostics = [editor.sizeDiagnostic(document)];
+      else {
+        const service = projects.serviceFor(document);
+        if (!service.isReady(document)) {
+          readStep(document, service);
+          schedule(uri, 0);
+          return;
+        }
+        diagnostics = timed('diagnostics', uri, document.version, () => service.diagnostics(document), start);
       }
-      diagnostics = timed('diagnostics', uri, document.version, () => service.diagnostics(document), start);
     } catch (error) {
       connection.console.error(
         `Mortgage Lens could not check ${uri}: ${(error as Error).stack ?? String(error)}`,
@@ -172,7 +193,7 @@ export function startLanguageServer(
   }
 
   /** One step of reading a long document, and of its line index. */
-  function readStep(document: PieceDocument): void {
+  function readStep(document: PieceDocument, service: LanguageService): void {
     const length = pace.next(document.uri);
     const start = performance.now();
     const read = timed('prepare', document.uri, document.version, () => {
@@ -188,7 +209,7 @@ export function startLanguageServer(
   let published = new Map<string, string>();
   function publishProblems(): void {
     const byFile = new Map<string, Diagnostic[]>();
-    for (const p of service.problems?.() ?? []) {
+    for (const p of projects.problems()) {
       const position = { line: p.line - 1, character: p.column - 1 };
       const list = byFile.get(p.path) ?? [];
       list.push({
@@ -214,7 +235,8 @@ export function startLanguageServer(
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let changed = false;
     for (const { uri } of changes) {
-      if (uri.startsWith('file:') && service.fileChanged?.(URI.parse(uri).fsPath)) changed = true;
+      const file = uri.startsWith('file:') ? projects.addressOf(uri) : undefined;
+      if (file !== undefined && projects.fileChanged(file)) changed = true;
     }
     if (changed) revalidate();
   });
@@ -224,8 +246,8 @@ export function startLanguageServer(
     for (const document of documents.all()) schedule(document.uri, 0);
   }
   documents.onDidSave(({ document }) => {
-    if (document.uri.startsWith('file:') && service.fileChanged?.(URI.parse(document.uri).fsPath))
-      revalidate();
+    const file = document.uri.startsWith('file:') ? projects.addressOf(document.uri) : undefined;
+    if (file !== undefined && projects.fileChanged(file)) revalidate();
   });
 
   function schedule(uri: string, delay: number): void {
@@ -252,41 +274,45 @@ export function startLanguageServer(
     open.delete(document.uri);
     pending.get(document.uri)?.();
     pending.delete(document.uri);
-    service.forget(document.uri);
+    projects.forget(document.uri);
     pace.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document
+    const service = document && answering(document);
+    return document && service
       ? timed('hover', document.uri, document.version, () => service.hover(document, position))
       : null;
   });
 
   connection.onDefinition(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? service.definition(document, position) : null;
+    return (document && answering(document)?.definition(document, position)) ?? null;
   });
 
   connection.onReferences(({ textDocument, position, context }) => {
     const document = documents.get(textDocument.uri);
-    return document ? service.references(document, position, context.includeDeclaration) : [];
+    if (!document) return [];
+    return answering(document)?.references(document, position, context.includeDeclaration) ?? null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    return document ? service.documentSymbols(document) : [];
+    if (!document) return [];
+    return answering(document)?.documentSymbols(document) ?? null;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? service.prepareRename(document, position) : null;
+    return (document && answering(document)?.prepareRename(document, position)) ?? null;
   });
 
   connection.onRenameRequest(({ textDocument, position, newName }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return null;
+    const service = document && answering(document);
+    if (!document || !service) return null;
     try {
       return service.rename(document, position, newName);
     } catch (error) {
@@ -297,10 +323,12 @@ export function startLanguageServer(
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    return service.codeActions(document, range, context.only, { turnOff: runsDisableRule });
+    return (
+      answering(document)?.codeActions(document, range, context.only, { turnOff: runsDisableRule }) ?? null
+    );
   });
 
-  connection.onRequest(GLOSSARY_ENTRY_REQUEST, ({ id }: { id: string }) => service.entryPage(id) ?? null);
+  connection.onRequest(GLOSSARY_ENTRY_REQUEST, ({ id }: { id: string }) => projects.entryPage(id) ?? null);
 
   documents.listen(connection);
   connection.listen();

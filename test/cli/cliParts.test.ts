@@ -10,7 +10,7 @@ import type { TermEntry } from '../../server/src/core/glossaryTypes';
 import { formatAppendix } from '../../server/src/cli/appendix';
 import { workerCount } from '../../server/src/cli/analyze';
 import { useColour } from '../../server/src/cli/colour';
-import { closest } from '../../server/src/config/unknownRules';
+import { closest } from '../../server/src/project/unknownRules';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/github';
 import { GitIgnores } from '../../server/src/cli/gitignore';
 import { Progress } from '../../server/src/cli/progress';

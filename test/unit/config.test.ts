@@ -7,13 +7,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { parseConfig } from '../../server/src/config/config';
+import { parseConfig } from '../../server/src/project/config';
 import { compileGlossary, formatGlossaryError } from '../../server/src/glossary/compileGlossary';
 import termSchema from '../../glossary/schema/term.schema.json';
 import ruleSchema from '../../glossary/schema/rule.schema.json';
 import languageSchema from '../../glossary/schema/language.schema.json';
-import { createProjectService } from '../../server/src/projectService';
-import { createWebProjectService } from '../../server/src/web/webProjects';
+import { NODE_FS } from '../../server/src/project/nodeFs';
+import { createProjectService } from '../../server/src/project/projectService';
+import { EMPTY_FS } from '../../server/src/project/workspaceFs';
+import { webWorkspace } from '../../server/src/web/webWorkspace';
 import { builtInGlossary } from '../helpers';
 
 const fixture = path.resolve(__dirname, '../../../test/fixtures/project');
@@ -89,25 +91,32 @@ describe('configuration file edge cases', () => {
 
 describe('projects', () => {
   it('applies the nearest configuration: rule severities, team terms and ignored files', () => {
-    const service = createProjectService(builtInGlossary());
+    const service = createProjectService(builtInGlossary(), NODE_FS);
     const guide = open(path.join(fixture, 'guide.md'));
     assert.deepEqual(
-      service.diagnostics(guide).map((d) => [d.code, d.severity, d.range.start.line]),
+      service
+        .serviceFor(guide)
+        .diagnostics(guide)
+        .map((d) => [d.code, d.severity, d.range.start.line]),
       [
         ['deficiency-never', 3, 6],
         ['foreclosure-erases-debt', 2, 8],
       ],
     );
-    const hover = service.hover(guide, { line: 2, character: 4 });
+    const hover = service.serviceFor(guide).hover(guide, { line: 2, character: 4 });
     assert.match((hover?.contents as MarkupContent).value, /^\*\*Cash-out refinance\*\*/);
-    assert.deepEqual(service.diagnostics(open(path.join(fixture, 'drafts/notes.md'))), []);
+    const notes = open(path.join(fixture, 'drafts/notes.md'));
+    assert.deepEqual(service.serviceFor(notes).diagnostics(notes), []);
   });
 
   it('applies editor settings on top of the configuration', () => {
-    const service = createProjectService(builtInGlossary());
+    const service = createProjectService(builtInGlossary(), NODE_FS);
     service.configure({ rules: { 'deficiency-never': 'off' } });
     assert.deepEqual(
-      service.diagnostics(open(path.join(fixture, 'guide.md'))).map((d) => d.code),
+      service
+        .serviceFor(open(path.join(fixture, 'guide.md')))
+        .diagnostics(open(path.join(fixture, 'guide.md')))
+        .map((d) => d.code),
       ['foreclosure-erases-debt'],
     );
   });
@@ -117,11 +126,14 @@ describe('projects', () => {
     fs.cpSync(fixture, dir, { recursive: true });
     const entry = path.join(dir, 'team-glossary/terms/cash-out-refinance.yaml');
     const good = fs.readFileSync(entry, 'utf8');
-    const service = createProjectService(builtInGlossary());
+    const service = createProjectService(builtInGlossary(), NODE_FS);
     const guide = path.join(dir, 'guide.md');
     const hoverText = (version: number) =>
-      (service.hover(open(guide, undefined, version), { line: 2, character: 4 })?.contents as MarkupContent)
-        ?.value;
+      (
+        service
+          .serviceFor(open(guide, undefined, version))
+          .hover(open(guide, undefined, version), { line: 2, character: 4 })?.contents as MarkupContent
+      )?.value;
     assert.match(hoverText(1), /Cash-out refinance/);
 
     fs.writeFileSync(entry, good.replace('definition: >-', 'definition: [broken'));
@@ -160,8 +172,9 @@ describe('team glossaries stay inside the folder of their configuration', () => 
       path.join(team, '.mortgage-lens.json'),
       `{\n  "glossaries": ${JSON.stringify(glossaries)}\n}\n`,
     );
-    const service = createProjectService(builtInGlossary());
-    const hover = service.hover(open(path.join(team, 'guide.md')), { line: 2, character: 4 });
+    const service = createProjectService(builtInGlossary(), NODE_FS);
+    const guide = open(path.join(team, 'guide.md'));
+    const hover = service.serviceFor(guide).hover(guide, { line: 2, character: 4 });
     return {
       problems: service.problems().map(formatGlossaryError),
       teamTermLoaded: /Cash-out refinance/.test((hover?.contents as MarkupContent | undefined)?.value ?? ''),
@@ -201,6 +214,15 @@ describe('team glossaries stay inside the folder of their configuration', () => 
     assert.ok(!problems.join('\n').includes('root'), problems.join('\n'));
   });
 
+  it('reports a glossary folder with no terms/ or rules/ files, as the browser does', () => {
+    const config = path.join(team, '.mortgage-lens.json');
+    fs.mkdirSync(path.join(team, 'empty'));
+    assert.deepEqual(check(['empty']), {
+      problems: [`${config}:2:18: glossary folder "empty" has no terms/ or rules/ files`],
+      teamTermLoaded: false,
+    });
+  });
+
   it('reads a folder and files linked within it', () => {
     fs.writeFileSync(path.join(team, 'inside/terms/cash-out-refinance.yaml'), entry);
     fs.symlinkSync(path.join(team, 'inside'), path.join(team, 'also'));
@@ -218,7 +240,9 @@ describe('team glossaries in a browser stay inside the folder of their configura
       'file:///ws/team/inside/terms/cash-out-refinance.yaml': entry,
     };
     const asked: string[] = [];
-    const service = createWebProjectService(
+    const service = createProjectService(builtInGlossary(), EMPTY_FS);
+    const reload = webWorkspace(
+      service,
       builtInGlossary(),
       {
         findFiles: async (include) =>
@@ -237,7 +261,7 @@ describe('team glossaries in a browser stay inside the folder of their configura
       },
       () => undefined,
     );
-    await service.reload();
+    await reload();
     assert.deepEqual(service.problems().map(formatGlossaryError), [
       'file:///ws/team/.mortgage-lens.json:2:18: glossary folder "../outside" is outside the folder of .mortgage-lens.json: team glossaries must be inside it',
       'file:///ws/team/.mortgage-lens.json:2:32: glossary folder "file:///etc/" is outside the folder of .mortgage-lens.json: team glossaries must be inside it',
@@ -276,9 +300,9 @@ describe('team glossary limits', () => {
       fs.writeFileSync(path.join(dir, '.mortgage-lens.json'), '{ "glossaries": ["team"] }');
       const big = path.join(dir, 'team/terms/cash-out-refinance.yaml');
       fs.writeFileSync(big, term('cash-out-refinance', 30_000).text);
-      const service = createProjectService(builtInGlossary());
+      const service = createProjectService(builtInGlossary(), NODE_FS);
       const guide = open(path.join(dir, 'guide.md'), 'A cash-out refi is not a second mortgage.');
-      assert.equal(service.hover(guide, { line: 0, character: 4 }), null);
+      assert.equal(service.serviceFor(guide).hover(guide, { line: 0, character: 4 }), null);
       assert.deepEqual(service.problems().map(formatGlossaryError), [
         `${big}:1:1: ${fs.statSync(big).size} bytes, over the limit of 524288 for a team glossary file: not read`,
       ]);

@@ -11,7 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, MarkupContent, Position } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { DEFINED_TERM_RULES } from '../../server/src/core/definitions/rules';
-import { createProjectService } from '../../server/src/projectService';
+import { NODE_FS } from '../../server/src/project/nodeFs';
+import { createProjectService } from '../../server/src/project/projectService';
 import { generatedAgreement } from '../generatedAgreement';
 import { builtInGlossary, documentOf, languageService } from '../helpers';
 
@@ -425,7 +426,7 @@ describe('defined terms: rules', () => {
 
 describe('defined terms: projects', () => {
   it('a file the project ignores gets no defined-term findings, hovers or navigation', () => {
-    const service = createProjectService(builtInGlossary());
+    const service = createProjectService(builtInGlossary(), NODE_FS);
     const project = path.resolve(__dirname, '../../../test/fixtures/project');
     const open = (file: string) =>
       TextDocument.create(
@@ -437,15 +438,18 @@ describe('defined terms: projects', () => {
     const position = { line: 0, character: 12 };
     const checked = open('new-guide.md');
     assert.deepEqual(
-      service.diagnostics(checked).map((d) => d.code),
+      service
+        .serviceFor(checked)
+        .diagnostics(checked)
+        .map((d) => d.code),
       ['defined-term-unused'],
     );
-    assert.equal(service.definition(checked, position).length, 1);
+    assert.equal(service.serviceFor(checked).definition(checked, position).length, 1);
     const ignored = open('drafts/new-notes.md');
-    assert.deepEqual(service.diagnostics(ignored), []);
-    assert.deepEqual(service.definition(ignored, position), []);
-    assert.equal(service.hover(ignored, position), null);
-    assert.equal(service.prepareRename(ignored, position), null);
+    assert.deepEqual(service.serviceFor(ignored).diagnostics(ignored), []);
+    assert.deepEqual(service.serviceFor(ignored).definition(ignored, position), []);
+    assert.equal(service.serviceFor(ignored).hover(ignored, position), null);
+    assert.equal(service.serviceFor(ignored).prepareRename(ignored, position), null);
   });
 });
 

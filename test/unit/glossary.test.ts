@@ -9,7 +9,8 @@ import {
   type GlossaryInput,
 } from '../../server/src/glossary/compileGlossary';
 import { glossaryPage } from '../../server/src/core/glossaryPage';
-import { readGlossaryFolder } from '../../server/src/glossary/readGlossaryFolder';
+import { readGlossaryFolder } from '../../server/src/glossary/glossaryFolder';
+import { NODE_FS } from '../../server/src/project/nodeFs';
 import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
@@ -39,7 +40,7 @@ function errorsFor(input: GlossaryInput): string[] {
 const shortSale = fs.readFileSync(path.join(folder, 'terms/short-sale.yaml'), 'utf8');
 
 describe('glossary data', () => {
-  const result = readGlossaryFolder(folder, root);
+  const result = readGlossaryFolder(NODE_FS, folder, root);
 
   it('compiles without errors', () => {
     assert.deepEqual(result.errors.map(formatGlossaryError), []);
@@ -112,7 +113,7 @@ describe('glossary data', () => {
 
 describe('docs/glossary.md', () => {
   it('is up to date with the glossary data (npm run glossary:page rewrites it)', () => {
-    const { bundle } = readGlossaryFolder(folder, root);
+    const { bundle } = readGlossaryFolder(NODE_FS, folder, root);
     const committed = fs.readFileSync(path.join(root, 'docs/glossary.md'), 'utf8');
     assert.ok(
       committed === glossaryPage(bundle!.terms),

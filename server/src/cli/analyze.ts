@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Threads from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from '../core/languageService';
+import type { ProjectService } from '../project/projectService';
 import { fixedText } from '../cliFix';
 import { checkReport, termsReport, type CheckReport, type TermsReport } from '../cliReports';
 import type { Progress } from './progress';
@@ -32,7 +32,7 @@ export interface Result {
  * Analyses one file as `mode` asks. The core keeps each document's analysis to reuse for its next
  * version; a run over many files must not keep them all, so each is forgotten when done.
  */
-export function analyzeTask(core: LanguageService, task: Task, mode: Mode): Result {
+export function analyzeTask(core: ProjectService, task: Task, mode: Mode): Result {
   try {
     return analyzeOnce(core, task, mode);
   } finally {
@@ -40,12 +40,13 @@ export function analyzeTask(core: LanguageService, task: Task, mode: Mode): Resu
   }
 }
 
-function analyzeOnce(core: LanguageService, task: Task, mode: Mode): Result {
-  if (mode === 'terms') return { terms: termsReport(core, [toDocument(task)]).files[0].terms };
+function analyzeOnce(core: ProjectService, task: Task, mode: Mode): Result {
   const original = toDocument(task);
-  const diagnostics = (input: typeof original) => checkReport(core, [input]).files[0].diagnostics;
+  const service = core.serviceFor(original.document);
+  if (mode === 'terms') return { terms: termsReport(service, [original]).files[0].terms };
+  const diagnostics = (input: typeof original) => checkReport(service, [input]).files[0].diagnostics;
   if (mode === 'check') return { diagnostics: diagnostics(original) };
-  const { text, fixed } = fixedText(core, original.document);
+  const { text, fixed } = fixedText(service, original.document);
   // The preview reports the text as it is: the analysis fixedText made of it serves again.
   return {
     fixed: { text, count: fixed },
@@ -108,7 +109,7 @@ export interface RunOptions {
 
 /** Every task's result, in input order. */
 export async function analyzeAll(
-  core: LanguageService,
+  core: ProjectService,
   tasks: Task[],
   options: RunOptions,
 ): Promise<Result[]> {
@@ -181,7 +182,7 @@ function inWorkers(tasks: Task[], options: RunOptions): Promise<Result[]> {
 
 /** The worker side: analyses each file it is sent with its own language service. */
 export function serveAsWorker(
-  core: LanguageService,
+  core: ProjectService,
   mode: Mode,
   port: {
     on(event: 'message', listener: (message: { index: number; task: Task }) => void): void;

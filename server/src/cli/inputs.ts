@@ -8,8 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
-import type { ProjectService } from '../projectService';
-import type { Project } from '../config/project';
+import type { ProjectService } from '../project/projectService';
+import type { Project } from '../project/loadProject';
 import { GitIgnores } from './gitignore';
 import { InputError } from './errors';
 

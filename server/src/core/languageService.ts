@@ -103,8 +103,6 @@ export interface LanguageService {
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
   readonly glossary: GlossaryBundle;
-  /** The glossary that applies to a document (its project's, with team terms; none for an ignored file). */
-  glossaryFor(document: TextDocument): GlossaryBundle;
 }
 
 /** About how much of a long document prepare() reads per step (about 10 ms of work on the bench machine). */
@@ -287,7 +285,6 @@ export function createLanguageService(
 
   return {
     glossary,
-    glossaryFor: () => glossary,
     analyze,
     prepare,
     isReady,

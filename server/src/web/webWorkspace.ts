@@ -1,0 +1,28 @@
+// Team configuration in a browser: the workspace is read into a snapshot through the client (see
+// project/snapshotFs.ts), then the project service reads it as the desktop reads a disk. Read when
+// the server starts and again whenever the client says a team file changed.
+import type { GlossaryBundle } from '../core/glossaryTypes';
+import { loadProject } from '../project/loadProject';
+import type { ProjectService } from '../project/projectService';
+import { SnapshotFs, type WorkspaceReader } from '../project/snapshotFs';
+
+/** Returns `reload`, which resolves once the projects are read (a newer reload supersedes it). */
+export function webWorkspace(
+  projects: ProjectService,
+  builtIn: GlossaryBundle,
+  reader: WorkspaceReader,
+  onLoaded: () => void,
+): () => Promise<void> {
+  let generation = 0;
+  return async () => {
+    const mine = ++generation;
+    // An untrusted workspace's files are not even asked for.
+    if (!projects.trusted) return;
+    const snapshot = await SnapshotFs.read(reader, (fs) => {
+      for (const config of fs.configs) loadProject(fs, config, builtIn);
+    }).catch(() => undefined);
+    if (!snapshot || mine !== generation) return; // a newer reload started meanwhile
+    projects.useFs(snapshot, snapshot.configs);
+    onLoaded();
+  };
+}
