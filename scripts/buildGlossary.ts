@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
 import { readGlossaryFolder } from '../server/src/glossary/glossaryFolder';
 import { NODE_FS } from '../server/src/project/nodeFs';
-import { claimIndexSeed } from '../server/src/core/claimIndex';
+import { claimIndexSeed } from '../server/src/core/claims/claimIndex';
 import { packScorer, scorerProblem } from '../server/src/core/claims/scorer';
 import type { ScorerModel } from '../server/src/core/glossaryTypes';
 import { SEED_FILE } from '../server/src/loadGlossary';

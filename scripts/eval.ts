@@ -17,8 +17,8 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
-import { proseOf } from '../server/src/core/markup';
-import { sentenceFirst, tokenize } from '../server/src/core/tokens';
+import { proseOf } from '../server/src/core/text/markup';
+import { sentenceFirst, tokenize } from '../server/src/core/text/tokens';
 import { corpusRoot, countItem, readCorpus, readSplit, readWriter, type Corpus } from './corpus';
 
 interface Tally {

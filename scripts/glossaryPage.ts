@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatGlossaryError } from '../server/src/glossary/compileGlossary';
-import { glossaryPage } from '../server/src/core/glossaryPage';
+import { glossaryPage } from '../server/src/core/render/glossaryPage';
 import { readGlossaryFolder } from '../server/src/glossary/glossaryFolder';
 import { NODE_FS } from '../server/src/project/nodeFs';
 

@@ -4,13 +4,13 @@
 // same file, byte for byte. Dev writers stay out (they measure it), and so do sealed and reserved ones.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildClaimIndex } from '../server/src/core/claimIndex';
+import { buildClaimIndex } from '../server/src/core/claims/claimIndex';
 import { packScorer, sentenceFeatures } from '../server/src/core/claims/scorer';
 import { createLanguageService } from '../server/src/core/languageService';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryBundle, ScorerModel } from '../server/src/core/glossaryTypes';
-import { plaintextProse } from '../server/src/core/markup/plaintext';
-import { sentenceFirst, tokenize } from '../server/src/core/tokens';
+import { plaintextProse } from '../server/src/core/text/markup/plaintext';
+import { sentenceFirst, tokenize } from '../server/src/core/text/tokens';
 import { loadBuiltInGlossary } from '../server/src/loadGlossary';
 import { countItem, readSplit, readWriter, root, type Item } from './corpus';
 

@@ -10,7 +10,7 @@ import {
   type DocumentTermsResult,
   type TermSummary,
 } from '../../server/src/editorProtocol';
-import { capitalize } from '../../server/src/core/markdownText';
+import { capitalize } from '../../server/src/core/text/markdownText';
 import { openEntry } from './glossaryPages';
 import type { ServerHost } from './serverHost';
 

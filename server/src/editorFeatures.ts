@@ -13,10 +13,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { formatAppendix } from './cli/appendix';
-import { COMPLETION_TRIGGERS, termCompletions } from './core/completion';
+import { COMPLETION_TRIGGERS, termCompletions } from './core/terms/completion';
 import type { TermEntry } from './core/glossaryTypes';
-import { isSourceDocument, textOf } from './core/pieceDocument';
-import { HOVER_SECTIONS, type HoverSection } from './core/hover';
+import { isSourceDocument, textOf } from './core/text/pieceDocument';
+import { HOVER_SECTIONS, type HoverSection } from './core/terms/hover';
 import type { Settings } from './core/languageService';
 import type { ProjectService } from './project/projectService';
 import {

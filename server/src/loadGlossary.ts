@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GlossaryBundle } from './core/glossaryTypes';
-import { seedClaimIndex, type ClaimIndexSeed } from './core/claimIndex';
+import { seedClaimIndex, type ClaimIndexSeed } from './core/claims/claimIndex';
 import { LEAN_FILE, readLean } from './leanGlossary';
 
 export function loadBuiltInGlossary(): GlossaryBundle {

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 // Not node:url: this adapter is bundled for the browser too.
 import { URI } from 'vscode-uri';
-import { PieceDocument } from './core/pieceDocument';
+import { PieceDocument } from './core/text/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './project/projectService';
 import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/findings/protocol';

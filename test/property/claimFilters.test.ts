@@ -3,10 +3,10 @@
 // a finding: with every shortcut disabled, the claims found are the same.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildClaimIndex, type ClaimIndex } from '../../server/src/core/claimIndex';
+import { buildClaimIndex, type ClaimIndex } from '../../server/src/core/claims/claimIndex';
 import { compileRules, findClaims } from '../../server/src/core/claims';
-import { proseOf } from '../../server/src/core/markup';
-import { tokenize } from '../../server/src/core/tokens';
+import { proseOf } from '../../server/src/core/text/markup';
+import { tokenize } from '../../server/src/core/text/tokens';
 import { builtInGlossary } from '../helpers';
 import { documentText, glossaryText, params } from './arbitraries';
 

@@ -8,17 +8,17 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
 import type { GlossaryBundle } from '../../server/src/core/glossaryTypes';
-import { PieceDocument } from '../../server/src/core/pieceDocument';
+import { PieceDocument } from '../../server/src/core/text/pieceDocument';
 import {
   analyzeLocal,
   chunkedProse,
   updateLocal,
   type LocalReaders,
 } from '../../server/src/core/incremental';
-import { blockLimit, proseOf } from '../../server/src/core/markup';
-import { findTermMentions, buildTermIndex } from '../../server/src/core/terms';
-import { buildClaimIndex } from '../../server/src/core/claimIndex';
-import { buildSenseCues } from '../../server/src/core/senses';
+import { blockLimit, proseOf } from '../../server/src/core/text/markup';
+import { findTermMentions, buildTermIndex } from '../../server/src/core/terms/terms';
+import { buildClaimIndex } from '../../server/src/core/claims/claimIndex';
+import { buildSenseCues } from '../../server/src/core/terms/senses';
 import { builtInGlossary } from '../helpers';
 import { fragment, LANGUAGES, MARKUP, params } from './arbitraries';
 

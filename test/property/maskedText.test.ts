@@ -2,7 +2,7 @@
 // differs from the text: it must read exactly as the masked string, whatever a read spans.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MaskedText } from '../../server/src/core/maskedText';
+import { MaskedText } from '../../server/src/core/text/maskedText';
 import { HOSTILE, params } from './arbitraries';
 
 /** A text, and a masked copy of it: some stretches replaced by a mark, line breaks kept. */

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { PieceDocument } from '../../server/src/core/pieceDocument';
+import { PieceDocument } from '../../server/src/core/text/pieceDocument';
 import { HOSTILE, params } from './arbitraries';
 
 const piece = fc.oneof(

@@ -2,7 +2,7 @@
 // any sequence of replacements, whichever pieces a read or a replacement spans.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PieceText } from '../../server/src/core/pieceText';
+import { PieceText } from '../../server/src/core/text/pieceText';
 import { HOSTILE, params } from './arbitraries';
 
 const text = fc

@@ -2,7 +2,7 @@
 // Definitions sections, pointers): it must answer as reading the spans one by one would.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { spanAt } from '../../server/src/core/search';
+import { spanAt } from '../../server/src/core/text/search';
 import { params } from './arbitraries';
 
 /** Sorted spans that never overlap, some empty, some touching. */

@@ -3,7 +3,7 @@
 // blocks they sit in, and sentences that cover the words in order.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { proseOf } from '../../server/src/core/markup';
+import { proseOf } from '../../server/src/core/text/markup';
 import {
   blockFinder,
   Gap,
@@ -12,8 +12,8 @@ import {
   tokenize,
   wordEnd,
   type Tokens,
-} from '../../server/src/core/tokens';
-import { WORD } from '../../server/src/core/words';
+} from '../../server/src/core/text/tokens';
+import { WORD } from '../../server/src/core/text/words';
 import { documentText, LANGUAGES, params } from './arbitraries';
 
 /** A word longer than the tokens store lengths for (see Tokens.lengths), possessive or not. */

@@ -6,9 +6,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { entryPage, glossaryPage } from '../../server/src/core/glossaryPage';
+import { entryPage, glossaryPage } from '../../server/src/core/render/glossaryPage';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
-import { HOVER_SECTIONS, termMarkdown } from '../../server/src/core/hover';
+import { HOVER_SECTIONS, termMarkdown } from '../../server/src/core/terms/hover';
 import { formatAppendix } from '../../server/src/cli/appendix';
 import { HOSTILE, params } from './arbitraries';
 

@@ -2,7 +2,7 @@
 // (server/src/core/words.ts): every text must split into exactly the words WORD finds.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { nextWord, WORD } from '../../server/src/core/words';
+import { nextWord, WORD } from '../../server/src/core/text/words';
 import { HOSTILE, params, splitsPair } from './arbitraries';
 
 function scanned(text: string, from = 0): [number, number][] {

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildClaimIndex, claimIndexSeed, seedClaimIndex } from '../../server/src/core/claimIndex';
-import { phraseWords } from '../../server/src/core/words';
+import { buildClaimIndex, claimIndexSeed, seedClaimIndex } from '../../server/src/core/claims/claimIndex';
+import { phraseWords } from '../../server/src/core/text/words';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { SEED_FILE } from '../../server/src/loadGlossary';
 import { builtInGlossary, documentOf } from '../helpers';

@@ -14,9 +14,9 @@ import {
   scorerProblem,
   sentenceFeatures,
 } from '../../server/src/core/claims/scorer';
-import { buildClaimIndex } from '../../server/src/core/claimIndex';
-import { plaintextProse } from '../../server/src/core/markup/plaintext';
-import { tokenize } from '../../server/src/core/tokens';
+import { buildClaimIndex } from '../../server/src/core/claims/claimIndex';
+import { plaintextProse } from '../../server/src/core/text/markup/plaintext';
+import { tokenize } from '../../server/src/core/text/tokens';
 import type { GlossaryBundle, ScorerModel } from '../../server/src/core/glossaryTypes';
 import { SCORER_FILE, trainScorer, trainingWriters, writerFolds } from '../../scripts/train';
 import { readSplit } from '../../scripts/corpus';

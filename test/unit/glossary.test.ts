@@ -8,7 +8,7 @@ import {
   formatGlossaryError,
   type GlossaryInput,
 } from '../../server/src/glossary/compileGlossary';
-import { glossaryPage } from '../../server/src/core/glossaryPage';
+import { glossaryPage } from '../../server/src/core/render/glossaryPage';
 import { readGlossaryFolder } from '../../server/src/glossary/glossaryFolder';
 import { NODE_FS } from '../../server/src/project/nodeFs';
 import { parse } from 'yaml';

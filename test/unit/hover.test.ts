@@ -2,7 +2,7 @@
 // glossary text shown as text, never as links, HTML or commands.
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { termMarkdown } from '../../server/src/core/hover';
+import { termMarkdown } from '../../server/src/core/terms/hover';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
 import { builtInGlossary, documentOf, languageService } from '../helpers';
 

@@ -1,6 +1,6 @@
 // Markdown awareness: no hover and no diagnostic in code, front matter, HTML, URLs or link targets.
 import * as assert from 'node:assert/strict';
-import { proseOf } from '../../server/src/core/markup';
+import { proseOf } from '../../server/src/core/text/markup';
 import { documentOf, languageService } from '../helpers';
 
 const CLAIM = 'Foreclosure erases all debt.';

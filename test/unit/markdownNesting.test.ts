@@ -1,7 +1,7 @@
 // Markdown nested deeper than the parser follows (markdown-it stops at 100 levels, a list of 50)
 // must not swallow the rest of the document: prose after it, and in it, is still read.
 import * as assert from 'node:assert/strict';
-import { proseOf } from '../../server/src/core/markup';
+import { proseOf } from '../../server/src/core/text/markup';
 import { chunkedProse } from '../../server/src/core/incremental';
 import { documentOf, languageService } from '../helpers';
 

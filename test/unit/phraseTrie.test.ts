@@ -1,7 +1,7 @@
 // The phrase trie builds each branch the first time a text reaches it: what it finds must not depend
 // on when phrases were added or branches were built.
 import * as assert from 'node:assert/strict';
-import { PhraseTrie } from '../../server/src/core/phraseTrie';
+import { PhraseTrie } from '../../server/src/core/text/phraseTrie';
 
 const sentence = (words: string[]) => (k: number) => words[k] ?? '';
 const always = () => true;

@@ -4,8 +4,8 @@
 // rendered and entries may come from a team glossary, so their text is escaped as the hover escapes
 // it (RENDERED in entryMarkdown.ts), and a source's title links only to an http(s) address.
 import type { Source, TermEntry } from '../core/glossaryTypes';
-import { RENDERED, webLink } from '../core/entryMarkdown';
-import { capitalize } from '../core/markdownText';
+import { RENDERED, webLink } from '../core/render/entryMarkdown';
+import { capitalize } from '../core/text/markdownText';
 
 const { text } = RENDERED;
 /** Trimmed too: bold cannot open on a space ("** X.**" shows its asterisks). */

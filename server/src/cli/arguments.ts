@@ -1,7 +1,7 @@
 // Our own words for what node:util's parseArgs rejects: an unknown option is named with the
 // closest known one ("--formt": did you mean --format?), instead of Node's message, which suggests
 // "--" and talks of positionals.
-import { nearest } from '../core/nearest';
+import { nearest } from '../core/text/nearest';
 
 /** The message for a parseArgs error, given the options the command knows (without dashes). */
 export function argumentProblem(error: Error & { code?: string }, known: string[]): string {

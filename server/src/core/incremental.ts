@@ -13,21 +13,21 @@
 // again too. The result equals a full analysis of the new text (a property test holds it to
 // that); when no such window exists, the whole document is read.
 import type { RuleEntry } from './glossaryTypes';
-import type { Fix } from './fixes';
-import { frontMatterEnd, markdownBlockMasked, proseOf, windowProseOf, type Prose } from './markup';
-import { plaintextProse } from './markup/plaintext';
-import { sameTableLine } from './markup/tableRow';
-import type { TermMention } from './terms';
+import type { Fix } from './claims/fixes';
+import { frontMatterEnd, markdownBlockMasked, proseOf, windowProseOf, type Prose } from './text/markup';
+import { plaintextProse } from './text/markup/plaintext';
+import { sameTableLine } from './text/markup/tableRow';
+import type { TermMention } from './terms/terms';
 import type { BlockDetection } from './definitions/detect';
 import { layoutFromHeadings, type Heading, type Layout } from './definitions/layout';
 import type { RawDefinition, Span } from './definitions/types';
-import { PieceText, prefixOf, type TextSource } from './pieceText';
-import { spliceArray } from './arrays';
-import { MaskedText } from './maskedText';
-import { MentionList } from './mentionList';
-import { SpanList } from './spanList';
-import { lowerBound } from './search';
-import { directiveMarks } from './suppressions';
+import { PieceText, prefixOf, type TextSource } from './text/pieceText';
+import { spliceArray } from './text/arrays';
+import { MaskedText } from './text/maskedText';
+import { MentionList } from './terms/mentionList';
+import { SpanList } from './text/spanList';
+import { lowerBound } from './text/search';
+import { directiveMarks } from './findings/suppressions';
 import {
   reserveTokens,
   sentenceFirst,
@@ -37,7 +37,7 @@ import {
   trimTokens,
   wordEnd,
   type Tokens,
-} from './tokens';
+} from './text/tokens';
 
 /** A claim found in the text, before settings and inline comments decide whether it is reported. */
 export interface RawClaim {

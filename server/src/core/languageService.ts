@@ -11,28 +11,28 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildClaimIndex } from './claimIndex';
+import { buildClaimIndex } from './claims/claimIndex';
 import { compileRules, findClaims } from './claims';
 import { compileScorer } from './claims/scorer';
 import { claimRuleInfo } from './findings/catalog';
 import type { Finding } from './findings/finding';
 import { createPolicy } from './findings/policy';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, type ActionOptions } from './findings/protocol';
-import { createFixCheck } from './fixCheck';
-import { fixFor, type Fix } from './fixes';
+import { createFixCheck } from './claims/fixCheck';
+import { fixFor, type Fix } from './claims/fixes';
 import type { GlossaryBundle, Severity } from './glossaryTypes';
-import { entryPage } from './glossaryPage';
-import { hoverFor, type HoverSection } from './hover';
-import { buildSenseCues } from './senses';
-import { suppressionsOf } from './suppressions';
-import { buildTermIndex, findTermMentions } from './terms';
-import type { MentionList } from './mentionList';
+import { entryPage } from './render/glossaryPage';
+import { hoverFor, type HoverSection } from './terms/hover';
+import { buildSenseCues } from './terms/senses';
+import { suppressionsOf } from './findings/suppressions';
+import { buildTermIndex, findTermMentions } from './terms/terms';
+import type { MentionList } from './terms/mentionList';
 import { assembleDetected, detectInBlocks } from './definitions/detect';
 import { headingsOf } from './definitions/layout';
-import { wordEnd } from './tokens';
-import { detached } from './words';
-import { textOf } from './pieceDocument';
-import type { TextSource } from './pieceText';
+import { wordEnd } from './text/tokens';
+import { detached } from './text/words';
+import { textOf } from './text/pieceDocument';
+import type { TextSource } from './text/pieceText';
 import { analyzeLocal, stepLocal, updateLocal, type LocalAnalysis, type LocalReaders } from './incremental';
 import {
   definitionLocations,

@@ -16,7 +16,7 @@ const yaml = () => (yamlModule ??= require('yaml') as typeof YamlModule);
 /* eslint-enable @typescript-eslint/no-require-imports */
 import { patternParts } from '../core/claims';
 import { withoutRules } from '../core/claims/scorer';
-import { phraseWords } from '../core/words';
+import { phraseWords } from '../core/text/words';
 import type { GlossaryBundle, LanguageData, RuleEntry, TermEntry } from '../core/glossaryTypes';
 
 export interface GlossaryFile {

@@ -6,7 +6,7 @@ import { DEFINED_TERM_RULES } from '../core/definitions/rules';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
 import { jsonc, withoutBom, type Config } from './config';
-import { nearest } from '../core/nearest';
+import { nearest } from '../core/text/nearest';
 
 /** `text` is the configuration file's content, for the position of each unknown id. */
 export function unknownRuleErrors(

@@ -1,7 +1,7 @@
 // "Do you still owe anything after a short sale? Nope.": a "no" to a yes-or-no question asserts what
 // the question asks, denied. The denial is written out as a sentence ("you don't still owe anything
 // after a short sale") so that the claim reader reads it as it reads any sentence, negation and all.
-import { Gap, wordAt, wordEnd, type Sentence, type Tokens } from '../tokens';
+import { Gap, wordAt, wordEnd, type Sentence, type Tokens } from '../text/tokens';
 import { answerOpening } from './discourse';
 import { NOUN_DETERMINERS } from './clauseWords';
 import type { ConceptsAt } from './types';

@@ -1,6 +1,6 @@
 // How a sentence leans on the ones before it: a subject carried by "it" or "this process", a question
 // answered ("Will forbearance forgive my payments? Yes."), a restatement ("In other words, …").
-import type { ClaimIndex } from '../claimIndex';
+import type { ClaimIndex } from './claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
 import {
   Gap,
@@ -13,8 +13,8 @@ import {
   wordsAt,
   type Sentence,
   type Tokens,
-} from '../tokens';
-import { conceptMask, hasAny } from '../conceptBits';
+} from '../text/tokens';
+import { conceptMask, hasAny } from './conceptBits';
 import { triggersIn } from './context';
 import type { ConceptHit, ConceptsAt, Slot } from './types';
 import {

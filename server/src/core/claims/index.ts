@@ -1,11 +1,11 @@
 // Finds risky claims: a rule's pattern of concept classes matched inside one sentence, then lifted
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
-import type { ClaimIndex } from '../claimIndex';
+import type { ClaimIndex } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
-import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from '../conceptBits';
-import { PhraseTrie } from '../phraseTrie';
-import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, type Sentence, type Tokens } from '../tokens';
-import { phraseWords } from '../words';
+import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
+import { PhraseTrie } from '../text/phraseTrie';
+import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, type Sentence, type Tokens } from '../text/tokens';
+import { phraseWords } from '../text/words';
 import {
   eventAvoided,
   insideName,
@@ -34,7 +34,7 @@ import {
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
 import { deniedQuestion } from './deniedQuestion';
-import { plaintextProse } from '../markup/plaintext';
+import { plaintextProse } from '../text/markup/plaintext';
 import { columnOf, looserPatterns, readSentence, surePatterns, type Reading, type Scorer } from './scorer';
 import type {
   ClaimMatch,

@@ -5,10 +5,10 @@
 // looserPatterns), whose matches pass every context check a pattern's match does: a finding still
 // names the concepts that fired, and a negated or hedged one is lifted. The second veto a pattern's
 // match (see findClaims).
-import { conceptMask } from '../conceptBits';
-import type { ClaimIndex } from '../claimIndex';
+import { conceptMask } from './conceptBits';
+import type { ClaimIndex } from './claimIndex';
 import type { FixSpec, PackedScorer, RuleEntry, ScorerModel } from '../glossaryTypes';
-import { Gap, wordAt, type Tokens } from '../tokens';
+import { Gap, wordAt, type Tokens } from '../text/tokens';
 import { DEBT_CONCEPTS, MARKERS } from './clauseWords';
 import type { CompiledPattern } from './types';
 

@@ -1,7 +1,7 @@
 // Whether the words a pattern matched are put together as a claim: a participle that describes a noun,
 // a wish, a list, a passive, a relative clause of another noun are not the claim's predicate.
-import { Gap, wordAt, wordEnd, type Tokens } from '../tokens';
-import { verbForm } from '../lemmas';
+import { Gap, wordAt, wordEnd, type Tokens } from '../text/tokens';
+import { verbForm } from '../text/lemmas';
 import type { Slot, SlotSpec } from './types';
 import {
   CLAUSE_OPENERS,

@@ -1,8 +1,8 @@
 // The shapes claim reading passes between its parts.
-import type { ConceptForm } from '../claimIndex';
+import type { ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
-import type { PhraseTrie } from '../phraseTrie';
-import type { Sentence } from '../tokens';
+import type { PhraseTrie } from '../text/phraseTrie';
+import type { Sentence } from '../text/tokens';
 
 export interface Slot {
   concept: string;

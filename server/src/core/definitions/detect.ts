@@ -12,9 +12,9 @@
 //   in a Definitions section: an item opening with a bold or quoted term (- **Borrower**: …, 1.1 "Lender" …)
 // Pointers to a definition elsewhere in the same document ("Note" has the meaning given in Section 2;
 // "Lender" as defined below) are uses, not definitions.
-import { BARRIER } from '../markup/prose';
-import { detached } from '../words';
-import { lowerBound, spanAt } from '../search';
+import { BARRIER } from '../text/markup/prose';
+import { detached } from '../text/words';
+import { lowerBound, spanAt } from '../text/search';
 import { endOfLine, type Layout } from './layout';
 import type { DefinitionKind, RawDefinition, Span } from './types';
 

@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { escapeMarkdown } from '../markdownText';
+import { escapeMarkdown } from '../text/markdownText';
 import { pluralName, singularName } from './inflect';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span } from './types';
 

@@ -7,13 +7,13 @@
 // in capitals (PROPERTY) and, for a term defined in lower case, its first word capitalised at the
 // start of a sentence. Where a longer defined term starts at the same word, the longer one wins
 // ("Loan Documents" is not a use of "Loan").
-import { PhraseTrie } from '../phraseTrie';
-import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
-import { phraseWords } from '../words';
+import { PhraseTrie } from '../text/phraseTrie';
+import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../text/tokens';
+import { phraseWords } from '../text/words';
 import type { Detected } from './detect';
 import { pluralName, singularName } from './inflect';
 import type { Layout } from './layout';
-import { spanAt } from '../search';
+import { spanAt } from '../text/search';
 import type {
   CaseMismatch,
   Casing,
@@ -24,7 +24,7 @@ import type {
   Span,
   Use,
 } from './types';
-import type { TextSource } from '../pieceText';
+import type { TextSource } from '../text/pieceText';
 
 export type * from './types';
 

@@ -1,6 +1,6 @@
 // Singular and plural of a defined name, keeping the writer's capitalisation: "Loan Document" ↔
 // "Loan Documents", "Property" ↔ "Properties", "HELOC" → "HELOCs".
-import { pluralOf } from '../words';
+import { pluralOf } from '../text/words';
 
 /** Nouns that look plural but have no singular a drafter would use as the same term. */
 const PLURAL_ONLY = new Set([

@@ -18,12 +18,12 @@
 import type { TermEntry, Severity } from '../glossaryTypes';
 import type { Finding, RuleInfo } from '../findings/finding';
 import type { Policy } from '../findings/policy';
-import type { MentionList } from '../mentionList';
-import { capitalize } from '../markdownText';
-import { lowerBound, spanAt } from '../search';
-import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../tokens';
+import type { MentionList } from '../terms/mentionList';
+import { capitalize } from '../text/markdownText';
+import { lowerBound, spanAt } from '../text/search';
+import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../text/tokens';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
-import type { TextSource } from '../pieceText';
+import type { TextSource } from '../text/pieceText';
 
 /** Each defined-term rule's default severity and what it finds. */
 export const DEFINED_TERM_RULES = {

@@ -5,18 +5,18 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TermEntry } from '../glossaryTypes';
 import type { Finding } from '../findings/finding';
 import type { Policy } from '../findings/policy';
-import { termMarkdown, type HoverSection } from '../hover';
-import type { PhraseTrie } from '../phraseTrie';
-import type { MentionList } from '../mentionList';
-import type { Tokens } from '../tokens';
-import { phraseWords } from '../words';
+import { termMarkdown, type HoverSection } from '../terms/hover';
+import type { PhraseTrie } from '../text/phraseTrie';
+import type { MentionList } from '../terms/mentionList';
+import type { Tokens } from '../text/tokens';
+import { phraseWords } from '../text/words';
 import { definedTermHover } from './features';
 import { indexDefinitions } from './index';
 import type { Detected } from './detect';
 import type { Layout } from './layout';
 import { checkDefinitions } from './rules';
 import type { DefinedTerm, DefinitionIndex } from './types';
-import type { TextSource } from '../pieceText';
+import type { TextSource } from '../text/pieceText';
 
 export interface DefinitionAnalysis {
   index: DefinitionIndex;

@@ -13,8 +13,8 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../glossaryTypes';
-import { textOf } from '../pieceDocument';
-import { ignoreDirective } from '../suppressions';
+import { textOf } from '../text/pieceDocument';
+import { ignoreDirective } from './suppressions';
 import type { Edit, Finding, Span } from './finding';
 
 export const SOURCE = 'Mortgage Lens';

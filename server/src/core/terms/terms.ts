@@ -1,9 +1,9 @@
 // Finds the glossary terms a document mentions, in any case, plural, possessive or listed variant.
-import type { TermEntry } from './glossaryTypes';
-import { PhraseTrie } from './phraseTrie';
-import { Gap, blockFinder, perWord, wordAt, wordEnd, type Tokens } from './tokens';
+import type { TermEntry } from '../glossaryTypes';
+import { PhraseTrie } from '../text/phraseTrie';
+import { Gap, blockFinder, perWord, wordAt, wordEnd, type Tokens } from '../text/tokens';
 import { senseReader, type Sense } from './senses';
-import { phraseWords, pluralOf } from './words';
+import { phraseWords, pluralOf } from '../text/words';
 
 export interface TermMention {
   term: TermEntry;

@@ -3,8 +3,8 @@
 // alike. Entries can come from a team glossary in the workspace: their text is untrusted, and every
 // piece here escapes it so that it shows as written and forms no link, image, HTML or command link;
 // the only links are to other entries (made by the caller) and to a source's http(s) address.
-import type { TermEntry } from './glossaryTypes';
-import { capitalize, escapeLinksAndHtml, escapeMarkdown, linkTarget } from './markdownText';
+import type { TermEntry } from '../glossaryTypes';
+import { capitalize, escapeLinksAndHtml, escapeMarkdown, linkTarget } from '../text/markdownText';
 
 /** How entry text is escaped where it is read. */
 export interface EntryEscaping {

@@ -2,9 +2,9 @@
 // shape of a glossary entry: definition, why it matters, where it appears, differences, checks.
 // Pages are read as Markdown source, so entry text is escaped only where it could form a link, an
 // image or HTML (SOURCE in entryMarkdown.ts), and sources link only to their web addresses.
-import type { Source, TermEntry } from './glossaryTypes';
+import type { Source, TermEntry } from '../glossaryTypes';
 import { differences, NOT_LEGAL_ADVICE, relatedLine, SOURCE, termName, webLink } from './entryMarkdown';
-import { capitalize, linkTarget } from './markdownText';
+import { capitalize, linkTarget } from '../text/markdownText';
 
 const { text, inline } = SOURCE;
 

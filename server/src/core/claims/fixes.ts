@@ -7,12 +7,12 @@
 //   ends in…"), and an intensifier next to the verb is dropped, not negated ("are basically" → "are not");
 // - replace puts the rule's modal wording ("may still owe part of the balance") in place of slots;
 // - none: the claim is reported without a rewording.
-import type { ClaimMatch, Slot } from './claims';
+import type { ClaimMatch, Slot } from '.';
 import type { ClaimIndex } from './claimIndex';
-import { capitalize } from './markdownText';
-import { verbForm } from './lemmas';
-import { Gap, wordAt, wordEnd, wordsAt, type Tokens } from './tokens';
-import type { TextSource } from './pieceText';
+import { capitalize } from '../text/markdownText';
+import { verbForm } from '../text/lemmas';
+import { Gap, wordAt, wordEnd, wordsAt, type Tokens } from '../text/tokens';
+import type { TextSource } from '../text/pieceText';
 
 export interface Fix {
   title: string;

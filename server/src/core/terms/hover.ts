@@ -1,9 +1,9 @@
 // The hover on a term mention: what it means and how it differs from the terms next to it.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TermEntry } from './glossaryTypes';
-import { differences, NOT_LEGAL_ADVICE, relatedLine, RENDERED, termName } from './entryMarkdown';
-import { capitalize } from './markdownText';
+import type { TermEntry } from '../glossaryTypes';
+import { differences, NOT_LEGAL_ADVICE, relatedLine, RENDERED, termName } from '../render/entryMarkdown';
+import { capitalize } from '../text/markdownText';
 import type { MentionList } from './mentionList';
 
 /** The parts of a term's hover a writer can choose (setting `mortgageLens.hover.sections`). */

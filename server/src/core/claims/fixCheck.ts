@@ -4,12 +4,12 @@
 // shapes by which a word-level edit breaks grammar ("does not always erasing", "able to pursuing",
 // "Every foreclosure does not always…", which says none does).
 import type { ClaimIndex } from './claimIndex';
-import { findClaims, tokensOfText, type ClaimMatch, type CompiledRule } from './claims';
+import { findClaims, tokensOfText, type ClaimMatch, type CompiledRule } from '.';
 import type { Fix } from './fixes';
-import type { Scorer } from './claims/scorer';
-import type { TextSource } from './pieceText';
-import { lowerBound } from './search';
-import { sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from './tokens';
+import type { Scorer } from './scorer';
+import type { TextSource } from '../text/pieceText';
+import { lowerBound } from '../text/search';
+import { sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 

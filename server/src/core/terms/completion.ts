@@ -9,8 +9,8 @@ import {
   type Position,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TermEntry } from './glossaryTypes';
-import { capitalize, escapeMarkdown } from './markdownText';
+import type { TermEntry } from '../glossaryTypes';
+import { capitalize, escapeMarkdown } from '../text/markdownText';
 
 /** Letters typed before a single-word prefix is completed. */
 const MIN_PREFIX = 2;

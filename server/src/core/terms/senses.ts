@@ -1,10 +1,10 @@
 // Words with meanings outside mortgages ("short sale" of stock, a software "default"): each mention
 // is read in its paragraph. Cues of the other meaning without mortgage context: not a mention at all.
 // Mortgage context without such cues: a plain mention. Otherwise the hover says it assumes mortgage usage.
-import type { LanguageData, TermEntry } from './glossaryTypes';
-import { PhraseTrie } from './phraseTrie';
-import { Gap, wordAt, type Tokens } from './tokens';
-import { phraseWords, pluralOf } from './words';
+import type { LanguageData, TermEntry } from '../glossaryTypes';
+import { PhraseTrie } from '../text/phraseTrie';
+import { Gap, wordAt, type Tokens } from '../text/tokens';
+import { phraseWords, pluralOf } from '../text/words';
 
 export type Sense = 'mortgage' | 'uncertain' | 'other';
 

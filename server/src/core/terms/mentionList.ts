@@ -1,10 +1,10 @@
 // The term mentions an analysis keeps, one row each in typed arrays rather than one object each: a
 // long document has over a hundred thousand, and each object outlived the step that found it, to
 // be moved by the garbage collector once more. A TermMention is made when one is asked for.
-import type { TermEntry } from './glossaryTypes';
-import { lowerBound } from './search';
+import type { TermEntry } from '../glossaryTypes';
+import { lowerBound } from '../text/search';
 import type { TermMention } from './terms';
-import { resized } from './arrays';
+import { resized } from '../text/arrays';
 
 const SENSES: TermMention['sense'][] = ['mortgage', 'uncertain'];
 

@@ -1,11 +1,11 @@
 // Compiles the language data once per glossary: concept phrases and context triggers, each into a
 // phrase trie the claim matcher walks word by word. Concepts are stored as lemmas (see lemmas.ts).
-import type { ConceptKind, LanguageData, TriggerGroup } from './glossaryTypes';
-import { createLemmatizer, type Lemmatizer } from './lemmas';
-import { PhraseTrie } from './phraseTrie';
+import type { ConceptKind, LanguageData, TriggerGroup } from '../glossaryTypes';
+import { createLemmatizer, type Lemmatizer } from '../text/lemmas';
+import { PhraseTrie } from '../text/phraseTrie';
 import { conceptMask } from './conceptBits';
-import { perWord } from './tokens';
-import { phraseWords } from './words';
+import { perWord } from '../text/tokens';
+import { phraseWords } from '../text/words';
 
 export interface ConceptForm {
   concept: string;
