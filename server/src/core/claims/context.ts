@@ -2,7 +2,16 @@
 // one agreement, a purpose; triggers come from the language data, their reach from the clause.
 import type { ClaimIndex } from './claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
-import { Gap, startsBlock, wordAt, wordEnd, wordsAt, wordsText, type Sentence, type Tokens } from '../text/tokens';
+import {
+  Gap,
+  startsBlock,
+  wordAt,
+  wordEnd,
+  wordsAt,
+  wordsText,
+  type Sentence,
+  type Tokens,
+} from '../text/tokens';
 import { verbForm } from '../text/lemmas';
 import { slotAt } from './shape';
 import type { Slot } from './types';
