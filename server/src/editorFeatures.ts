@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { formatAppendix } from './cli/appendix';
+import { formatAppendix } from './core/render/appendix';
 import { COMPLETION_TRIGGERS, termCompletions } from './core/terms/completion';
 import type { TermEntry } from './core/glossaryTypes';
 import { isSourceDocument, textOf } from './core/text/pieceDocument';

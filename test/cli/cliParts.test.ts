@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
-import { formatAppendix } from '../../server/src/cli/appendix';
+import { formatAppendix } from '../../server/src/core/render/appendix';
 import { workerCount } from '../../server/src/cli/analyze';
 import { useColour } from '../../server/src/cli/colour';
 import { closest } from '../../server/src/project/unknownRules';

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Position, Range, TextEdit } from 'vscode-languageserver-types';
-import { fixedText } from '../../server/src/cliFix';
+import { fixedText } from '../../server/src/cli/fix';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
 import { builtInGlossary, documentOf, languageService } from '../helpers';
 import {

@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { entryPage, glossaryPage } from '../../server/src/core/render/glossaryPage';
 import type { TermEntry } from '../../server/src/core/glossaryTypes';
 import { HOVER_SECTIONS, termMarkdown } from '../../server/src/core/terms/hover';
-import { formatAppendix } from '../../server/src/cli/appendix';
+import { formatAppendix } from '../../server/src/core/render/appendix';
 import { HOSTILE, params } from './arbitraries';
 
 const renderer = new MarkdownIt({ html: true, linkify: true });

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ChangedSinceReadError, createTemporary, writeAtomically } from '../../server/src/cliFix';
+import { ChangedSinceReadError, createTemporary, writeAtomically } from '../../server/src/cli/fix';
 
 /** Replaces one function of node:fs (as the code under test calls it) until `restore` is called. */
 function patchFs<K extends keyof typeof nodeFs>(name: K, replacement: (typeof nodeFs)[K]): () => void {

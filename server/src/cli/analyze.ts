@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type * as Threads from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ProjectService } from '../project/projectService';
-import { fixedText } from '../cliFix';
-import { checkReport, termsReport, type CheckReport, type TermsReport } from '../cliReports';
+import { fixedText } from './fix';
+import { checkReport, termsReport, type CheckReport, type TermsReport } from './reports';
 import type { Progress } from './progress';
 
 export const STDIN = '<stdin>';

@@ -3,7 +3,7 @@
 // Errors are `error`, warnings `warning`, information and hints `notice`. Lines and columns are
 // 1-based, columns in UTF-16 code units, and endColumn is the column just after the finding (as in
 // SARIF). Paths are relative to the current folder, which in a workflow is the repository's root.
-import type { CheckReport } from '../cliReports';
+import type { CheckReport } from './reports';
 import { STDIN } from './analyze';
 import { cwdRelative } from './paths';
 

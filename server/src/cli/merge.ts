@@ -4,7 +4,7 @@
 // findings in their order; SARIF rules are the union, by id, with each result's ruleIndex renumbered.
 import * as fs from 'node:fs';
 import type * as Sarif from 'sarif';
-import type { CheckReport } from '../cliReports';
+import type { CheckReport } from './reports';
 import { InputError } from './errors';
 import { byPath, reason } from './inputs';
 

@@ -5,7 +5,7 @@
 import type * as Sarif from 'sarif';
 import type { Range } from 'vscode-languageserver-types';
 import type { Severity } from '../core/glossaryTypes';
-import type { CheckReport } from '../cliReports';
+import type { CheckReport } from './reports';
 import { STDIN } from './analyze';
 import { uriReference } from './paths';
 

@@ -2,9 +2,9 @@
 import { createColors } from 'picocolors';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity } from './core/glossaryTypes';
-import type { FindingFix } from './core/findings/finding';
-import type { LanguageService } from './core/languageService';
+import type { Severity } from '../core/glossaryTypes';
+import type { FindingFix } from '../core/findings/finding';
+import type { LanguageService } from '../core/languageService';
 
 export interface InputFile {
   path: string;

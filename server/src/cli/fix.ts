@@ -5,8 +5,8 @@ import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixesToApply } from './core/findings/protocol';
-import type { LanguageService } from './core/languageService';
+import { fixesToApply } from '../core/findings/protocol';
+import type { LanguageService } from '../core/languageService';
 
 export interface FixResult {
   text: string;

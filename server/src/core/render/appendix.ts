@@ -3,9 +3,9 @@
 // files, in the order given) its definition and a line naming its sources. The appendix is read
 // rendered and entries may come from a team glossary, so their text is escaped as the hover escapes
 // it (RENDERED in entryMarkdown.ts), and a source's title links only to an http(s) address.
-import type { Source, TermEntry } from '../core/glossaryTypes';
-import { RENDERED, webLink } from '../core/render/entryMarkdown';
-import { capitalize } from '../core/text/markdownText';
+import type { Source, TermEntry } from '../glossaryTypes';
+import { RENDERED, webLink } from './entryMarkdown';
+import { capitalize } from '../text/markdownText';
 
 const { text } = RENDERED;
 /** Trimmed too: bold cannot open on a space ("** X.**" shows its asterisks). */
