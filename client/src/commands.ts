@@ -2,48 +2,56 @@
 // Risky Claims, Restart Server, Show Output; and the ones behind quick fixes and the Terms view.
 import * as vscode from 'vscode';
 import {
+  DISABLE_RULE_COMMAND,
+  EXPLAIN_TERM_COMMAND,
+  FIX_ALL_COMMAND,
+  INSERT_APPENDIX_COMMAND,
+  OPEN_ENTRY_COMMAND,
+  RESTART_SERVER_COMMAND,
+  REVEAL_MENTIONS_COMMAND,
+  SHOW_GLOSSARY_COMMAND,
+  SHOW_OUTPUT_COMMAND,
+} from '../../server/src/protocol/commands';
+import { FIX_ALL_KIND } from '../../server/src/protocol/constants';
+import {
   APPENDIX_REQUEST,
   DOCUMENT_TERMS_REQUEST,
   TERMS_REQUEST,
-  type AppendixResult,
   type DocumentTerm,
-  type DocumentTermsResult,
-  type TermSummary,
-} from '../../server/src/editorProtocol';
-import { capitalize } from '../../server/src/core/text/markdownText';
+} from '../../server/src/protocol/requests';
 import { openEntry } from './glossaryPages';
 import type { ServerHost } from './serverHost';
-
-export const FIX_ALL_KIND = 'source.fixAll.mortgageLens';
 
 export function registerCommands(host: ServerHost): vscode.Disposable {
   const command = (id: string, run: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, run);
   return vscode.Disposable.from(
-    command('mortgageLens.showGlossary', () => showGlossary(host)),
-    command('mortgageLens.explainTerm', () => explainTermAtCursor(host)),
-    command('mortgageLens.insertAppendix', () => insertAppendix(host)),
-    command('mortgageLens.fixAll', () => fixAllRiskyClaims(host)),
-    command('mortgageLens.restartServer', () => host.restart()),
-    command('mortgageLens.showOutput', () => host.output.show(true)),
-    command('mortgageLens.openEntry', (id: string | { id?: string }) =>
+    command(SHOW_GLOSSARY_COMMAND, () => showGlossary(host)),
+    command(EXPLAIN_TERM_COMMAND, () => explainTermAtCursor(host)),
+    command(INSERT_APPENDIX_COMMAND, () => insertAppendix(host)),
+    command(FIX_ALL_COMMAND, () => fixAllRiskyClaims(host)),
+    command(RESTART_SERVER_COMMAND, () => host.restart()),
+    command(SHOW_OUTPUT_COMMAND, () => host.output.show(true)),
+    command(OPEN_ENTRY_COMMAND, (id: string | { id?: string }) =>
       openEntry(typeof id === 'string' ? id : (id?.id ?? ''), true),
     ),
-    command('mortgageLens.revealMentions', revealMentions),
-    command('mortgageLens.disableRule', disableRule),
+    command(REVEAL_MENTIONS_COMMAND, revealMentions),
+    command(DISABLE_RULE_COMMAND, disableRule),
   );
 }
 
 /** A searchable list of every term (and its aliases and definition); the pick opens its entry page. */
 async function showGlossary(host: ServerHost): Promise<string | undefined> {
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const terms = await host.request<TermSummary[]>(TERMS_REQUEST, { uri });
+  const terms = await host.request(TERMS_REQUEST, { uri });
   if (!terms) {
     void vscode.window.showWarningMessage('Mortgage Lens is not running: the glossary is not available.');
     return undefined;
   }
   const items = terms.map((term) => ({
-    label: capitalize(term.term),
+    // The glossary writes terms in lower case; a list item starts with a capital. One line, not an
+    // import: the client bundle takes nothing from the server's core.
+    label: term.term.charAt(0).toUpperCase() + term.term.slice(1),
     description: term.aliases.join(', '),
     detail: term.definition,
     id: term.id,
@@ -59,9 +67,7 @@ async function showGlossary(host: ServerHost): Promise<string | undefined> {
 }
 
 async function documentTerms(host: ServerHost, document: vscode.TextDocument): Promise<DocumentTerm[]> {
-  return (
-    (await host.request<DocumentTermsResult>(DOCUMENT_TERMS_REQUEST, { uri: document.uri.toString() })) ?? []
-  );
+  return (await host.request(DOCUMENT_TERMS_REQUEST, { uri: document.uri.toString() })) ?? [];
 }
 
 /** Opens the entry of the term under the cursor beside the document. */
@@ -100,7 +106,7 @@ async function insertAppendix(host: ServerHost): Promise<number | undefined> {
   const document = editor.document;
   const existing = appendixRange(document);
   // Terms mentioned only in the appendix's own definitions do not count.
-  const result = await host.request<AppendixResult | null>(APPENDIX_REQUEST, {
+  const result = await host.request(APPENDIX_REQUEST, {
     uri: document.uri.toString(),
     exclude: existing && {
       start: { line: existing.start.line, character: 0 },

@@ -1,7 +1,8 @@
 // Glossary entries as read-only Markdown documents (scheme mortgage-lens-glossary:, rendered by the
 // server), opened from a diagnostic's link, from Show Glossary, Explain Term or the Terms view.
 import * as vscode from 'vscode';
-import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from '../../server/src/editorProtocol';
+import { GLOSSARY_SCHEME } from '../../server/src/protocol/constants';
+import { GLOSSARY_ENTRY_REQUEST } from '../../server/src/protocol/requests';
 import type { ServerHost } from './serverHost';
 
 export function entryUri(id: string): vscode.Uri {
@@ -12,7 +13,7 @@ export function registerGlossaryPages(host: ServerHost): vscode.Disposable {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-      const page = await host.request<string | null>(GLOSSARY_ENTRY_REQUEST, { id });
+      const page = await host.request(GLOSSARY_ENTRY_REQUEST, { id });
       return page ?? `No glossary entry "${id}" (is Mortgage Lens running?).`;
     },
   };

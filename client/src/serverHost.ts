@@ -2,7 +2,14 @@
 // restarts it, and tells the status bar and views when its state changes. The transport (a Node
 // process or a browser worker) comes from the entry point, extension.ts or browserExtension.ts.
 import * as vscode from 'vscode';
-import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  State,
+  type BaseLanguageClient,
+  type LanguageClientOptions,
+  type RequestType,
+  type RequestType0,
+} from 'vscode-languageclient';
+import { DISABLE_RULE_COMMAND } from '../../server/src/protocol/commands';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed' | 'disabled';
 
@@ -75,13 +82,19 @@ export class ServerHost implements vscode.Disposable {
   }
 
   /** A request to the running server; undefined when it is not running or the request fails. */
-  async request<R>(method: string, params: unknown): Promise<R | undefined> {
+  request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R | undefined>;
+  request<R>(type: RequestType0<R, void>): Promise<R | undefined>;
+  async request<R>(
+    type: RequestType<unknown, R, void> | RequestType0<R, void>,
+    params?: unknown,
+  ): Promise<R | undefined> {
     const client = this.current;
     if (!client || this.currentState !== 'running') return undefined;
     try {
-      return await client.sendRequest<R>(method, params);
+      // By name, so one call serves both kinds: the signatures above have checked the params.
+      return await client.sendRequest<R>(type.method, params);
     } catch (error) {
-      this.output.appendLine(`${method} failed: ${(error as Error).message}`);
+      this.output.appendLine(`${type.method} failed: ${(error as Error).message}`);
       return undefined;
     }
   }
@@ -120,7 +133,7 @@ export class ServerHost implements vscode.Disposable {
         initializationOptions: {
           glossaryLinks: true,
           // Commands this extension runs for the server's code actions (see commands.ts).
-          clientCommands: ['mortgageLens.disableRule'],
+          clientCommands: [DISABLE_RULE_COMMAND],
           // In Restricted Mode the server reads no .mortgage-lens.json and no team glossary.
           trusted: vscode.workspace.isTrusted,
         },

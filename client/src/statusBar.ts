@@ -1,10 +1,9 @@
 // The status bar item: how many findings Mortgage Lens has in the active document (click: Problems),
 // and the server's state (starting, stopped, failed: click shows the output).
 import * as vscode from 'vscode';
-import { TOO_LARGE_CODE } from '../../server/src/editorProtocol';
+import { SHOW_OUTPUT_COMMAND } from '../../server/src/protocol/commands';
+import { SOURCE, TOO_LARGE_CODE } from '../../server/src/protocol/constants';
 import type { ServerHost } from './serverHost';
-
-const SOURCE = 'Mortgage Lens';
 
 export interface StatusSnapshot {
   visible: boolean;
@@ -56,7 +55,7 @@ export class StatusBar implements vscode.Disposable {
         visible: true,
         text: '$(error) Mortgage Lens',
         tooltip: `Mortgage Lens: the server ${state === 'failed' ? 'did not start' : 'has stopped'}. Click to see its output.`,
-        command: 'mortgageLens.showOutput',
+        command: SHOW_OUTPUT_COMMAND,
       };
     } else if (!ours) {
       next = { visible: false, text: '', tooltip: '', command: undefined };
@@ -72,7 +71,7 @@ export class StatusBar implements vscode.Disposable {
         visible: true,
         text: '$(loading~spin) Mortgage Lens',
         tooltip: 'Mortgage Lens: the server is starting.',
-        command: 'mortgageLens.showOutput',
+        command: SHOW_OUTPUT_COMMAND,
       };
     } else {
       const ownDiagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);

@@ -1,11 +1,8 @@
 // The "Mortgage Terms" view in the Explorer: the glossary terms the active document uses, in order
 // of first use, with how often; a term selects all its mentions, and expands to one row per mention.
 import * as vscode from 'vscode';
-import {
-  DOCUMENT_TERMS_REQUEST,
-  type DocumentTerm,
-  type DocumentTermsResult,
-} from '../../server/src/editorProtocol';
+import { REVEAL_MENTIONS_COMMAND } from '../../server/src/protocol/commands';
+import { DOCUMENT_TERMS_REQUEST, type DocumentTerm } from '../../server/src/protocol/requests';
 import type { ServerHost } from './serverHost';
 
 export const TERMS_VIEW = 'mortgageLens.terms';
@@ -75,7 +72,7 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
         label: `${term.term}, ${term.count} mention${term.count === 1 ? '' : 's'}`,
       };
       item.command = {
-        command: 'mortgageLens.revealMentions',
+        command: REVEAL_MENTIONS_COMMAND,
         title: 'Select All Mentions',
         arguments: [node.uri, term.mentions.map((m) => m.range)],
       };
@@ -91,7 +88,7 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
         ? document.lineAt(line).text.trim().slice(0, 80)
         : mention.text;
     item.command = {
-      command: 'mortgageLens.revealMentions',
+      command: REVEAL_MENTIONS_COMMAND,
       title: 'Reveal Mention',
       arguments: [node.uri, [mention.range]],
     };
@@ -137,7 +134,7 @@ export class TermsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     } else if (this.host.state !== 'running') {
       message = `Mortgage Lens is ${this.host.state === 'disabled' ? 'turned off (mortgageLens.enable)' : 'not running'}.`;
     } else {
-      const result = await this.host.request<DocumentTermsResult>(DOCUMENT_TERMS_REQUEST, {
+      const result = await this.host.request(DOCUMENT_TERMS_REQUEST, {
         uri: document.uri.toString(),
       });
       terms = result ?? [];

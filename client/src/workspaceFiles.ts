@@ -8,10 +8,7 @@ import {
   READ_DIRECTORY_REQUEST,
   READ_FILE_REQUEST,
   WORKSPACE_CHANGED_NOTIFICATION,
-  type FindFilesParams,
-  type ReadDirectoryParams,
-  type ReadFileParams,
-} from '../../server/src/editorProtocol';
+} from '../../server/src/protocol/requests';
 
 const MAX_CONFIG_FILES = 50;
 
@@ -24,12 +21,12 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
     timer = setTimeout(() => void client.sendNotification(WORKSPACE_CHANGED_NOTIFICATION), 200);
   };
   return vscode.Disposable.from(
-    client.onRequest(FIND_FILES_REQUEST, async ({ include }: FindFilesParams) => {
+    client.onRequest(FIND_FILES_REQUEST, async ({ include }) => {
       if (!vscode.workspace.isTrusted) return [];
       const found = await vscode.workspace.findFiles(include, '**/node_modules/**', MAX_CONFIG_FILES);
       return found.map((uri) => uri.toString());
     }),
-    client.onRequest(READ_FILE_REQUEST, async ({ uri }: ReadFileParams) => {
+    client.onRequest(READ_FILE_REQUEST, async ({ uri }) => {
       if (!vscode.workspace.isTrusted) return null;
       try {
         return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
@@ -37,7 +34,7 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
         return null;
       }
     }),
-    client.onRequest(READ_DIRECTORY_REQUEST, async ({ uri }: ReadDirectoryParams) => {
+    client.onRequest(READ_DIRECTORY_REQUEST, async ({ uri }) => {
       if (!vscode.workspace.isTrusted) return [];
       try {
         const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));

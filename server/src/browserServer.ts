@@ -8,7 +8,7 @@ import {
   READ_DIRECTORY_REQUEST,
   READ_FILE_REQUEST,
   WORKSPACE_CHANGED_NOTIFICATION,
-} from './editorProtocol';
+} from './protocol/requests';
 import { startLanguageServer } from './lspServer';
 import { initializeOrder } from './transport/initializeOrder';
 import { VERSION } from './version';
@@ -32,9 +32,9 @@ const reload = webWorkspace(
   projects,
   builtInGlossary,
   {
-    findFiles: (include) => orEmpty(connection.sendRequest<string[]>(FIND_FILES_REQUEST, { include }), []),
-    readFile: (uri) => orEmpty(connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri }), null),
-    readDirectory: (uri) => orEmpty(connection.sendRequest<string[]>(READ_DIRECTORY_REQUEST, { uri }), []),
+    findFiles: (include) => orEmpty(connection.sendRequest(FIND_FILES_REQUEST, { include }), []),
+    readFile: (uri) => orEmpty(connection.sendRequest(READ_FILE_REQUEST, { uri }), null),
+    readDirectory: (uri) => orEmpty(connection.sendRequest(READ_DIRECTORY_REQUEST, { uri }), []),
   },
   // Team files arrive after the documents: check those again.
   () => server.revalidate(),

@@ -16,16 +16,14 @@ import { formatAppendix } from './core/render/appendix';
 import { COMPLETION_TRIGGERS, termCompletions } from './core/terms/completion';
 import type { TermEntry } from './core/glossaryTypes';
 import { isSourceDocument, textOf } from './core/text/pieceDocument';
-import { HOVER_SECTIONS, type HoverSection } from './core/terms/hover';
-import type { Settings } from './core/languageService';
+import type { EditorSettings } from './lspSettings';
 import type { ProjectService } from './project/projectService';
+import { DEFAULT_MAX_FILE_SIZE, TOO_LARGE_CODE } from './protocol/constants';
 import {
   APPENDIX_REQUEST,
-  DEFAULT_MAX_FILE_SIZE,
   DOCUMENT_TERMS_REQUEST,
   PID_REQUEST,
   TERMS_REQUEST,
-  TOO_LARGE_CODE,
   type AppendixParams,
   type AppendixResult,
   type DocumentTerm,
@@ -33,12 +31,7 @@ import {
   type DocumentTermsResult,
   type TermsParams,
   type TermSummary,
-} from './editorProtocol';
-
-interface EditorSettings {
-  completion: boolean;
-  maxFileSize: number;
-}
+} from './protocol/requests';
 
 export interface EditorFeatures {
   /** Whether a document is over mortgageLens.maxFileSize: nothing is answered for it. */
@@ -47,8 +40,8 @@ export interface EditorFeatures {
   sizeDiagnostic(document: TextDocument): Diagnostic;
   /** Reads the client's capabilities and initializationOptions (`trusted`); returns server capabilities. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): ServerCapabilities;
-  /** Applies the mortgageLens settings section (completion, maxFileSize). */
-  configure(section: unknown): void;
+  /** Applies the settings read from the mortgageLens section (see lspSettings.ts). */
+  configure(settings: EditorSettings): void;
 }
 
 export function editorFeatures(
@@ -147,22 +140,11 @@ export function editorFeatures(
       // Without dynamic registration the provider is always there and answers only when enabled.
       return dynamicCompletion ? {} : { completionProvider: completionOptions };
     },
-    configure(section) {
-      const s = (section ?? {}) as { completion?: { enable?: unknown }; maxFileSize?: unknown };
-      settings.completion = s.completion?.enable === true;
-      settings.maxFileSize =
-        typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+    configure({ completion, maxFileSize }) {
+      settings.completion = completion;
+      settings.maxFileSize = maxFileSize;
       updateCompletionRegistration();
     },
-  };
-}
-
-/** The hover sections setting: known names only; undefined (the default) when it is not a list. */
-export function hoverSectionsFrom(section: unknown): Pick<Settings, 'hoverSections'> {
-  const value = (section as { hover?: { sections?: unknown } } | undefined)?.hover?.sections;
-  if (!Array.isArray(value)) return {};
-  return {
-    hoverSections: value.filter((s): s is HoverSection => HOVER_SECTIONS.includes(s as HoverSection)),
   };
 }
 

@@ -14,33 +14,19 @@ import { URI } from 'vscode-uri';
 import { PieceDocument } from './core/text/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ProjectService } from './project/projectService';
-import { DISABLE_RULE_COMMAND, FIX_ALL_KIND } from './core/findings/protocol';
-import type { LanguageService, Settings } from './core/languageService';
-import { editorFeatures, hoverSectionsFrom } from './editorFeatures';
+import type { LanguageService } from './core/languageService';
+import { editorFeatures } from './editorFeatures';
+import { lspSettings } from './lspSettings';
+import { DISABLE_RULE_COMMAND } from './protocol/commands';
+import { FIX_ALL_KIND, GLOSSARY_SCHEME } from './protocol/constants';
+import { GLOSSARY_ENTRY_REQUEST, TIMING_NOTIFICATION, type Timing } from './protocol/requests';
 import { ReadingPace } from './readingPace';
-import { GLOSSARY_ENTRY_REQUEST, GLOSSARY_SCHEME } from './editorProtocol';
 
 /** More diagnostics than this are published in a turn after the one that found them. */
 const MANY_DIAGNOSTICS = 2000;
 
 /** Pause after the last keystroke before a document is re-checked. */
 export const VALIDATE_DELAY_MS = 120;
-
-/**
- * Sent after each check and hover when the client asks with initializationOptions.timings (the
- * benchmark does): the server's own time, without transport. Nothing is sent otherwise.
- */
-export const TIMING_NOTIFICATION = 'mortgageLens/timing';
-export interface Timing {
-  /**
-   * update: applying an edit to the server's copy of the document; prepare: one step of reading a
-   * long document (see LanguageService.prepare).
-   */
-  kind: 'update' | 'diagnostics' | 'hover' | 'prepare';
-  uri: string;
-  version: number;
-  ms: number;
-}
 
 export interface ServerOptions {
   /** Runs once the client has initialized the connection (the browser reads the workspace then). */
@@ -140,8 +126,9 @@ export function startLanguageServer(
     const section = pullsConfiguration
       ? await connection.workspace.getConfiguration('mortgageLens').catch(() => undefined)
       : (pushed as { mortgageLens?: unknown } | undefined)?.mortgageLens;
-    editor.configure(section);
-    projects.configure(settingsFrom(section));
+    const settings = lspSettings(section);
+    editor.configure(settings);
+    projects.configure(settings.service);
     for (const document of documents.all()) schedule(document.uri, 0);
   }
 
@@ -364,19 +351,6 @@ export function changeProblem(changes: unknown): string | undefined {
 
 const isPositionPart = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 const describe = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
-
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-/** Settings from the editor are untrusted input: keep only well-formed rule entries. */
-export function settingsFrom(section: unknown): Settings {
-  const rules = (section as { rules?: unknown } | undefined)?.rules;
-  if (!rules || typeof rules !== 'object') return hoverSectionsFrom(section);
-  const entries = Object.entries(rules as Record<string, unknown>).filter(
-    (entry): entry is [string, NonNullable<Settings['rules']>[string]] =>
-      typeof entry[1] === 'string' && SEVERITIES.has(entry[1]),
-  );
-  return { rules: Object.fromEntries(entries), ...hoverSectionsFrom(section) };
-}
 
 /**
  * Runs `work` once the messages already received are handled: the JSON-RPC layer handles one per

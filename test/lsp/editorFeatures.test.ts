@@ -23,10 +23,7 @@ import {
   DOCUMENT_TERMS_REQUEST,
   PID_REQUEST,
   TERMS_REQUEST,
-  type AppendixResult,
-  type DocumentTerm,
-  type TermSummary,
-} from '../../server/src/editorProtocol';
+} from '../../server/src/protocol/requests';
 import { DEFAULT_TIMEOUT_MS, REPO_ROOT, startServer, withTimeout, type LspClient } from './lspClient';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/project');
@@ -98,7 +95,7 @@ describe('editor features over LSP', function () {
     });
 
     it('lists every glossary term, sorted, with aliases and definition', async () => {
-      const terms = await client.connection.sendRequest<TermSummary[]>(TERMS_REQUEST, {});
+      const terms = await client.connection.sendRequest(TERMS_REQUEST, {});
       assert.equal(terms.length, 54);
       const names = terms.map((t) => t.term);
       assert.deepEqual(
@@ -117,7 +114,7 @@ describe('editor features over LSP', function () {
         uri,
         'Foreclosure first.\n\nA deficiency judgment, then deficiency judgments after a foreclosure.\n',
       );
-      const terms = await client.connection.sendRequest<DocumentTerm[]>(DOCUMENT_TERMS_REQUEST, { uri });
+      const terms = (await client.connection.sendRequest(DOCUMENT_TERMS_REQUEST, { uri }))!;
       assert.deepEqual(
         terms.map((t) => [t.id, t.count]),
         [
@@ -139,13 +136,13 @@ describe('editor features over LSP', function () {
       const uri = 'untitled:appendix.md';
       const text = 'A short sale is one option.\n\n## Glossary\n\nForeclosure is mentioned only here.\n';
       await client.open(uri, text);
-      const all = await client.connection.sendRequest<AppendixResult>(APPENDIX_REQUEST, { uri });
+      const all = (await client.connection.sendRequest(APPENDIX_REQUEST, { uri }))!;
       assert.equal(all.terms, 2);
       assert.match(all.markdown, /^## Glossary\n\n\*\*Short sale\.\*\* /);
-      const fresh = await client.connection.sendRequest<AppendixResult>(APPENDIX_REQUEST, {
+      const fresh = (await client.connection.sendRequest(APPENDIX_REQUEST, {
         uri,
         exclude: { start: { line: 2, character: 0 }, end: { line: 5, character: 0 } },
-      });
+      }))!;
       assert.equal(fresh.terms, 1);
       assert.doesNotMatch(fresh.markdown, /\*\*Foreclosure\.\*\*/);
       assert.match(fresh.markdown, /Sources?: /);

@@ -84,4 +84,15 @@ describe('architecture', () => {
     it(`has no import circle in ${folder}`, () => {
       assert.deepEqual(importCircles(sources(folder)), []);
     });
+
+  it('lets the client take from the server only the shared protocol, which imports nothing of ours', () => {
+    const outside = (folder: string, allowed: string[]) =>
+      sources(folder).flatMap((file) =>
+        importsOf(file)
+          .filter((target) => !allowed.some((prefix) => target.startsWith(prefix)))
+          .map((target) => `${file} imports ${target}`),
+      );
+    assert.deepEqual(outside('client/src', ['client/src/', 'server/src/protocol/']), []);
+    assert.deepEqual(outside('server/src/protocol', ['server/src/protocol/']), []);
+  });
 });

@@ -12,9 +12,8 @@ import {
   type MessageStrategy,
   type RequestMessage,
 } from 'vscode-languageserver';
-
-/** What a refused request becomes, so the library answers it with the error under its own id. */
-const REFUSED = 'mortgageLens/$refused';
+// What a refused request becomes, so the library answers it with the error under its own id.
+import { REFUSED_METHOD as REFUSED } from '../protocol/requests';
 
 interface Refusable {
   onRequest(method: string, handler: (params: unknown) => ResponseError<void>): unknown;

@@ -3,6 +3,8 @@
 // server itself) and reads what the writer was told from the extension's exports.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { RequestType0 } from 'vscode-languageserver-protocol';
+import { PID_REQUEST } from '../../../server/src/protocol/requests';
 import {
   CLAIM,
   claimDiagnostics,
@@ -15,7 +17,7 @@ import {
 } from './helpers';
 
 interface CrashApi {
-  host: { request<R>(method: string, params: unknown): Promise<R | undefined>; readonly state: string };
+  host: { request<R>(type: RequestType0<R, void>): Promise<R | undefined>; readonly state: string };
   serverCrashes: { message: string; restarted: boolean }[];
 }
 
@@ -25,7 +27,7 @@ async function api(): Promise<CrashApi> {
   return extension.isActive ? extension.exports : extension.activate();
 }
 
-const serverPid = (host: CrashApi['host']) => host.request<number>('mortgageLens/pid', null);
+const serverPid = (host: CrashApi['host']) => host.request(PID_REQUEST);
 
 describe('Server crash', () => {
   let document: vscode.TextDocument | undefined;

@@ -4,6 +4,8 @@
 // through the page as a user does.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { RequestType0 } from 'vscode-languageserver-protocol';
+import { PID_REQUEST } from '../../../server/src/protocol/requests';
 import { NEUTRAL, markdownOf, openUntitledMarkdown } from './actionHelpers';
 import {
   CLAIM,
@@ -22,7 +24,7 @@ import {
 } from './helpers';
 
 interface Api {
-  host: { state: string; request<R>(method: string, params: unknown): Promise<R | undefined> };
+  host: { state: string; request<R>(type: RequestType0<R, void>): Promise<R | undefined> };
   status(): { visible: boolean; text: string; tooltip: string; command?: string };
   terms(): Promise<{ uri?: string; terms: { term: string; count: number }[] }>;
 }
@@ -212,11 +214,11 @@ describe('Editor features', () => {
 
   it('Restart Server starts a new server process, which checks documents again', async () => {
     const { host, status } = await api();
-    const before = await host.request<number>('mortgageLens/pid', null);
+    const before = await host.request(PID_REQUEST);
     assert.ok(before, 'the server answers its process id');
     await vscode.commands.executeCommand('mortgageLens.restartServer');
     assert.equal(host.state, 'running');
-    const after = await host.request<number>('mortgageLens/pid', null);
+    const after = await host.request(PID_REQUEST);
     assert.ok(after && after !== before, `pid before ${before}, after ${after}`);
     const doc = await openFile('sample.md');
     await diagnosticsWhen(doc.uri, 'the claim after the restart', (d) => claimDiagnostics(d).length === 1);

@@ -16,12 +16,12 @@ import type { Severity } from '../glossaryTypes';
 import { textOf } from '../text/pieceDocument';
 import { ignoreDirective } from './suppressions';
 import type { Edit, Finding, Span } from './finding';
+// Names the client matches too, defined once with the protocol (plain data); the rest of the core
+// takes them from this file.
+import { DISABLE_RULE_COMMAND } from '../../protocol/commands';
+import { FIX_ALL_KIND, SOURCE } from '../../protocol/constants';
 
-export const SOURCE = 'Mortgage Lens';
-
-/** The client command that switches a rule off in the workspace settings. */
-export const DISABLE_RULE_COMMAND = 'mortgageLens.disableRule';
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mortgageLens`;
+export { FIX_ALL_KIND };
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
