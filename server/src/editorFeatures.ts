@@ -78,7 +78,8 @@ export function editorFeatures(
     return [...byId.values()];
   }
 
-  connection.onRequest(TERMS_REQUEST, (params: TermsParams | undefined): TermSummary[] => {
+  // By method name: a typed registration refuses a request without params, which means the built-in list.
+  connection.onRequest(TERMS_REQUEST.method, (params: TermsParams | undefined): TermSummary[] => {
     const document = params?.uri ? documents.get(params.uri) : undefined;
     const glossary = document ? projects.serviceFor(document).glossary : projects.glossary;
     return glossary.terms.map(summary).sort((a, b) => a.term.localeCompare(b.term));

@@ -108,6 +108,11 @@ describe('editor features over LSP', function () {
       assert.match(deed.definition, /\w{5}/);
     });
 
+    it('lists the built-in glossary for a request without params, as other editors may send it', async () => {
+      const terms = await client.connection.sendRequest<{ id: string }[]>(TERMS_REQUEST.method);
+      assert.equal(terms.length, 54);
+    });
+
     it('gives the terms a document uses, in order of first use, with counts and ranges', async () => {
       const uri = 'untitled:terms.md';
       await client.open(
