@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../server/src/core/languageService';
-import { VALIDATE_DELAY_MS } from '../server/src/lspServer';
+import { VALIDATE_DELAY_MS } from '../server/src/lsp/server';
 import { TIMING_NOTIFICATION, type Timing } from '../server/src/protocol/requests';
 import { delay, startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
 import { Rng } from './corpus';

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
-import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../server/src/glossary/loadBuiltIn';
 import { startServer, withTimeout, type LspClient } from '../test/lsp/lspClient';
 import { generateDocument, Rng } from './corpus';
 

@@ -8,8 +8,8 @@ import { NODE_FS } from '../server/src/project/nodeFs';
 import { claimIndexSeed } from '../server/src/core/claims/claimIndex';
 import { packScorer, scorerProblem } from '../server/src/core/claims/scorer';
 import type { ScorerModel } from '../server/src/core/glossaryTypes';
-import { SEED_FILE } from '../server/src/loadGlossary';
-import { LEAN_FILE, leanFileOf, SCORER_FILE, scorerFileOf } from '../server/src/leanGlossary';
+import { SEED_FILE } from '../server/src/glossary/loadBuiltIn';
+import { LEAN_FILE, leanFileOf, SCORER_FILE, scorerFileOf } from '../server/src/glossary/leanGlossary';
 
 const root = path.resolve(__dirname, '../..');
 const result = readGlossaryFolder(NODE_FS, path.join(root, 'glossary'), root);

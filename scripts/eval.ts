@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
-import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../server/src/glossary/loadBuiltIn';
 import { proseOf } from '../server/src/core/text/markup';
 import { sentenceFirst, tokenize } from '../server/src/core/text/tokens';
 import { corpusRoot, countItem, readCorpus, readSplit, readWriter, type Corpus } from './corpus';

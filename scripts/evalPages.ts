@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../server/src/core/languageService';
-import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../server/src/glossary/loadBuiltIn';
 
 interface Label {
   page: string;

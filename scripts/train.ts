@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryBundle, ScorerModel } from '../server/src/core/glossaryTypes';
 import { plaintextProse } from '../server/src/core/text/markup/plaintext';
 import { sentenceFirst, tokenize } from '../server/src/core/text/tokens';
-import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../server/src/glossary/loadBuiltIn';
 import { countItem, readSplit, readWriter, root, type Item } from './corpus';
 
 const EPOCHS = 30;

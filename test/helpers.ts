@@ -2,7 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type LanguageService } from '../server/src/core/languageService';
 import type { GlossaryBundle } from '../server/src/core/glossaryTypes';
-import { loadBuiltInGlossary } from '../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../server/src/glossary/loadBuiltIn';
 
 let glossary: GlossaryBundle | undefined;
 let service: LanguageService | undefined;

@@ -9,9 +9,9 @@ import {
   READ_FILE_REQUEST,
   WORKSPACE_CHANGED_NOTIFICATION,
 } from './protocol/requests';
-import { startLanguageServer } from './lspServer';
+import { startLanguageServer } from './lsp/server';
 import { initializeOrder } from './transport/initializeOrder';
-import { VERSION } from './version';
+import { VERSION } from './protocol/version';
 import { createProjectService } from './project/projectService';
 import { EMPTY_FS } from './project/workspaceFs';
 import { webWorkspace } from './web/webWorkspace';

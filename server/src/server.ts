@@ -2,9 +2,9 @@
 // and by other editors.
 import { NODE_FS } from './project/nodeFs';
 import { createProjectService } from './project/projectService';
-import { loadBuiltInGlossary } from './loadGlossary';
-import { startLanguageServer } from './lspServer';
+import { loadBuiltInGlossary } from './glossary/loadBuiltIn';
+import { startLanguageServer } from './lsp/server';
 import { createNodeConnection } from './transport/nodeConnection';
-import { VERSION } from './version';
+import { VERSION } from './protocol/version';
 
 startLanguageServer(createNodeConnection(), createProjectService(loadBuiltInGlossary(), NODE_FS), VERSION);

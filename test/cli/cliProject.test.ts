@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { builtInGlossary } from '../helpers';
-import { VERSION } from '../../server/src/version';
+import { VERSION } from '../../server/src/protocol/version';
 import { DEFINED_TERM_RULES, type DefinedTermRule } from '../../server/src/core/definitions/rules';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');

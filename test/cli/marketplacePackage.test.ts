@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEED_FILE } from '../../server/src/loadGlossary';
+import { SEED_FILE } from '../../server/src/glossary/loadBuiltIn';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 

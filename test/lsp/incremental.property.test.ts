@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { loadBuiltInGlossary } from '../../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../../server/src/glossary/loadBuiltIn';
 import { documentText, fragment, LANGUAGES, params } from '../property/arbitraries';
 import { delay, startServer, type LspClient } from './lspClient';
 

@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { loadBuiltInGlossary } from '../../server/src/loadGlossary';
+import { loadBuiltInGlossary } from '../../server/src/glossary/loadBuiltIn';
 import { delay, LspClient, startServer, withTimeout } from './lspClient';
 
 const SERVER = ['dist/server.js', '--stdio'];

@@ -94,5 +94,24 @@ describe('architecture', () => {
       );
     assert.deepEqual(outside('client/src', ['client/src/', 'server/src/protocol/']), []);
     assert.deepEqual(outside('server/src/protocol', ['server/src/protocol/']), []);
+    // The core, likewise: no adapter (LSP, CLI, project, transport) and no file system reaches into it.
+    assert.deepEqual(outside('server/src/core', ['server/src/core/', 'server/src/protocol/']), []);
+    const nodeModules = sources('server/src/core').filter((file) =>
+      ts
+        .preProcessFile(fs.readFileSync(path.join(REPO_ROOT, file), 'utf8'), true, true)
+        .importedFiles.some((i) => i.fileName.startsWith('node:')),
+    );
+    assert.deepEqual(nodeModules, []);
+  });
+
+  it('keeps only entry points at the top of server/src', () => {
+    const top = fs
+      .readdirSync(path.join(REPO_ROOT, 'server/src'), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+    const built = fs.readFileSync(path.join(REPO_ROOT, 'scripts/build.mjs'), 'utf8');
+    for (const name of top) assert.ok(built.includes(`server/src/${name}`), `${name} is not an entry point`);
+    assert.deepEqual(top, ['browserServer.ts', 'cli.ts', 'server.ts']);
   });
 });

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { buildClaimIndex, claimIndexSeed, seedClaimIndex } from '../../server/src/core/claims/claimIndex';
 import { phraseWords } from '../../server/src/core/text/words';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { SEED_FILE } from '../../server/src/loadGlossary';
+import { SEED_FILE } from '../../server/src/glossary/loadBuiltIn';
 import { builtInGlossary, documentOf } from '../helpers';
 
 const TEXT = [

@@ -5,7 +5,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LEAN_FILE, leanFileOf, readLean, SCORER_FILE, scorerFileOf } from '../../server/src/leanGlossary';
+import {
+  LEAN_FILE,
+  leanFileOf,
+  readLean,
+  SCORER_FILE,
+  scorerFileOf,
+} from '../../server/src/glossary/leanGlossary';
 
 const DIST = path.resolve(__dirname, '../../../dist');
 

@@ -1,7 +1,7 @@
 // The editor's mortgageLens settings section is untrusted input: one parser keeps what is well formed
 // and gives every other value its default, for the language service and the editor features alike.
 import * as assert from 'node:assert/strict';
-import { lspSettings } from '../../server/src/lspSettings';
+import { lspSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/protocol/constants';
 
 const DEFAULTS = { service: {}, completion: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };

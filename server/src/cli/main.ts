@@ -11,7 +11,7 @@ import { NODE_FS } from '../project/nodeFs';
 import { createProjectService, type ProjectService } from '../project/projectService';
 import type { Project } from '../project/loadProject';
 import { withoutBom } from '../project/config';
-import { loadBuiltInGlossary } from '../loadGlossary';
+import { loadBuiltInGlossary } from '../glossary/loadBuiltIn';
 import { ChangedSinceReadError, RefusedError, refusal, writeAtomically, type WriteOptions } from './fix';
 import { type CheckReport, type InputFile, type TermsReport } from './reports';
 import {
@@ -37,7 +37,7 @@ import { stdoutIsTTY, writeStdout } from './stdout';
 import type { RuleDescriptor } from './sarif';
 import { DEFAULT_FORMAT, FORMATS, formatChoices, type FormatContext } from './formats';
 import { ruleCatalog } from '../core/findings/catalog';
-import { VERSION } from '../version';
+import { VERSION } from '../protocol/version';
 
 const USAGE = `Usage:
   mortgage-lens check [options] <files, folders or globs...>

@@ -1,7 +1,7 @@
 // How much of a long document each reading step takes on (see LanguageService.prepare): sized by
 // time, not length, so that a step lasts about TARGET_MS on any machine. A fixed 64 KB took 60–75 ms
 // in the first steps after start-up, while the analysis still ran as interpreted code, and 10 ms later.
-import { STEP_LENGTH } from './core/languageService';
+import { STEP_LENGTH } from '../core/languageService';
 
 const TARGET_MS = 8;
 const FIRST = STEP_LENGTH / 8;

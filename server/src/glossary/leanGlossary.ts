@@ -6,7 +6,7 @@
 // size does not match (glossary.json written since) is not used.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GlossaryBundle, PackedScorer, TermEntry } from './core/glossaryTypes';
+import type { GlossaryBundle, PackedScorer, TermEntry } from '../core/glossaryTypes';
 
 export const LEAN_FILE = 'glossary-lean.json';
 /** The claim scorer alone, beside it: read when a sentence first needs the model. */

@@ -1,9 +1,9 @@
 // The editor's `mortgageLens` settings section, read in one place: it is untrusted input (any JSON
 // a client sends), so each value is checked and a malformed one is left out or falls back to its
 // default. The language service gets `service`; the editor features (editorFeatures.ts) the rest.
-import { HOVER_SECTIONS, type HoverSection } from './core/terms/hover';
-import type { Settings } from './core/languageService';
-import { DEFAULT_MAX_FILE_SIZE } from './protocol/constants';
+import { HOVER_SECTIONS, type HoverSection } from '../core/terms/hover';
+import type { Settings } from '../core/languageService';
+import { DEFAULT_MAX_FILE_SIZE } from '../protocol/constants';
 
 /** What the editor features apply. */
 export interface EditorSettings {

@@ -11,15 +11,15 @@ import {
 } from 'vscode-languageserver';
 // Not node:url: this adapter is bundled for the browser too.
 import { URI } from 'vscode-uri';
-import { PieceDocument } from './core/text/pieceDocument';
+import { PieceDocument } from '../core/text/pieceDocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ProjectService } from './project/projectService';
-import type { LanguageService } from './core/languageService';
+import type { ProjectService } from '../project/projectService';
+import type { LanguageService } from '../core/languageService';
 import { editorFeatures } from './editorFeatures';
-import { lspSettings } from './lspSettings';
-import { DISABLE_RULE_COMMAND } from './protocol/commands';
-import { FIX_ALL_KIND, GLOSSARY_SCHEME } from './protocol/constants';
-import { GLOSSARY_ENTRY_REQUEST, TIMING_NOTIFICATION, type Timing } from './protocol/requests';
+import { lspSettings } from './settings';
+import { DISABLE_RULE_COMMAND } from '../protocol/commands';
+import { FIX_ALL_KIND, GLOSSARY_SCHEME, SOURCE } from '../protocol/constants';
+import { GLOSSARY_ENTRY_REQUEST, TIMING_NOTIFICATION, type Timing } from '../protocol/requests';
 import { ReadingPace } from './readingPace';
 
 /** More diagnostics than this are published in a turn after the one that found them. */
@@ -202,7 +202,7 @@ export function startLanguageServer(
       list.push({
         range: { start: position, end: position },
         severity: p.severity === 'warning' ? 2 : 1,
-        source: 'Mortgage Lens',
+        source: SOURCE,
         message: p.message,
       });
       byFile.set(p.path, list);

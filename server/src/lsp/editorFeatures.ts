@@ -12,13 +12,13 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { formatAppendix } from './core/render/appendix';
-import { COMPLETION_TRIGGERS, termCompletions } from './core/terms/completion';
-import type { TermEntry } from './core/glossaryTypes';
-import { isSourceDocument, textOf } from './core/text/pieceDocument';
-import type { EditorSettings } from './lspSettings';
-import type { ProjectService } from './project/projectService';
-import { DEFAULT_MAX_FILE_SIZE, TOO_LARGE_CODE } from './protocol/constants';
+import { formatAppendix } from '../core/render/appendix';
+import { COMPLETION_TRIGGERS, termCompletions } from '../core/terms/completion';
+import type { TermEntry } from '../core/glossaryTypes';
+import { isSourceDocument, textOf } from '../core/text/pieceDocument';
+import type { EditorSettings } from './settings';
+import type { ProjectService } from '../project/projectService';
+import { DEFAULT_MAX_FILE_SIZE, SOURCE, TOO_LARGE_CODE } from '../protocol/constants';
 import {
   APPENDIX_REQUEST,
   DOCUMENT_TERMS_REQUEST,
@@ -31,7 +31,7 @@ import {
   type DocumentTermsResult,
   type TermsParams,
   type TermSummary,
-} from './protocol/requests';
+} from '../protocol/requests';
 
 export interface EditorFeatures {
   /** Whether a document is over mortgageLens.maxFileSize: nothing is answered for it. */
@@ -182,7 +182,7 @@ function sizeDiagnostic(document: TextDocument, limit: number): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
-    source: 'Mortgage Lens',
+    source: SOURCE,
     code: TOO_LARGE_CODE,
     message:
       `Mortgage Lens did not check this file: it is ${mb(size)}, over the ${mb(limit)} limit ` +

@@ -2,14 +2,14 @@
 // dist/ when running the compiled sources under out/ (tests).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GlossaryBundle } from './core/glossaryTypes';
-import { seedClaimIndex, type ClaimIndexSeed } from './core/claims/claimIndex';
+import type { GlossaryBundle } from '../core/glossaryTypes';
+import { seedClaimIndex, type ClaimIndexSeed } from '../core/claims/claimIndex';
 import { LEAN_FILE, readLean } from './leanGlossary';
 
 export function loadBuiltInGlossary(): GlossaryBundle {
   const candidates = [
     path.join(__dirname, 'glossary.json'),
-    path.resolve(__dirname, '../../../dist/glossary.json'),
+    path.resolve(__dirname, '../../../../dist/glossary.json'),
   ];
   const found = candidates.find((file) => fs.existsSync(file));
   if (!found)
