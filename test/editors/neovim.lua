@@ -76,6 +76,8 @@ local function run()
     context = { diagnostics = { first }, only = { 'quickfix' } },
   }, TIMEOUT)
   local list = actions and actions[client_id] and actions[client_id].result or {}
+  result.titles = {}
+  for _, listed in ipairs(list) do table.insert(result.titles, listed.title) end
   local action = list[1]
   if not action or not action.edit then error('no quick fix with an edit for: ' .. first.message) end
   result.action = action.title

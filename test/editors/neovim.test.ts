@@ -31,6 +31,7 @@ interface Observed {
   diagnostics?: { lnum: number; col: number; severity: number; message: string }[];
   hover?: string | null;
   action?: string;
+  titles?: string[];
   written?: boolean;
   cleared?: boolean;
   error?: string;
@@ -185,6 +186,13 @@ for (const run of runs) {
         (observed.hover as string).includes(term.definition),
         `the hover holds the definition:\n${observed.hover}`,
       );
+    });
+
+    it('lists only quick fixes Neovim can run: no "Turn off" that needs our VS Code client', () => {
+      assert.deepEqual(observed.titles, [
+        'Reword as “does not always erase”',
+        'Ignore this occurrence of foreclosure-erases-debt',
+      ]);
     });
 
     it('applies the first quick fix and :write saves the reworded sentence', () => {
