@@ -13,7 +13,7 @@
 // again too. The result equals a full analysis of the new text (a property test holds it to
 // that); when no such window exists, the whole document is read.
 import type { RuleEntry } from './glossaryTypes';
-import type { Fix } from './claims/fixes';
+import type { FindingFix } from './findings/finding';
 import { frontMatterEnd, markdownBlockMasked, proseOf, windowProseOf, type Prose } from './text/markup';
 import { plaintextProse } from './text/markup/plaintext';
 import { sameTableLine } from './text/markup/tableRow';
@@ -44,7 +44,8 @@ export interface RawClaim {
   rule: RuleEntry;
   start: number;
   end: number;
-  fix?: Fix;
+  /** Already in the finding's shape: an analysis reports it without copying. */
+  fix?: FindingFix;
 }
 
 /** What the block-local part of the analysis keeps of a document version. */
@@ -213,9 +214,9 @@ function reuse(
     const c = claims[i];
     c.start += delta;
     c.end += delta;
-    if (c.fix) {
-      c.fix.start += delta;
-      c.fix.end += delta;
+    for (const edit of c.fix?.edits ?? []) {
+      edit.start += delta;
+      edit.end += delta;
     }
   }
   // ...and the one after it, which may take its subject from the window's last sentence (a

@@ -15,7 +15,7 @@ import { buildClaimIndex } from './claims/claimIndex';
 import { compileRules, findClaims } from './claims';
 import { compileScorer } from './claims/scorer';
 import { claimRuleInfo } from './findings/catalog';
-import type { Finding } from './findings/finding';
+import type { Finding, FindingFix } from './findings/finding';
 import { createPolicy } from './findings/policy';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, type ActionOptions } from './findings/protocol';
 import { createFixCheck } from './claims/fixCheck';
@@ -116,9 +116,18 @@ export interface ServiceOptions {
 }
 
 /** A fix that does not keep the document's text alive once the analysis outlives its version. */
-function keptFix(fix: Fix | undefined): Fix | undefined {
-  return fix && { ...fix, title: detached(fix.title), replacement: detached(fix.replacement) };
+function keptFix(fix: Fix | undefined): FindingFix | undefined {
+  return (
+    fix && {
+      title: detached(fix.title),
+      edits: [{ start: fix.start, end: fix.end, newText: detached(fix.replacement) }],
+      preferred: true,
+    }
+  );
 }
+
+/** The related places of a claim finding: none (shared, as it is never changed). */
+const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related'];
 
 export function createLanguageService(
   glossary: GlossaryBundle,
@@ -239,7 +248,6 @@ export function createLanguageService(
       const rule = claimRules.get(claim.rule.id)!;
       const severity = policy(rule.info, claim.start);
       if (severity === undefined) continue;
-      const { fix } = claim;
       // One literal shape, not a spread: this runs for every finding on every keystroke.
       findings.push({
         rule: rule.info,
@@ -247,13 +255,9 @@ export function createLanguageService(
         start: claim.start,
         end: claim.end,
         message: claim.rule.message,
-        related: [],
+        related: NO_RELATED,
         entry: rule.entry,
-        fix: fix && {
-          title: fix.title,
-          edits: [{ start: fix.start, end: fix.end, newText: fix.replacement }],
-          preferred: true,
-        },
+        fix: claim.fix,
       });
     }
     const definitions =
@@ -268,15 +272,10 @@ export function createLanguageService(
             policy,
             found: { layout: current.layout, detected: assembleDetected(current.detections) },
           });
-    // Claims come in document order, and so do defined-term findings; a stable sort merges them.
-    if (definitions.findings.length > 0) {
-      findings.push(...definitions.findings);
-      findings.sort((a, b) => a.start - b.start);
-    }
     const analysis = {
       version: document.version,
       mentions,
-      findings,
+      findings: mergeByStart(findings, definitions.findings),
       definitions: { index: definitions.index },
     };
     cache.set(document.uri, { text, languageId: document.languageId, analysis });
@@ -336,4 +335,19 @@ export function createLanguageService(
       partial.delete(uri);
     },
   };
+}
+
+/** Claim findings (in document order) and defined-term findings as one list in document order; a claim first at the same offset. */
+function mergeByStart(first: Finding[], second: Finding[]): Finding[] {
+  if (second.length === 0) return first;
+  // The defined-term checks report term by term: few findings, put in order here.
+  second.sort((a, b) => a.start - b.start);
+  const merged: Finding[] = [];
+  let j = 0;
+  for (const finding of first) {
+    while (j < second.length && second[j].start < finding.start) merged.push(second[j++]);
+    merged.push(finding);
+  }
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
 }

@@ -49,6 +49,8 @@ export function toDiagnostic(
     message: finding.message,
   };
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  const linked = finding.entry && entryUri;
+  if (finding.related.length === 0 && !linked) return diagnostic;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r) },
     message: r.message,
