@@ -116,3 +116,77 @@ describe('rewordings an editor would write: the sentence and its neighbours', ()
       assert.equal(reworded(text), null, text);
   });
 });
+
+// The review of rewordings on writers AK–AL (2026-12-05, spent since): broken words where a noun or a
+// modal met the edit, answers and endorsements beside the claim, and neighbours that restate the myth in
+// other words. Each kind written again in our own words.
+describe('rewordings an editor would write: review of writers AK–AL', () => {
+  it('no rewording that turns a noun into a denied verb, or puts a modal after a modal', () => {
+    // "a complete do not always release" and "will can count as…".
+    assert.equal(reworded('Sign the deed over and you receive a complete release from the loan.'), null);
+    assert.equal(reworded('Cancelled home loan debt will never show up on a tax bill.'), null);
+  });
+
+  it('no rewording that doubles its own words ("taxable income as income")', () => {
+    assert.equal(reworded('Cancelled mortgage debt can never be taxed as income.'), null);
+  });
+
+  it('"may be able to be collected" becomes "may be collected"', () => {
+    assert.equal(
+      reworded("A deficiency can't legally be collected from a homeowner."),
+      'A deficiency may be collected from a homeowner, depending on state law.',
+    );
+  });
+
+  it('"definitely" goes with the certainty it stresses', () => {
+    assert.equal(
+      reworded('Trust me, a deficiency judgment is definitely automatic after the auction.'),
+      'Trust me, a deficiency judgment is not automatic after the auction.',
+    );
+  });
+
+  it('no "not always" beside a "whenever" that says every time', () => {
+    assert.equal(
+      reworded('Whenever a house goes to auction, the loan balance is satisfied by the sale.'),
+      null,
+    );
+    assert.equal(reworded('The lender forgives the unpaid balance whenever it approves a short sale.'), null);
+  });
+
+  it('no rewording when an answer or an endorsement beside the claim keeps the myth', () => {
+    for (const text of [
+      'Is anything owed after the auction? No. The foreclosure covers the whole loan.',
+      'Will my arrears be wiped by the modification? Yes, the arrears are forgiven.',
+      'Foreclosures cancel the whole mortgage debt. That is how they are meant to work.',
+      'A lender can never sue you for the shortfall. That is federal law.',
+      "After the trustee's sale, the deficiency judgment is automatic. It's just the next step.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording when a neighbour restates the myth in other words', () => {
+    for (const text of [
+      'The foreclosure sale erases any shortfall. The lender cannot bill you for it afterwards.',
+      'Deficiency judgments are never allowed after foreclosure. They just are not allowed.',
+      'Handing back the keys ends the loan. The house is the only thing the bank can go after.',
+      'A foreclosure takes care of the whole loan. The bank gets the house and that is that.',
+      'Once the house is sold at auction the loan is gone. The bank took the house, and that squares the account.',
+      'A deficiency judgment always follows a short sale. The lender will sue you for the gap.',
+      'A short sale counts as a foreclosure. It is a foreclosure where the owner finds the buyer.',
+      'A foreclosure wipes the slate clean. You lose the home, but you do not owe the lender anything.',
+      'A short sale settles the loan. The lender takes less and the remainder is forgiven.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording after a clause that calls the paused months free', () => {
+    assert.equal(reworded('forbearance means free payments, the skipped payments are forgiven'), null);
+  });
+
+  it('still rewords a claim whose neighbours are accurate (control)', () => {
+    assert.equal(
+      reworded('Foreclosure erases all debt. Ask a lawyer in your state about what may remain.'),
+      'Foreclosure does not always erase all debt. Ask a lawyer in your state about what may remain.',
+    );
+  });
+});

@@ -72,6 +72,14 @@ const BROKEN = [
   /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]{0,200}\binstead of\b/i,
   /\bnot\b[^.]{0,200}, which (?:is|was) the same\b/i,
   /\b(?:considered|deemed|treated|regarded)\s+(?:do|does|did) not\b/i,
+  // A noun taken for the verb ("a full do not always release"), a modal after a modal ("will can count"),
+  // and the edit's words beside the writer's own ("taxable income as income").
+  /\b(?:a|an|the|full|complete|entire|total|partial)\s+(?:do|does|did) not\b/i,
+  /\b(?:will|would|shall|should|must|can|could|may|might)\s+(?:can|could|may|might|will|must|shall)\b/i,
+  /\b(\w{4,}) as \1\b/i,
+  // "Whenever" says every time, so a "not always" beside it contradicts itself.
+  /\b(?:whenever|every time|each time|any time)\b[^.;]*\bnot always\b/i,
+  /\bnot always\b[^.;]*\b(?:whenever|every time|each time|any time)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
@@ -112,7 +120,7 @@ const RESTATES = anyOf([
   String.raw`never (?:owe|see them|pay (?:it|them) back)`,
   String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
   // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
-  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over)`,
+  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid)`,
   String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate['’]s clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free`,
   String.raw`square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under`,
   // The lender is barred ("It's illegal.", "Taking the house is their only remedy.").
@@ -123,7 +131,21 @@ const RESTATES = anyOf([
   // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
   String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
   String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
+  // Endorsements that would now vouch for the opposite of the fix ("That's how they're meant to work.").
+  String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth)`,
+  String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
+  // The same myth in other words ("The lender cannot bill you for it.", "That is that.").
+  String.raw`can(?:'t|’t|not|never) (?:bill|sue|charge|go after|come after) you|will (?:sue|come after|chase|go after) you`,
+  String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)`,
+  String.raw`(?:aren['’]t|isn['’]t|are not|is not) (?:\w+ )?allowed|only thing\b.{0,40}\b(?:take|claim|go after|collect)`,
+  String.raw`that['’]s that|that is that|squares?\b.{0,20}\baccount|dead loan|slate clean`,
+  String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
+  String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
+  String.raw`(?:rest|remainder|difference|shortfall) (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed)`,
 ]);
+
+/** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
+const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
 
 /**
  * A myth's predicate before the claim: these words say the debt ended even in a clause joined by a comma
@@ -131,7 +153,7 @@ const RESTATES = anyOf([
  */
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
-  String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off`,
+  String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
 ];
 const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
 /** …and these too once a dash, colon or semicolon sets the clause off ("Jingle mail works: …"). */
@@ -156,6 +178,13 @@ const MYTH_AFTER =
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
   const i = sentenceIndex(tokens, claim.sentence.end);
   const textOf = (j: number) => wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
+  // An answer to a question: in the claim's own sentence ("Yes, it is forgiven.") or just before it.
+  const asks = (j: number) => {
+    const end = wordEnd(tokens, tokens.sentenceEnds[j] - 1);
+    return /^["”’)]*\?/.test(text.slice(end, end + 4));
+  };
+  const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && asks(j - 1);
+  if (answers(i) || (i > 0 && answers(i - 1))) return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   return (
     i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && RESTATES.test(textOf(i + 1))
@@ -234,7 +263,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
     if (neighbourRestates(tokens, text, claim)) return undefined;
-    const fixed = text.slice(from, fix.start) + fix.replacement + text.slice(fix.end, to);
-    return clean(fixed, original) ? fix : undefined;
+    // "may be able to be collected" says no more than "may be collected".
+    const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
+    const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
+    if (!clean(fixed, original)) return undefined;
+    return replacement === fix.replacement ? fix : { ...fix, replacement };
   };
 }

@@ -47,6 +47,10 @@ const INTENSIFIERS = [
   ['nothing', 'more', 'than'],
   ['nothing', 'but'],
   ['also'],
+  ['definitely'],
+  ['definately'],
+  ['certainly'],
+  ['surely'],
 ];
 /** Adverbs a writer puts between an auxiliary and the verb; the denial replaces them. */
 const WRITERS_ADVERBS = new Set([
