@@ -1051,3 +1051,21 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
   });
 });
+
+describe('losing the home, said as what the lender gets', () => {
+  it('"once they have the house" and "give the bank the house" lose the home', () => {
+    assert.deepEqual(rules('Once they have the house, the loan is done.'), ['losing-home-ends-debt']);
+    assert.deepEqual(rules('Give the bank the house and the loan is considered paid.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Hand the bank the keys and you are free of the mortgage.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Controls: the accurate statements after the same openings.
+    assert.deepEqual(
+      rules('Once they have the house, the lender may still pursue the rest of the loan.'),
+      [],
+    );
+    assert.deepEqual(rules('Give the bank the house and you may still owe part of the loan.'), []);
+  });
+});
