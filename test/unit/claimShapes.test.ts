@@ -1069,3 +1069,12 @@ describe('losing the home, said as what the lender gets', () => {
     assert.deepEqual(rules('Give the bank the house and you may still owe part of the loan.'), []);
   });
 });
+
+describe('a modification sentence is no deficiency claim', () => {
+  it('"never have to pay back what you missed" after a modification is not read as deficiency-never', () => {
+    const found = rules('Get your mortgage modified and you will never have to pay back what you missed.');
+    assert.ok(!found.includes('deficiency-never'), found.join(', '));
+    // Control: the deficiency myth itself.
+    assert.deepEqual(rules('The bank can never go after the remaining balance.'), ['deficiency-never']);
+  });
+});

@@ -59,7 +59,7 @@ const BROKEN = [
   /\b\w+['’](?:re|s|ve|m|d)\s+(?:do|does|did) not\b/i,
   /\b(?:automatically|always|simply|just|really|basically|actually)\s+(?:do|does|did) not\b/i,
   // "may be able to" needs a verb, and a "No lender" subject turns it into the myth again.
-  /\bmay be able to (?:the|a|an|your|their|his|her|its|our|my)\b/i,
+  /\bmay be able to (?:the|a|an|your|their|his|her|its|our|my|have to)\b/i,
   /\b(?:no|nobody|none|neither)\b[^,.;:]{0,200}\bmay be able to\b/i,
   // A shouted verb denied ("It IS not…") reads as a contradiction.
   /\b[A-Z]{2,} not\b/,
