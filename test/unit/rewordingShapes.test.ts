@@ -179,6 +179,18 @@ describe('rewordings an editor would write: review of writers AK–AL', () => {
       assert.equal(reworded(text), null, text);
   });
 
+  it('no rewording that names the law twice, or says part of the debt always remains', () => {
+    assert.equal(
+      reworded('Under the law a lender can never sue you for the shortfall after a foreclosure.'),
+      null,
+    );
+    assert.equal(
+      reworded("Under federal law, a deficiency balance can't be collected from the borrower."),
+      null,
+    );
+    assert.equal(reworded('Once you sign a deed in lieu, all of the remaining debt is released.'), null);
+  });
+
   it('no rewording after a clause that calls the paused months free', () => {
     assert.equal(reworded('forbearance means free payments, the skipped payments are forgiven'), null);
   });

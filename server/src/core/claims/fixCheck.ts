@@ -80,6 +80,10 @@ const BROKEN = [
   // "Whenever" says every time, so a "not always" beside it contradicts itself.
   /\b(?:whenever|every time|each time|any time)\b[^.;]*\bnot always\b/i,
   /\bnot always\b[^.;]*\b(?:whenever|every time|each time|any time)\b/i,
+  // "Under the law …, depending on state law" names the law twice, and a federal one wrongly.
+  /\b(?:under (?:the|federal|american) law|by law)\b[^.]*\bdepending on state law\b/i,
+  // "Not all of the debt is released" says some always remains; of a count noun ("not every sale") it does not.
+  /\bnot all of (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
