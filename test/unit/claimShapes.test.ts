@@ -1078,3 +1078,21 @@ describe('a modification sentence is no deficiency claim', () => {
     assert.deepEqual(rules('The bank can never go after the remaining balance.'), ['deficiency-never']);
   });
 });
+
+describe('losing the home, in the words people use for it', () => {
+  it('dropping off the keys, the house going back, abandoning the property', () => {
+    for (const text of [
+      'Drop off the keys at the bank and you are done with the mortgage.',
+      'Once the house goes back to the bank, the loan goes with it.',
+      'People who abandon the property have no remaining obligation on the loan.',
+      'Hand them the keys and the mortgage dies with it.',
+    ])
+      assert.deepEqual(rules(text), ['losing-home-ends-debt'], text);
+    // Controls: the accurate statements.
+    assert.deepEqual(rules('Drop off the keys at the bank, but you may still owe part of the mortgage.'), []);
+    assert.deepEqual(
+      rules('Once the house goes back to the bank, the lender may still pursue the rest of the loan.'),
+      [],
+    );
+  });
+});
