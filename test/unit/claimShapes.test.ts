@@ -1086,10 +1086,15 @@ describe('losing the home, in the words people use for it', () => {
       'Once the house goes back to the bank, the loan goes with it.',
       'People who abandon the property have no remaining obligation on the loan.',
       'Hand them the keys and the mortgage dies with it.',
+      'Once the bank has the house back, the borrower owes nothing.',
+      'Let the bank have the house and you are not liable for the balance.',
+      'If the house goes, the debt goes with it.',
+      'Give up the house and there is nothing else for you to pay.',
     ])
       assert.deepEqual(rules(text), ['losing-home-ends-debt'], text);
     // Controls: the accurate statements.
     assert.deepEqual(rules('Drop off the keys at the bank, but you may still owe part of the mortgage.'), []);
+    assert.deepEqual(rules('Once the bank has the house back, the borrower may still owe the rest.'), []);
     assert.deepEqual(
       rules('Once the house goes back to the bank, the lender may still pursue the rest of the loan.'),
       [],
