@@ -1101,3 +1101,19 @@ describe('losing the home, in the words people use for it', () => {
     );
   });
 });
+
+describe('a deed in lieu, in the words people use for it', () => {
+  it('signing the property over, handing over the deed, deeding the place back', () => {
+    for (const text of [
+      'Sign the property over to the bank and it will tear up the loan.',
+      'Hand over the deed and you will never hear from the lender about the balance again.',
+      "Deed the place back to the lender and the bank can't come back for the rest.",
+    ])
+      assert.deepEqual(rules(text), ['deed-in-lieu-releases-debt'], text);
+    // Control: the accurate statement.
+    assert.deepEqual(
+      rules('Deed the place back to the lender, and it may still come back for the rest.'),
+      [],
+    );
+  });
+});
