@@ -837,7 +837,7 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('After a short sale you do not even owe anything to the bank.'), [
       'short-sale-settles-debt',
     ]);
-    assert.deepEqual(rules('The skipped forbearance payments never have to be paid back.'), [
+    assert.deepEqual(rules('The payments you skip in forbearance never have to be paid back.'), [
       'forbearance-forgives',
     ]);
     // Controls: the accurate statements in the same words.
