@@ -202,3 +202,27 @@ describe('rewordings an editor would write: review of writers AK–AL', () => {
     );
   });
 });
+
+// The review of rewordings on writers AQ–AR (2026-12-05, scored once and spent since): tag sentences that vouch
+// for the myth after the edited one, "not every dollar", a purpose, and a leftover "for the whole loan". Each
+// kind written again in our own words.
+describe('rewordings an editor would write: review of writers AQ–AR', () => {
+  it('no rewording when a tag sentence vouches for the myth', () => {
+    for (const text of [
+      'A deed in lieu wipes out the balance. That is the trade you make.',
+      "Foreclosure erases the debt. That's the one upside of losing the house.",
+      'A short sale settles the loan in full. Every single time.',
+      "Foreclosure erases the debt. It's not legal to chase you after.",
+      'Trustee sales erase the loan. The bank takes the house as full payment.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no "not every dollar", which says some debt always remains', () => {
+    assert.equal(reworded('Once the bank accepts the deed, every dollar you owe is forgiven.'), null);
+  });
+
+  it('no rewording of a purpose ("designed so")', () => {
+    assert.equal(reworded('Short sales are designed so the seller owes nothing afterwards.'), null);
+  });
+});

@@ -66,7 +66,7 @@ const BROKEN = [
   // "can count as taxable income" takes no agent or universal tail: "…income by the IRS", "…for everybody".
   /\btaxable income (?:by|for (?:everybody|everyone|anyone|all))\b/i,
   // The replacement's object beside the writer's ("may still owe the shortfall for the difference").
-  /\bmay still owe (?:part of the balance|the shortfall|the rest) for (?:the (?:difference|rest|shortfall|remainder|remaining)|what(?:ever)? (?:is|was|remains|'s)? ?(?:left|remains|owed))\b/i,
+  /\bmay still owe (?:part of the balance|the shortfall|the rest) for (?:the (?:difference|rest|shortfall|remainder|remaining|whole|entire|full)|what(?:ever)? (?:is|was|remains|'s)? ?(?:left|remains|owed))\b/i,
   // A denied verb before "instead of", and a denial inside a story's identity ("It was not a short
   // sale, which is the same thing").
   /\b(?:do|does|did) not (?:always |automatically )?\w+\b[^.;]{0,200}\binstead of\b/i,
@@ -84,6 +84,7 @@ const BROKEN = [
   /\b(?:under (?:the|federal|american) law|by law)\b[^.]*\bdepending on state law\b/i,
   // "Not all of the debt is released" says some always remains; of a count noun ("not every sale") it does not.
   /\bnot all of (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
+  /\bnot every (?:single )?(?:dollar|penny|cent|bit)\b[^.]*\b(?:is|are|gets?) (?:\w+ )?(?:released|forgiven|erased|cancell?ed|wiped|gone)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
@@ -102,7 +103,7 @@ const REPORTED =
  * rewording then; the finding stands.
  */
 const REASONING =
-  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing))\b|, (?:so|simply|just|only|merely)\b/i;
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|designed (?:so|to))\b|, (?:so|simply|just|only|merely)\b/i;
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
@@ -146,6 +147,10 @@ const RESTATES = anyOf([
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
   String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
   String.raw`(?:rest|remainder|difference|shortfall) (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed)`,
+  // Tags that vouch for the myth ("That's the trade.", "Fair swap, every time.", "No deficiency, no nothing.").
+  String.raw`(?:that['’]s|that is) the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point)|fair (?:swap|trade)|no deficiency`,
+  String.raw`forgives? the (?:rest|remainder|difference|balance|shortfall)|as (?:full payment|payment in full)|(?:it['’]s|it is) not legal`,
+  String.raw`(?:you['’]re|ur|you are) done\b|call it even`,
 ]);
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
@@ -258,7 +263,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|guaranteed|automatically|every time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
+      /^\s*(?:ever|always|never|period|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
         text.slice(to, to + 24),
       )
     )
