@@ -1117,3 +1117,15 @@ describe('a deed in lieu, in the words people use for it', () => {
     );
   });
 });
+
+describe('a consolation after "but at least it"', () => {
+  it('"it" after the contrast is still the event, so the consolation is the claim', () => {
+    assert.deepEqual(
+      rules('Foreclosure hurts your credit but at least it zeroes out what you owe on the house.'),
+      ['foreclosure-erases-debt'],
+    );
+    // Controls: the accurate contrast, and a consolation that is no claim about the debt.
+    assert.deepEqual(rules('Foreclosure hurts your credit, but it does not always erase what you owe.'), []);
+    assert.deepEqual(rules('Foreclosure hurts your credit but at least it is over quickly.'), []);
+  });
+});

@@ -228,7 +228,9 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
   if (!EVENTS.has(subject.concept)) return true;
   const [from, to] =
     subject.first < predicate.first ? [subject.first, predicate.first] : [predicate.first, subject.first];
-  for (let k = from; k < to; k++) if (CONTRASTS.has(word(k))) return false;
+  // "Foreclosure hurts your credit, but at least it zeroes out the debt": after the contrast, "it" is
+  // still the event, so the consolation is the claim.
+  for (let k = from; k < to; k++) if (CONTRASTS.has(word(k)) && !stillTheEvent(tokens, k + 1)) return false;
   if (predicate.match.kind !== 'verb' || subject.first < predicate.first) return true;
   for (let k = subject.first - 1; k >= Math.max(0, subject.first - 4); k--) {
     // "…released the moment the deed is recorded", "…as soon as the sale closes".
@@ -335,6 +337,14 @@ function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether the clause at k, past "at least" or "still", has "it" for its subject (the event before the contrast). */
+function stillTheEvent(tokens: Tokens, k: number): boolean {
+  let j = k;
+  if (wordAt(tokens, j) === 'at' && wordAt(tokens, j + 1) === 'least') j += 2;
+  if (wordAt(tokens, j) === 'still') j++;
+  return j > k && wordAt(tokens, j) === 'it';
 }
 
 const SCOPES = new Set(['in', 'across', 'for', 'under']);
