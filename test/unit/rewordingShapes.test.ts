@@ -218,6 +218,15 @@ describe('rewordings an editor would write: review of writers AQ–AR', () => {
       assert.equal(reworded(text), null, text);
   });
 
+  it('no rewording of what someone keeps hearing, or beside "as full payment" or "you\'re done"', () => {
+    for (const text of [
+      'Reply: you keep hearing that lenders can never sue for a deficiency on a home.',
+      'With a deed in lieu, the lender takes the house as full payment and releases you from the note.',
+      "Once the bank forecloses you're done, the whole mortgage gets wiped out.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
   it('no "not every dollar", which says some debt always remains', () => {
     assert.equal(reworded('Once the bank accepts the deed, every dollar you owe is forgiven.'), null);
   });

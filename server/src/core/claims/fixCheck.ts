@@ -93,7 +93,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:says|said|hear|heard|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
+  /\b(?:says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -163,6 +163,7 @@ const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
+  String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`,
 ];
 const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
 /** …and these too once a dash, colon or semicolon sets the clause off ("Jingle mail works: …"). */
