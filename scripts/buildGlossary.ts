@@ -33,7 +33,7 @@ const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });
 const text = JSON.stringify(result.bundle);
 fs.writeFileSync(path.join(dist, 'glossary.json'), text);
-// For start-up, beside it (see server/src/loadGlossary.ts): the claim index's words found ahead, and
+// For start-up, beside it (see server/src/glossary/loadBuiltIn.ts): the claim index's words found ahead, and
 // the glossary without its terms' reading text.
 fs.writeFileSync(path.join(dist, SEED_FILE), JSON.stringify(claimIndexSeed(result.bundle.language)));
 fs.writeFileSync(path.join(dist, LEAN_FILE), leanFileOf(text));

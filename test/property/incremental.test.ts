@@ -48,7 +48,7 @@ const BLOCKS = [
   'Capitalized terms used here have the meanings given in the Definitions.',
   // Longer than a word length the tokens store (see Tokens.lengths), before a claim and a term.
   `The ${'é'.repeat(300)}'s lender. Foreclosure erases all debt. The ${'a'.repeat(254)}s servicer.`,
-  // Nested deeper than markdown-it follows (see markup/markdown.ts): its reading resumes after them.
+  // Nested deeper than markdown-it follows (see core/text/markup/markdown.ts): its reading resumes after them.
   Array.from({ length: 52 }, (_, i) => `${' '.repeat(2 * i)}- Foreclosure erases all debt.`).join('\n'),
   `${'- '.repeat(60)}A short sale settles the debt.\n\n${' '.repeat(120)}Foreclosure erases all debt.`,
   `${'> '.repeat(60)}Foreclosure erases all debt.`,

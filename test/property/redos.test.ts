@@ -25,7 +25,7 @@ const SHAPES: [string, string][] = [
   ['an unclosed directive comment full of spaces', '<!-- mortgage-lens-disable' + repeat(' ')],
   ['many unclosed directive comments', repeat('<!-- mortgage-lens-disable rule ')],
   ['a directive comment with dashes and no close', '<!-- mortgage-lens-disable' + repeat(' -')],
-  // suppressions.ts and markup/plaintext.ts: directive lines (was [ \t]*(mark)?[ \t]* : quadratic)
+  // findings/suppressions.ts and text/markup/plaintext.ts: directive lines (was [ \t]*(mark)?[ \t]* : quadratic)
   ['a line of spaces (directive prefix)', repeat(' ') + 'x\nmortgage-lens-disable'],
   ['a line of tabs and spaces', repeat(' \t') + 'x\nmortgage-lens-enable'],
   ['a comment mark then spaces', '#' + repeat(' ') + 'x mortgage-lens-'],

@@ -1,4 +1,4 @@
-// The claim index seed a build writes beside the glossary (see loadGlossary.ts): an index built
+// The claim index seed a build writes beside the glossary (see glossary/loadBuiltIn.ts): an index built
 // from it finds what one built from the language data finds, and a seed made from other language
 // data is refused.
 import * as assert from 'node:assert/strict';

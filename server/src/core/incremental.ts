@@ -214,10 +214,11 @@ function reuse(
     const c = claims[i];
     c.start += delta;
     c.end += delta;
-    for (const edit of c.fix?.edits ?? []) {
-      edit.start += delta;
-      edit.end += delta;
-    }
+    if (c.fix)
+      for (const edit of c.fix.edits) {
+        edit.start += delta;
+        edit.end += delta;
+      }
   }
   // ...and the one after it, which may take its subject from the window's last sentence (a
   // question heading and its answer: see carriedSubject in claims.ts).
@@ -337,7 +338,7 @@ const LONG_LINE = 64 * 1024;
 /**
  * For an edit inside one Markdown line that starts with "|" and was a prose block of its own (a
  * table's row, most often): that line alone, where the edit leaves it the same kind of line (see
- * markup/tableRow.ts). A table has no blank line and no list item to cut it at.
+ * text/markup/tableRow.ts). A table has no blank line and no list item to cut it at.
  */
 function tableLineWindow(
   old: LocalAnalysis,
@@ -368,7 +369,7 @@ function tableLineWindow(
 /**
  * For an edit inside one line of prose that leaves it a line of the same kind: the block that holds
  * the line, alone (a paragraph of a million lines is cut into blocks of a few hundred, see
- * blockLimit in markup/prose.ts; each block is masked alone). In plain text, any line that is not
+ * blockLimit in text/markup/prose.ts; each block is masked alone). In plain text, any line that is not
  * blank before or after. In Markdown, a line that starts with a letter after the same indentation
  * before and after, and holds none of the characters that may make it or other lines part of a
  * table ("|"), a link reference definition ("[", "]", quotes, parentheses) or escape one ("\"):

@@ -12,7 +12,12 @@ import {
 } from './compileGlossary';
 import { SCHEMAS } from './schemas';
 
-const YAML = /\.ya?ml$/;
+/** The YAML files directly in a folder, in name order. */
+const yamlNames = (fs: WorkspaceFs, folder: string) =>
+  fs
+    .files(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
 
 /** The YAML files of a team glossary `folder`; `root` (links followed) is the configuration's folder. */
 export function teamGlossaryFiles(
@@ -24,34 +29,30 @@ export function teamGlossaryFiles(
   let names = 0;
   const yamlFiles = (sub: string): GlossaryFile[] => {
     const dir = fs.join(folder, sub);
-    return fs
-      .files(dir)
-      .filter((name) => YAML.test(name))
-      .sort()
-      .flatMap((name) => {
-        names++;
-        const file = fs.join(dir, name);
-        const refused = (message: string) => {
-          problems.push({ path: file, line: 1, column: 1, message });
-          return [];
-        };
-        const real = fs.real(file);
-        if (real === undefined) return refused('cannot read: no such file');
-        if (fs.below(root, real) === undefined)
-          return refused(
-            `links to a file outside the folder of ${CONFIG_FILE}: not read (team glossary files must be inside it)`,
-          );
-        // A named pipe or a device would block the read, or never end it.
-        const size = fs.fileSize(real);
-        if (size === undefined) return refused('is not a regular file: not read');
-        // Not read at all when too large (see TEAM_LIMITS; a character is at least a byte).
-        if (size > TEAM_LIMITS.fileCharacters)
-          return refused(
-            `${size} bytes, over the limit of ${TEAM_LIMITS.fileCharacters} for a team glossary file: not read`,
-          );
-        const read = fs.read(file);
-        return 'error' in read ? refused(read.error) : [{ path: file, text: read.text }];
-      });
+    return yamlNames(fs, dir).flatMap((name) => {
+      names++;
+      const file = fs.join(dir, name);
+      const refused = (message: string) => {
+        problems.push({ path: file, line: 1, column: 1, message });
+        return [];
+      };
+      const real = fs.real(file);
+      if (real === undefined) return refused('cannot read: no such file');
+      if (fs.below(root, real) === undefined)
+        return refused(
+          `links to a file outside the folder of ${CONFIG_FILE}: not read (team glossary files must be inside it)`,
+        );
+      // A named pipe or a device would block the read, or never end it.
+      const size = fs.fileSize(real);
+      if (size === undefined) return refused('is not a regular file: not read');
+      // Not read at all when too large (see TEAM_LIMITS; a character is at least a byte).
+      if (size > TEAM_LIMITS.fileCharacters)
+        return refused(
+          `${size} bytes, over the limit of ${TEAM_LIMITS.fileCharacters} for a team glossary file: not read`,
+        );
+      const read = fs.read(file);
+      return 'error' in read ? refused(read.error) : [{ path: file, text: read.text }];
+    });
   };
   const terms = yamlFiles('terms');
   const rules = yamlFiles('rules');
@@ -66,11 +67,7 @@ export function readGlossaryFolder(fs: WorkspaceFs, folder: string, base: string
     return { path: fs.below(base, file) ?? file, text: result.text };
   };
   const yamlIn = (sub: string) =>
-    fs
-      .files(fs.join(folder, sub))
-      .filter((name) => YAML.test(name))
-      .sort()
-      .map((name) => read(fs.join(fs.join(folder, sub), name)));
+    yamlNames(fs, fs.join(folder, sub)).map((name) => read(fs.join(fs.join(folder, sub), name)));
   return compileGlossary(
     { terms: yamlIn('terms'), rules: yamlIn('rules'), language: read(fs.join(folder, 'language.yaml')) },
     SCHEMAS,

@@ -1,6 +1,6 @@
 // What the VS Code client adds on top of plain LSP: the term list for Show Glossary, the terms a
 // document uses (Terms view, Explain Term), the glossary appendix, completion of glossary terms
-// (setting, off by default), the largest file to analyse, and workspace trust. lspServer.ts wires
+// (setting, off by default), the largest file to analyse, and workspace trust. server.ts here wires
 // these in; the core stays unaware of settings it does not need.
 import {
   CompletionRequest,
@@ -17,6 +17,7 @@ import { COMPLETION_TRIGGERS, termCompletions } from '../core/terms/completion';
 import type { TermEntry } from '../core/glossaryTypes';
 import { isSourceDocument, textOf } from '../core/text/pieceDocument';
 import type { EditorSettings } from './settings';
+import type { LanguageService } from '../core/languageService';
 import type { ProjectService } from '../project/projectService';
 import { DEFAULT_MAX_FILE_SIZE, SOURCE, TOO_LARGE_CODE } from '../protocol/constants';
 import {
@@ -36,11 +37,16 @@ import {
 export interface EditorFeatures {
   /** Whether a document is over mortgageLens.maxFileSize: nothing is answered for it. */
   tooLarge(document: TextDocument): boolean;
+  /**
+   * The service that answers requests on `document`, or undefined when it is over the size limit or
+   * a long document still being read in steps (see prepare), which would otherwise be read at once.
+   */
+  answering(document: TextDocument): LanguageService | undefined;
   /** The one diagnostic of a file over the limit, saying why it is not checked. */
   sizeDiagnostic(document: TextDocument): Diagnostic;
   /** Reads the client's capabilities and initializationOptions (`trusted`); returns server capabilities. */
   initialize(capabilities: ClientCapabilities, initializationOptions: unknown): ServerCapabilities;
-  /** Applies the settings read from the mortgageLens section (see lspSettings.ts). */
+  /** Applies the settings read from the mortgageLens section (see settings.ts). */
   configure(settings: EditorSettings): void;
 }
 
@@ -60,10 +66,18 @@ export function editorFeatures(
     definition: term.definition,
   });
 
-  /** Terms in order of first use, each with its mentions; null when the document is not checked. */
-  function documentTerms(document: TextDocument): DocumentTerm[] | null {
+  function answering(document: TextDocument): LanguageService | undefined {
+    if (tooLarge(document, settings.maxFileSize)) return undefined;
     const service = projects.serviceFor(document);
-    if (tooLarge(document, settings.maxFileSize) || !service.isReady(document)) return null;
+    return service.isReady(document) ? service : undefined;
+  }
+
+  /** Terms in order of first use, each with its mentions; null when the document is not checked. */
+  function documentTerms(
+    document: TextDocument,
+    service: LanguageService | undefined,
+  ): DocumentTerm[] | null {
+    if (!service) return null;
     const byId = new Map<string, DocumentTerm>();
     const text = textOf(document);
     for (const mention of service.analyze(document).mentions) {
@@ -87,18 +101,19 @@ export function editorFeatures(
 
   connection.onRequest(DOCUMENT_TERMS_REQUEST, ({ uri }: DocumentTermsParams): DocumentTermsResult => {
     const document = documents.get(uri);
-    return document ? documentTerms(document) : null;
+    return document ? documentTerms(document, answering(document)) : null;
   });
 
   connection.onRequest(APPENDIX_REQUEST, ({ uri, exclude }: AppendixParams): AppendixResult | null => {
     const document = documents.get(uri);
-    const used = document && documentTerms(document);
-    if (!document || !used) return null;
+    const service = document && answering(document);
+    const used = document && documentTerms(document, service);
+    if (!document || !service || !used) return null;
     const [from, to] = exclude
       ? [document.offsetAt(exclude.start), document.offsetAt(exclude.end)]
       : [Infinity, Infinity];
     const outside = (r: Range) => document.offsetAt(r.end) <= from || document.offsetAt(r.start) >= to;
-    const glossary = projects.serviceFor(document).glossary;
+    const glossary = service.glossary;
     const entries = used
       .filter((t) => t.mentions.some((m) => outside(m.range)))
       .map((t) => glossary.terms.find((entry) => entry.id === t.id))
@@ -133,6 +148,7 @@ export function editorFeatures(
 
   return {
     tooLarge: (document) => tooLarge(document, settings.maxFileSize),
+    answering,
     sizeDiagnostic: (document) => sizeDiagnostic(document, settings.maxFileSize),
     initialize(capabilities, initializationOptions) {
       const trusted = (initializationOptions as { trusted?: unknown } | undefined)?.trusted;
@@ -150,7 +166,7 @@ export function editorFeatures(
 }
 
 /** UTF-8 size of a text over `limit`, measured only when the UTF-16 length leaves a doubt. */
-export function tooLarge(document: TextDocument, limit: number): boolean {
+function tooLarge(document: TextDocument, limit: number): boolean {
   const length = textOf(document).length;
   if (length > limit) return true; // UTF-8 never takes fewer bytes than UTF-16 code units
   if (length * 3 <= limit) return false;

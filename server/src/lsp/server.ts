@@ -81,15 +81,7 @@ export function startLanguageServer(
   });
   // Term list, document terms, appendix, completion, trust; files over mortgageLens.maxFileSize skipped.
   const editor = editorFeatures(connection, documents, projects);
-  /**
-   * The service that answers requests on `document`, or undefined when it is over the size limit or
-   * a long document still being read in steps (see prepare), which would otherwise be read at once.
-   */
-  const answering = (document: PieceDocument): LanguageService | undefined => {
-    if (editor.tooLarge(document)) return undefined;
-    const service = projects.serviceFor(document);
-    return service.isReady(document) ? service : undefined;
-  };
+  const answering = editor.answering;
   /** Each document's next check, as the way to cancel it. */
   const pending = new Map<string, () => void>();
 
@@ -222,19 +214,22 @@ export function startLanguageServer(
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let changed = false;
     for (const { uri } of changes) {
-      const file = uri.startsWith('file:') ? projects.addressOf(uri) : undefined;
-      if (file !== undefined && projects.fileChanged(file)) changed = true;
+      if (fileChanged(uri)) changed = true;
     }
     if (changed) revalidate();
   });
+  /** Whether a changed file: URI (a configuration, a team glossary) changed a project. */
+  function fileChanged(uri: string): boolean {
+    const file = uri.startsWith('file:') ? projects.addressOf(uri) : undefined;
+    return file !== undefined && projects.fileChanged(file);
+  }
   /** Shows the projects' problems again and re-checks every open document. */
   function revalidate(): void {
     publishProblems();
     for (const document of documents.all()) schedule(document.uri, 0);
   }
   documents.onDidSave(({ document }) => {
-    const file = document.uri.startsWith('file:') ? projects.addressOf(document.uri) : undefined;
-    if (file !== undefined && projects.fileChanged(file)) revalidate();
+    if (fileChanged(document.uri)) revalidate();
   });
 
   function schedule(uri: string, delay: number): void {

@@ -1,12 +1,12 @@
 // The workspace on a disk, addressed by OS paths: the language server on the desktop and the CLI.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
+import { fileURLToPath } from 'node:url';
 import type { WorkspaceFs } from './workspaceFs';
 
 export const NODE_FS: WorkspaceFs = {
-  // One conversion for every file: URI and path compare equal wherever they meet (a watched file).
-  addressOf: (uri) => (uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined),
+  // Node's own conversion, as the CLI's paths (path.resolve) keep a Windows drive letter's case too.
+  addressOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
   dirname: (address) => path.dirname(address),
   basename: (address) => path.basename(address),
   resolve: (folder, relative) => path.resolve(folder, relative),

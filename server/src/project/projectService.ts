@@ -38,8 +38,8 @@ export interface ProjectService {
    */
   setTrusted(trusted: boolean): void;
   readonly trusted: boolean;
-  /** Reads the workspace through `fs` from now on (a browser's new snapshot), loading `configFiles` at once. */
-  useFs(fs: WorkspaceFs, configFiles?: readonly string[]): void;
+  /** Reads the workspace through `fs` from now on (a browser's new snapshot), with its projects already loaded. */
+  useFs(fs: WorkspaceFs, loaded?: readonly Project[]): void;
 }
 
 interface Entry {
@@ -68,14 +68,17 @@ export function createProjectService(builtIn: GlossaryBundle, workspace: Workspa
   };
 
   function entryFor(configFile: string | undefined, previous?: Entry): Entry {
-    const project = loadProject(fs(), configFile, builtIn, previous?.project);
+    return install(loadProject(fs(), configFile, builtIn, previous?.project), previous);
+  }
+
+  function install(project: Project, previous?: Entry): Entry {
     const service =
       previous && project.glossary === previous.project.glossary
         ? previous.service
         : createLanguageService(project.glossary);
     const entry = { project, service };
     configure(entry);
-    entries.set(configFile ?? '', entry);
+    entries.set(project.configFile ?? '', entry);
     return entry;
   }
 
@@ -152,10 +155,10 @@ export function createProjectService(builtIn: GlossaryBundle, workspace: Workspa
       trusted = value;
       dropProjects();
     },
-    useFs(next, configFiles = []) {
+    useFs(next, loaded = []) {
       workspace = next;
       dropProjects();
-      if (trusted) for (const file of configFiles) if (!entries.has(file)) entryFor(file);
+      if (trusted) for (const project of loaded) install(project);
     },
   };
 }

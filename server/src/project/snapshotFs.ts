@@ -15,7 +15,7 @@ export interface WorkspaceReader {
   readDirectory(uri: string): Promise<string[]>;
 }
 
-/** Reads stop after this many rounds (a configuration, its folders' listings, their files: three). */
+/** Reads stop after this many rounds of filling (a configuration, its folders' listings, their files: three). */
 const MAX_ROUNDS = 6;
 
 export class SnapshotFs implements WorkspaceFs {
@@ -70,7 +70,7 @@ export class SnapshotFs implements WorkspaceFs {
   }
 
   /** Reads what the last load missed; false when nothing was missing. */
-  async fill(reader: WorkspaceReader): Promise<boolean> {
+  private async fill(reader: WorkspaceReader): Promise<boolean> {
     const files = [...this.missingFiles];
     const folders = [...this.missingFolders];
     this.missingFiles.clear();
@@ -91,9 +91,10 @@ export class SnapshotFs implements WorkspaceFs {
       uri.endsWith(`/${CONFIG_FILE}`),
     );
     const snapshot = new SnapshotFs(new Set(configs));
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    // The last load reads what the last fill brought in.
+    for (let round = 0; ; round++) {
       load(snapshot);
-      if (!(await snapshot.fill(reader))) break;
+      if (round === MAX_ROUNDS || !(await snapshot.fill(reader))) break;
     }
     return snapshot;
   }

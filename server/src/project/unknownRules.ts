@@ -2,7 +2,7 @@
 // rule id in `rules` must be a rule of the built-in glossary, of a team glossary, or one of the
 // defined-term checks. A misspelt id would otherwise silently leave its rule at its default severity.
 // The editor shows these in the configuration file; the CLI stops with exit 2.
-import { DEFINED_TERM_RULES } from '../core/definitions/rules';
+import { ruleCatalog } from '../core/findings/catalog';
 import type { GlossaryBundle } from '../core/glossaryTypes';
 import type { GlossaryError } from '../glossary/compileGlossary';
 import { jsonc, withoutBom, type Config } from './config';
@@ -17,7 +17,7 @@ export function unknownRuleErrors(
 ): GlossaryError[] {
   const configured = Object.keys(config.rules ?? {});
   if (configured.length === 0) return [];
-  const known = [...glossary.rules.map((r) => r.id), ...Object.keys(DEFINED_TERM_RULES)];
+  const known = ruleCatalog(glossary.rules).map((r) => r.id);
   const unknown = configured.filter((id) => !known.includes(id));
   if (unknown.length === 0) return [];
   text = withoutBom(text);

@@ -2,7 +2,7 @@
 // project/snapshotFs.ts), then the project service reads it as the desktop reads a disk. Read when
 // the server starts and again whenever the client says a team file changed.
 import type { GlossaryBundle } from '../core/glossaryTypes';
-import { loadProject } from '../project/loadProject';
+import { loadProject, type Project } from '../project/loadProject';
 import type { ProjectService } from '../project/projectService';
 import { SnapshotFs, type WorkspaceReader } from '../project/snapshotFs';
 
@@ -18,11 +18,13 @@ export function webWorkspace(
     const mine = ++generation;
     // An untrusted workspace's files are not even asked for.
     if (!projects.trusted) return;
+    // The last round's projects are read from the complete snapshot: they are the ones to use.
+    let loaded: Project[] = [];
     const snapshot = await SnapshotFs.read(reader, (fs) => {
-      for (const config of fs.configs) loadProject(fs, config, builtIn);
+      loaded = fs.configs.map((config) => loadProject(fs, config, builtIn));
     }).catch(() => undefined);
     if (!snapshot || mine !== generation) return; // a newer reload started meanwhile
-    projects.useFs(snapshot, snapshot.configs);
+    projects.useFs(snapshot, loaded);
     onLoaded();
   };
 }

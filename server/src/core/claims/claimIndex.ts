@@ -42,7 +42,7 @@ export interface ClaimIndex {
 /**
  * The words of the language data as buildClaimIndex reads them: the vocabulary the lemmatizer
  * knows, the lemmas of each concept phrase and of the fillers. Finding them is most of the index's
- * cost; a build makes them ahead for the built-in glossary (see loadGlossary.ts). Plain JSON.
+ * cost; a build makes them ahead for the built-in glossary (see glossary/loadBuiltIn.ts). Plain JSON.
  */
 export interface ClaimIndexSeed {
   /** The language data it was made from (see fingerprintOf). */

@@ -116,6 +116,9 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
 const CERTAINTY =
   /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main) (?:benefit|reason|purpose)|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
 
+/** The matter said to end with the event, in this sentence or the next ("as full payment", "ur done"). */
+const ENDED_HERE = String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`;
+
 /**
  * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
@@ -124,33 +127,27 @@ const RESTATES = anyOf([
   // The borrower owes nothing ("You never owe them.", "You will never see them again.").
   String.raw`never (?:owe|see them|pay (?:it|them) back)`,
   String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
+  String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
   // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
-  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid)`,
-  String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate['’]s clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free`,
-  String.raw`square with|you['’]re (?:square|free|done|even|clear)|off the hook|out from under`,
-  // The lender is barred ("It's illegal.", "Taking the house is their only remedy.").
-  String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed)|never allowed`,
-  String.raw`can(?:'t|’t|not) (?:touch|come after|chase) you|legally (?:have|has|required) to`,
+  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|rest|remainder|difference|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid)`,
+  String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)|forgives? the (?:rest|remainder|difference|balance|shortfall)`,
+  String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate(?:['’]s)? clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|dead loan`,
+  String.raw`square with|squares?\b.{0,20}\baccount|you['’]re (?:square|free|even|clear)|off the hook|out from under|call it even`,
+  ENDED_HERE,
+  // The lender is barred ("It's illegal.", "The lender cannot bill you.", "Taking the house is their only remedy.").
+  String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed|not legal)|never allowed|(?:aren['’]t|isn['’]t|are not|is not) (?:\w+ )?allowed`,
+  String.raw`can(?:'t|’t|not|never) (?:touch|come after|chase|go after|bill|sue|charge) you|legally (?:have|has|required) to`,
+  String.raw`will (?:sue|come after|chase|go after) you|only thing\b.{0,40}\b(?:take|claim|go after|collect)`,
   // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
   String.raw`(?:house|home|property) is (?:the|your) payment|only thing you lose|only happens to`,
+  String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
   // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
   String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
   String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
-  // Endorsements that would now vouch for the opposite of the fix ("That's how they're meant to work.").
+  // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
   String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth)`,
   String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
-  // The same myth in other words ("The lender cannot bill you for it.", "That is that.").
-  String.raw`can(?:'t|’t|not|never) (?:bill|sue|charge|go after|come after) you|will (?:sue|come after|chase|go after) you`,
-  String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)`,
-  String.raw`(?:aren['’]t|isn['’]t|are not|is not) (?:\w+ )?allowed|only thing\b.{0,40}\b(?:take|claim|go after|collect)`,
-  String.raw`that['’]s that|that is that|squares?\b.{0,20}\baccount|dead loan|slate clean`,
-  String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
-  String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
-  String.raw`(?:rest|remainder|difference|shortfall) (?:is |are |gets? |got )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed)`,
-  // Tags that vouch for the myth ("That's the trade.", "Fair swap, every time.", "No deficiency, no nothing.").
-  String.raw`(?:that['’]s|that is) the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point)|fair (?:swap|trade)|no deficiency`,
-  String.raw`forgives? the (?:rest|remainder|difference|balance|shortfall)|as (?:full payment|payment in full)|(?:it['’]s|it is) not legal`,
-  String.raw`(?:you['’]re|ur|you are) done\b|call it even`,
+  String.raw`(?:that['’]s|that is) (?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
 ]);
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
@@ -163,7 +160,7 @@ const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
-  String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`,
+  ENDED_HERE,
 ];
 const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
 /** …and these too once a dash, colon or semicolon sets the clause off ("Jingle mail works: …"). */

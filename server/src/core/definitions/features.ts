@@ -10,13 +10,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rangeOf } from '../findings/protocol';
 import { escapeMarkdown } from '../text/markdownText';
 import { pluralName, singularName } from './inflect';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span } from './types';
-
-function rangeOf(document: TextDocument, span: Span): Range {
-  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
-}
 
 interface Target {
   term: DefinedTerm;

@@ -18,7 +18,7 @@ import { checkDefinitions } from './rules';
 import type { DefinedTerm, DefinitionIndex } from './types';
 import type { TextSource } from '../text/pieceText';
 
-export interface DefinitionAnalysis {
+interface DefinitionAnalysis {
   index: DefinitionIndex;
   findings: Finding[];
 }

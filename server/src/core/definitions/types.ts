@@ -1,11 +1,8 @@
 // The document's own defined terms, as the rest of the core sees them: where each term is defined,
 // how, and every place it is used.
 
-export interface Span {
-  /** Document offsets, [start, end). */
-  start: number;
-  end: number;
-}
+export type { Span } from '../findings/finding';
+import type { Span } from '../findings/finding';
 
 /**
  * How the document defines a term:

@@ -21,8 +21,6 @@ import type { Edit, Finding, Span } from './finding';
 import { DISABLE_RULE_COMMAND } from '../../protocol/commands';
 import { FIX_ALL_KIND, SOURCE } from '../../protocol/constants';
 
-export { FIX_ALL_KIND };
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -30,7 +28,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const rangeOf = (document: TextDocument, span: Span): Range => ({
+export const rangeOf = (document: TextDocument, span: Span): Range => ({
   start: document.positionAt(span.start),
   end: document.positionAt(span.end),
 });
@@ -49,20 +47,20 @@ export function toDiagnostic(
     message: finding.message,
   };
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  const linked = finding.entry && entryUri;
-  if (finding.related.length === 0 && !linked) return diagnostic;
+  const entry = entryUri && finding.entry;
+  if (finding.related.length === 0 && !entry) return diagnostic;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r) },
     message: r.message,
   }));
-  if (finding.entry && entryUri) {
+  if (entryUri && entry) {
     const start = { line: 0, character: 0 };
     related.push({
-      location: { uri: entryUri(finding.entry.id), range: { start, end: start } },
-      message: `Glossary entry: ${finding.entry.name}`,
+      location: { uri: entryUri(entry.id), range: { start, end: start } },
+      message: `Glossary entry: ${entry.name}`,
     });
   }
-  if (related.length > 0) diagnostic.relatedInformation = related;
+  diagnostic.relatedInformation = related;
   return diagnostic;
 }
 

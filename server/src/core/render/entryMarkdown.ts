@@ -1,5 +1,5 @@
 // The pieces of a glossary entry's Markdown that the hover (hover.ts), the entry pages
-// (glossaryPage.ts) and the CLI appendix (cli/appendix.ts) share, so that all three treat entry text
+// (glossaryPage.ts) and the CLI appendix (appendix.ts) share, so that all three treat entry text
 // alike. Entries can come from a team glossary in the workspace: their text is untrusted, and every
 // piece here escapes it so that it shows as written and forms no link, image, HTML or command link;
 // the only links are to other entries (made by the caller) and to a source's http(s) address.
