@@ -929,4 +929,50 @@ describe('real-page sentences that are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('words in an aside that closes before the rest do not join the sentence around it', () => {
+    assert.deepEqual(
+      rules(
+        'For deed-only lots (no mortgage, dues unpaid), the resort initiates foreclosure on the dues lien.',
+      ),
+      [],
+    );
+    // Control: the same words outside an aside.
+    assert.deepEqual(rules('After a foreclosure, no mortgage remains.'), ['foreclosure-erases-debt']);
+  });
+
+  it('one lender or one court in the past, or a finding it reported, is a case, not a rule', () => {
+    assert.deepEqual(
+      rules('In the end, the bank was not entitled to pursue a deficiency against the co-signers.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Months later, your home-equity lender decided that the balance was uncollectible and wrote it off.',
+      ),
+      [],
+    );
+    // Controls: the same propositions stated as rules.
+    assert.deepEqual(rules('Banks are not entitled to pursue a deficiency.'), ['deficiency-never']);
+    assert.deepEqual(rules('After a foreclosure, the remaining balance is uncollectible.'), [
+      'deficiency-never',
+    ]);
+  });
+
+  it('a judgment defined as a ruling that occurs when a home is foreclosed is not called the foreclosure', () => {
+    assert.deepEqual(
+      rules(
+        'A deficiency judgment is a court ruling that occurs when a home is foreclosed upon and sold for less than the balance.',
+      ),
+      [],
+    );
+    // Control: the judgment said to do the foreclosing.
+    assert.deepEqual(rules('A deficiency judgment is the court order that forecloses on your home.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
+
+  it('someone "dropped from" a program is removed from it; no debt is dropped', () => {
+    assert.deepEqual(rules('Garcia missed that payment and was dropped from the modification program.'), []);
+  });
 });

@@ -222,6 +222,16 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       for (let p = clauseFirst; p < k; p++) {
         const causative = p > sentenceFirst && CAUSATIVES.has(wordAt(tokens, p - 1)); // "had their arrears wiped out"
         if (PARTICULAR.has(wordAt(tokens, p)) && !causative) return true;
+        // "Thus, the lender was not entitled to…": one lender, or one court, in the past is a case.
+        if (
+          p + 2 === k &&
+          wordAt(tokens, p) === 'the' &&
+          ACTORS.has(wordAt(tokens, p + 1)) &&
+          PAST_AUXILIARIES.has(wordAt(tokens, k))
+        )
+          return true;
+        // "…the lender determined that the debt was uncollectible": a finding reported of the past.
+        if (FINDINGS.has(wordAt(tokens, p)) && !governedByPresent(tokens, sentenceFirst, p)) return true;
       }
       return false;
     }
@@ -230,6 +240,8 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
 }
 
 const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
+const ACTORS = new Set(['lender', 'bank', 'servicer', 'creditor', 'court', 'judge', 'plaintiff']);
+const FINDINGS = new Set(['decided', 'determined', 'concluded', 'ruled', 'held']);
 
 /**
  * A looser reading (see scorer.ts) holds no verb slot to test as narratesPast does: its sentence

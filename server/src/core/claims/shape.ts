@@ -128,6 +128,9 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       word(slot.first) !== 'a'
     )
       return false;
+    // "was dropped from the modification program": a person removed from something, not a debt dropped.
+    if (/^drop/.test(word(slot.first + slot.length - 1)) && word(slot.first + slot.length) === 'from')
+      return false;
     // "end up defaulting again" is what happens in the end, not an ending.
     if (slot.match.kind === 'verb' && slot.length === 1 && word(slot.first + 1) === 'up') return false;
     // "bankruptcies, foreclosures and settled home loans": a participle before its noun in a list.
@@ -152,6 +155,7 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       if (noun && !laterVerb && describesNoun(tokens, noun.first, slot.first + slot.length)) return false;
     }
   }
+  if (closesAside(tokens, slots)) return false;
   // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
   const copula = slots.findIndex((slot) => slot.concept === 'is');
   // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
@@ -494,6 +498,27 @@ const NOUN_ADJECTIVES = new Set(
 const NAMING_SLOTS = new Set(['called', 'also-known-as']);
 const FORECLOSING = new Set(['lender-forecloses', 'takes-house']);
 const STEPS = new Set(['then', 'afterwards', 'afterward', 'later', 'subsequently']);
+
+/**
+ * "For deed-only lots (no mortgage, dues unpaid), the resort forecloses…": words inside an aside
+ * that closes before the claim's other words go with the aside, not with the sentence around it.
+ * Only what a claim says of its subject: the event itself may be named in one ("If the house is sold
+ * (at a foreclosure auction), the debt is gone").
+ */
+function closesAside(tokens: Tokens, slots: readonly Slot[]): boolean {
+  const ordered = slots.filter((slot) => !slot.carried).sort((a, b) => a.first - b.first);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [slot, next] = [ordered[i], ordered[i + 1]];
+    if (EVENTS.has(slot.concept) || next.first < slot.first + slot.length) continue;
+    const between = tokens.text.slice(
+      wordEnd(tokens, slot.first + slot.length - 1),
+      tokens.starts[next.first],
+    );
+    const close = between.indexOf(')');
+    if (close >= 0 && !between.slice(0, close).includes('(')) return true;
+  }
+  return false;
+}
 
 /** Whether a naming word opens a parenthesis more than a few words after the claim's other slots. */
 function namesWhatPrecedes(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
