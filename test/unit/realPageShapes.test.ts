@@ -975,4 +975,21 @@ describe('real-page sentences that are not claims', () => {
   it('someone "dropped from" a program is removed from it; no debt is dropped', () => {
     assert.deepEqual(rules('Garcia missed that payment and was dropped from the modification program.'), []);
   });
+
+  it('"is no guarantee that" says the claim may not hold', () => {
+    assert.deepEqual(rules('A short sale is no guarantee the bank will forgive the remaining debt.'), []);
+    // Control: the claim stated.
+    assert.deepEqual(rules('A short sale means the lender will forgive what is left.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
+  it('"plenty of" counts some, as "many" does, and says nothing of all', () => {
+    assert.deepEqual(rules('Plenty of foreclosures end with the sale covering the whole debt.'), []);
+    assert.deepEqual(rules('Plenty of short sales end with the bank forgiving the rest.'), []);
+    // Control: the same with "every".
+    assert.deepEqual(rules('Every short sale ends with the bank forgiving the rest.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

@@ -241,9 +241,16 @@ export function findClaims(
       // A pattern's match the model reads as almost surely no claim of the rule is dropped, unless the
       // match's own words carry a negation ("no difference between…", "can't touch you"): the model
       // marks the words after a negation, and a myth said through one is what it reads least well.
+      // Nor where "this process" or "the sale" stands for an event an earlier sentence named: the model
+      // reads this sentence alone, without the name.
+      const standsForNamed = (slot: Slot) =>
+        EVENTS.has(slot.concept) &&
+        (hits.get(slot.concept) ?? []).some(
+          (hit) => hit.carried && hit.first === slot.first && hit.length === 2,
+        );
       const vetoed = (slots: Slot[]) =>
         scorer !== undefined &&
-        !slots.some((slot) => carriesNegation(tokens, slot)) &&
+        !slots.some((slot) => carriesNegation(tokens, slot) || standsForNamed(slot)) &&
         (readingOf(sentence).unlikely & columnMask(r)) !== 0;
       const byPattern = byPatterns ? match(compiled.patterns) : undefined;
       const found =
