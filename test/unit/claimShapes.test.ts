@@ -1128,4 +1128,33 @@ describe('a consolation after "but at least it"', () => {
     assert.deepEqual(rules('Foreclosure hurts your credit, but it does not always erase what you owe.'), []);
     assert.deepEqual(rules('Foreclosure hurts your credit but at least it is over quickly.'), []);
   });
+
+  it('more everyday words: keys that "go back", a home "handed back", being "out of the home", a "judgment for the unpaid balance", a lender that "gives up any right to collect", and an answer "It\'s gone"', () => {
+    assert.deepEqual(rules('The keys go back and the mortgage goes away.'), ['losing-home-ends-debt']);
+    assert.deepEqual(rules('The debt is settled once the home is handed back to the bank.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Once you are out of the home, you will not owe the lender anything more.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(
+      rules('After a deed in lieu the bank automatically gets a judgment for the unpaid balance.'),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules('A lender that takes a deed in lieu gives up any right to collect the remainder.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rules("What happens to my mortgage after a short sale? It's gone."), [
+      'short-sale-settles-debt',
+    ]);
+    // Controls: the hedged or conditioned forms.
+    assert.deepEqual(rules('Once you are out of the home, you may still owe the lender the rest.'), []);
+    assert.deepEqual(
+      rules(
+        "What happens to my mortgage after a short sale? It's gone only if the lender agrees in writing.",
+      ),
+      [],
+    );
+  });
 });
