@@ -41,7 +41,7 @@ const UNLISTED = [
     'forbearance-forgives',
   ],
   [
-    'In a short sale, the lender has to treat the account as settled whatever the buyer pays.',
+    'With a short sale, the lender treats the account as closed whatever the buyer pays.',
     'short-sale-settles-debt',
   ],
 ] as const;
@@ -71,8 +71,8 @@ describe('claims read by the learned scorer', () => {
     for (const text of [
       'Once the servicer approves a short sale, it has not agreed to forgive whatever the price leaves unpaid.',
       'Your forbearance may have paused two months of payments, but none of them were erased.',
-      'In a short sale, the lender may treat the account as settled if the written approval says so.',
-      'If the lender agrees in writing, it may treat the account as settled in a short sale, whatever the buyer pays.',
+      'With a short sale, the lender may treat the account as closed if the written approval says so.',
+      'If the lender agrees in writing, it may treat the account as closed after a short sale, whatever the buyer pays.',
     ])
       assert.deepEqual(findings(text), [], text);
   });

@@ -1157,4 +1157,17 @@ describe('a consolation after "but at least it"', () => {
       [],
     );
   });
+
+  it('a belief someone was told, promised or claimed, corrected after it ("Turns out…", "…was wrong", "…instead", "They\'re different"), is not the writer\'s claim', () => {
+    for (const text of [
+      'A neighbor was told a modification would erase her arrears. Turns out the arrears went onto the balance.',
+      'According to my cousin, forbearance erases the skipped payments. My cousin was wrong; we had to repay them.',
+      "The seminar promised that a short sale wipes out the whole balance. That isn't how short sales work.",
+      'A coworker claimed forgiven mortgage debt is never taxed; the preparer explained the 1099-C rules instead.',
+      "A friend keeps saying a short sale is a foreclosure. They're different processes.",
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Control: the belief stated by the writer.
+    assert.deepEqual(rules('Forbearance erases the skipped payments.'), ['forbearance-forgives']);
+  });
 });

@@ -712,6 +712,11 @@ const CORRECTIONS = [
   ['in', 'fact'],
   ['the', 'truth', 'is'],
   ['the', 'reality', 'is'],
+  // "I was told X. Turns out I had to repay…", "Someone said X. They're different processes."
+  ['turns', 'out'],
+  ['it', 'turns', 'out'],
+  ["they're", 'different'],
+  ['they', 'are', 'different'],
 ];
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
@@ -722,7 +727,13 @@ function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, en
   // where…": the next sentence opens by denying or correcting it.
   const denies = (s: Sentence) =>
     DENIALS.has(wordAt(tokens, s.first)) || CORRECTIONS.some((phrase) => wordsAt(tokens, s.first, phrase));
-  return answers(rest) || (next !== undefined && (next.question || denies(next) || answers(next)));
+  // "…claimed X; the preparer walked us through the rules instead.": the rest of the sentence corrects it.
+  const correctedInstead = end < sentence.end && wordAt(tokens, sentence.end - 1) === 'instead';
+  return (
+    answers(rest) ||
+    correctedInstead ||
+    (next !== undefined && (next.question || denies(next) || answers(next)))
+  );
 }
 
 export function triggersIn(
