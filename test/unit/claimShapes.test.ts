@@ -1170,4 +1170,38 @@ describe('a consolation after "but at least it"', () => {
     // Control: the belief stated by the writer.
     assert.deepEqual(rules('Forbearance erases the skipped payments.'), ['forbearance-forgives']);
   });
+
+  it('"Got X? That means…" says what X is; a negation inside the subject\'s own clause; "everywhere in the country" over a kind of loan; an insistence that names a disbeliever', () => {
+    assert.deepEqual(
+      rules('Received a deficiency judgment? That means the lender is foreclosing on the house.'),
+      ['deficiency-is-foreclosure'],
+    );
+    assert.deepEqual(rules('Houses get taken through deficiency judgments once owners fall behind.'), [
+      'deficiency-is-foreclosure',
+    ]);
+    assert.deepEqual(rules("Giving up a home you can't afford ends the mortgage."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(
+      rules('Deficiency judgments are banned for primary residences everywhere in the country.'),
+      ['deficiency-never'],
+    );
+    assert.deepEqual(
+      rules("Don't believe anyone who says different: every short sale ends with the balance forgiven."),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(rules("Honestly I'm not worried, once the house sells at auction the loan is gone."), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('A deficiency judgment comes next, automatically, after every foreclosure.'), [
+      'deficiency-automatic',
+    ]);
+    // Controls: a question answered with a hedge, a limit to some states, a hedged sequel.
+    assert.deepEqual(
+      rules('Received a deficiency notice? That means the lender may ask a court for the rest.'),
+      [],
+    );
+    assert.deepEqual(rules('Deficiency judgments are banned for primary residences in some states.'), []);
+    assert.deepEqual(rules('A deficiency judgment may come afterward, depending on state law.'), []);
+  });
 });

@@ -544,7 +544,7 @@ const FORBIDDING = new Set([
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
 const EVERY_STATE =
-  /\b(?:in (?:any|every|all 50|all fifty) states?|anywhere|nationwide|across the (?:country|US|U\.S\.))\b/i;
+  /\b(?:in (?:any|every|all 50|all fifty) states?|every state|anywhere|everywhere|nationwide|across the (?:country|US|U\.S\.)|in (?:the (?:country|US|U\.S\.|United States)|America))\b/i;
 /**
  * The kinds of loan a sentence before may name for the next one ("Non-recourse loan: …"); not its states or
  * sales, which a paragraph mentions for other reasons ("Most states allow deficiency judgments.").
@@ -1137,11 +1137,15 @@ function negatesSubjectClause(tokens: Tokens, after: number, predicateFirst: num
   let j = after;
   while (j < predicateFirst && ADVERBS.has(wordAt(tokens, j))) j++;
   if (j >= predicateFirst || tokens.gaps[j] >= Gap.Clause) return false;
-  // The predicate's verb: a finite verb before it, or its own first word if that is "is" or "are".
+  // The predicate's verb: a finite verb before it, or its own first word if that is "is" or "are";
+  // right after the negated verb, any predicate ("a home you can't rebuild | ends the loan",
+  // "anything the price doesn't cover | gets cancelled").
   const finite = (j: number, verbs: ReadonlySet<string>) =>
     j < predicateFirst
       ? verbs.has(wordAt(tokens, j))
-      : j === predicateFirst && COPULAS.has(wordAt(tokens, j));
+      : j === predicateFirst &&
+        (COPULAS.has(wordAt(tokens, j)) ||
+          (verbs === FINITE && (FINITE.has(wordAt(tokens, j)) || verbForm(wordAt(tokens, j)) === 'third')));
   j++; // the negated verb
   if (PARTICLES.has(wordAt(tokens, j))) j++;
   if (!VERB_PREPOSITIONS.has(wordAt(tokens, j))) return tokens.gaps[j - 1] < Gap.Clause && finite(j, FINITE);

@@ -54,8 +54,9 @@ export function carriedSubject(
   if (!asked && startsBlock(tokens, first)) return NO_SLOTS;
   // "Q: … ? A: It's gone.": the answer's label comes before the word that refers back.
   const opening = answerOpening(tokens, first);
-  // "This is called…", "This means that…" points at the whole sentence before, to name or explain it.
-  if (definesPrevious(tokens, opening)) return NO_SLOTS;
+  // "This is called…", "This means that…" points at the whole sentence before, to name or explain it;
+  // after a question ("Got a deficiency judgment? That means…") at what the question names.
+  if (!asked && definesPrevious(tokens, opening)) return NO_SLOTS;
   // "It is important to note that…": the "it" stands for what follows, not for the sentence before.
   if (expletiveIt(tokens, opening)) return NO_SLOTS;
   // "This amount is called…", "This seller had…": a determiner names its own noun; only a process or
