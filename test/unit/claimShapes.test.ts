@@ -1204,4 +1204,35 @@ describe('a consolation after "but at least it"', () => {
     assert.deepEqual(rules('Deficiency judgments are banned for primary residences in some states.'), []);
     assert.deepEqual(rules('A deficiency judgment may come afterward, depending on state law.'), []);
   });
+
+  it('a belief answered by a professional\'s word, by "say otherwise", "so no", "That\'s false" or "To clarify", or an impression someone "made it sound like", is not the writer\'s claim', () => {
+    for (const text of [
+      'My neighbor says a foreclosure wipes out the whole loan. Our attorney said the lender can still seek a deficiency in our state.',
+      "A blogger argues that forbearance erases the skipped payments. The servicer's letters say otherwise.",
+      'A cousin told me deficiency judgments always follow foreclosures. Ours ended with a waiver, so no.',
+      "The ad said a loan modification erases the arrears. That's false.",
+      'The first agent said a short sale is a foreclosure. To clarify: a short sale is a sale the lender approves.',
+      'The salesman made it sound like the mod would wipe out my arrears.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+  });
+
+  it('the lender said always to get a judgment, "no homeowner ever", and forgiven debt "not subject to income tax" are claims', () => {
+    assert.deepEqual(rules('The bank always gets a deficiency judgment after a deed in lieu.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('No homeowner ever gets hit with a deficiency judgment.'), ['deficiency-never']);
+    assert.deepEqual(rules('Cancelled mortgage debt is not subject to income tax.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules("Forgiven mortgage balances aren't income."), ['forgiven-debt-never-taxed']);
+    // Controls: a hedge, a condition.
+    assert.deepEqual(rules('The bank may seek a deficiency judgment after a deed in lieu.'), []);
+    assert.deepEqual(
+      rules(
+        'Cancelled mortgage debt is not subject to income tax if an exclusion such as insolvency applies.',
+      ),
+      [],
+    );
+  });
 });

@@ -717,7 +717,15 @@ const CORRECTIONS = [
   ['it', 'turns', 'out'],
   ["they're", 'different'],
   ['they', 'are', 'different'],
+  ['to', 'clarify'],
 ];
+
+/**
+ * "My buddy says X. Our attorney told us…": a professional's word right after someone's belief answers it.
+ * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
+ */
+const ANSWERING_NEXT =
+  /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$/i;
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
   const rest = { first: end, end: sentence.end, question: false };
@@ -732,7 +740,11 @@ function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, en
   return (
     answers(rest) ||
     correctedInstead ||
-    (next !== undefined && (next.question || denies(next) || answers(next)))
+    (next !== undefined &&
+      (next.question ||
+        denies(next) ||
+        answers(next) ||
+        ANSWERING_NEXT.test(wordsText(tokens, next.first, next.end))))
   );
 }
 
