@@ -1235,4 +1235,20 @@ describe('a consolation after "but at least it"', () => {
       [],
     );
   });
+
+  it('a rule\'s antipatterns do not reach into a clause added after the claim by ", and" or ", so"', () => {
+    assert.deepEqual(
+      rules('A short sale is just a foreclosure with an agent involved, and your credit takes the same hit.'),
+      ['short-sale-is-foreclosure'],
+    );
+    assert.deepEqual(rules('Short sales are a kind of foreclosure, so they hurt your credit the same way.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    // Controls: the antipattern in the claim's own clause, and a denial.
+    assert.deepEqual(
+      rules('A short sale is an alternative to foreclosure that is less damaging to your credit.'),
+      [],
+    );
+    assert.deepEqual(rules('A short sale is not a foreclosure, and your credit may take a smaller hit.'), []);
+  });
 });

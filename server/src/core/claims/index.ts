@@ -755,9 +755,13 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
         k < slot.first + slot.length &&
         carriesNegation(tokens, { ...slot, length: k - slot.first }),
     );
-  for (let k = sentence.first; k < sentence.end; k++) {
+  // A clause added after the claim by ", and …" or ", so …" tells more or what follows from it ("…, and
+  // your credit takes the same hit", "…, so the only question left is tax"); it does not unsay it.
+  let end = claimEnd;
+  while (end < sentence.end && !(tokens.gaps[end - 1] >= Gap.Clause && ADDING.has(word(end)))) end++;
+  for (let k = sentence.first; k < end; k++) {
     if (k === relative && opens(k)) k = relativeEnd + 1;
-    if (k >= sentence.end) break;
+    if (k >= end) break;
     if (antipatterns.starts(word(k)) && !insideSlot(k) && antipatterns.matchesAt(word, k, joins).length > 0)
       return true;
   }
@@ -766,6 +770,8 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
 
 /** Fillers that, right after a negation, leave it whole: "not still", "not even", "never actually". */
 const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
+
+const ADDING = new Set(['and', 'so']);
 
 const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
