@@ -1251,4 +1251,24 @@ describe('a consolation after "but at least it"', () => {
     );
     assert.deepEqual(rules('A short sale is not a foreclosure, and your credit may take a smaller hit.'), []);
   });
+
+  it('more words for giving up the home and for the judgment, "that\'s the deal you signed" generalizes, and "always pursue the difference after the auction" is the automatic judgment', () => {
+    assert.deepEqual(rules("Hand over the house and the loan is paid, that's the deal you signed."), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('If you mail them the keys, the mortgage is over.'), ['losing-home-ends-debt']);
+    assert.deepEqual(rules('If the lender ends up with the house, you owe nothing more.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules("Once the property's gone, so is the mortgage."), ['losing-home-ends-debt']);
+    assert.deepEqual(rules('A foreclosure is always followed by a judgment for the remainder.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('Lenders always pursue the difference after the auction.'), [
+      'deficiency-automatic',
+    ]);
+    // Controls: the buyer's clear title, and the hedged pursuit.
+    assert.deepEqual(rules('The buyer at the sale takes title free and clear of the junior liens.'), []);
+    assert.deepEqual(rules('Lenders may pursue the difference after the auction.'), []);
+  });
 });

@@ -618,7 +618,9 @@ const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
-    String.raw`|\bthat's the deal with (?:any|every|all)\b|\bbecause that always happens\b` +
+    String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
+    // "…, that's the trade you made when you signed": the bargain of every mortgage.
+    String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +
     // "…, which wiped out their arrears the way every modification does"
     String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){1,3}(?:does|do|works?)(?=\s*(?:[.,;:!?]|$))` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
