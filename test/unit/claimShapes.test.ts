@@ -1271,4 +1271,32 @@ describe('a consolation after "but at least it"', () => {
     assert.deepEqual(rules('The buyer at the sale takes title free and clear of the junior liens.'), []);
     assert.deepEqual(rules('Lenders may pursue the difference after the auction.'), []);
   });
+
+  it('a deed in lieu called "a clean break" or "full satisfaction", and "no lender in the country can", are claims', () => {
+    assert.deepEqual(rules('A deed in lieu is a clean break from the lender.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('A deed in lieu is always full satisfaction of the loan.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('No lender in the country can get a deficiency judgment on a family home.'), [
+      'deficiency-never',
+    ]);
+    // Control: the same with its condition.
+    assert.deepEqual(rules('A deed in lieu can be a clean break if the release says so.'), []);
+  });
+
+  it('"never owe back" the skipped months, and an answer\'s "it\'s" after an opening word standing for the debt asked about', () => {
+    assert.deepEqual(rules('Forbearance means you never owe back the months you skipped.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("What happens to my mortgage after a short sale? Easy, it's forgiven."), [
+      'short-sale-settles-debt',
+    ]);
+    // Control: an answer that says nothing of the debt.
+    assert.deepEqual(
+      rules("What happens to my mortgage after a short sale? Honestly, it's complicated."),
+      [],
+    );
+  });
 });

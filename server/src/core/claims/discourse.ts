@@ -283,7 +283,7 @@ const EVENTS_REFERRED = new Set([...SALES, 'deed-in-lieu-event']);
 
 const JUDGMENTS = new Set(['deficiency-judgment']);
 
-const ANSWER_OBJECTS = new Set(['it', 'them']);
+const ANSWER_OBJECTS = new Set(['it', "it's", 'them']);
 
 const ANSWER_LABELS = new Set(['a', 'answer']);
 
