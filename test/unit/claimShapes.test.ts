@@ -1299,4 +1299,17 @@ describe('a consolation after "but at least it"', () => {
       [],
     );
   });
+
+  it('what follows from a claim after ", so" neither unsays it nor answers a belief reported before it', () => {
+    assert.deepEqual(
+      rules('There is always a deficiency judgment after a short sale, so it does not really help you.'),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(rules("Told Dad the short sale cancels the difference, so the gap isn't our problem."), [
+      'short-sale-settles-debt',
+    ]);
+    // Controls: an answer that denies the belief, and a denial in the claim's own clause.
+    assert.deepEqual(rules("Dad was told the short sale cancels the difference, but that isn't true."), []);
+    assert.deepEqual(rules('A short sale does not always cancel the difference, so ask for a waiver.'), []);
+  });
 });

@@ -80,7 +80,9 @@ export function liftedBy(
     }
     // "…, so most of our short sale sellers can skip the form": what follows from the claim names
     // particular people or papers without making the claim one agreement's.
-    if (group.reason === 'specific' && consequence) continue;
+    // Nor does any word there unsay the claim it follows from ("There's always a judgment after a deed in
+    // lieu, so it doesn't actually save you").
+    if (consequence && k >= end) continue;
     if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
     const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
@@ -730,7 +732,15 @@ const ANSWERING_NEXT =
   /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$/i;
 
 function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
-  const rest = { first: end, end: sentence.end, question: false };
+  // "Told Ba the short sale cancels the difference, so the gap isn't our problem": what follows from
+  // the claim does not answer it.
+  let restEnd = end;
+  while (
+    restEnd < sentence.end &&
+    !(wordAt(tokens, restEnd) === 'so' && tokens.gaps[restEnd - 1] >= Gap.Clause)
+  )
+    restEnd++;
+  const rest = { first: end, end: restEnd, question: false };
   const answers = (s: Sentence) =>
     triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
   // "People keep saying X. No, it's …", "… Instead, the payments were added", "… That is only true
