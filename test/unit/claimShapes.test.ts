@@ -1312,4 +1312,23 @@ describe('a consolation after "but at least it"', () => {
     assert.deepEqual(rules("Dad was told the short sale cancels the difference, but that isn't true."), []);
     assert.deepEqual(rules('A short sale does not always cancel the difference, so ask for a waiver.'), []);
   });
+
+  it('"once you give it up" after the collateral named, payments "simply gone" or that "never come back", and a bank that "eats the difference"', () => {
+    assert.deepEqual(
+      rules("The home is the collateral, so once you give it up, you don't owe anything else."),
+      ['losing-home-ends-debt'],
+    );
+    assert.deepEqual(rules('With forbearance, the paused payments are simply gone.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("Once you're in forbearance the skipped payments never come back."), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('After a foreclosure the bank eats the difference.'), ['foreclosure-erases-debt']);
+    // Control: what may come back and how.
+    assert.deepEqual(
+      rules('With forbearance, the paused payments may come back as a lump sum or a deferral.'),
+      [],
+    );
+  });
 });
