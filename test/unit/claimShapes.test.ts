@@ -1331,4 +1331,25 @@ describe('a consolation after "but at least it"', () => {
       [],
     );
   });
+
+  it("what someone else told the writer, followed by the writer's own next sentence, is weighed, not asserted", () => {
+    assert.deepEqual(
+      rules('A neighbor told me a modification forgives the arrears. Ours were added to the loan.'),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Someone at church said forbearance erases the skipped payments. The servicer sent us a repayment plan.',
+      ),
+      [],
+    );
+    // Controls: the writer's own telling, agreement after it, and a report with nothing after it.
+    assert.deepEqual(rules('I told my sister a modification forgives the arrears. She was relieved.'), [
+      'modification-forgives',
+    ]);
+    assert.deepEqual(rules("A friend told me a short sale forgives the rest. And it's true."), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('A friend told me a short sale forgives the rest.'), ['short-sale-settles-debt']);
+  });
 });

@@ -132,7 +132,7 @@ export function liftedBy(
     if (group.reason === 'contrast') continue;
     // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
     // rest of the sentence or the next one ("...; it does not.", "Is that right?", "Many states allow it.").
-    if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next)) continue;
+    if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next, k)) continue;
     return group.reason;
   }
   return undefined;
@@ -728,10 +728,43 @@ const CORRECTIONS = [
  * "My buddy says X. Our attorney told us…": a professional's word right after someone's belief answers it.
  * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
  */
+/**
+ * "A neighbor told me modifications forgive your debt. Ours just got tacked onto the principal.": what
+ * someone else said, followed in the same paragraph by the writer's own next sentence, is reported to be
+ * weighed, not asserted, unless that sentence agrees ("And it's true…", "So we…").
+ */
+function toldThenTold(tokens: Tokens, sentence: Sentence, next: Sentence, reporting: number): boolean {
+  if (startsBlock(tokens, next.first) || !REPORTED_BY_OTHERS.has(wordAt(tokens, reporting))) return false;
+  // "…said the same thing" agrees; "Is true", "That's true" after it agree too.
+  if (wordAt(tokens, reporting + 1) === 'the' && wordAt(tokens, reporting + 2) === 'same') return false;
+  if (AGREEING.has(wordAt(tokens, next.first)) || wordAt(tokens, next.first + 1) === 'true') return false;
+  // The writer's own telling ("I told him…", "Told Ba…") is the writer's claim, and "nobody tells you"
+  // or "when all is said and done" report no one.
+  if (reporting === sentence.first) return false;
+  for (let k = Math.max(sentence.first, reporting - 3); k < reporting; k++)
+    if (WRITER.has(wordAt(tokens, k))) return false;
+  return true;
+}
+
+const REPORTED_BY_OTHERS = new Set(
+  'told said says insists insisted claims claimed heard swears swore repeat repeats promised argues argued'.split(
+    ' ',
+  ),
+);
+const AGREEING = new Set(['and', 'so', 'yes', 'yeah', 'yep', 'true', 'right', 'exactly', 'indeed', 'which']);
+const WRITER = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'nobody', 'all', 'no']);
+
 const ANSWERING_NEXT =
   /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$/i;
 
-function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, end: number, next?: Sentence) {
+function answeredAfter(
+  tokens: Tokens,
+  index: ClaimIndex,
+  sentence: Sentence,
+  end: number,
+  next: Sentence | undefined,
+  reporting: number,
+) {
   // "Told Ba the short sale cancels the difference, so the gap isn't our problem": what follows from
   // the claim does not answer it.
   let restEnd = end;
@@ -756,7 +789,8 @@ function answeredAfter(tokens: Tokens, index: ClaimIndex, sentence: Sentence, en
       (next.question ||
         denies(next) ||
         answers(next) ||
-        ANSWERING_NEXT.test(wordsText(tokens, next.first, next.end))))
+        ANSWERING_NEXT.test(wordsText(tokens, next.first, next.end)) ||
+        toldThenTold(tokens, sentence, next, reporting)))
   );
 }
 
