@@ -992,4 +992,17 @@ describe('real-page sentences that are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('an attempt ("to try and satisfy the loan") and a label glossed in parentheses are no claims', () => {
+    assert.deepEqual(
+      rules('At a foreclosure sale the lender sells the house to try and satisfy the loan.'),
+      [],
+    );
+    assert.deepEqual(rules('- Short sale (sell the house and settle the debt)'), []);
+    // Controls: the result stated, and the claim outside any gloss.
+    assert.deepEqual(rules('At a foreclosure sale the lender sells the house and satisfies the loan.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('A short sale settles the debt.'), ['short-sale-settles-debt']);
+  });
 });

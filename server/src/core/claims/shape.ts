@@ -128,6 +128,13 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       word(slot.first) !== 'a'
     )
       return false;
+    // "…sells the property to try and satisfy the loan", "in order to give consent": an attempt or a
+    // purpose, not what happens.
+    if (
+      slot.match.kind === 'verb' &&
+      ATTEMPTS.some(([a, b]) => word(slot.first - 2) === a && word(slot.first - 1) === b)
+    )
+      return false;
     // "was dropped from the modification program": a person removed from something, not a debt dropped.
     if (/^drop/.test(word(slot.first + slot.length - 1)) && word(slot.first + slot.length) === 'from')
       return false;
@@ -155,7 +162,7 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       if (noun && !laterVerb && describesNoun(tokens, noun.first, slot.first + slot.length)) return false;
     }
   }
-  if (closesAside(tokens, slots)) return false;
+  if (closesAside(tokens, slots) || glossesLabel(tokens, slots)) return false;
   // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
   const copula = slots.findIndex((slot) => slot.concept === 'is');
   // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
@@ -496,6 +503,15 @@ const NOUN_ADJECTIVES = new Set(
   'similar final same natural bitter happy different early abrupt logical'.split(' '),
 );
 const NAMING_SLOTS = new Set(['called', 'also-known-as']);
+const ATTEMPTS = [
+  ['try', 'and'],
+  ['try', 'to'],
+  ['tries', 'to'],
+  ['trying', 'to'],
+  ['attempt', 'to'],
+  ['attempts', 'to'],
+  ['order', 'to'],
+];
 const FORECLOSING = new Set(['lender-forecloses', 'takes-house']);
 const STEPS = new Set(['then', 'afterwards', 'afterward', 'later', 'subsequently']);
 
@@ -518,6 +534,23 @@ function closesAside(tokens: Tokens, slots: readonly Slot[]): boolean {
     if (close >= 0 && !between.slice(0, close).includes('(')) return true;
   }
   return false;
+}
+
+/**
+ * "- Short Sale (sell and resolve the debt)": a label with its gloss in parentheses, ending the line,
+ * names an option; the gloss is no claim about every such sale.
+ */
+function glossesLabel(tokens: Tokens, slots: readonly Slot[]): boolean {
+  const ordered = slots.filter((slot) => !slot.carried).sort((a, b) => a.first - b.first);
+  if (ordered.length < 2) return false;
+  const [label, next] = [ordered[0], ordered[1]];
+  const last = ordered[ordered.length - 1];
+  const opens = tokens.text.slice(wordEnd(tokens, label.first + label.length - 1), tokens.starts[next.first]);
+  const after = tokens.text.slice(
+    wordEnd(tokens, last.first + last.length - 1),
+    wordEnd(tokens, last.first + last.length - 1) + 200,
+  );
+  return /^[^()]*\([^()]*$/.test(opens) && /^[^()\n]*\)[\s.;:,]*(?:\n|$)/.test(after);
 }
 
 /** Whether a naming word opens a parenthesis more than a few words after the claim's other slots. */
