@@ -1352,4 +1352,11 @@ describe('a consolation after "but at least it"', () => {
     ]);
     assert.deepEqual(rules('A friend told me a short sale forgives the rest.'), ['short-sale-settles-debt']);
   });
+
+  it('a deed in lieu that "always releases the borrower completely" is a claim; the hedged form is not', () => {
+    assert.deepEqual(rules('A deed in lieu always releases the borrower completely.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('A deed in lieu may release you completely if the lender agrees in writing.'), []);
+  });
 });
