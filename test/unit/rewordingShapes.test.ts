@@ -234,4 +234,19 @@ describe('rewordings an editor would write: review of writers AQ–AR', () => {
   it('no rewording of a purpose ("designed so")', () => {
     assert.equal(reworded('Short sales are designed so the seller owes nothing afterwards.'), null);
   });
+
+  it('no rewording that leaves an object after "part of the balance", says "not still", "not all the missed payments", "was not always", or sits beside "the main upside"', () => {
+    for (const text of [
+      'After a foreclosure, the borrower is off the hook for every penny of the loan.',
+      'A short sale is still a foreclosure, whatever you call it.',
+      'Once the modification is permanent, all the missed payments are forgiven.',
+      'The main upside of a short sale is that it cancels the entire balance.',
+    ])
+      assert.equal(reworded(text), null, text);
+    // Control: the plain claim keeps its rewording.
+    assert.equal(
+      reworded('After a foreclosure, the borrower is off the hook.'),
+      'After a foreclosure, the borrower may still owe part of the balance.',
+    );
+  });
 });
