@@ -1359,4 +1359,22 @@ describe('a consolation after "but at least it"', () => {
     ]);
     assert.deepEqual(rules('A deed in lieu may release you completely if the lender agrees in writing.'), []);
   });
+
+  it('a chat question without its mark, waived late fees, and a short sale "separate from" a foreclosure are no claims', () => {
+    assert.deepEqual(rules('is forbearance the plan where they forgive the payments'), []);
+    assert.deepEqual(rules('does a deficiency judgment always come after a short sale or no'), []);
+    assert.deepEqual(rules('1. Waive the late fees charged during the forbearance period.'), []);
+    assert.deepEqual(
+      rules(
+        "**Short sale** — The owner sells for less than what's owed and the lender releases its lien. It is a separate thing from a foreclosure.",
+        'markdown',
+      ),
+      [],
+    );
+    // Controls: an imperative and a condition are not questions; the plain claims stand.
+    assert.deepEqual(rules('Do a short sale and the leftover balance is forgiven automatically.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('Forbearance forgives the payments you skip.'), ['forbearance-forgives']);
+  });
 });

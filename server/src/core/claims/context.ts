@@ -27,6 +27,30 @@ import {
   REFERS_BACK,
 } from './clauseWords';
 
+/**
+ * "is forbearance the one where they forgive the payments", "does a judgment always come after a deed in
+ * lieu or no": a chat question without its mark, told by its word order (an auxiliary before its
+ * subject). "Should the sale fall short, …" inverts a condition, which asserts nothing either.
+ */
+function asksByWordOrder(tokens: Tokens, sentence: Sentence): boolean {
+  if (sentence.end - sentence.first < 3) return false;
+  // A question mark is read already; a question re-read for its answer ("…? Yes, …") is not lifted here.
+  const after = wordEnd(tokens, sentence.end - 1);
+  if (/^["”’)]*\?/.test(tokens.text.slice(after, after + 4))) return false;
+  const [auxiliary, subject] = [wordAt(tokens, sentence.first), wordAt(tokens, sentence.first + 1)];
+  // "Do a short sale and …" is an imperative, "Should the house go to foreclosure, …" a condition: those
+  // auxiliaries ask only before a pronoun.
+  if (PRONOUN_ONLY_AUXILIARIES.has(auxiliary)) return PRONOUN_SUBJECTS.has(subject);
+  return INVERTED_AUXILIARIES.has(auxiliary) && (PRONOUN_SUBJECTS.has(subject) || NOUN_SUBJECTS.has(subject));
+}
+
+const INVERTED_AUXILIARIES = new Set('is are was does did can will has have'.split(' '));
+const PRONOUN_ONLY_AUXILIARIES = new Set('do should could would were had'.split(' '));
+const PRONOUN_SUBJECTS = new Set('it this that there he she they we i you'.split(' '));
+const NOUN_SUBJECTS = new Set(
+  'a an the my your our their his her its these those forbearance foreclosure modification'.split(' '),
+);
+
 /** The reason a claim is lifted by its context, if any. */
 export function liftedBy(
   tokens: Tokens,
@@ -36,7 +60,7 @@ export function liftedBy(
   next?: Sentence,
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
-  if (sentence.question) return 'question';
+  if (sentence.question || asksByWordOrder(tokens, sentence)) return 'question';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
