@@ -1005,4 +1005,36 @@ describe('real-page sentences that are not claims', () => {
     ]);
     assert.deepEqual(rules('A short sale settles the debt.'), ['short-sale-settles-debt']);
   });
+
+  it('"That means…" or "That\'s because…" keeps the condition of what it explains, across a paragraph too', () => {
+    assert.deepEqual(
+      rules(
+        'If your state bars deficiency judgments, you are protected by law.\n\nThat means that giving the home back to the lender fully satisfies the loan.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        "If you live in a non-recourse state, you have leverage in a short sale. That's because the lender knows it can't get any shortfall from you after the foreclosure sale.",
+      ),
+      [],
+    );
+    // Control: with no condition before it, the claim stands.
+    assert.deepEqual(
+      rules(
+        'Foreclosure is simple. That means that giving the home back to the lender fully satisfies the loan.',
+      ),
+      ['losing-home-ends-debt'],
+    );
+  });
+
+  it('in any order, a "can\'t" negates only what follows it', () => {
+    assert.deepEqual(
+      rules("Call your servicer as soon as you get the notice and realize you can't make a payment."),
+      [],
+    );
+    assert.deepEqual(rules("A lender can't pursue you for the balance after a foreclosure."), [
+      'deficiency-never',
+    ]);
+  });
 });

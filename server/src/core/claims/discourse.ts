@@ -363,13 +363,29 @@ function opensWithReference(tokens: Tokens, k: number): boolean {
  */
 export function restatesQualified(tokens: Tokens, index: ClaimIndex, i: number): boolean {
   const first = sentenceFirst(tokens, i);
-  if (i === 0 || startsBlock(tokens, first)) return false;
+  // A paragraph may open by restating the one before ("If you live in a non-recourse state, you are
+  // protected." then "That means that returning the home…").
+  if (i === 0) return false;
   const opens = RESTATING.some((phrase) => wordsAt(tokens, first, phrase));
   if (!opens) return false;
+  // Across a paragraph only "That means…" or "That's because…" points back, and not at a question heading.
+  if (
+    startsBlock(tokens, first) &&
+    (!POINTING_BACK.some((phrase) => wordsAt(tokens, first, phrase)) || sentenceAt(tokens, i - 1).question)
+  )
+    return false;
   return triggersIn(tokens, index, sentenceAt(tokens, i - 1), () => false).some((t) =>
     QUALIFYING.has(t.group.reason),
   );
 }
+
+const POINTING_BACK = [
+  ['that', 'means'],
+  ['this', 'means'],
+  ["that's", 'because'],
+  ['that', 'is', 'because'],
+  ['this', 'is', 'because'],
+];
 
 const RESTATING = [
   ['in', 'other', 'words'],
@@ -380,6 +396,10 @@ const RESTATING = [
   ['in', 'effect'],
   ['this', 'means'],
   ['that', 'means'],
+  // "That's because the lender knows…" explains the sentence before, within its condition.
+  ["that's", 'because'],
+  ['that', 'is', 'because'],
+  ['this', 'is', 'because'],
   // "If a lender fails to ask, it may not recover the rest. For instance, it may not sue…": an example
   // of the rule before keeps its condition.
   ['for', 'instance'],

@@ -163,6 +163,13 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     }
   }
   if (closesAside(tokens, slots) || glossesLabel(tokens, slots)) return false;
+  // "…get in touch with your servicer as soon as you realize you can't make a payment": in any order,
+  // a "can't" still negates only what follows it.
+  if (unordered) {
+    const barred = slots.find((slot) => slot.concept === 'never-allowed');
+    const pursuing = slots.find((slot) => slot.concept === 'pursue');
+    if (barred && pursuing && pursuing.first < barred.first) return false;
+  }
   // "Short sales are contractual—state foreclosure rules…": a dash or colon ends the complement of "is".
   const copula = slots.findIndex((slot) => slot.concept === 'is');
   // "This short sale is completed under…": a passive verb after "is" says what is done, not what it is.
