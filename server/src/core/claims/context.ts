@@ -6,6 +6,7 @@ import {
   Gap,
   startsBlock,
   wordAt,
+  questionMarkAfter,
   wordEnd,
   wordsAt,
   wordsText,
@@ -35,8 +36,7 @@ import {
 function asksByWordOrder(tokens: Tokens, sentence: Sentence): boolean {
   if (sentence.end - sentence.first < 3) return false;
   // A question mark is read already; a question re-read for its answer ("…? Yes, …") is not lifted here.
-  const after = wordEnd(tokens, sentence.end - 1);
-  if (/^["”’)]*\?/.test(tokens.text.slice(after, after + 4))) return false;
+  if (questionMarkAfter(tokens, sentence.end - 1)) return false;
   const [auxiliary, subject] = [wordAt(tokens, sentence.first), wordAt(tokens, sentence.first + 1)];
   // "Do a short sale and …" is an imperative, "Should the house go to foreclosure, …" a condition: those
   // auxiliaries ask only before a pronoun.
@@ -749,10 +749,6 @@ const CORRECTIONS = [
 ];
 
 /**
- * "My buddy says X. Our attorney told us…": a professional's word right after someone's belief answers it.
- * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
- */
-/**
  * "A neighbor told me modifications forgive your debt. Ours just got tacked onto the principal.": what
  * someone else said, followed in the same paragraph by the writer's own next sentence, is reported to be
  * weighed, not asserted, unless that sentence agrees ("And it's true…", "So we…").
@@ -778,8 +774,24 @@ const REPORTED_BY_OTHERS = new Set(
 const AGREEING = new Set(['and', 'so', 'yes', 'yeah', 'yep', 'true', 'right', 'exactly', 'indeed', 'which']);
 const WRITER = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'nobody', 'all', 'no']);
 
+/**
+ * "My buddy says X. Our attorney told us…": a professional's word right after someone's belief answers it.
+ * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
+ */
 const ANSWERING_NEXT =
   /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$/i;
+
+/**
+ * Where a clause that `openers` start after a comma or the like ("…, so …", "…, and …") begins, from word
+ * `from` on, or `end` if none does: what a writer adds after a claim is no part of it.
+ */
+export function addedClause(tokens: Tokens, from: number, end: number, openers: ReadonlySet<string>): number {
+  let k = from;
+  while (k < end && !(tokens.gaps[k - 1] >= Gap.Clause && openers.has(wordAt(tokens, k)))) k++;
+  return k;
+}
+
+const CONSEQUENCE = new Set(['so']);
 
 function answeredAfter(
   tokens: Tokens,
@@ -791,13 +803,7 @@ function answeredAfter(
 ) {
   // "Told Ba the short sale cancels the difference, so the gap isn't our problem": what follows from
   // the claim does not answer it.
-  let restEnd = end;
-  while (
-    restEnd < sentence.end &&
-    !(wordAt(tokens, restEnd) === 'so' && tokens.gaps[restEnd - 1] >= Gap.Clause)
-  )
-    restEnd++;
-  const rest = { first: end, end: restEnd, question: false };
+  const rest = { first: end, end: addedClause(tokens, end, sentence.end, CONSEQUENCE), question: false };
   const answers = (s: Sentence) =>
     triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
   // "People keep saying X. No, it's …", "… Instead, the payments were added", "… That is only true

@@ -236,7 +236,7 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
       const named = namesIn(j, referent);
       if (named.size === 1) {
         const [hit] = named.values();
-        add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true });
+        add({ concept: hit.concept, first: k, length: 2, match: hit.match, carried: true, refersBack: true });
       }
       if (named.size > 0 || startsBlock(tokens, sentenceFirst(tokens, j))) break;
     }

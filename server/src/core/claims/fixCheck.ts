@@ -9,7 +9,7 @@ import type { Fix } from './fixes';
 import type { Scorer } from './scorer';
 import type { TextSource } from '../text/pieceText';
 import { lowerBound } from '../text/search';
-import { sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
+import { isQuestion, sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -193,11 +193,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   const i = sentenceIndex(tokens, claim.sentence.end);
   const textOf = (j: number) => wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
   // An answer to a question: in the claim's own sentence ("Yes, it is forgiven.") or just before it.
-  const asks = (j: number) => {
-    const end = wordEnd(tokens, tokens.sentenceEnds[j] - 1);
-    return /^["”’)]*\?/.test(text.slice(end, end + 4));
-  };
-  const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && asks(j - 1);
+  const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && isQuestion(tokens, j - 1);
   if (answers(i) || (i > 0 && answers(i - 1))) return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   return (

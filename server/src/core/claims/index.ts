@@ -8,6 +8,7 @@ import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, type Sentence, type T
 import { phraseWords } from '../text/words';
 import {
   eventAvoided,
+  addedClause,
   insideName,
   liftedBy,
   narratesPast,
@@ -244,10 +245,7 @@ export function findClaims(
       // Nor where "this process" or "the sale" stands for an event an earlier sentence named: the model
       // reads this sentence alone, without the name.
       const standsForNamed = (slot: Slot) =>
-        EVENTS.has(slot.concept) &&
-        (hits.get(slot.concept) ?? []).some(
-          (hit) => hit.carried && hit.first === slot.first && hit.length === 2,
-        );
+        (hits.get(slot.concept) ?? []).some((hit) => hit.refersBack && hit.first === slot.first);
       const vetoed = (slots: Slot[]) =>
         scorer !== undefined &&
         !slots.some((slot) => carriesNegation(tokens, slot) || standsForNamed(slot)) &&
@@ -757,8 +755,7 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
     );
   // A clause added after the claim by ", and …" or ", so …" tells more or what follows from it ("…, and
   // your credit takes the same hit", "…, so the only question left is tax"); it does not unsay it.
-  let end = claimEnd;
-  while (end < sentence.end && !(tokens.gaps[end - 1] >= Gap.Clause && ADDING.has(word(end)))) end++;
+  const end = addedClause(tokens, claimEnd, sentence.end, ADDING);
   for (let k = sentence.first; k < end; k++) {
     if (k === relative && opens(k)) k = relativeEnd + 1;
     if (k >= end) break;

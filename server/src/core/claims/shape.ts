@@ -162,7 +162,8 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
       if (noun && !laterVerb && describesNoun(tokens, noun.first, slot.first + slot.length)) return false;
     }
   }
-  if (closesAside(tokens, slots) || glossesLabel(tokens, slots)) return false;
+  const inOrder = slots.filter((slot) => !slot.carried).sort((a, b) => a.first - b.first);
+  if (closesAside(tokens, inOrder) || glossesLabel(tokens, inOrder)) return false;
   // "…get in touch with your servicer as soon as you realize you can't make a payment": in any order,
   // a "can't" still negates only what follows it.
   if (unordered) {
@@ -528,8 +529,7 @@ const STEPS = new Set(['then', 'afterwards', 'afterward', 'later', 'subsequently
  * Only what a claim says of its subject: the event itself may be named in one ("If the house is sold
  * (at a foreclosure auction), the debt is gone").
  */
-function closesAside(tokens: Tokens, slots: readonly Slot[]): boolean {
-  const ordered = slots.filter((slot) => !slot.carried).sort((a, b) => a.first - b.first);
+function closesAside(tokens: Tokens, ordered: readonly Slot[]): boolean {
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [slot, next] = [ordered[i], ordered[i + 1]];
     if (EVENTS.has(slot.concept) || next.first < slot.first + slot.length) continue;
@@ -547,16 +547,13 @@ function closesAside(tokens: Tokens, slots: readonly Slot[]): boolean {
  * "- Short Sale (sell and resolve the debt)": a label with its gloss in parentheses, ending the line,
  * names an option; the gloss is no claim about every such sale.
  */
-function glossesLabel(tokens: Tokens, slots: readonly Slot[]): boolean {
-  const ordered = slots.filter((slot) => !slot.carried).sort((a, b) => a.first - b.first);
+function glossesLabel(tokens: Tokens, ordered: readonly Slot[]): boolean {
   if (ordered.length < 2) return false;
   const [label, next] = [ordered[0], ordered[1]];
   const last = ordered[ordered.length - 1];
   const opens = tokens.text.slice(wordEnd(tokens, label.first + label.length - 1), tokens.starts[next.first]);
-  const after = tokens.text.slice(
-    wordEnd(tokens, last.first + last.length - 1),
-    wordEnd(tokens, last.first + last.length - 1) + 200,
-  );
+  const lastEnd = wordEnd(tokens, last.first + last.length - 1);
+  const after = tokens.text.slice(lastEnd, lastEnd + 200);
   return /^[^()]*\([^()]*$/.test(opens) && /^[^()\n]*\)[\s.;:,]*(?:\n|$)/.test(after);
 }
 

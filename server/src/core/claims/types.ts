@@ -12,6 +12,8 @@ export interface Slot {
   match: ConceptForm;
   /** Taken from the sentence before (see carriedSubject): several may stand on one word. */
   carried?: boolean;
+  /** A word that refers back ("this process", "the sale") standing for the event it names (see referredTo). */
+  refersBack?: boolean;
 }
 
 export interface ClaimMatch {

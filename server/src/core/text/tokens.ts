@@ -129,7 +129,12 @@ export function sentenceAt(tokens: Tokens, i: number): Sentence {
 
 /** Whether sentence i ends with a question mark (without making its object). */
 export function isQuestion(tokens: Tokens, i: number): boolean {
-  const after = wordEnd(tokens, tokens.sentenceEnds[i] - 1);
+  return questionMarkAfter(tokens, tokens.sentenceEnds[i] - 1);
+}
+
+/** Whether a question mark follows word k, right after it or after one closing quote or bracket. */
+export function questionMarkAfter(tokens: Tokens, k: number): boolean {
+  const after = wordEnd(tokens, k);
   return tokens.text.charCodeAt(after) === QUESTION || tokens.text.charCodeAt(after + 1) === QUESTION;
 }
 
