@@ -2,7 +2,8 @@
 // sign for "is", a prepositional opening ("After foreclosure the debt…") that is not a condition,
 // a condition without a comma, and a question answered on an "A:" line. Examples written for these tests.
 import * as assert from 'node:assert/strict';
-import { applyRewording, documentOf, languageService, textAt } from '../helpers';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { applyRewording, builtInGlossary, documentOf, languageService, textAt } from '../helpers';
 
 function rules(text: string, languageId = 'plaintext') {
   return languageService()
@@ -1376,5 +1377,107 @@ describe('a consolation after "but at least it"', () => {
       'short-sale-settles-debt',
     ]);
     assert.deepEqual(rules('Forbearance forgives the payments you skip.'), ['forbearance-forgives']);
+  });
+});
+
+describe('prompts, quoted letters, parts of a debt and tags that make a story a rule', () => {
+  it('a true-or-false prompt is set out to be judged, unless its answer key says true', () => {
+    assert.deepEqual(rules('True or false: a deed in lieu wipes out the whole debt.'), []);
+    assert.deepEqual(rules('Q3 (T/F): Forbearance forgives the skipped payments.'), []);
+    assert.deepEqual(rules('Q3 (T/F): Forbearance forgives the skipped payments. Answer: True.'), [
+      'forbearance-forgives',
+    ]);
+    const quiz = [
+      '## Section 2: True or False',
+      '',
+      '1. A short sale is a type of foreclosure.',
+      '2. A deed in lieu wipes out the whole debt.',
+      '',
+      '## Notes',
+      '',
+      'A short sale is a type of foreclosure.',
+    ].join('\n');
+    assert.deepEqual(rules(quiz, 'markdown'), ['short-sale-is-foreclosure'], 'only the line under "Notes"');
+  });
+
+  it('a block that a line ending in "says this:" quotes is the quoted party\'s, not the writer\'s', () => {
+    const text = [
+      'The collection notice says this:',
+      '',
+      '> A deficiency judgment follows every foreclosure automatically.',
+      '',
+      'That is not how it works in most states.',
+    ].join('\n');
+    assert.deepEqual(rules(text, 'markdown'), []);
+    // A forum post under its author's name, or a script read aloud, is the document's own claim.
+    const post = [
+      '**homeowner22** wrote:',
+      '',
+      'A deficiency judgment follows every foreclosure automatically.',
+    ];
+    assert.deepEqual(rules(post.join('\n'), 'markdown'), ['deficiency-automatic']);
+  });
+
+  it('"≠" reads as "isn\'t": an equation that denies the myth is no claim', () => {
+    assert.deepEqual(rules('Remember: forbearance ≠ forgiveness.'), []);
+    assert.deepEqual(rules('Remember: forbearance = forgiveness.'), ['forbearance-forgives']);
+  });
+
+  it('paying off only part of the loan is not the whole debt settled', () => {
+    assert.deepEqual(rules('The short sale price would pay off only part of the first mortgage.'), []);
+    assert.deepEqual(rules('The short sale pays off the mortgage.'), ['short-sale-settles-debt']);
+  });
+
+  it('a semicolon ends a hedge: the clause after it asserts on its own', () => {
+    assert.deepEqual(rules('You can shred that 1099-C; cancelled mortgage debt is never taxed.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Cancelled mortgage debt can be excluded from income in some cases.'), []);
+  });
+
+  it('a tag that makes one story the rule ("which is how every short sale works") keeps the claim', () => {
+    for (const text of [
+      'We short sold in 2015 and the rest of the balance was cancelled, which is how every short sale works.',
+      'Our house went to auction and the loan was wiped out, which is what happens at the end of every foreclosure.',
+      "Their trustee sale paid the loan in full, as every trustee's sale does.",
+    ])
+      assert.equal(rules(text).length, 1, text);
+    assert.deepEqual(rules('We short sold in 2015 and the rest of the balance was cancelled.'), []);
+  });
+
+  // Read by the rules alone too: the learned model's veto must not be what keeps these quiet.
+  const withoutModel = { ...builtInGlossary() };
+  delete withoutModel.scorer;
+  const rulesAlone = (text: string) =>
+    createLanguageService(withoutModel)
+      .diagnostics(documentOf(text, 'plaintext'))
+      .map((d) => String(d.code));
+
+  it('what someone said is answered after a semicolon by a professional who explained otherwise', () => {
+    const text =
+      'My uncle said a short sale is basically a foreclosure; our attorney explained the two are separate processes.';
+    assert.deepEqual(rules(text), []);
+    assert.deepEqual(rulesAlone(text), []);
+    assert.deepEqual(
+      rulesAlone('My uncle said a short sale is basically a foreclosure; he sold his last year.'),
+      ['short-sale-is-foreclosure'],
+    );
+  });
+
+  it('a settlement announced today is one settlement, not a rule', () => {
+    const text =
+      "Under today's settlement, the servicer will forgive the balances left after 90 foreclosure sales.";
+    assert.deepEqual(rules(text), []);
+    assert.deepEqual(rulesAlone(text), []);
+  });
+
+  it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
+    assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(
+      rules('After the short sale everything we owed was forgiven, like it is for everyone.'),
+      ['short-sale-settles-debt'],
+    );
   });
 });

@@ -51,6 +51,51 @@ const NOUN_SUBJECTS = new Set(
   'a an the my your our their his her its these those forbearance foreclosure modification'.split(' '),
 );
 
+/** Whether words [from, to) name a true-or-false prompt: "True or false", "T/F". */
+function namesTrueFalse(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = wordAt(tokens, k);
+    if (word === 'true' && wordAt(tokens, k + 1) === 'or' && wordAt(tokens, k + 2) === 'false') return true;
+    if (word === 't' && wordAt(tokens, k + 1) === 'f') return true;
+  }
+  return false;
+}
+
+/**
+ * "True or false: a short sale is a foreclosure.", "Q5 (T/F): …", or an item of a list under a "True
+ * or False" heading: a statement set out to be judged, which the quiz asserts no more than a question.
+ */
+function promptedTrueFalse(tokens: Tokens, sentence: Sentence, next?: Sentence): boolean {
+  // "… Answer key: TRUE." after the prompt asserts it.
+  if (next && !startsBlock(tokens, next.first)) {
+    for (let k = next.first; k < Math.min(next.end, next.first + 4); k++)
+      if (wordAt(tokens, k) === 'true') return false;
+  }
+  if (namesTrueFalse(tokens, sentence.first, Math.min(sentence.end, sentence.first + 4))) return true;
+  // The sentence opens its list item, after the item's number at most ("1.", "Q5.").
+  let end = sentence.first;
+  while (end > 0 && sentence.first - end < 3 && !startsBlock(tokens, end)) end--;
+  if (!startsBlock(tokens, end)) return false;
+  // Back over the list's items, each one statement, to the line that heads them.
+  for (let items = 0; items < 16 && end > 0; items++) {
+    let first = end - 1;
+    while (!startsBlock(tokens, first)) first--;
+    // A short line without a closing stop is a heading: the one that heads the list, or another that
+    // ends the search.
+    const closing = tokens.text.slice(wordEnd(tokens, end - 1), wordEnd(tokens, end - 1) + 1);
+    if (end - first <= 8 && !/[.!?]/.test(closing)) return namesTrueFalse(tokens, first, end);
+    let statements = 0;
+    for (let k = first, from = first; k < end; k++)
+      if (tokens.gaps[k] >= Gap.Sentence) {
+        if (k + 1 - from > 2) statements++;
+        from = k + 1;
+      }
+    if (statements > 1) return false;
+    end = first;
+  }
+  return false;
+}
+
 /** The reason a claim is lifted by its context, if any. */
 export function liftedBy(
   tokens: Tokens,
@@ -60,7 +105,8 @@ export function liftedBy(
   next?: Sentence,
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
-  if (sentence.question || asksByWordOrder(tokens, sentence)) return 'question';
+  if (sentence.question || asksByWordOrder(tokens, sentence) || promptedTrueFalse(tokens, sentence, next))
+    return 'question';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
@@ -556,6 +602,43 @@ export function sentenceLimits(
   };
 }
 
+/** Whether a semicolon stands between words `from` and `to`. */
+export function semicolonBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (
+      tokens.gaps[j] >= Gap.Clause &&
+      tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')
+    )
+      return true;
+  return false;
+}
+
+const REPORTING = new Set(
+  'says said claims claimed states stated insists insisted argues argued contends contended alleges alleged asserts asserted promised promises'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether word k is in a block that a line ending in a colon gives as someone's words ("Their letter says
+ * this:" over a quotation): what the block says is reported, to be answered, not the writer's claim.
+ * Not "X wrote:" over a forum post or "read this:" over a script, which are the document's own words.
+ */
+export function reportedBlock(tokens: Tokens, k: number): boolean {
+  let first = k;
+  for (let n = 0; n < 400 && !startsBlock(tokens, first); n++) first--;
+  if (first === 0 || !startsBlock(tokens, first)) return false;
+  const last = first - 1;
+  if (!tokens.text.slice(wordEnd(tokens, last), tokens.starts[first]).trimStart().startsWith(':'))
+    return false;
+  // The verb just before the colon: "Their letter says this:", "The ad claims:".
+  for (let j = last; j >= 0 && last - j < 3; j--) {
+    if (REPORTING.has(wordAt(tokens, j))) return true;
+    if (startsBlock(tokens, j) || (j < last && tokens.gaps[j] >= Gap.Sentence)) break;
+  }
+  return false;
+}
+
 /** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
   return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
@@ -642,13 +725,19 @@ const KIN = new Set(
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
+    // "…, which is how every short sale works", "…, which is how forbearance works"
+    String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+)?how\s+(?:every\s+|all\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+works?\b` +
+    String.raw`|\bthe way it (?:works|goes) (?:with|for|in|after) (?:every|all|any)\b` +
+    String.raw`|\bwhat happens (?:at the end of|after|with|in|to) (?:every|all|any)\b` +
+    String.raw`|\b(?:true|the case|the rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
+    String.raw`|\b(?:everybody|everyone) knows (?:this|that|it)\b` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
     String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +
     // "…, which wiped out their arrears the way every modification does"
-    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){1,3}(?:does|do|works?)(?=\s*(?:[.,;:!?]|$))` +
+    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){1,3}(?:does|do|works?)(?=\s*(?:[.,;:!?]|$))` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
     String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
   'i',
@@ -675,6 +764,9 @@ function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first
   const ends: number[] = [];
   for (let j = sentenceFirst; j < first; j++) if (tokens.gaps[j] >= Gap.Clause) ends.push(j);
   if (ends.length === 0) return false;
+  // "You can toss the 1099-C; forgiven debt is never taxed": a semicolon joins two clauses, each with
+  // its own qualifiers, where a comma sets off a phrase.
+  if (semicolonBetween(tokens, k, first)) return false;
   if (k <= ends[0]) return true;
   // "…, and, in certain circumstances, the bank…": a phrase set off after a conjunction opens the clause.
   const [before, last] = [ends[ends.length - 2], ends[ends.length - 1]];
@@ -812,9 +904,15 @@ function answeredAfter(
     DENIALS.has(wordAt(tokens, s.first)) || CORRECTIONS.some((phrase) => wordsAt(tokens, s.first, phrase));
   // "…claimed X; the preparer walked us through the rules instead.": the rest of the sentence corrects it.
   const correctedInstead = end < sentence.end && wordAt(tokens, sentence.end - 1) === 'instead';
+  // "My dad said X; the counselor explained…": after a semicolon, a clause of its own may answer it too.
+  let semicolon = end - 1;
+  while (semicolon < sentence.end - 1 && !semicolonBetween(tokens, semicolon, semicolon + 1)) semicolon++;
+  const answeredAfterSemicolon =
+    semicolon < sentence.end - 1 && ANSWERING_NEXT.test(wordsText(tokens, semicolon + 1, sentence.end));
   return (
     answers(rest) ||
     correctedInstead ||
+    answeredAfterSemicolon ||
     (next !== undefined &&
       (next.question ||
         denies(next) ||
@@ -1115,7 +1213,17 @@ function premiseEndsUnmarked(
   for (let k = start + 1; k < end; k++) {
     const slot = slotAt(slots, k);
     if (slot && subject && slot !== subject)
-      return NEW_SUBJECT.has(wordAt(tokens, k)) || NEW_SUBJECT.has(wordAt(tokens, k - 1));
+      return (
+        NEW_SUBJECT.has(wordAt(tokens, k)) ||
+        NEW_SUBJECT.has(wordAt(tokens, k - 1)) ||
+        // "Once the sale is held the borrower owes nothing": a determiner and one noun open the subject.
+        (k - 2 > start &&
+          NEW_SUBJECT.has(wordAt(tokens, k - 2)) &&
+          !slotAt(slots, k - 1) &&
+          !slotAt(slots, k - 2) &&
+          !FUNCTION_WORDS.has(wordAt(tokens, k - 1)) &&
+          tokens.gaps[k - 2] < Gap.Clause)
+      );
     // "when u do a short sale the bank forgives…": the lender opens the main clause.
     if (subject && otherWords === 0 && lenderOpens(tokens, index, k)) return true;
     if (slot) subject = slot;
@@ -1147,7 +1255,7 @@ const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
 
 /** Words that open a noun phrase, so a subject, after the prepositional phrase. */
 const NEW_SUBJECT = new Set(
-  "the a an your my our their his her its you we they i he she it there any all every each no you'll you're we'll we're they'll they're it's there's ur u".split(
+  "the a an your my our their his her its you we they i he she it there any all every each no you'll you're we'll we're they'll they're it's there's ur u everything anything nothing whatever everyone everybody nobody".split(
     ' ',
   ),
 );

@@ -15,6 +15,8 @@ import {
   nounAsVerb,
   ownedByOne,
   quoted,
+  reportedBlock,
+  semicolonBetween,
   limitedBar,
   readsAsTitle,
   sentenceLimits,
@@ -205,13 +207,20 @@ export function findClaims(
       const sentenceLimitsOf = () =>
         (limits ??= sentenceLimits(tokens, sentence, next, i > 0 ? sentenceAt(tokens, i - 1) : undefined));
       let tries = 0; // each try reads the whole sentence: a few keep an endless one linear
+      let liftedAt = 0;
       const holds = (slots: Slot[]) => {
         if (++tries > MAX_TRIES) return false;
-        if (lifted && (lifted !== 'negated' || !slots.some((slot) => carriesNegation(tokens, slot))))
+        if (
+          lifted &&
+          (lifted !== 'negated' || !slots.some((slot) => carriesNegation(tokens, slot))) &&
+          // "You can toss the 1099-C; forgiven debt is never taxed": past a semicolon, a clause of its own.
+          !semicolonBetween(tokens, liftedAt, slots[0].first)
+        )
           return false;
         let reason = liftedBy(tokens, index, sentence, slots, next, nounLengths(hits));
         // "Dad's modification will forgive the arrears, because that's what modifications do."
         if (reason === 'specific' && sentenceLimitsOf().generalized) reason = undefined;
+        if (reason && !lifted) liftedAt = slots[0].first;
         if (reason) lifted ??= reason;
         return !reason && holdsBesides(slots);
       };
@@ -226,6 +235,7 @@ export function findClaims(
         // A sentence must say something of its own: words taken from the one before are not a claim.
         !slots.every((slot) => slot.carried) &&
         !quoted(tokens, sentence, slots) &&
+        !reportedBlock(tokens, sentence.first) &&
         !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
         !insideName(hits, slots) &&

@@ -35,6 +35,7 @@ const SLIPS = new Map(
     theyre: "they're",
     u: 'you',
     '=': 'is',
+    '≠': "isn't",
     ur: 'your',
     forclosure: 'foreclosure',
     forclosures: 'foreclosures',
@@ -106,6 +107,12 @@ export function nextWord(text: string, from: number, span: { start: number; end:
       const after = end < text.length ? text.charCodeAt(end) : 0;
       span.start = i;
       span.end = after < 128 && after !== 39 ? end : wordEndAt(text, i);
+      return true;
+    }
+    // "forbearance ≠ forgiveness": a not-equals sign between spaces reads as "isn't", as "=" reads as "is".
+    if (c === 0x2260 && isSpaceAround(text, i)) {
+      span.start = i;
+      span.end = i + 1;
       return true;
     }
     const end = wordEndAt(text, i);
