@@ -1471,6 +1471,58 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
     assert.deepEqual(rulesAlone(text), []);
   });
 
+  it('a negation in the clause after the claim does not deny it', () => {
+    assert.deepEqual(rulesAlone("short sales ARE foreclosures, don't believe the agent"), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rulesAlone('Short sales are not foreclosures.'), []);
+  });
+
+  it('"doesn\'t just X, it Y" grants X and asserts Y', () => {
+    assert.deepEqual(rules("Forbearance doesn't just delay the payments, it forgives them."), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("Forbearance doesn't forgive the payments, it delays them."), []);
+  });
+
+  it("a greeting names whom the writer addresses, not one person's deal", () => {
+    assert.deepEqual(
+      rulesAlone('Hi Mr. Duarte, to answer your question: a deed in lieu releases you from all of the debt.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rulesAlone("Mr. Duarte's deed in lieu released him from all of the debt."), []);
+  });
+
+  it('a "yes" that the answer then says in its own words is reported once, on the answer', () => {
+    const text = [
+      '### Does a deed in lieu clear what I owe?',
+      '',
+      'Yes. A deed in lieu releases you from all of the debt.',
+      '',
+      '### Does forbearance forgive my payments?',
+      '',
+      'Yes.',
+    ].join('\n');
+    const document = documentOf(text, 'markdown');
+    const found = languageService()
+      .diagnostics(document)
+      .map((d) => `${d.range.start.line}:${String(d.code)}`);
+    assert.deepEqual(found, ['2:deed-in-lieu-releases-debt', '4:forbearance-forgives']);
+  });
+
+  it('a belief described, a mistake listed, a partial payment and a correction are no claims', () => {
+    for (const text of [
+      "The caller's belief that handing back the keys ends the loan was never corrected.",
+      '2. Promising sellers that a deed in lieu clears every lien on the house.',
+      'No one should tell a borrower that forbearance erases the missed payments.',
+      'The trustee sells the house to help pay the loan.',
+      'The sale pays the loan off only up to the price the house brings.',
+      'You said forbearance forgives the payments. Careful: it only postpones them.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    assert.deepEqual(rules('Handing back the keys ends the loan.'), ['losing-home-ends-debt']);
+  });
+
   it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
     assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
       'foreclosure-erases-debt',

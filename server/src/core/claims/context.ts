@@ -118,7 +118,12 @@ export function liftedBy(
   const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
   const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
-  const predicateEnd = predicate.first + predicate.length + (auxiliary ? 2 : 0);
+  // Not past the claim's last word: in "short sales ARE foreclosures, dont let anyone tell u different"
+  // the "dont" opens another clause.
+  const predicateEnd =
+    predicate.first +
+    predicate.length +
+    (auxiliary ? Math.min(2, Math.max(0, end - predicate.first - 1)) : 0);
   // A slot carried from the sentence before stands on this one's first word as a placeholder only:
   // that word ("When the sale price exceeds the debt, …") still qualifies the claim.
   const own = slots.filter((slot) => !slot.carried);
@@ -177,6 +182,11 @@ export function liftedBy(
     if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
+    // "Forbearance doesn't just pause payments, it forgives them": "not just" grants the first act and
+    // adds the claim in a clause of its own.
+    if (group.reason === 'negated' && notJustBefore(tokens, k + length, predicate.first)) continue;
+    // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
+    if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
     // "Deed in lieu or not, a judgment follows": "or not" means whether or not, and negates nothing.
     if (group.reason === 'negated' && wordAt(tokens, k) === 'not' && wordAt(tokens, k - 1) === 'or') continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
@@ -241,6 +251,24 @@ const notObliged = (text: string) =>
   );
 
 const CONCESSIVE_IF = new Set(['as', 'even']);
+
+/** Whether "just", "only" or "merely" follows a negation at k and a clause break comes before `predicate`. */
+function notJustBefore(tokens: Tokens, k: number, predicate: number): boolean {
+  if (!NOT_JUST.has(wordAt(tokens, k))) return false;
+  for (let j = k; j < predicate; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
+
+/** Whether word k is in a greeting that opens the sentence and ends at a comma: "Hi Mr. Wen,". */
+function inGreeting(tokens: Tokens, first: number, k: number): boolean {
+  if (!GREETINGS.has(wordAt(tokens, first)) || k - first > 3) return false;
+  for (let j = k; j < first + 5; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);
 
 const CERTAIN_AFTER_CAN = new Set(['count', 'bet']);
 
@@ -838,6 +866,8 @@ const CORRECTIONS = [
   ["they're", 'different'],
   ['they', 'are', 'different'],
   ['to', 'clarify'],
+  // "…you wrote that forbearance forgives the payments. Careful: it only pauses them."
+  ['careful'],
 ];
 
 /**

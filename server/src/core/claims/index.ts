@@ -158,6 +158,9 @@ export function findClaims(
     (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0) ||
     (scorer !== undefined && mayMatchSurely(mask) && readingOf(sentenceAt(tokens, i)).sure !== 0);
   const anchors: number[] = [];
+  // Claims of questions a "yes" affirms, by the answer's sentence: "Yes. A short sale settles the whole
+  // loan." says it again in its own words, reported there, once.
+  const affirmed = new Map<ClaimMatch, number>();
   // Claims of questions a "no" denies, kept until their answer is read: an answer that states a
   // claim in its own words is reported there, once.
   const denials: ClaimMatch[] = [];
@@ -324,7 +327,11 @@ export function findClaims(
         const hits = conceptHits(question, conceptsAt, present);
         const asked = claimsIn(i - 1, { ...question, question: false }, hits);
         // The myth is in the question's words and the answer's "yes": no edit of either states it rightly.
-        claims.push(...asked.map((claim) => ({ ...claim, fix: NO_FIX })));
+        for (const claim of asked) {
+          const yes = { ...claim, fix: NO_FIX };
+          affirmed.set(yes, i);
+          claims.push(yes);
+        }
       }
     }
     // "Do you still owe anything after a short sale? Nope.": the answer asserts the question denied.
@@ -375,7 +382,26 @@ export function findClaims(
     claims.push(...claimsIn(i, sentence, hits, lookup).map((c) => (answers(c) ? { ...c, fix: NO_FIX } : c)));
   }
   addDenials();
-  return claims;
+  if (affirmed.size === 0) return claims;
+  return claims.filter((claim) => {
+    const answer = affirmed.get(claim);
+    if (answer === undefined) return true;
+    const blockEnd = blockEndAfter(tokens, sentenceFirst(tokens, answer));
+    return !claims.some(
+      (other) =>
+        other !== claim &&
+        other.rule.id === claim.rule.id &&
+        other.sentence.first >= sentenceFirst(tokens, answer) &&
+        other.sentence.first < blockEnd,
+    );
+  });
+}
+
+/** The end of the block that word k is in (the first word of the next block). */
+function blockEndAfter(tokens: Tokens, k: number): number {
+  let end = k;
+  while (end < tokens.count - 1 && tokens.gaps[end] !== Gap.Block) end++;
+  return end + 1;
 }
 
 /**
