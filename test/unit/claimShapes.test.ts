@@ -1523,6 +1523,62 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
     assert.deepEqual(rules('Handing back the keys ends the loan.'), ['losing-home-ends-debt']);
   });
 
+  it('a lien released is not the debt released', () => {
+    assert.deepEqual(
+      rulesAlone(
+        'In a short sale the house sells for less than the balance and the bank agrees to release the lien.',
+      ),
+      [],
+    );
+    assert.deepEqual(rulesAlone('A short sale releases you from the rest of the debt.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
+  it('"that\'s true only…" after a reported claim answers it', () => {
+    assert.deepEqual(
+      rules(
+        'Some posters say lenders can never chase a deficiency. That is true only for some loans in some states.',
+      ),
+      [],
+    );
+  });
+
+  it('a lender that "can\'t come after you" once a deed in lieu is signed is the deed-in-lieu myth', () => {
+    assert.deepEqual(rules("Once the bank takes the deed in lieu, it can't come after you for anything."), [
+      'deed-in-lieu-releases-debt',
+    ]);
+  });
+
+  it('the myth said through "don\'t have to be repaid" or "isn\'t counted as income"', () => {
+    assert.deepEqual(rules("Payments skipped in forbearance don't have to be repaid."), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules("Payments skipped in forbearance don't have to be repaid in one lump sum."), []);
+    assert.deepEqual(rules("Forgiven mortgage debt isn't counted as income."), ['forgiven-debt-never-taxed']);
+  });
+
+  it('no rewording that would leave "for a penny" after a hedge', () => {
+    const document = documentOf(
+      'Once you hand over the deed in lieu, the lender cannot come after you for a penny of the balance.',
+      'plaintext',
+    );
+    assert.equal(languageService().diagnostics(document).length, 1);
+    assert.equal(applyRewording(document), null);
+  });
+
+  it("two things named and told apart, a belief someone explains away, and one case's judgment are no claims", () => {
+    for (const text of [
+      'A short sale and a foreclosure are different. In one you sell; in the other the lender sells.',
+      'My cousin hears that a short sale is a foreclosure, and she explains that the lender only approves a sale.',
+      'The consent judgment in that case bars the lender from seeking any deficiency.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    assert.deepEqual(rules('People say they are different, but a short sale is a kind of foreclosure.'), [
+      'short-sale-is-foreclosure',
+    ]);
+  });
+
   it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
     assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
       'foreclosure-erases-debt',

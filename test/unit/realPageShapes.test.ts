@@ -874,7 +874,7 @@ describe('real-page sentences that are not claims', () => {
       [],
     );
     // Control: the same clause of time before a judgment named as the taking itself.
-    assert.deepEqual(rules('When the bank takes your house, that is the deficiency judgment.'), [
+    assert.deepEqual(rules('When the bank forecloses on your house, that is the deficiency judgment.'), [
       'deficiency-is-foreclosure',
     ]);
   });

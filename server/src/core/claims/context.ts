@@ -854,6 +854,9 @@ function scareQuoted(tokens: Tokens, slots: Slot[]): boolean {
 const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect', 'instead', 'not']);
 const CORRECTIONS = [
   ["that's", 'only'],
+  ["that's", 'true', 'only'],
+  ['that', 'is', 'true', 'only'],
+  ["that's", 'only', 'true'],
   ['that', 'is', 'only'],
   ['only', 'in'],
   ['in', 'reality'],
@@ -915,6 +918,9 @@ export function addedClause(tokens: Tokens, from: number, end: number, openers: 
 
 const CONSEQUENCE = new Set(['so']);
 
+const EXPLAINS =
+  /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:explains|explained|points out|pointed out|corrects|corrected|clarifies|clarified|sets (?:them|people|him|her) straight)\b/i;
+
 function answeredAfter(
   tokens: Tokens,
   index: ClaimIndex,
@@ -939,10 +945,13 @@ function answeredAfter(
   while (semicolon < sentence.end - 1 && !semicolonBetween(tokens, semicolon, semicolon + 1)) semicolon++;
   const answeredAfterSemicolon =
     semicolon < sentence.end - 1 && ANSWERING_NEXT.test(wordsText(tokens, semicolon + 1, sentence.end));
+  // "…hears that a short sale is a foreclosure, and she explains that it's a sale": someone answers it.
+  const explainedAfter = EXPLAINS.test(wordsText(tokens, end, sentence.end));
   return (
     answers(rest) ||
     correctedInstead ||
     answeredAfterSemicolon ||
+    explainedAfter ||
     (next !== undefined &&
       (next.question ||
         denies(next) ||

@@ -92,6 +92,8 @@ const BROKEN = [
   // "Not all of the debt is released" says some always remains; of a count noun ("not every sale") it does not.
   /\bnot all of (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
   /\bnot every (?:single )?(?:dollar|penny|cent|bit)\b[^.]*\b(?:is|are|gets?) (?:\w+ )?(?:released|forgiven|erased|cancell?ed|wiped|gone)\b/i,
+  // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
+  /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */

@@ -241,6 +241,7 @@ export function findClaims(
         !reportedBlock(tokens, sentence.first) &&
         !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
+        !releasesOnlyLien(tokens, slots) &&
         !insideName(hits, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
@@ -800,6 +801,22 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   }
   return false;
 }
+
+/**
+ * "…and the lender agrees to release the lien": what is released is the lien on the house, not the
+ * borrower's debt.
+ */
+function releasesOnlyLien(tokens: Tokens, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.concept !== 'ends-debt') return false;
+    let k = slot.first + slot.length;
+    if (tokens.gaps[k - 1] >= Gap.Clause) return false;
+    while (NOUN_DETERMINERS.has(wordAt(tokens, k)) || wordAt(tokens, k) === 'mortgage') k++;
+    return LIENS.has(wordAt(tokens, k));
+  });
+}
+
+const LIENS = new Set(['lien', 'liens']);
 
 /** Fillers that, right after a negation, leave it whole: "not still", "not even", "never actually". */
 const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
