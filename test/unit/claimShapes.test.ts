@@ -1579,6 +1579,16 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
     ]);
   });
 
+  it('a belief named as one, a myth in Spanish, and an agency cited next are no claims', () => {
+    for (const text of [
+      "There's a belief among sellers that a short sale wipes out the whole balance. It doesn't.",
+      'Mito del día: forbearance forgives the missed payments.',
+      'A reader wrote that forbearance forgives the missed payments. According to the CFPB, they still have to be repaid.',
+      'A deficiency judgment after a foreclosure is far from automatic.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+  });
+
   it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
     assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
       'foreclosure-erases-debt',

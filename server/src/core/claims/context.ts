@@ -398,6 +398,7 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
     if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
     // "very clear wording": after a degree adverb the word is an adjective.
     if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
+
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
     const inSlot = slotAt(slots, before) !== undefined;
@@ -904,7 +905,7 @@ const WRITER = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'nobody', 'al
  * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
  */
 const ANSWERING_NEXT =
-  /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$/i;
+  /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$|^(?:\W*\w+\W+){0,1}(?:cfpb|hud|irs|fha)\b[^.]{0,20}\b(?:is clear|says|said|explains|states|warns)\b|^according to (?:the )?(?:cfpb|hud|irs|fha|consumer financial protection bureau)\b/i;
 
 /**
  * Where a clause that `openers` start after a comma or the like ("…, so …", "…, and …") begins, from word
