@@ -1589,6 +1589,24 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
       assert.deepEqual(rules(text), [], text);
   });
 
+  it("the writer's own telling in call notes is a claim, with its agreeing tag", () => {
+    assert.deepEqual(
+      rules("Told caller the cancelled balance from his short sale isn't taxable, it never is."),
+      ['forgiven-debt-never-taxed'],
+    );
+    assert.deepEqual(
+      rules("Told caller the cancelled balance isn't taxable. Turns out I was wrong about that."),
+      [],
+    );
+  });
+
+  it('"once you\'re modified" names a modification, and a judgment that "isn\'t legal" is barred', () => {
+    assert.deepEqual(rules("Once you're modified, the arrears are wiped away."), ['modification-forgives']);
+    assert.deepEqual(rules("A deficiency judgment on a home loan isn't legal in any state."), [
+      'deficiency-never',
+    ]);
+  });
+
   it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
     assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
       'foreclosure-erases-debt',

@@ -250,3 +250,45 @@ describe('rewordings an editor would write: review of writers AQ–AR', () => {
     );
   });
 });
+
+// From an independent review of 160 rewordings offered on train writers' sentences (2026-12-05): 124 were
+// right; most of the rest left praise, an answer or a neighbouring sentence still saying the myth.
+describe('no rewording where the words around the edit still vouch for the myth', () => {
+  it('praise, reassurance or a warning framing the claim', () => {
+    for (const text of [
+      'The best part of a short sale is that the leftover balance is forgiven at closing.',
+      'The upside of a deed in lieu is that it wipes out the whole debt.',
+      'I understand your concern, but a short sale always wipes out the rest of the loan.',
+      "Don't kid yourself, a deed in lieu always comes with a deficiency judgment.",
+      'Short sales are great for sellers because the remaining balance disappears at closing.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('an answer that opens the sentence, or a tag in the next one', () => {
+    for (const text of [
+      'Do I still owe after the auction? Short answer: no, the foreclosure sale pays off the whole loan.',
+      'Can I just walk away? Sure, hand the lender the house and you will not owe another cent.',
+      'Forbearance forgives the payments you skip. No catch.',
+      'A loan modification erases the missed payments. That is what makes it so useful.',
+      'Walking away ends the mortgage. The house is the collateral, so it covers the loan.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it("a denial that would say too much or break the subject's verb", () => {
+    for (const text of [
+      'With a deed in lieu, all the remaining debt is released when the lender takes the deed.',
+      'Once forbearance ends, everything you skipped is forgiven.',
+      'Forbearance mean the bank forgive the months you did not pay.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('still offers the plain rewording', () => {
+    assert.equal(
+      reworded('A short sale wipes out the whole debt.'),
+      'A short sale does not always wipe out the whole debt.',
+    );
+  });
+});

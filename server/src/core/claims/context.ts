@@ -919,6 +919,16 @@ export function addedClause(tokens: Tokens, from: number, end: number, openers: 
 
 const CONSEQUENCE = new Set(['so']);
 
+const WRITER_PRONOUNS = new Set(['i', 'we']);
+
+/** The first word of a sentence after a call-note or speaker label ("Note:", "CL:"), if any. */
+function answerStart(tokens: Tokens, first: number): number {
+  return tokens.gaps[first] >= Gap.Clause &&
+    tokens.text.slice(wordEnd(tokens, first), tokens.starts[first + 1]).includes(':')
+    ? first + 1
+    : first;
+}
+
 const EXPLAINS =
   /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:explains|explained|points out|pointed out|corrects|corrected|clarifies|clarified|sets (?:them|people|him|her) straight)\b/i;
 
@@ -941,6 +951,10 @@ function answeredAfter(
     DENIALS.has(wordAt(tokens, s.first)) || CORRECTIONS.some((phrase) => wordsAt(tokens, s.first, phrase));
   // "…claimed X; the preparer walked us through the rules instead.": the rest of the sentence corrects it.
   const correctedInstead = end < sentence.end && wordAt(tokens, sentence.end - 1) === 'instead';
+  // "Told caller the forgiven balance isn't taxable, it never is": the writer's own telling, whose tag
+  // agrees; only a next sentence can take it back ("Turns out I was wrong.").
+  const ownTelling =
+    reporting === answerStart(tokens, sentence.first) || WRITER_PRONOUNS.has(wordAt(tokens, reporting - 1));
   // "My dad said X; the counselor explained…": after a semicolon, a clause of its own may answer it too.
   let semicolon = end - 1;
   while (semicolon < sentence.end - 1 && !semicolonBetween(tokens, semicolon, semicolon + 1)) semicolon++;
@@ -949,7 +963,7 @@ function answeredAfter(
   // "…hears that a short sale is a foreclosure, and she explains that it's a sale": someone answers it.
   const explainedAfter = EXPLAINS.test(wordsText(tokens, end, sentence.end));
   return (
-    answers(rest) ||
+    (!ownTelling && answers(rest)) ||
     correctedInstead ||
     answeredAfterSemicolon ||
     explainedAfter ||

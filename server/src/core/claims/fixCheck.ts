@@ -92,6 +92,15 @@ const BROKEN = [
   // "Not all of the debt is released" says some always remains; of a count noun ("not every sale") it does not.
   /\bnot all of (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
   /\bnot every (?:single )?(?:dollar|penny|cent|bit)\b[^.]*\b(?:is|are|gets?) (?:\w+ )?(?:released|forgiven|erased|cancell?ed|wiped|gone)\b/i,
+  // A negation that says too much: "not all the remaining debt is released" (some always survives),
+  // "everything you skipped is not forgiven" (none of it), "do not release … from any deficiency".
+  /\bnot all (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
+  /\beverything\b[^.;]*\b(?:is|are) not\b/i,
+  /\b(?:do|does) not release\b[^.;]*\bfrom any\b/i,
+  // A denial that breaks the agreement of the writer's subject: "the bank do not forgive".
+  /\b(?:the (?:bank|lender|servicer|house|home)|itself) do not\b/i,
+  /\bmay still owe (?:part of the balance|the shortfall|the rest) for (?:whatever|what)\b/i,
+  /\bbalances? may be allowed\b/i,
   // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
   /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
 ];
@@ -123,7 +132,7 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY =
-  /\b(?:always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
+  /\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|don['’]?t let (?:the |that |a |your |it )?[\w-]*\s*(?:frighten|scare|worry)|what makes (?:it|them) so|correctly|rightly|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
 
 /** The matter said to end with the event, in this sentence or the next ("as full payment", "ur done"). */
 const ENDED_HERE = String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`;
@@ -157,7 +166,15 @@ const RESTATES = anyOf([
   String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth)`,
   String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]s|that is) (?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
+  // Praise, reassurance or a tag that still says the debt went away ("That's the beauty of it.", "No catch.",
+  // "It's like they never happened.", "Federal law bans it.", "They can't take more than the house.").
+  String.raw`(?:that['’]s|that is) (?:the beauty|what makes)|no catch|never happened|(?:debt|loan) is done|(?:that['’]s|that is) the end of it`,
+  String.raw`no such thing as owing|what pays the loan|don['’]?t let (?:the |that |a |your |it )?[\w-]*\s*(?:frighten|scare|worry)`,
+  String.raw`covers? the loan|lose the house, lose the debt|can['’]?t take more than|bans? it|no lump sum|you['’]re clear|it just (?:wrecks|hurts|dings|ruins) your credit`,
 ]);
+
+const OPENING_ANSWER =
+  /(?:^|[:.?!…]\s*)(?:no|nope|nah|sure|yes|yep|yeah|not really|it cannot|it can['’]t|they cannot|they can['’]t)\s*[,;:]/i;
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
 const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
@@ -169,6 +186,7 @@ const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
+  String.raw`no such thing as owing|what pays the loan`,
   ENDED_HERE,
 ];
 const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
@@ -260,6 +278,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (ONE_DOCUMENT.test(original) || reported) return undefined;
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
     const before = text.slice(from, fix.start);
+    // An answer that opens the sentence ("Approved response: No, the foreclosure takes care of…", "Sure,
+    // give the lender the home back…", "It cannot; …") would still answer for the myth.
+    if (OPENING_ANSWER.test(before)) return undefined;
     if (/[—–:;]/.test(before) && MYTH_BEFORE.test(before)) return undefined;
     // …and after a comma or "and", the plainer ones ("ur mortgage is toast, you owe nothing").
     if (/,|\band\b/.test(before) && MYTH_BEFORE_CLAUSE.test(before)) return undefined;
