@@ -1607,6 +1607,18 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
     ]);
   });
 
+  it('"Where…" sets a condition, and "keep telling us" or "it\'s really" after a semicolon is answered', () => {
+    for (const text of [
+      'Where the lender accepts a deed in lieu with a full release of liability, keep a copy of that release.',
+      'Friends keep telling us a short sale wipes out all the debt, but our counselor said it depends on the approval.',
+      'My brother insists a short sale is a kind of foreclosure; it is really a sale the lender agrees to.',
+    ])
+      assert.deepEqual(rulesAlone(text), [], text);
+    assert.deepEqual(rulesAlone('Once the trustee sale is held the borrower owes nothing on the note.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
   it('a premise ends where a determiner and a noun open the main clause, without a comma', () => {
     assert.deepEqual(rules('Once the sheriff sale is held the homeowner owes nothing more on the note.'), [
       'foreclosure-erases-debt',

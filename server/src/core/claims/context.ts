@@ -858,6 +858,11 @@ const CORRECTIONS = [
   ["that's", 'true', 'only'],
   ['that', 'is', 'true', 'only'],
   ["that's", 'only', 'true'],
+  // "My sister insists X; it's really a sale the lender approves."
+  ["it's", 'really'],
+  ["it's", 'actually'],
+  ['it', 'is', 'really'],
+  ['it', 'is', 'actually'],
   ['that', 'is', 'only'],
   ['only', 'in'],
   ['in', 'reality'],
@@ -958,8 +963,10 @@ function answeredAfter(
   // "My dad said X; the counselor explained…": after a semicolon, a clause of its own may answer it too.
   let semicolon = end - 1;
   while (semicolon < sentence.end - 1 && !semicolonBetween(tokens, semicolon, semicolon + 1)) semicolon++;
+  const afterSemicolon = { first: semicolon + 1, end: sentence.end, question: false };
   const answeredAfterSemicolon =
-    semicolon < sentence.end - 1 && ANSWERING_NEXT.test(wordsText(tokens, semicolon + 1, sentence.end));
+    semicolon < sentence.end - 1 &&
+    (ANSWERING_NEXT.test(wordsText(tokens, semicolon + 1, sentence.end)) || denies(afterSemicolon));
   // "…hears that a short sale is a foreclosure, and she explains that it's a sale": someone answers it.
   const explainedAfter = EXPLAINS.test(wordsText(tokens, end, sentence.end));
   return (
@@ -1194,6 +1201,8 @@ const FUNCTION_WORDS = new Set(
 );
 
 const SUBORDINATORS = new Set([
+  // "Where the lender accepts a deed in lieu with a full release, …": the condition of legal writing.
+  'where',
   'when',
   'whenever',
   'if',
@@ -1273,6 +1282,8 @@ function premiseEndsUnmarked(
         // "Once the sale is held the borrower owes nothing": a determiner and one noun open the subject.
         (k - 2 > start &&
           NEW_SUBJECT.has(wordAt(tokens, k - 2)) &&
+          // …not an object: "with a full release of liability" stays in the premise.
+          !PREPOSITION_BEFORE_NOUN.has(wordAt(tokens, k - 3)) &&
           !slotAt(slots, k - 1) &&
           !slotAt(slots, k - 2) &&
           !FUNCTION_WORDS.has(wordAt(tokens, k - 1)) &&
@@ -1306,6 +1317,10 @@ function prepositionalOpening(tokens: Tokens, start: number, nounAt: (k: number)
 }
 
 const PREPOSITIONS = new Set(['after', 'before', 'until', 'following', 'upon']);
+
+const PREPOSITION_BEFORE_NOUN = new Set(
+  'with without of for in on at by from to into through under over about against'.split(' '),
+);
 
 /** Words that open a noun phrase, so a subject, after the prepositional phrase. */
 const NEW_SUBJECT = new Set(
