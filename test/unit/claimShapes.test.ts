@@ -1442,6 +1442,13 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
       "Their trustee sale paid the loan in full, as every trustee's sale does.",
     ])
       assert.equal(rules(text).length, 1, text);
+    for (const text of [
+      'Our forbearance erased the payments we skipped, because that is what a forbearance does.',
+      'Our short sale was a foreclosure in every legal sense, as all short sales are.',
+      'The arrears were forgiven in our modification, as they are in every modification.',
+      "Dad's deed in lieu, like every deed in lieu, wiped out the whole loan.",
+    ])
+      assert.equal(rules(text).length, 1, text);
     assert.deepEqual(rules('We short sold in 2015 and the rest of the balance was cancelled.'), []);
   });
 

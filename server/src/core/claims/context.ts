@@ -760,6 +760,12 @@ const GENERALIZED = new RegExp(
     String.raw`|\bwhat happens (?:at the end of|after|with|in|to) (?:every|all|any)\b` +
     String.raw`|\b(?:true|the case|the rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
     String.raw`|\b(?:everybody|everyone) knows (?:this|that|it)\b` +
+    // "…, because that is what a deed in lieu does", "…, since that is what a short sale is"
+    String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+|exactly\s+|simply\s+)?what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}(?:does|do|is|are|means)\b` +
+    // "…, as they are in every forbearance", "…, as all short sales are", "…, like every deed in lieu, …"
+    String.raw`|\bas (?:they|it) (?:are|is|do|does|were|was) (?:in|with|for|after) (?:every|all|any)\b` +
+    String.raw`|\bas (?:all|every|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}(?:are|is|do|does)(?=\s*(?:[.,;:!?]|$))` +
+    String.raw`|\blike (?:every|all|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*,)` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
