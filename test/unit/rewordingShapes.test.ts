@@ -292,3 +292,37 @@ describe('no rewording where the words around the edit still vouch for the myth'
     );
   });
 });
+
+// From the independent review of the rewordings offered on the sealed writers AY–AZ after their one run
+// (45 of 72 right): case notes that record what a worker told a family, tags that keep vouching for the myth,
+// and substitutions that leave the writer's words beside the replacement.
+describe('no rewording of a record of what was said, or beside a tag that still vouches', () => {
+  it('a note of what someone explained or advised records it; an edit would falsify the record', () => {
+    for (const text of [
+      'Counselor explained to the daughter that a short sale forgives the rest of the mortgage.',
+      'Caseworker advised the family that a deficiency judgment is automatically entered after any foreclosure.',
+      'Staff reassured the caller that foreclosure wipes out the whole mortgage debt.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('a neighbouring tag or a labelled answer that keeps the myth', () => {
+    for (const text of [
+      'A deed in lieu releases you from the whole loan. The bank simply tears up the note.',
+      'Handing the house back pays off the loan in full. Always has, always will.',
+      'Will we owe the rest after a short sale? Answer: No. A short sale wipes out the remaining balance.',
+      'Forgiven mortgage debt is never taxable. The IRS does not count it as income.',
+      "A deficiency judgment always follows the sale. The lender doesn't even have to ask for it.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it("a replacement that would leave the writer's words beside it", () => {
+    for (const text of [
+      'The cancelled part of a mortgage never shows up on your tax bill.',
+      'Cancelled mortgage debt is exempt from tax across the board.',
+      'A short sale is the easier path, it leaves you owing nothing on the mortgage once it closes.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -101,6 +101,12 @@ const BROKEN = [
   /\b(?:the (?:bank|lender|servicer|house|home)|itself) do not\b/i,
   /\bmay still owe (?:part of the balance|the shortfall|the rest) for (?:whatever|what)\b/i,
   /\bbalances? may be allowed\b/i,
+  // A replacement's words beside the writer's: "may be able to pursue to go after", "taxable income bill",
+  // "repay the missed payments for the payments you skip", "does not always leave you owing nothing".
+  /\bpursue to\b/i,
+  /\btaxable income (?:bill|for taxes)\b/i,
+  /\brepay the missed payments for\b/i,
+  /\bnot always leave (?:you|them|borrowers?|owners?) owing nothing\b/i,
   // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
   /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
 ];
@@ -111,7 +117,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
+  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -132,7 +138,7 @@ const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY =
-  /\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|don['’]?t let (?:the |that |a |your |it )?[\w-]*\s*(?:frighten|scare|worry)|what makes (?:it|them) so|correctly|rightly|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
+  /\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|don['’]?t let (?:the |that |a |your |it )?(?:[\w-]+\s+){0,3}(?:frighten|scare|worry)|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
 
 /** The matter said to end with the event, in this sentence or the next ("as full payment", "ur done"). */
 const ENDED_HERE = String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`;
@@ -163,7 +169,10 @@ const RESTATES = anyOf([
   String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
   String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
   // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
-  String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth)`,
+  String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do)`,
+  // Tags beside the edit that keep the myth ("Always has, always will.", "The collateral covers it.").
+  String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will`,
+  String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]s|that is) (?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
   // Praise, reassurance or a tag that still says the debt went away ("That's the beauty of it.", "No catch.",
@@ -177,7 +186,7 @@ const OPENING_ANSWER =
   /(?:^|[:.?!…]\s*)(?:no|nope|nah|sure|yes|yep|yeah|not really|it cannot|it can['’]t|they cannot|they can['’]t)\s*[,;:]/i;
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
-const ANSWER = /^\s*(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
+const ANSWER = /^\s*(?:(?:a|answer|reply|response)\s*:\s*)?(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
 
 /**
  * A myth's predicate before the claim: these words say the debt ended even in a clause joined by a comma
