@@ -1038,3 +1038,29 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 });
+
+// From the fourteenth real-page set, read after its one run (tuned): a numbered list the page names as myths,
+// and a California statute cited by its usual short form.
+describe('real-page sentences set 14 showed are not claims', () => {
+  const text = (lines: string[]) => lines.join('\n');
+
+  it('a numbered item in a list of myths sets the myth out to be corrected', () => {
+    const page = text([
+      'Seven foreclosure myths, corrected',
+      'Homeowners hear a lot of things that are not true.',
+      '1. Filing papers stops everything. It only pauses the process.',
+      '2. Losing the house ends the mortgage. You may still owe the difference after the sale.',
+    ]);
+    assert.deepEqual(rules(page), []);
+    // Control: the same numbered item under a heading that names no myth.
+    const steps = text(['What happens next', '1. Losing the house ends the mortgage. Nothing else is owed.']);
+    assert.deepEqual(rules(steps), ['losing-home-ends-debt']);
+  });
+
+  it('a statute cited as "CCP 580e" limits the rule to that code', () => {
+    assert.deepEqual(rules('CCP 580e: lenders can never pursue a deficiency after a short sale.'), []);
+    assert.deepEqual(rules('Lenders can never pursue a deficiency after a short sale.'), [
+      'deficiency-never',
+    ]);
+  });
+});

@@ -96,6 +96,26 @@ function promptedTrueFalse(tokens: Tokens, sentence: Sentence, next?: Sentence):
   return false;
 }
 
+/**
+ * "Beware these 12 foreclosure myths … 6. Your involvement ends once the bank takes the house back. After
+ * foreclosure, you may still owe…": a numbered item of a list that the text before names as myths or
+ * misconceptions sets a myth out to be corrected; it is not the writer's claim.
+ */
+function inNumberedMythList(tokens: Tokens, sentence: Sentence): boolean {
+  const label = sentence.first - 1;
+  if (label < 0 || !/^\d{1,2}$/.test(wordAt(tokens, label)) || tokens.gaps[label] < Gap.Clause) return false;
+  if (label > 0 && tokens.gaps[label - 1] < Gap.Sentence) return false;
+  // Back over at most sixty sentences for the line that names the list's items as myths.
+  let k = label;
+  for (let sentences = 0; k > 0 && sentences < 60 && sentence.first - k < 3000; k--) {
+    if (MYTH_WORDS.has(wordAt(tokens, k - 1))) return true;
+    if (tokens.gaps[k - 1] >= Gap.Sentence) sentences++;
+  }
+  return false;
+}
+
+const MYTH_WORDS = new Set(['myth', 'myths', 'misconception', 'misconceptions', 'misbeliefs', 'fallacies']);
+
 /** The reason a claim is lifted by its context, if any. */
 export function liftedBy(
   tokens: Tokens,
@@ -107,6 +127,7 @@ export function liftedBy(
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (sentence.question || asksByWordOrder(tokens, sentence) || promptedTrueFalse(tokens, sentence, next))
     return 'question';
+  if (inNumberedMythList(tokens, sentence)) return 'attributed';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
@@ -792,7 +813,7 @@ const TEMPORARY_LAW =
  */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b/;
 const CITATION =
-  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bStat\.\s|\bRPAPL\b/;
+  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;
 
 /** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
 function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {
