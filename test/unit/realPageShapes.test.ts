@@ -1057,6 +1057,18 @@ describe('real-page sentences set 14 showed are not claims', () => {
     assert.deepEqual(rules(steps), ['losing-home-ends-debt']);
   });
 
+  it('a deficiency judgment defined as an order to collect money from someone whose home was foreclosed', () => {
+    assert.deepEqual(
+      rules(
+        'A deficiency judgment is a court order that allows a lender to collect the remaining balance from a borrower whose house was foreclosed.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A deficiency judgment is when the lender forecloses on your house.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
+
   it('a statute cited as "CCP 580e" limits the rule to that code', () => {
     assert.deepEqual(rules('CCP 580e: lenders can never pursue a deficiency after a short sale.'), []);
     assert.deepEqual(rules('Lenders can never pursue a deficiency after a short sale.'), [
