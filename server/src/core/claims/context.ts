@@ -79,7 +79,9 @@ function promptedTrueFalse(tokens: Tokens, sentence: Sentence, next?: Sentence):
   // Back over the list's items, each one statement, to the line that heads them.
   for (let items = 0; items < 16 && end > 0; items++) {
     let first = end - 1;
-    while (!startsBlock(tokens, first)) first--;
+    // A list item or a heading is short: a block of thousands of words ends the search, and keeps it linear.
+    while (!startsBlock(tokens, first) && end - first < 2000) first--;
+    if (!startsBlock(tokens, first)) return false;
     // A short line without a closing stop is a heading: the one that heads the list, or another that
     // ends the search.
     const closing = tokens.text.slice(wordEnd(tokens, end - 1), wordEnd(tokens, end - 1) + 1);
