@@ -421,7 +421,6 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
     if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
     // "very clear wording": after a degree adverb the word is an adjective.
     if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
-
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.
     const before = slot.first - 1;
     const inSlot = slotAt(slots, before) !== undefined;
@@ -654,15 +653,20 @@ export function sentenceLimits(
   };
 }
 
-/** Whether a semicolon stands between words `from` and `to`. */
-export function semicolonBetween(tokens: Tokens, from: number, to: number): boolean {
+/** The first word j in [from, to) that a semicolon follows, or `to` if none does. */
+function semicolonAfter(tokens: Tokens, from: number, to: number): number {
   for (let j = from; j < to; j++)
     if (
       tokens.gaps[j] >= Gap.Clause &&
       tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')
     )
-      return true;
-  return false;
+      return j;
+  return to;
+}
+
+/** Whether a semicolon stands between words `from` and `to`. */
+export function semicolonBetween(tokens: Tokens, from: number, to: number): boolean {
+  return semicolonAfter(tokens, from, to) < to;
 }
 
 const REPORTING = new Set(
@@ -913,14 +917,20 @@ const CORRECTIONS = [
  * someone else said, followed in the same paragraph by the writer's own next sentence, is reported to be
  * weighed, not asserted, unless that sentence agrees ("And it's true…", "So we…").
  */
-function toldThenTold(tokens: Tokens, sentence: Sentence, next: Sentence, reporting: number): boolean {
+function toldThenTold(
+  tokens: Tokens,
+  sentence: Sentence,
+  next: Sentence,
+  reporting: number,
+  ownTelling: boolean,
+): boolean {
   if (startsBlock(tokens, next.first) || !REPORTED_BY_OTHERS.has(wordAt(tokens, reporting))) return false;
   // "…said the same thing" agrees; "Is true", "That's true" after it agree too.
   if (wordAt(tokens, reporting + 1) === 'the' && wordAt(tokens, reporting + 2) === 'same') return false;
   if (AGREEING.has(wordAt(tokens, next.first)) || wordAt(tokens, next.first + 1) === 'true') return false;
-  // The writer's own telling ("I told him…", "Told Ba…") is the writer's claim, and "nobody tells you"
-  // or "when all is said and done" report no one.
-  if (reporting === sentence.first) return false;
+  // The writer's own telling ("I told him…", "Told Ba…", "Note: told caller…") is the writer's claim, and
+  // "nobody tells you" or "when all is said and done" report no one.
+  if (ownTelling) return false;
   for (let k = Math.max(sentence.first, reporting - 3); k < reporting; k++)
     if (WRITER.has(wordAt(tokens, k))) return false;
   return true;
@@ -990,8 +1000,7 @@ function answeredAfter(
   const ownTelling =
     reporting === answerStart(tokens, sentence.first) || WRITER_PRONOUNS.has(wordAt(tokens, reporting - 1));
   // "My dad said X; the counselor explained…": after a semicolon, a clause of its own may answer it too.
-  let semicolon = end - 1;
-  while (semicolon < sentence.end - 1 && !semicolonBetween(tokens, semicolon, semicolon + 1)) semicolon++;
+  const semicolon = semicolonAfter(tokens, end - 1, sentence.end - 1);
   const afterSemicolon = { first: semicolon + 1, end: sentence.end, question: false };
   const answeredAfterSemicolon =
     semicolon < sentence.end - 1 &&
@@ -1008,7 +1017,7 @@ function answeredAfter(
         denies(next) ||
         answers(next) ||
         ANSWERING_NEXT.test(wordsText(tokens, next.first, next.end)) ||
-        toldThenTold(tokens, sentence, next, reporting)))
+        toldThenTold(tokens, sentence, next, reporting, ownTelling)))
   );
 }
 

@@ -394,12 +394,9 @@ const RESTATING = [
   ['simply', 'put'],
   ['in', 'short'],
   ['in', 'effect'],
-  ['this', 'means'],
-  ['that', 'means'],
-  // "That's because the lender knows…" explains the sentence before, within its condition.
-  ["that's", 'because'],
-  ['that', 'is', 'because'],
-  ['this', 'is', 'because'],
+  // "That means…", and "That's because the lender knows…", which explains the sentence before within its
+  // condition.
+  ...POINTING_BACK,
   // "If a lender fails to ask, it may not recover the rest. For instance, it may not sue…": an example
   // of the rule before keeps its condition.
   ['for', 'instance'],

@@ -90,11 +90,10 @@ const BROKEN = [
   // "Under the law …, depending on state law" names the law twice, and a federal one wrongly.
   /\b(?:under (?:the|federal|american) law|by law)\b[^.]*\bdepending on state law\b/i,
   // "Not all of the debt is released" says some always remains; of a count noun ("not every sale") it does not.
-  /\bnot all of (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
+  /\bnot all (?:of )?(?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
   /\bnot every (?:single )?(?:dollar|penny|cent|bit)\b[^.]*\b(?:is|are|gets?) (?:\w+ )?(?:released|forgiven|erased|cancell?ed|wiped|gone)\b/i,
-  // A negation that says too much: "not all the remaining debt is released" (some always survives),
-  // "everything you skipped is not forgiven" (none of it), "do not release … from any deficiency".
-  /\bnot all (?:the |your |their )?(?:remaining |outstanding |unpaid |mortgage )?(?:debt|balance|loan|mortgage|deficiency|shortfall)\b/i,
+  // A negation that says too much: "everything you skipped is not forgiven" (none of it), "do not release …
+  // from any deficiency".
   /\beverything\b[^.;]*\b(?:is|are) not\b/i,
   /\b(?:do|does) not release\b[^.;]*\bfrom any\b/i,
   // A denial that breaks the agreement of the writer's subject: "the bank do not forgive".
@@ -131,14 +130,22 @@ const REASONING =
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
+/** Reassurance that the writer's reader need not fear the lender or the tax ("Don't let the 1099-C scare you"). */
+const REASSURED_AWAY = String.raw`don['’]?t let (?:the |that |a |your |it )?(?:[\w-]+\s+){0,3}(?:frighten|scare|worry)`;
+
+/** The property said to pay the loan by its nature ("There's no such thing as owing money after…"). */
+const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the loan`;
+
 /**
  * Words outside the edit that would contradict a hedge or keep the myth's certainty: "…does not always
  * wipe out the debt, every single time", "Good news: …", "…may be allowed anywhere". A reviewer of
  * rewordings offered on unseen writers' sentences found these the commonest broken results: the
  * sentence keeps its finding and gets no rewording.
  */
-const CERTAINTY =
-  /\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|don['’]?t let (?:the |that |a |your |it )?(?:[\w-]+\s+){0,3}(?:frighten|scare|worry)|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b/i;
+const CERTAINTY = new RegExp(
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b`,
+  'i',
+);
 
 /** The matter said to end with the event, in this sentence or the next ("as full payment", "ur done"). */
 const ENDED_HERE = String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`;
@@ -178,15 +185,21 @@ const RESTATES = anyOf([
   // Praise, reassurance or a tag that still says the debt went away ("That's the beauty of it.", "No catch.",
   // "It's like they never happened.", "Federal law bans it.", "They can't take more than the house.").
   String.raw`(?:that['’]s|that is) (?:the beauty|what makes)|no catch|never happened|(?:debt|loan) is done|(?:that['’]s|that is) the end of it`,
-  String.raw`no such thing as owing|what pays the loan|don['’]?t let (?:the |that |a |your |it )?[\w-]*\s*(?:frighten|scare|worry)`,
+  OWED_NOTHING_BY_NATURE,
+  REASSURED_AWAY,
   String.raw`covers? the loan|lose the house, lose the debt|can['’]?t take more than|bans? it|no lump sum|you['’]re clear|it just (?:wrecks|hurts|dings|ruins) your credit`,
 ]);
 
-const OPENING_ANSWER =
-  /(?:^|[:.?!…]\s*)(?:no|nope|nah|sure|yes|yep|yeah|not really|it cannot|it can['’]t|they cannot|they can['’]t)\s*[,;:]/i;
+const ANSWER_WORDS = String.raw`no|nope|nah|not really|yes|yep|yup|yeah`;
+
+/** An answer opening the claim's sentence ("Short answer: no, …", "Sure, …", "It cannot; …"). */
+const OPENING_ANSWER = new RegExp(
+  String.raw`(?:^|[:.?!…]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t)\s*[,;:]`,
+  'i',
+);
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
-const ANSWER = /^\s*(?:(?:a|answer|reply|response)\s*:\s*)?(?:no|nope|nah|not really|yes|yep|yup|yeah)\b/i;
+const ANSWER = new RegExp(String.raw`^\s*(?:(?:a|answer|reply|response)\s*:\s*)?(?:${ANSWER_WORDS})\b`, 'i');
 
 /**
  * A myth's predicate before the claim: these words say the debt ended even in a clause joined by a comma
@@ -195,7 +208,7 @@ const ANSWER = /^\s*(?:(?:a|answer|reply|response)\s*:\s*)?(?:no|nope|nah|not re
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
-  String.raw`no such thing as owing|what pays the loan`,
+  OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
 ];
 const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
