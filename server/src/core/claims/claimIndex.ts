@@ -3,7 +3,7 @@
 import type { ConceptKind, LanguageData, TriggerGroup } from '../glossaryTypes';
 import { createLemmatizer, type Lemmatizer } from '../text/lemmas';
 import { PhraseTrie } from '../text/phraseTrie';
-import { conceptMask } from './conceptBits';
+import { addMask, conceptMask } from './conceptBits';
 import { perWord } from '../text/tokens';
 import { phraseWords } from '../text/words';
 
@@ -21,10 +21,11 @@ export interface ClaimIndex {
   /** The concept trie's head for the word of this id (see PhraseTrie.head), kept per id. */
   conceptHead: (id: number) => object | undefined;
   /**
-   * The concepts (as a mask, see conceptBits.ts) one of whose phrases cannot occur without the word
-   * of this id: a sentence lacking every such word of a concept names no such concept.
+   * Adds to `mask` (see conceptBits.ts) each concept that words [first, end) may name: one with a
+   * phrase whose two rarest lemmas (see anchorOf) both occur there. A phrase matches only where all
+   * its lemmas do, so a sentence whose words add no concept names none.
    */
-  anchorsOf: (id: number) => readonly number[];
+  anchorsIn: (ids: Int32Array, first: number, end: number, mask: number[]) => void;
   triggers: PhraseTrie<TriggerGroup>;
   lemma: Lemmatizer;
   /** The lemma of the word of this id (see perWord). */
@@ -56,8 +57,11 @@ export interface ClaimIndexSeed {
    */
   phrases: Record<string, [number, string][]>;
   fillers: string[];
-  /** Each anchor lemma (see anchorOf) with the concepts one of whose phrases it anchors. */
-  anchors: [string, string[]][];
+  /**
+   * Each anchor lemma (see anchorOf), a partner lemma ('' for a phrase of one lemma) and the concepts
+   * one of whose phrases holds both.
+   */
+  anchors: [string, string, string[]][];
 }
 
 const seeds = new WeakMap<LanguageData, ClaimIndexSeed>();
@@ -96,19 +100,28 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   };
 }
 
-/** Which concepts each anchor lemma anchors; `bases` follows the phrases of language.concepts in order. */
-function anchorsOf(language: LanguageData, bases: string[][]): [string, string[]][] {
-  const anchors = new Map<string, Set<string>>();
+/** Which concepts each anchor and partner lemma anchor; `bases` follows the phrases of language.concepts in order. */
+function anchorsOf(language: LanguageData, bases: string[][]): [string, string, string[]][] {
+  const anchors = new Map<string, [string, string, Set<string>]>();
   let next = 0;
   for (const [concept, { phrases }] of Object.entries(language.concepts)) {
     for (let p = 0; p < phrases.length; p++) {
-      const anchor = anchorOf(bases[next++]);
-      let concepts = anchors.get(anchor);
-      if (!concepts) anchors.set(anchor, (concepts = new Set()));
-      concepts.add(concept);
+      const base = bases[next++];
+      const anchor = anchorOf(base);
+      const partner = base.length > 1 ? anchorOf(withoutOne(base, anchor)) : '';
+      const key = `${anchor}\n${partner}`;
+      let entry = anchors.get(key);
+      if (!entry) anchors.set(key, (entry = [anchor, partner, new Set()]));
+      entry[2].add(concept);
     }
   }
-  return [...anchors].map(([anchor, concepts]) => [anchor, [...concepts]]);
+  return [...anchors.values()].map(([anchor, partner, concepts]) => [anchor, partner, [...concepts]]);
+}
+
+/** The lemmas without the first occurrence of one of them. */
+function withoutOne(base: readonly string[], lemma: string): string[] {
+  const at = base.indexOf(lemma);
+  return [...base.slice(0, at), ...base.slice(at + 1)];
 }
 
 /**
@@ -116,8 +129,11 @@ function anchorsOf(language: LanguageData, bases: string[][]): [string, string[]
  * fraction of the time a hash loop over the same characters takes at start-up.
  */
 function fingerprintOf(language: LanguageData): string {
-  return JSON.stringify([language.concepts, language.fillers, language.word_classes]);
+  return JSON.stringify([SEED_FORMAT, language.concepts, language.fillers, language.word_classes]);
 }
+
+/** Changed with the seed's shape: a seed of another shape is made again, not misread. */
+const SEED_FORMAT = 2;
 
 function wordClasses(language: LanguageData): Map<string, string> {
   const classes = new Map<string, string>();
@@ -132,10 +148,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language));
   const fillers = new Set(seed.fillers);
   const concepts = new PhraseTrie<ConceptForm>();
-  // A phrase's anchor: any of its words would do, the rarest lets most sentences go (see anchorOf).
-  // The build's seed has them; start-up then makes one mask per anchor, not a step per phrase.
-  const anchors = new Map<string, number[]>();
-  for (const [anchor, names] of seed.anchors) anchors.set(anchor, conceptMask(names));
+  const anchorsIn = sentenceAnchors(seed.anchors, lemma);
   // Each group of phrases is split into lemmas and added to the trie when a text first reaches its
   // first lemma (a phrase of no words, which the glossary build refuses, is under '' and added now).
   const kinds = Object.entries(language.concepts).map(([concept, { kind }]) => ({ concept, kind }));
@@ -156,7 +169,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     concepts,
     startsConcept: perWord((word) => concepts.starts(lemma(word))),
     conceptHead: perWord((word) => concepts.head(lemma(word)) ?? NO_HEAD),
-    anchorsOf: perWord((word) => anchors.get(lemma(word)) ?? NO_CONCEPTS),
+    anchorsIn,
     triggers,
     lemma,
     lemmaOf: perWord(lemma),
@@ -186,7 +199,58 @@ function anchorOf(base: readonly string[]): string {
   return anchor;
 }
 
-const NO_CONCEPTS: readonly number[] = [];
+interface AnchorEntry {
+  /** Concepts of phrases of this anchor alone. */
+  alone: number[];
+  /** Concepts of phrases of this anchor and a partner, by the partner's number (see partnerOf). */
+  partners: { partner: number; mask: number[] }[];
+}
+
+const NO_ENTRY: AnchorEntry = { alone: [], partners: [] };
+
+/**
+ * anchorsIn for these anchors (see ClaimIndex.anchorsIn). A phrase's anchor and partner: any two of
+ * its lemmas would do, the rarest two let most sentences go (one anchor alone let half the sentences
+ * of a text about mortgages through: "take" and "house" are each in many). The build's seed has
+ * them; start-up makes one mask per anchor and partner, not a step per phrase.
+ */
+function sentenceAnchors(anchors: ClaimIndexSeed['anchors'], lemma: Lemmatizer): ClaimIndex['anchorsIn'] {
+  const partners = new Map<string, number>();
+  const entries = new Map<string, AnchorEntry>();
+  for (const [anchor, partnerLemma, names] of anchors) {
+    let entry = entries.get(anchor);
+    if (!entry) entries.set(anchor, (entry = { alone: [], partners: [] }));
+    if (partnerLemma === '') {
+      addMask(entry.alone, conceptMask(names));
+      continue;
+    }
+    let partner = partners.get(partnerLemma);
+    if (partner === undefined) partners.set(partnerLemma, (partner = partners.size));
+    entry.partners.push({ partner, mask: conceptMask(names) });
+  }
+  const partnerOf = perWord((word) => partners.get(lemma(word)) ?? -1);
+  const entryOf = perWord((word) => entries.get(lemma(word)) ?? NO_ENTRY);
+  // seen[partner] === stamp: the partner occurs in the sentence being read (one stamp per call).
+  const seen = new Int32Array(partners.size);
+  let stamp = 0;
+  return (ids, first, end, mask) => {
+    if (++stamp === 0x7fffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    for (let k = first; k < end; k++) {
+      const partner = partnerOf(ids[k]);
+      if (partner >= 0) seen[partner] = stamp;
+    }
+    for (let k = first; k < end; k++) {
+      const entry = entryOf(ids[k]);
+      if (entry === NO_ENTRY) continue;
+      if (entry.alone.length > 0) addMask(mask, entry.alone);
+      for (const { partner, mask: concepts } of entry.partners)
+        if (seen[partner] === stamp) addMask(mask, concepts);
+    }
+  };
+}
 /** perWord keeps no undefined: a word that starts no concept has this head, which matches nothing. */
 const NO_HEAD = { next: new Map(), values: [] };
 

@@ -2,7 +2,7 @@
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
 import type { ClaimIndex } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
-import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
+import { addBit, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from '../text/phraseTrie';
 import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, type Sentence, type Tokens } from '../text/tokens';
 import { phraseWords } from '../text/words';
@@ -314,8 +314,7 @@ export function findClaims(
     // Before any concept lookup: could the words of this sentence hold all concepts of some pattern?
     // (Most cannot: the sentence itself is made only for those that could.)
     anchors.length = 0;
-    for (let k = sentenceFirst(tokens, i); k < tokens.sentenceEnds[i]; k++)
-      addMask(anchors, index.anchorsOf(tokens.ids[k]));
+    index.anchorsIn(tokens.ids, sentenceFirst(tokens, i), tokens.sentenceEnds[i], anchors);
     // "Will forbearance forgive my payments? Yes, …": the answer asserts the question's claim.
     if (i > 0 && YES.has(wordAt(tokens, answerOpening(tokens, sentenceFirst(tokens, i))))) {
       const question = sentenceAt(tokens, i - 1);
