@@ -1076,3 +1076,57 @@ describe('real-page sentences set 14 showed are not claims', () => {
     ]);
   });
 });
+
+describe('real-page sentences set 15 showed are not claims', () => {
+  it('"so long as" states a condition, as "as long as" does', () => {
+    assert.deepEqual(
+      rules(
+        'So long as the first lender sells the house at a trustee sale, you owe that lender nothing after the foreclosure.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('After the foreclosure, you owe that lender nothing.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('advice to ask the bank for a write-off is a request to make, not what happens', () => {
+    assert.deepEqual(
+      rules(
+        'Talk to your lender about taking a deed in lieu and having them write off whatever balance is left.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A deed in lieu writes off whatever balance is left.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+  });
+
+  it('one man\'s or one woman\'s case, told as "he will" or "she was", is not a rule', () => {
+    assert.deepEqual(
+      rules(
+        'She will receive a 1099-C for the cancelled debt, but she will owe no tax because the forgiven debt is never taxed.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('You will receive a 1099-C, but the forgiven debt is never taxed.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+  });
+
+  it('"loan terms" and "loan documents" are not the loan', () => {
+    assert.deepEqual(
+      rules(
+        'Asking for waivers during a loan modification is a talk with the servicer to remove or soften certain loan terms that make repayment harder.',
+      ),
+      [],
+    );
+  });
+
+  it('owners who cannot get out from under the debt still owe it', () => {
+    assert.deepEqual(
+      rules("They can't get out from under the debt because they can't sell the house for what they owe."),
+      [],
+    );
+  });
+});

@@ -726,7 +726,9 @@ const KIND_LIMIT =
  */
 const PARTICULAR_DEAL = new RegExp(
   String.raw`\b(?:letter|release|agreement|approval|waiver)\s+(?:the\s+)?[A-Z][a-z]+\s+(?:got|received|signed)\b` +
-    String.raw`|\b[Uu]nder this (?:deed|short sale|modification|agreement|settlement)\b`,
+    String.raw`|\b[Uu]nder this (?:deed|short sale|modification|agreement|settlement)\b` +
+    // "He will get a 1099 … but there will be no tax due": one man's or woman's case, told of him or her.
+    String.raw`|^(?:\d+[.)]?\s*)?(?:He|She)\s+(?:will|would|won't|is|was|has|had|did|got|gets|received|signed|can|could)\b`,
 );
 
 /** Whether a person's name owns something in the text ("The Lees' approval letter", "Dana's release"). */

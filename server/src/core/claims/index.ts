@@ -576,7 +576,7 @@ function conceptLookup(
 
 /** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver". */
 const MODIFIED_HEADS = new Set(
-  'income industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws'.split(
+  'income industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws term terms document documents paperwork officer officers originator originators'.split(
     ' ',
   ),
 );
