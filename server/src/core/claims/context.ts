@@ -754,7 +754,7 @@ const DEALS = new Set(
  * ("Sheriff's sale", "Client's friend"), states, agencies, the country.
  */
 const NOT_PERSONS = new Set(
-  'Whatever Everything Nothing Something Anything Mine Yours Now There It Here Let That What Who He She Where How When Why This Today Tomorrow Everybody Somebody Sheriff Trustee Trustees Lender Lenders Bank Banks Client Clients Borrower Borrowers Owner Owners Seller Sellers Buyer Buyers Servicer Homeowner Homeowners Court Judge Agent Member Caller Customer Lawyer Attorney Family Government Nation Country People Year Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Columbia America Congress Fannie Freddie Mae Mac Treasury State States Everyone Nobody Anyone Someone One Each Every Other Another'.split(
+  'Whatever Everything Nothing Something Anything Mine Yours Now There It Here Let That What Who He She Where How When Why This Today Tomorrow Everybody Somebody Sheriff Trustee Trustees Lender Lenders Bank Banks Client Clients Borrower Borrowers Owner Owners Seller Sellers Buyer Buyers Servicer Homeowner Homeowners Court Judge Agent Member Caller Customer Lawyer Attorney Family Government Nation Country People Year Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Columbia America Congress Fannie Freddie Mae Mac Treasury State States Everyone Nobody Anyone Someone One Each Every Other Another Board Association Committee Company Department Office Agency Bureau Firm Center Council Program'.split(
     ' ',
   ),
 );
@@ -793,6 +793,8 @@ const GENERALIZED = new RegExp(
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+|exactly\s+|simply\s+)?what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}(?:does|do|is|are|means)\b` +
     // "…, as they are in every forbearance", "…, as all short sales are", "…, like every deed in lieu, …"
     String.raw`|\bas (?:they|it) (?:are|is|do|does|were|was) (?:in|with|for|after) (?:every|all|any)\b` +
+    // "…, like they always are with a modification": what always happens, said of the story's kind.
+    String.raw`|\b(?:like|as) (?:they|it) always (?:are|is|do|does|happens?) (?:in|with|for|after) (?:a|an|every|all|any)\b` +
     String.raw`|\bas (?:all|every|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}(?:are|is|do|does)(?=\s*(?:[.,;:!?]|$))` +
     String.raw`|\blike (?:every|all|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*,)` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +

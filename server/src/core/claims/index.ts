@@ -820,7 +820,7 @@ const LIENS = new Set(['lien', 'liens']);
 /** Fillers that, right after a negation, leave it whole: "not still", "not even", "never actually". */
 const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 
-const ADDING = new Set(['and', 'so']);
+const ADDING = new Set(['and', 'so', 'they', 'it']);
 
 const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
