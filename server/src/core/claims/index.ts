@@ -4,7 +4,16 @@ import type { ClaimIndex } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
 import { addBit, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from '../text/phraseTrie';
-import { Gap, sentenceAt, sentenceFirst, tokenize, wordAt, wordEnd, type Sentence, type Tokens } from '../text/tokens';
+import {
+  Gap,
+  sentenceAt,
+  sentenceFirst,
+  tokenize,
+  wordAt,
+  wordEnd,
+  type Sentence,
+  type Tokens,
+} from '../text/tokens';
 import { phraseWords } from '../text/words';
 import {
   eventAvoided,
@@ -792,7 +801,11 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   // A clause added after the claim by ", and …" or ", so …" tells more or what follows from it ("…, and
   // your credit takes the same hit", "…, so the only question left is tax"); it does not unsay it.
   const end = addedClause(tokens, claimEnd, sentence.end, ADDING);
-  for (let k = leadInEnd(tokens, sentence.first, Math.min(...slots.map((slot) => slot.first))); k < end; k++) {
+  for (
+    let k = leadInEnd(tokens, sentence.first, Math.min(...slots.map((slot) => slot.first)));
+    k < end;
+    k++
+  ) {
     if (k === relative && opens(k)) k = relativeEnd + 1;
     if (k >= end) break;
     if (antipatterns.starts(word(k)) && !insideSlot(k) && antipatterns.matchesAt(word, k, joins).length > 0)
