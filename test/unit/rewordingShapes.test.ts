@@ -322,6 +322,9 @@ describe('no rewording of a record of what was said, or beside a tag that still 
       'The cancelled part of a mortgage never shows up on your tax bill.',
       'Cancelled mortgage debt is exempt from tax across the board.',
       'A short sale is the easier path, it leaves you owing nothing on the mortgage once it closes.',
+      // "…may still owe part of the balance completely": the writer's intensifier outlives its phrase.
+      'Once the deed in lieu is filed, the owner is off the hook completely.',
+      'Once the deed in lieu is recorded, the homeowner is off the hook entirely.',
     ])
       assert.equal(reworded(text), null, text);
   });

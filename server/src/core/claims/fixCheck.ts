@@ -19,6 +19,8 @@ const BROKEN = [
   // still", "not all the back payments are forgiven" (as if some usually were), and "not always" on one
   // past event ("was not always released").
   /\bpart of the balance for (?:the|every|all|any|your|what)\b/i,
+  // The writer's intensifier left after the replacement: "may still owe part of the balance completely".
+  /\bpart of the (?:balance|shortfall|debt) (?:completely|entirely|totally|fully|anymore|any more|for good|for the rest)\b/i,
   /\bnot still\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
   /\b(?:was|were) not always\b/i,
