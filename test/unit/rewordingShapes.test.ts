@@ -329,3 +329,34 @@ describe('no rewording of a record of what was said, or beside a tag that still 
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the BM–BN review found wrong, each kind in our own words', () => {
+  it('"every" before a passive ("is followed by") is denied with "not every", never "no"', () => {
+    assert.equal(
+      reworded('Each foreclosure is followed by a deficiency judgment for the unpaid part.'),
+      'Not every foreclosure is followed by a deficiency judgment for the unpaid part.',
+    );
+  });
+
+  it('no modal before "be not", and no denial that also rejects a "rather than" alternative', () => {
+    for (const text of [
+      'Missed payments in forbearance will be forgiven when the plan ends.',
+      'A modification cancels the past-due amount rather than adding it to the loan.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no plain denial that reaches the first mortgage along with the junior liens', () => {
+    assert.equal(reworded('A deed in lieu wipes out the mortgage and any second liens along with it.'), null);
+  });
+
+  it('a framing, an answer or a tag that keeps the myth beside the edit', () => {
+    for (const text of [
+      'Forbearance is debt relief: the skipped payments are simply forgiven.',
+      'Q: What do I owe after the foreclosure sale? A: Nothing at all. The sale pays off the mortgage debt in full.',
+      "The lender's only remedy is the home itself, and once it takes the home, the debt is satisfied.",
+      'Forgiven mortgage debt is never taxable. Never has, never will, whatever the form says.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

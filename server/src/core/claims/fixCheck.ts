@@ -21,6 +21,15 @@ const BROKEN = [
   /\bpart of the balance for (?:the|every|all|any|your|what)\b/i,
   // The writer's intensifier left after the replacement: "may still owe part of the balance completely".
   /\bpart of the (?:balance|shortfall|debt) (?:completely|entirely|totally|fully|anymore|any more|for good|for the rest)\b/i,
+  // From the BM–BN review: the writer's object left after the replacement ("…part of the balance for a single
+  // dollar", "…to anyone on that property"), a modal before "be not", and "not … rather than" (the denial
+  // then rejects the alternative too).
+  /\bpart of the balance (?:for (?:a|an|one|single)|to (?:anyone|anybody|no one|nobody))\b/i,
+  /\b(?:will|would|can|could|should|shall|may|might|must) be not\b/i,
+  /\bnot (?:always |automatically |necessarily )?\w+\b[^.;:]*\brather than\b/i,
+  // "does not cancel the mortgage and any second liens": a plain denial that reaches the first mortgage too,
+  // which a deed in lieu usually does release; only the junior liens may survive.
+  /\bnot (?:cancel|clear|release|satisfy|extinguish|wipe out|erase)\w* (?:the|your) (?:first |whole |entire )?(?:mortgage|loan|debt) and\b/i,
   /\bnot still\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
   /\b(?:was|were) not always\b/i,
@@ -180,7 +189,10 @@ const RESTATES = anyOf([
   // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
   String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do)`,
   // Tags beside the edit that keep the myth ("Always has, always will.", "The collateral covers it.").
-  String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will`,
+  String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will|never has,? never will`,
+  // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
+  // "You just resume your regular payment afterward.").
+  String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]s|that is) (?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
@@ -209,6 +221,8 @@ const ANSWER = new RegExp(String.raw`^\s*(?:(?:a|answer|reply|response)\s*:\s*)?
  */
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
+  // "The bank's only remedy is the house itself, and once it has the house, …": the lender limited to the house.
+  String.raw`only remedy`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
@@ -217,7 +231,7 @@ const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
 /** …and these too once a dash, colon or semicolon sets the clause off ("Jingle mail works: …"). */
 const MYTH_BEFORE = anyOf([
   ...PLAIN_ENDINGS,
-  String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo`,
+  String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
 ]);
 
 /** A case-blind test for any of `alternatives` as whole words. */

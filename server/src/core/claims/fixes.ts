@@ -89,9 +89,11 @@ export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource, word
   if (spec.strategy === 'none') return undefined;
   // Where the myth is never true (no hedge adverb), a quantified subject is denied with "no".
   // So does an identity of nouns joined by a copula ("All foreclosures are deficiency judgments").
+  const copula = copulaOf(claim, tokens);
   const identity =
     !claim.slots.some((slot) => slot.match.kind === 'verb') &&
-    copulaOf(claim, tokens) !== undefined &&
+    copula !== undefined &&
+    !passiveAfter(tokens, copula.first) &&
     claim.slots[claim.slots.length - 1].match.kind === 'noun';
   const never = (spec.strategy === 'hedge-predicate' && spec.adverb === '') || identity;
   const quantified = notEvery(claim, tokens, text, never);
@@ -367,6 +369,16 @@ function beforeIntensifiers(tokens: Tokens, first: number, sentenceFirst: number
  * A pattern of nouns only ("Forbearance is debt forgiveness") has its predicate in the copula
  * between its slots: "is", "are", "means".
  */
+/**
+ * Whether the "is" at word k is a passive's auxiliary ("Every foreclosure is followed by a deficiency
+ * judgment"), not a copula joining two nouns: its denial is "not every", never "no".
+ */
+function passiveAfter(tokens: Tokens, k: number): boolean {
+  let next = k + 1;
+  if (wordAt(tokens, next).endsWith('ly')) next++;
+  return /[a-z](?:ed|en)$/.test(wordAt(tokens, next));
+}
+
 function copulaOf(claim: ClaimMatch, tokens: Tokens): Slot | undefined {
   const from = lastWord(claim.slots[0]) + 1;
   const to = claim.slots[claim.slots.length - 1].first;
