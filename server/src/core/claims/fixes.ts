@@ -366,10 +366,6 @@ function beforeIntensifiers(tokens: Tokens, first: number, sentenceFirst: number
 }
 
 /**
- * A pattern of nouns only ("Forbearance is debt forgiveness") has its predicate in the copula
- * between its slots: "is", "are", "means".
- */
-/**
  * Whether the "is" at word k is a passive's auxiliary ("Every foreclosure is followed by a deficiency
  * judgment"), not a copula joining two nouns: its denial is "not every", never "no".
  */
@@ -379,6 +375,10 @@ function passiveAfter(tokens: Tokens, k: number): boolean {
   return /[a-z](?:ed|en)$/.test(wordAt(tokens, next));
 }
 
+/**
+ * A pattern of nouns only ("Forbearance is debt forgiveness") has its predicate in the copula
+ * between its slots: "is", "are", "means".
+ */
 function copulaOf(claim: ClaimMatch, tokens: Tokens): Slot | undefined {
   const from = lastWord(claim.slots[0]) + 1;
   const to = claim.slots[claim.slots.length - 1].first;

@@ -798,8 +798,9 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
         k < slot.first + slot.length &&
         carriesNegation(tokens, { ...slot, length: k - slot.first }),
     );
-  // A clause added after the claim by ", and …" or ", so …" tells more or what follows from it ("…, and
-  // your credit takes the same hit", "…, so the only question left is tax"); it does not unsay it.
+  // A clause added after the claim by ", and …", ", so …" or a pronoun tells more or what follows from it
+  // ("…, and your credit takes the same hit", "…, so the only question left is tax", "…, they just happen
+  // before the auction"); it does not unsay it.
   const end = addedClause(tokens, claimEnd, sentence.end, ADDING);
   for (
     let k = leadInEnd(tokens, sentence.first, Math.min(...slots.map((slot) => slot.first)));
