@@ -208,8 +208,9 @@ describe('claim shapes beyond the phrase patterns', () => {
       ),
       ['losing-home-ends-debt'],
     );
+    // Named with no event, the taking is the house lost: independent writers file it so, as the family reads.
     assert.deepEqual(rules('The bank takes the house and you are off the hook for the rest.'), [
-      'foreclosure-erases-debt',
+      'losing-home-ends-debt',
     ]);
   });
   it("a rule's other reading is tried when the first is negated by words that carry the claim", () => {

@@ -147,4 +147,24 @@ describe('claims that take their subject or assertion from the sentence before',
       ['foreclosure-erases-debt'],
     );
   });
+
+  it('the lender taking the house is the house given up, unless a foreclosure, short sale or deed in lieu is named', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rules('Once the bank takes the house, your debt is paid in full.'), [
+      'losing-home-ends-debt',
+    ]);
+    // The event named in the sentence or the one before owns the taking, and the claim.
+    assert.deepEqual(
+      rules('After the foreclosure auction the bank takes the house and the debt is paid in full.'),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules('Foreclosure ends the whole mortgage. The lender takes the house and that settles the loan.'),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules('A deed in lieu is a full release. The bank takes the house and the debt is paid.'),
+      ['deed-in-lieu-releases-debt', 'deed-in-lieu-releases-debt'],
+    );
+  });
 });

@@ -442,6 +442,43 @@ export function isGenericTaking(tokens: Tokens, slot: Slot): boolean {
 }
 const TAKING = new Set(['take', 'takes', 'took', 'taking', 'repossess', 'repossesses', 'repossessed']);
 
+/**
+ * A house given up only in words of the lender taking it ("the bank takes the house") while the sentence,
+ * or the one before through its subject, names a foreclosure, a short sale or a deed in lieu: the taking
+ * is that event's, and so is the claim ("The way foreclosure works, the bank takes the property and…").
+ */
+export function takingBesideEvent(
+  tokens: Tokens,
+  hits: ReadonlyMap<string, readonly Slot[]>,
+  slot: Slot,
+  i: number,
+  conceptsAt: ConceptsAt,
+): boolean {
+  if (slot.concept !== 'lose-home' || slot.carried || !isTaking(tokens, slot)) return false;
+  // "Foreclosure wipes out the debt. The bank takes the house as payment in full.": one of the two sentences
+  // before, in the same paragraph, names the event.
+  for (let j = i - 1; j >= Math.max(0, i - 2) && !startsBlock(tokens, sentenceFirst(tokens, j + 1)); j--) {
+    const end = tokens.sentenceEnds[j];
+    for (let k = sentenceFirst(tokens, j); k < end; k++)
+      if (conceptsAt(k, end).some((hit) => NAMED_EVENTS.includes(hit.concept))) return true;
+  }
+  const apart = (other: Slot) =>
+    other.first >= slot.first + slot.length || other.first + other.length <= slot.first;
+  for (const concept of NAMED_EVENTS) if (hits.get(concept)?.some(apart)) return true;
+  return false;
+}
+
+/** Whether a slot's words are a lender taking or holding the house ("the bank takes the house"). */
+function isTaking(tokens: Tokens, slot: Slot): boolean {
+  for (let k = slot.first; k < slot.first + slot.length; k++) if (HOLDING.has(wordAt(tokens, k))) return true;
+  return false;
+}
+
+/** Words of a lender taking or holding the house. */
+const HOLDING = new Set([...TAKING, 'gets', 'get', 'got', 'has', 'possession']);
+
+const NAMED_EVENTS = ['foreclosure-event', 'short-sale-event', 'deed-in-lieu-event'];
+
 /** Whether sentence i names a foreclosure only as a taking, and no other event. */
 function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt): boolean {
   const end = tokens.sentenceEnds[i];
@@ -451,9 +488,11 @@ function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt)
   let generic = false;
   for (let k = sentenceFirst(tokens, i); k < end; k++)
     for (const hit of conceptsAt(k, end)) {
-      if (SPECIFIC_EVENTS.has(hit.concept)) return false;
-      if (hit.concept === 'foreclosure-event')
-        generic ||= isGenericTaking(tokens, { ...hit, first: k, length: hit.length, match: hit.match });
+      const slot = { ...hit, first: k, length: hit.length, match: hit.match };
+      // The house given up in words of taking is the same taking, no event of its own.
+      if (SPECIFIC_EVENTS.has(hit.concept) && !(hit.concept === 'lose-home' && isTaking(tokens, slot)))
+        return false;
+      if (hit.concept === 'foreclosure-event') generic ||= isGenericTaking(tokens, slot);
     }
   return generic;
 }

@@ -195,7 +195,7 @@ const RESTATES = anyOf([
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
-  String.raw`(?:that['’]s|that is) (?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
+  String.raw`(?:that['’]s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
   // Praise, reassurance or a tag that still says the debt went away ("That's the beauty of it.", "No catch.",
   // "It's like they never happened.", "Federal law bans it.", "They can't take more than the house.").
   String.raw`(?:that['’]s|that is) (?:the beauty|what makes)|no catch|never happened|(?:debt|loan) is done|(?:that['’]s|that is) the end of it`,

@@ -43,6 +43,7 @@ import {
   questionAnswered,
   referredTo,
   restatesQualified,
+  takingBesideEvent,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
 import { deniedQuestion } from './deniedQuestion';
@@ -256,7 +257,8 @@ export function findClaims(
         !sentenceLimitsOf().notGeneral &&
         !limitedBar(sentenceLimitsOf(), slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
-        !takenForAnother(slots);
+        !takenForAnother(slots) &&
+        !slots.some((slot) => takingBesideEvent(tokens, hits, slot, i, lookup));
       const accepts = (slots: Slot[], shape: Shape, bySubject = slots) =>
         readsAsClaim(tokens, bySubject, shape === 'unordered') && holds(slots);
       const maxGap = compiled.rule.max_gap ?? 3;
