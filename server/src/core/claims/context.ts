@@ -205,6 +205,9 @@ export function liftedBy(
     if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
+    // "…can never be counted as income": "can never" rules out every case; it hedges nothing.
+    if (group.reason === 'hedged' && wordAt(tokens, k) === 'can' && wordAt(tokens, k + length) === 'never')
+      continue;
     // "Forbearance doesn't just pause payments, it forgives them": "not just" grants the first act and
     // adds the claim in a clause of its own.
     if (group.reason === 'negated' && notJustBefore(tokens, k + length, predicate.first)) continue;
