@@ -4,6 +4,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
 import {
   Gap,
+  gapText,
   startsBlock,
   wordAt,
   questionMarkAfter,
@@ -659,11 +660,7 @@ export function sentenceLimits(
 /** The first word j in [from, to) that a semicolon follows, or `to` if none does. */
 function semicolonAfter(tokens: Tokens, from: number, to: number): number {
   for (let j = from; j < to; j++)
-    if (
-      tokens.gaps[j] >= Gap.Clause &&
-      tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')
-    )
-      return j;
+    if (tokens.gaps[j] >= Gap.Clause && gapText(tokens, j).includes(';')) return j;
   return to;
 }
 
@@ -688,8 +685,7 @@ export function reportedBlock(tokens: Tokens, k: number): boolean {
   for (let n = 0; n < 400 && !startsBlock(tokens, first); n++) first--;
   if (first === 0 || !startsBlock(tokens, first)) return false;
   const last = first - 1;
-  if (!tokens.text.slice(wordEnd(tokens, last), tokens.starts[first]).trimStart().startsWith(':'))
-    return false;
+  if (!gapText(tokens, last).trimStart().startsWith(':')) return false;
   // The verb just before the colon: "Their letter says this:", "The ad claims:".
   for (let j = last; j >= 0 && last - j < 3; j--) {
     if (REPORTING.has(wordAt(tokens, j))) return true;
@@ -974,10 +970,7 @@ const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** The first word of a sentence after a call-note or speaker label ("Note:", "CL:"), if any. */
 function answerStart(tokens: Tokens, first: number): number {
-  return tokens.gaps[first] >= Gap.Clause &&
-    tokens.text.slice(wordEnd(tokens, first), tokens.starts[first + 1]).includes(':')
-    ? first + 1
-    : first;
+  return tokens.gaps[first] >= Gap.Clause && gapText(tokens, first).includes(':') ? first + 1 : first;
 }
 
 const EXPLAINS =
@@ -1387,8 +1380,7 @@ function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: n
     for (let j = end; j < k; j++) if (opensClause(j)) return false;
     return true;
   }
-  for (let j = k; j < first; j++)
-    if (tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]).includes(';')) return false;
+  for (let j = k; j < first; j++) if (gapText(tokens, j).includes(';')) return false;
   return true;
 }
 
@@ -1402,7 +1394,7 @@ function listOpening(tokens: Tokens, index: ClaimIndex, sentenceFirst: number, s
   const opener = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, start)) ? start + 1 : start);
   if (start === sentenceFirst || NEW_SUBJECT.has(opener) || OPENS_PHRASE.has(opener)) return start;
   // A semicolon, colon or dash opens a clause of its own ("…; giving it back clears the loan").
-  if (/[;:—–]/.test(tokens.text.slice(wordEnd(tokens, start - 1), tokens.starts[start]))) return start;
+  if (/[;:—–]/.test(gapText(tokens, start - 1))) return start;
   let opening = start;
   for (let step = 0; step < 4 && opening > sentenceFirst; step++) {
     opening = clauseBoundaryBefore(tokens, index, opening - 1, sentenceFirst);

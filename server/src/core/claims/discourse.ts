@@ -4,6 +4,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { TriggerGroup } from '../glossaryTypes';
 import {
   Gap,
+  gapText,
   isQuestion,
   sentenceAt,
   sentenceFirst,
@@ -341,7 +342,7 @@ export function answerOpening(tokens: Tokens, first: number): number {
   if (ANSWER_LABELS.has(wordAt(tokens, first))) return first + 1;
   // A speaker's name in capitals before a colon ("HOST: Yep, …"), as transcripts and chats write it.
   const written = tokens.text.slice(tokens.starts[first], wordEnd(tokens, first));
-  const colon = tokens.text.slice(wordEnd(tokens, first), tokens.starts[first + 1]).trim() === ':';
+  const colon = gapText(tokens, first).trim() === ':';
   return colon && /^\p{Lu}{2,}$/u.test(written) ? first + 1 : first;
 }
 
@@ -436,8 +437,12 @@ export function namesSpecificEvent(hits: ReadonlyMap<string, readonly Slot[]>, b
 
 /** A foreclosure named only as the lender taking the house ("the bank takes the house back"). */
 export function isGenericTaking(tokens: Tokens, slot: Slot): boolean {
-  if (slot.concept !== 'foreclosure-event' || slot.carried) return false;
-  for (let k = slot.first; k < slot.first + slot.length; k++) if (TAKING.has(wordAt(tokens, k))) return true;
+  return slot.concept === 'foreclosure-event' && !slot.carried && saysAny(tokens, slot, TAKING);
+}
+
+/** Whether one of a slot's words is in `words`. */
+function saysAny(tokens: Tokens, slot: Slot, words: ReadonlySet<string>): boolean {
+  for (let k = slot.first; k < slot.first + slot.length; k++) if (words.has(wordAt(tokens, k))) return true;
   return false;
 }
 const TAKING = new Set(['take', 'takes', 'took', 'taking', 'repossess', 'repossesses', 'repossessed']);
@@ -454,7 +459,7 @@ export function takingBesideEvent(
   i: number,
   conceptsAt: ConceptsAt,
 ): boolean {
-  if (slot.concept !== 'lose-home' || slot.carried || !isTaking(tokens, slot)) return false;
+  if (slot.concept !== 'lose-home' || slot.carried || !saysAny(tokens, slot, HOLDING)) return false;
   // "Foreclosure wipes out the debt. The bank takes the house as payment in full.": one of the two sentences
   // before, in the same paragraph, names the event.
   for (let j = i - 1; j >= Math.max(0, i - 2) && !startsBlock(tokens, sentenceFirst(tokens, j + 1)); j--) {
@@ -465,12 +470,6 @@ export function takingBesideEvent(
   const apart = (other: Slot) =>
     other.first >= slot.first + slot.length || other.first + other.length <= slot.first;
   for (const concept of NAMED_EVENTS) if (hits.get(concept)?.some(apart)) return true;
-  return false;
-}
-
-/** Whether a slot's words are a lender taking or holding the house ("the bank takes the house"). */
-function isTaking(tokens: Tokens, slot: Slot): boolean {
-  for (let k = slot.first; k < slot.first + slot.length; k++) if (HOLDING.has(wordAt(tokens, k))) return true;
   return false;
 }
 
@@ -490,7 +489,10 @@ function takesOnlyGenerically(tokens: Tokens, i: number, conceptsAt: ConceptsAt)
     for (const hit of conceptsAt(k, end)) {
       const slot = { ...hit, first: k, length: hit.length, match: hit.match };
       // The house given up in words of taking is the same taking, no event of its own.
-      if (SPECIFIC_EVENTS.has(hit.concept) && !(hit.concept === 'lose-home' && isTaking(tokens, slot)))
+      if (
+        SPECIFIC_EVENTS.has(hit.concept) &&
+        !(hit.concept === 'lose-home' && saysAny(tokens, slot, HOLDING))
+      )
         return false;
       if (hit.concept === 'foreclosure-event') generic ||= isGenericTaking(tokens, slot);
     }

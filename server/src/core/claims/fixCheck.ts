@@ -15,21 +15,19 @@ export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextS
 
 /** Shapes a grammatical, accurate rewording never has (tested on the fixed sentence). */
 const BROKEN = [
-  // From the AW–AX review: an object left after "owe part of the balance" ("…for the balance"), "not
-  // still", "not all the back payments are forgiven" (as if some usually were), and "not always" on one
-  // past event ("was not always released").
-  /\bpart of the balance for (?:the|every|all|any|your|what)\b/i,
-  // The writer's intensifier left after the replacement: "may still owe part of the balance completely".
+  // The writer's words left after the replacement "may still owe part of the balance": an object ("…for the
+  // balance", from the AW–AX review; "…for a single dollar", "…to anyone on that property", from BM–BN's) or
+  // an intensifier ("…completely").
+  /\bpart of the balance (?:for (?:the|every|all|any|your|what|a|an|one|single)|to (?:anyone|anybody|no one|nobody))\b/i,
   /\bpart of the (?:balance|shortfall|debt) (?:completely|entirely|totally|fully|anymore|any more|for good|for the rest)\b/i,
-  // From the BM–BN review: the writer's object left after the replacement ("…part of the balance for a single
-  // dollar", "…to anyone on that property"), a modal before "be not", and "not … rather than" (the denial
-  // then rejects the alternative too).
-  /\bpart of the balance (?:for (?:a|an|one|single)|to (?:anyone|anybody|no one|nobody))\b/i,
+  // From the BM–BN review: a modal before "be not"; "not … rather than" (the denial then rejects the
+  // alternative too); "does not cancel the mortgage and any second liens", a plain denial that reaches the
+  // first mortgage too, which a deed in lieu usually does release (only the junior liens may survive).
   /\b(?:will|would|can|could|should|shall|may|might|must) be not\b/i,
   /\bnot (?:always |automatically |necessarily )?\w+\b[^.;:]*\brather than\b/i,
-  // "does not cancel the mortgage and any second liens": a plain denial that reaches the first mortgage too,
-  // which a deed in lieu usually does release; only the junior liens may survive.
   /\bnot (?:cancel|clear|release|satisfy|extinguish|wipe out|erase)\w* (?:the|your) (?:first |whole |entire )?(?:mortgage|loan|debt) and\b/i,
+  // From the AW–AX review: "not still", "not all the back payments are forgiven" (as if some usually were),
+  // and "not always" on one past event ("was not always released").
   /\bnot still\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
   /\b(?:was|were) not always\b/i,

@@ -6,11 +6,11 @@ import { addBit, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from '../text/phraseTrie';
 import {
   Gap,
+  gapText,
   sentenceAt,
   sentenceFirst,
   tokenize,
   wordAt,
-  wordEnd,
   type Sentence,
   type Tokens,
 } from '../text/tokens';
@@ -823,9 +823,7 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
  */
 function leadInEnd(tokens: Tokens, first: number, claimFirst: number): number {
   for (let j = claimFirst - 1; j >= first; j--) {
-    if (tokens.gaps[j] < Gap.Clause) continue;
-    const between = tokens.text.slice(wordEnd(tokens, j), tokens.starts[j + 1]);
-    if (between.includes(':') || between.includes(';')) return j + 1;
+    if (tokens.gaps[j] >= Gap.Clause && /[:;]/.test(gapText(tokens, j))) return j + 1;
   }
   return first;
 }

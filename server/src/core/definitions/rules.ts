@@ -21,7 +21,7 @@ import type { Policy } from '../findings/policy';
 import type { MentionList } from '../terms/mentionList';
 import { capitalize } from '../text/markdownText';
 import { lowerBound, spanAt } from '../text/search';
-import { Gap, startsSentence, wordAt, wordEnd, type Tokens } from '../text/tokens';
+import { Gap, gapText, startsSentence, wordAt, wordEnd, type Tokens } from '../text/tokens';
 import type { DefinedTerm, Definition, DefinitionIndex, Form, Span, Use } from './types';
 import type { TextSource } from '../text/pieceText';
 
@@ -284,8 +284,7 @@ function afterDeterminer(tokens: Tokens, first: number): boolean {
 
 function isInitial(tokens: Tokens, first: number): boolean {
   if (startsSentence(tokens, first)) return true;
-  const between = tokens.text.slice(wordEnd(tokens, first - 1), tokens.starts[first]);
-  return /[:)]/.test(between);
+  return /[:)]/.test(gapText(tokens, first - 1));
 }
 
 const HEAD_SKIP = new Set([

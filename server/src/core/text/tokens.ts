@@ -96,6 +96,11 @@ export function perWord<T>(compute: (word: string) => T): (id: number) => T {
   };
 }
 
+/** What is written between word k and word k + 1 (spaces and punctuation: ", ", "; ", ": "). */
+export function gapText(tokens: Tokens, k: number): string {
+  return tokens.text.slice(wordEnd(tokens, k), tokens.starts[k + 1]);
+}
+
 /** The offset just after word k. */
 export function wordEnd(tokens: Tokens, k: number): number {
   const length = tokens.lengths[k];
