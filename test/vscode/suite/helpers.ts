@@ -35,6 +35,18 @@ export async function openFreshCopy(name: string): Promise<vscode.TextDocument> 
 export async function discard(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  // A closed untitled document's name is given to the next one: its findings must be gone first, or
+  // the next test could read them as its own. (A file's document may stay open after its editor closes.)
+  if (document.uri.scheme === 'untitled') {
+    await waitFor(`closed ${document.uri.toString()} to lose its findings`, () => {
+      const left = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
+      return document.isClosed && left.length === 0;
+    }).catch((error: Error) => {
+      throw new Error(
+        `${error.message}; diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(document.uri))}`,
+      );
+    });
+  }
 }
 
 /** Polls until `probe` returns something other than undefined/false; VS Code's results arrive asynchronously. */
