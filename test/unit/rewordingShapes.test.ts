@@ -339,11 +339,14 @@ describe('rewordings the BM–BN review found wrong, each kind in our own words'
   });
 
   it('no modal before "be not", and no denial that also rejects a "rather than" alternative', () => {
-    for (const text of [
-      'Missed payments in forbearance will be forgiven when the plan ends.',
-      'A modification cancels the past-due amount rather than adding it to the loan.',
-    ])
-      assert.equal(reworded(text), null, text);
+    assert.equal(
+      reworded('Missed payments in forbearance will be forgiven when the plan ends.'),
+      'Missed payments in forbearance will not be forgiven when the plan ends.',
+    );
+    assert.equal(
+      reworded('A modification cancels the past-due amount rather than adding it to the loan.'),
+      null,
+    );
   });
 
   it('no plain denial that reaches the first mortgage along with the junior liens', () => {
@@ -358,5 +361,60 @@ describe('rewordings the BM–BN review found wrong, each kind in our own words'
       'Forgiven mortgage debt is never taxable. Never has, never will, whatever the form says.',
     ])
       assert.equal(reworded(text), null, text);
+  });
+});
+
+describe('rewordings the CI–CJ review found wrong, each kind in our own words', () => {
+  it('an initialism ("U.S.") is one word: no sentence ends inside it, and no edit splits it', () => {
+    assert.equal(
+      reworded('Deficiency judgments are not allowed in the U.S. for home loans.'),
+      'Deficiency judgments may be allowed in the U.S. for home loans, depending on state law.',
+    );
+  });
+
+  it('"ur" fused with the replaced verb is written out, and "not" goes after the modal, not after "be"', () => {
+    assert.equal(
+      reworded('hand the keys back and ur done owing'),
+      'hand the keys back and you may still owe part of the balance',
+    );
+    assert.equal(
+      reworded('after forbearance ur skipped payments will simply be forgiven'),
+      'after forbearance ur skipped payments will not be forgiven',
+    );
+  });
+
+  it('no rewording of a tag after a semicolon, which leaves the statement before it', () => {
+    assert.equal(
+      reworded('Owners who give a deed in lieu will be sued for the deficiency; that always follows.'),
+      null,
+    );
+  });
+
+  it('no rewording when an answer or a neighbour still says the debt ended', () => {
+    for (const text of [
+      "Q: Does a short sale end what I owe? A: It's forgiven. The bank accepts less and the balance is closed.",
+      'Q: If I move out, is the loan still mine? A: Not after the bank has the keys. Handing over the house settles the mortgage.',
+      "Q: What about my arrears in a loan mod? A: They're forgiven. The mod clears them.",
+      'handed back the house, owe nothing. thats just how it goes when you walk away',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording inside mockery, beside an emoji tag that keeps the myth, or beside "everywhere"', () => {
+    for (const text of [
+      'wdym owe after foreclosure 😂 the auction wipes out the whole loan',
+      "lol deficiency judgments don't exist for houses",
+      'after the foreclosure sale the mortgage is GONE 🙌 fresh start',
+      'Deficiency judgments are banned everywhere.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no flat denial of an easy way out ("just get forbearance and …"); a hedged one stays', () => {
+    assert.equal(reworded('just get forbearance and the skipped payments disappear'), null);
+    assert.equal(
+      reworded('just get a mod and the late payments disappear'),
+      'just get a mod and the late payments do not automatically disappear',
+    );
   });
 });

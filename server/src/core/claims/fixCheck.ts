@@ -23,7 +23,7 @@ const BROKEN = [
   // From the BM–BN review: a modal before "be not"; "not … rather than" (the denial then rejects the
   // alternative too); "does not cancel the mortgage and any second liens", a plain denial that reaches the
   // first mortgage too, which a deed in lieu usually does release (only the junior liens may survive).
-  /\b(?:will|would|can|could|should|shall|may|might|must) be not\b/i,
+  /\b(?:will|would|can|could|should|shall|may|might|must)(?: \w+ly| just)? be not\b/i,
   /\bnot (?:always |automatically |necessarily )?\w+\b[^.;:]*\brather than\b/i,
   /\bnot (?:cancel|clear|release|satisfy|extinguish|wipe out|erase)\w* (?:the|your) (?:first |whole |entire )?(?:mortgage|loan|debt) and\b/i,
   // From the AW–AX review: "not still", "not all the back payments are forgiven" (as if some usually were),
@@ -152,7 +152,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on)\b`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym)\b|😂|🤣`,
   'i',
 );
 
@@ -169,13 +169,15 @@ const RESTATES = anyOf([
   String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed)|can(?:'t|’t|not) owe`,
   String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
   // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
-  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|rest|remainder|difference|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid)`,
+  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|rest|remainder|difference|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid|closed(?: out)?|cleared|settled)`,
+  // The event said to clear what was owed ("The modification clears it.").
+  String.raw`clears? (?:it|them|(?:the|your|all|every) (?:\w+ )?(?:debt|arrears|balance|loan|shortfall|payments?))`,
   String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)|forgives? the (?:rest|remainder|difference|balance|shortfall)`,
   String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate(?:['’]s)? clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|dead loan`,
   String.raw`square with|squares?\b.{0,20}\baccount|you['’]re (?:square|free|even|clear)|off the hook|out from under|call it even`,
   ENDED_HERE,
   // The lender is barred ("It's illegal.", "The lender cannot bill you.", "Taking the house is their only remedy.").
-  String.raw`only remedy|(?:it['’]s|it is|that['’]s|that is) (?:simply )?(?:illegal|never allowed|not allowed|not legal)|never allowed|(?:aren['’]t|isn['’]t|are not|is not) (?:\w+ )?allowed`,
+  String.raw`only remedy|(?:it['’]s|it is|that['’]?s|that is) (?:simply )?(?:illegal|never allowed|not allowed|not legal)|never allowed|(?:aren['’]t|isn['’]t|are not|is not) (?:\w+ )?allowed`,
   String.raw`can(?:'t|’t|not|never) (?:touch|come after|chase|go after|bill|sue|charge) you|legally (?:have|has|required) to`,
   String.raw`will (?:sue|come after|chase|go after) you|only thing\b.{0,40}\b(?:take|claim|go after|collect)`,
   // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
@@ -183,26 +185,26 @@ const RESTATES = anyOf([
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
   // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
   String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
-  String.raw`that['’]s what .{0,40}\b(?:was|were|is|are) for`,
+  String.raw`that['’]?s what .{0,40}\b(?:was|were|is|are) for`,
   // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
-  String.raw`(?:that['’]s|that is) (?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do)`,
+  String.raw`(?:that['’]?s|that is) (?:just |simply )?(?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do|goes)`,
   // Tags beside the edit that keep the myth ("Always has, always will.", "The collateral covers it.").
   String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will|never has,? never will`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
-  String.raw`(?:that['’]s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
-  String.raw`(?:that['’]s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
+  String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
+  String.raw`(?:that['’]?s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
   // Praise, reassurance or a tag that still says the debt went away ("That's the beauty of it.", "No catch.",
   // "It's like they never happened.", "Federal law bans it.", "They can't take more than the house.").
-  String.raw`(?:that['’]s|that is) (?:the beauty|what makes)|no catch|never happened|(?:debt|loan) is done|(?:that['’]s|that is) the end of it`,
+  String.raw`(?:that['’]?s|that is) (?:the beauty|what makes)|no catch|never happened|(?:debt|loan) is done|(?:that['’]?s|that is) the end of it`,
   OWED_NOTHING_BY_NATURE,
   REASSURED_AWAY,
   String.raw`covers? the loan|lose the house, lose the debt|can['’]?t take more than|bans? it|no lump sum|you['’]re clear|it just (?:wrecks|hurts|dings|ruins) your credit`,
 ]);
 
-const ANSWER_WORDS = String.raw`no|nope|nah|not really|yes|yep|yup|yeah`;
+const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
 /** An answer opening the claim's sentence ("Short answer: no, …", "Sure, …", "It cannot; …"). */
 const OPENING_ANSWER = new RegExp(
@@ -237,12 +239,16 @@ function anyOf(alternatives: readonly string[]): RegExp {
   return new RegExp(String.raw`\b(?:${alternatives.map((a) => `(?:${a})`).join('|')})\b`, 'i');
 }
 
+/** A command made light, then "and" and its result: "just get forbearance and …". */
+const IMPERATIVE_PROMISE =
+  /^\s*(?:just|simply) (?:get|take|do|sign|hand|drop|file|apply|ask|go|let|walk|give|move|mail|send|leave)\b[^.;:!?]*\band\b[^.;:!?]*$/i;
+
 /** Words a rewording itself brings in. */
 const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/i;
+  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -320,6 +326,13 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (/[—–:;]/.test(before) && MYTH_BEFORE.test(before)) return undefined;
     // …and after a comma or "and", the plainer ones ("ur mortgage is toast, you owe nothing").
     if (/,|\band\b/.test(before) && MYTH_BEFORE_CLAUSE.test(before)) return undefined;
+    // A tag after the statement ("…will be sued for the deficiency; that always follows"): denying the tag
+    // leaves the statement before it asserting the myth.
+    if (/[;:—–]\s*(?:and\s+)?(?:that|this|it|which)\b[^;:—–]*$/i.test(before)) return undefined;
+    // An easy way out promised ("just get forbearance and those payments disappear"): flatly denied, it
+    // promises nothing ("…and those payments do not disappear"); a hedged or modal result still reads well.
+    if (IMPERATIVE_PROMISE.test(before) && /\bnot (?!always|automatically|necessarily)/.test(fix.replacement))
+      return undefined;
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||

@@ -146,6 +146,15 @@ function replaceSlots(
   const subject = wordAt(tokens, from.first);
   if (replacement.startsWith('you ') && PRONOUNS.has(subject) && subject !== 'you')
     replacement = wordText(tokens, text, from.first) + replacement.slice(3);
+  // "ur done owing" (you're): the subject is fused with the verb the edit replaces, so it is written out.
+  if (
+    PREDICATE_START.test(replacement) &&
+    first - 1 > claim.sentence.first &&
+    /^(?:ur|your)$/i.test(wordText(tokens, text, first - 1))
+  ) {
+    first--;
+    replacement = `you ${replacement}`;
+  }
   // "owe nothing more on the loan" → "may still owe part of the balance on the loan".
   while (last + 1 < claim.sentence.end && TRAILING_NOTHING.has(wordAt(tokens, last + 1))) last++;
   // "are barred from pursuing" → "may be able to pursue": the verb after "to" or a modal takes its base form.
@@ -309,6 +318,18 @@ function hedgePredicate(
     form === 'past' && (/'(?:re|s|m)$/.test(auxiliary) || /['’]s$/.test(first > 0 ? word(first - 1) : ''));
   if (form === 'past' && !AUXILIARIES.has(auxiliary) && !contracted && /en$/.test(wordAt(tokens, verb.first)))
     return undefined;
+  // "will just be forgiven" → "will not be forgiven": the denial goes after the modal, and the
+  // writer's adverb between them goes with it.
+  if ((auxiliary === 'be' || auxiliary === 'been') && form === 'past') {
+    let modal = first - 2;
+    if (modal > claim.sentence.first && WRITERS_ADVERBS.has(wordAt(tokens, modal))) modal--;
+    if (modal >= claim.sentence.first && MODALS.has(wordAt(tokens, modal)))
+      return {
+        first: modal,
+        last,
+        replacement: `${word(modal)} ${not} ${word(first - 1)} ${word(verb.first)}${rest}`,
+      };
+  }
   if (MODALS.has(auxiliary) || (AUXILIARIES.has(auxiliary) && form !== 'third') || contracted) {
     first--; // "will cancel" → "will not always cancel"; "is wiped out" → "is not always wiped out"
     return { first, last, replacement: `${word(first)} ${not} ${word(verb.first)}${rest}` };

@@ -249,6 +249,20 @@ function wordEndFrom(text: TextSource, start: number): number {
   }
 }
 
+/**
+ * A stop after a one-letter word that is part of an initialism ("U.S. law", "the U.K. rules"): before
+ * another letter, or before a lower-case word, it ends no sentence.
+ */
+function inInitialism(text: string, stop: number, next: number, to: number): boolean {
+  if (!isLetter(text.charAt(stop - 1)) || isLetter(text.charAt(stop - 2))) return false;
+  if (next >= to) return isLetter(text.charAt(next)) && text.charAt(next + 1) === '.';
+  return text.charAt(next) === ' ' && next + 1 >= to && /^\p{Ll}/u.test(text.charAt(to));
+}
+
+function isLetter(c: string): boolean {
+  return c !== '' && /\p{L}/u.test(c);
+}
+
 function classifyGap(
   text: string,
   from: number,
@@ -276,7 +290,8 @@ function classifyGap(
         next === '\r' ||
         next === '"' ||
         next === '”';
-      if (closes && !(c === '.' && abbreviations.has(before))) return Gap.Sentence;
+      if (closes && !(c === '.' && (abbreviations.has(before) || inInitialism(text, i, j, to))))
+        return Gap.Sentence;
       gap = Math.max(gap, Gap.Soft);
     } else if (c === '|') {
       return Gap.Sentence;
