@@ -44,4 +44,15 @@ describe('phrase trie', () => {
     assert.ok(!trie.starts('sale'));
     assert.deepEqual(matches(trie, ['sale']), []);
   });
+
+  it('a word a writer may slip in is also passed over where a phrase of its own goes on with it', () => {
+    const trie = new PhraseTrie<string>();
+    trie.add(['be', 'a', 'clean', 'break'], 'clean-break');
+    trie.add(['be', 'essentially', 'illegal'], 'illegal');
+    const filler = (words: string[]) => (k: number) => words[k] === 'essentially';
+    const read = (words: string[]) =>
+      trie.matchesAt(sentence(words), 0, always, filler(words)).map((m) => [m.length, ...m.values]);
+    assert.deepEqual(read(['be', 'essentially', 'a', 'clean', 'break']), [[5, 'clean-break']]);
+    assert.deepEqual(read(['be', 'essentially', 'illegal']), [[3, 'illegal']]);
+  });
 });

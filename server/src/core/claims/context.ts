@@ -214,6 +214,8 @@ export function liftedBy(
     if (group.reason === 'negated' && notJustBefore(tokens, k + length, predicate.first)) continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
+    // "Mortgages in America are non-recourse, so…": said of every mortgage, it is the myth, not a limit.
+    if (group.reason === 'specific' && everyLoanNonRecourse(tokens, k, sentence.first)) continue;
     // "Deed in lieu or not, a judgment follows": "or not" means whether or not, and negates nothing.
     if (group.reason === 'negated' && wordAt(tokens, k) === 'not' && wordAt(tokens, k - 1) === 'or') continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
@@ -1391,8 +1393,11 @@ function conditionReaches(tokens: Tokens, index: ClaimIndex, k: number, first: n
  * starts, or `start`.
  */
 function listOpening(tokens: Tokens, index: ClaimIndex, sentenceFirst: number, start: number): number {
-  const opener = wordAt(tokens, LIST_JOINS.has(wordAt(tokens, start)) ? start + 1 : start);
+  const openerAt = LIST_JOINS.has(wordAt(tokens, start)) ? start + 1 : start;
+  const opener = wordAt(tokens, openerAt);
   if (start === sentenceFirst || NEW_SUBJECT.has(opener) || OPENS_PHRASE.has(opener)) return start;
+  // A noun and its auxiliary open a clause of their own ("…, courts don't allow them").
+  if (tokens.gaps[openerAt] < Gap.Clause && AFTER_SUBJECT.has(wordAt(tokens, openerAt + 1))) return start;
   // A semicolon, colon or dash opens a clause of its own ("…; giving it back clears the loan").
   if (/[;:—–]/.test(gapText(tokens, start - 1))) return start;
   let opening = start;
@@ -1403,6 +1408,36 @@ function listOpening(tokens: Tokens, index: ClaimIndex, sentenceFirst: number, s
   }
   return start;
 }
+
+/** Auxiliaries right after a clause's first word, which is then its subject, not a verb of a list. */
+const AFTER_SUBJECT = new Set(
+  "don't doesn't can't cannot won't aren't isn't do does can could would should must may will never are is".split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether "non-recourse" at k is said of mortgages in general: after "are", "is" or "it's (all)", with
+ * a subject of general words only ("mortgages in America", "it", "home loans here").
+ */
+function everyLoanNonRecourse(tokens: Tokens, k: number, sentenceFirst: number): boolean {
+  const word = wordAt(tokens, k);
+  if (word !== 'non' && word !== 'nonrecourse' && word !== 'non-recourse') return false;
+  let j = k - 1;
+  if (wordAt(tokens, j) === 'all') j--;
+  const copula = wordAt(tokens, j);
+  if (copula !== 'are' && copula !== 'is' && copula !== "it's" && copula !== "they're") return false;
+  if (copula === "it's" || copula === "they're") return true;
+  for (let i = j - 1; i >= sentenceFirst && tokens.gaps[i] < Gap.Clause; i--)
+    if (!GENERAL_LOAN_WORDS.has(wordAt(tokens, i))) return false;
+  return j > sentenceFirst;
+}
+
+const GENERAL_LOAN_WORDS = new Set(
+  'all mortgages mortgage loans home loans housing in the america us u s usa country here this it they'.split(
+    ' ',
+  ),
+);
 
 /** Words that open a phrase or a clause of their own, not a verb of a list. */
 const OPENS_PHRASE = new Set(

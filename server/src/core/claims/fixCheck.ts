@@ -223,6 +223,8 @@ const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
   // "The bank's only remedy is the house itself, and once it has the house, …": the lender limited to the house.
   String.raw`only remedy`,
+  // "Mortgages here are non-recourse, so …": every loan said to be non-recourse.
+  String.raw`non[- ]?recourse`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,

@@ -33,6 +33,9 @@ const NONE: PhraseMatch<never>[] = [];
  */
 export const MAX_SKIPPED_IN_A_ROW = 4;
 
+/** At most this many two-way words per start (see matchesFrom). */
+const MAX_FORKS = 4;
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
@@ -131,26 +134,47 @@ export class PhraseTrie<T> {
     let node = head as TrieNode<T> | undefined;
     if (!node) return NONE; // most words start no phrase: no allocation for them
     let found: PhraseMatch<T>[] | undefined; // most starts ("the", "in") lead nowhere: no array then
-    for (let k = first; node;) {
-      if (node.values.length > 0) (found ??= []).push({ length: k - first + 1, values: node.values });
-      let next = k + 1;
-      let after = word(next);
-      if (!after || !joins(k)) break;
-      let skipped = 0;
-      while (
-        skippable &&
-        skipped < MAX_SKIPPED_IN_A_ROW &&
-        !node.next.has(after) &&
-        skippable(next) &&
-        word(next + 1) &&
-        joins(next)
-      ) {
-        after = word(++next);
-        skipped++;
+    // A skippable word that is also a phrase's own word ("essentially" in "are essentially illegal")
+    // leads two ways: into that phrase, and past it to others ("is essentially | a clean break"). The
+    // second is kept here and walked when the first ends; a few such forks per start keep it linear.
+    let forks: { node: TrieNode<T>; k: number }[] | undefined;
+    let forksLeft = MAX_FORKS;
+    let fresh = true; // whether node was just reached (a resumed fork was counted already)
+    for (let k = first; ;) {
+      if (node) {
+        if (fresh && node.values.length > 0)
+          (found ??= []).push({ length: k - first + 1, values: node.values });
+        fresh = true;
+        let next = k + 1;
+        let after = word(next);
+        if (after && joins(k)) {
+          let skipped = 0;
+          while (
+            skippable &&
+            skipped < MAX_SKIPPED_IN_A_ROW &&
+            skippable(next) &&
+            word(next + 1) &&
+            joins(next)
+          ) {
+            if (node.next.has(after)) {
+              if (forksLeft-- > 0) (forks ??= []).push({ node, k: next });
+              break;
+            }
+            after = word(++next);
+            skipped++;
+          }
+          node = node.next.get(after);
+          k = next;
+          continue;
+        }
       }
-      node = node.next.get(after);
-      k = next;
+      const fork = forks?.pop();
+      if (!fork) break;
+      ({ node, k } = fork);
+      fresh = false;
     }
+    // Longest last, as callers expect; a fork may have found a shorter phrase after a longer one.
+    if (found && forksLeft < MAX_FORKS) found.sort((a, b) => a.length - b.length);
     return found ?? NONE;
   }
 }
