@@ -1129,4 +1129,37 @@ describe('real-page sentences set 15 showed are not claims', () => {
       [],
     );
   });
+
+  it('set 17: an effect on a debt ("it affects the second loan too") is no end of it', () => {
+    assert.deepEqual(rules('Once the first loan is foreclosed, it affects the home equity line too.'), []);
+    assert.deepEqual(rules('Once the house is foreclosed, the loan goes with it.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('set 17: a passive "is sought" names no identity, even before "i.e."', () => {
+    assert.deepEqual(
+      rules(
+        'A court gets involved when a deficiency judgment is sought (i.e., the foreclosure sale does not cover the loan).',
+      ),
+      [],
+    );
+  });
+
+  it("set 17: heirs of a reverse mortgage, and a business's debts, are not the mortgage borrower's", () => {
+    assert.deepEqual(rules('Heirs are never personally liable for the reverse mortgage balance.'), []);
+    assert.deepEqual(rules("An owner's creditors can't go after the house to pay business debts."), []);
+    assert.deepEqual(rules("Creditors can't go after the borrower for the mortgage shortfall."), [
+      'deficiency-never',
+    ]);
+  });
+
+  it('set 17: paying off a part of the debt by a sale is no claim that the debt is gone', () => {
+    assert.deepEqual(
+      rules(
+        'It is gentler than a foreclosure, since you will be paying off a part of the debt with the sale.',
+      ),
+      [],
+    );
+  });
 });
