@@ -1637,3 +1637,32 @@ describe('prompts, quoted letters, parts of a debt and tags that make a story a 
     );
   });
 });
+
+describe('claims behind reassurance, a consequence, or "won\'t be able to"', () => {
+  it('a worry denied ("no need to worry: …") is the writer reassuring, not someone else\'s belief', () => {
+    assert.deepEqual(
+      rules("Relax, you don't need to worry about the shortfall: a short sale settles the whole loan."),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      rules('Some sellers worry that a short sale clears the whole balance, but it may not.'),
+      [],
+    );
+  });
+
+  it('a name in what follows from the claim ("…, which is why Mr. Ames …") does not make it one case', () => {
+    assert.deepEqual(rules('Foreclosure wipes out the whole balance, which is why Mr. Ames chose it.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('"won\'t be able to" bars the lender; a new loan the borrower cannot get is no deficiency', () => {
+    assert.deepEqual(rules("A lender won't be able to collect the shortfall, in any state."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(
+      rules("You won't be able to get a new mortgage for a few years after the bank forecloses."),
+      [],
+    );
+  });
+});

@@ -406,6 +406,7 @@ describe('rewordings the CI–CJ review found wrong, each kind in our own words'
       "lol deficiency judgments don't exist for houses",
       'after the foreclosure sale the mortgage is GONE 🙌 fresh start',
       'Deficiency judgments are banned everywhere.',
+      "Whatever state you live in, a lender won't be able to collect the shortfall.",
     ])
       assert.equal(reworded(text), null, text);
   });

@@ -175,7 +175,7 @@ export function liftedBy(
     let consequence = false;
     for (let j = end; j < k; j++) {
       if (index.clauseWords.has(wordAt(tokens, j))) laterClause = true;
-      if (wordAt(tokens, j) === 'so' && tokens.gaps[j - 1] >= Gap.Clause) consequence = true;
+      if (tokens.gaps[j - 1] >= Gap.Clause && opensConsequence(tokens, j)) consequence = true;
     }
     // "…, so most of our short sale sellers can skip the form": what follows from the claim names
     // particular people or papers without making the claim one agreement's.
@@ -212,6 +212,9 @@ export function liftedBy(
     // "Forbearance doesn't just pause payments, it forgives them": "not just" grants the first act and
     // adds the claim in a clause of its own.
     if (group.reason === 'negated' && notJustBefore(tokens, k + length, predicate.first)) continue;
+    // "You need not worry about a deficiency, since lenders are barred…": a worry denied is reassurance,
+    // and the claim is the writer's own.
+    if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
     // "Mortgages in America are non-recourse, so…": said of every mortgage, it is the myth, not a limit.
@@ -1438,6 +1441,25 @@ const GENERAL_LOAN_WORDS = new Set(
     ' ',
   ),
 );
+
+/** "…, so …", "…, which is why …", "…, which means …": what follows from the claim before it. */
+function opensConsequence(tokens: Tokens, j: number): boolean {
+  const word = wordAt(tokens, j);
+  if (word === 'so') return true;
+  if (word !== 'which' && word !== "that's" && word !== 'that') return false;
+  const next = wordAt(tokens, j + 1);
+  return next === 'means' || (next === 'is' && wordAt(tokens, j + 2) === 'why') || next === 'why';
+}
+
+/** Whether the worry word at k is denied ("need not worry", "don't have to worry", "no need to worry"). */
+function worryDenied(tokens: Tokens, k: number, sentenceFirst: number): boolean {
+  if (!wordAt(tokens, k).startsWith('worr')) return false;
+  for (let j = k - 1; j >= Math.max(sentenceFirst, k - 4); j--)
+    if (DENIED_WORRY.has(wordAt(tokens, j))) return true;
+  return false;
+}
+
+const DENIED_WORRY = new Set("not don't doesn't no never needn't won't".split(' '));
 
 /** Words that open a phrase or a clause of their own, not a verb of a list. */
 const OPENS_PHRASE = new Set(
