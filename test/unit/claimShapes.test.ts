@@ -885,7 +885,7 @@ describe('claim shapes beyond the phrase patterns', () => {
     // The finding stands on the question and offers no rewording.
     const document = documentOf('Will I owe anything once the short sale closes? Nope.', 'plaintext');
     const [diagnostic] = languageService().diagnostics(document);
-    assert.equal(textAt(document, diagnostic.range), 'Will I owe anything once the short sale closes');
+    assert.equal(textAt(document, diagnostic.range), 'Will I owe anything once the short sale');
     assert.equal(applyRewording(document), null);
     // An answer that states a claim in its own words is reported there, once.
     assert.equal(
