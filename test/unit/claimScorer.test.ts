@@ -97,7 +97,7 @@ describe('claims read by the learned scorer', () => {
   });
 
   it('where the model is sure, what a pattern is about and what it asserts make the claim in any order', () => {
-    const text = 'Homeowners will never face a deficiency judgment on the home they live in.';
+    const text = 'Homeowners will never face a deficiency judgment on a primary residence.';
     const found = findings(text);
     assert.deepEqual(
       found.map((f) => [f.rule, f.text, f.fixed]),
@@ -108,10 +108,10 @@ describe('claims read by the learned scorer', () => {
     assert.deepEqual(findings(text, unsure), [], 'without a sure reading no pattern holds it');
     // Limited, conditional, denied and hedged wordings stay quiet all the same.
     for (const quiet of [
-      'In some states homeowners will never face a deficiency judgment on the home they live in.',
-      'Homeowners will never face a deficiency judgment on the home they live in if their state bars them.',
-      'It is not true that homeowners will never face a deficiency judgment on the home they live in.',
-      'Homeowners might never face a deficiency judgment on the home they live in.',
+      'In some states homeowners will never face a deficiency judgment on a primary residence.',
+      'Homeowners will never face a deficiency judgment on a primary residence if their state bars them.',
+      'It is not true that homeowners will never face a deficiency judgment on a primary residence.',
+      'Homeowners might never face a deficiency judgment on a primary residence.',
     ])
       assert.deepEqual(findings(quiet), [], quiet);
   });

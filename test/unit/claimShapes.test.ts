@@ -1666,3 +1666,16 @@ describe('claims behind reassurance, a consequence, or "won\'t be able to"', () 
     );
   });
 });
+
+describe("a draft's claim answered by its reviewer is no claim of the writer's", () => {
+  it('"Flagged:", "Strike this;", "Incorrect:" after what a draft or an earlier answer said', () => {
+    for (const text of [
+      'The old bot reply answered that forbearance erases the skipped payments. Flagged: they still have to be repaid.',
+      'Draft states a short sale always settles the whole loan. Strike this; the lender may still pursue the shortfall.',
+      'A caller insisted a short sale is a foreclosure, and our agent patiently explained the difference.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Control: the same claim told as the writer's own.
+    assert.deepEqual(rules('Forbearance erases the skipped payments.'), ['forbearance-forgives']);
+  });
+});

@@ -893,7 +893,20 @@ function scareQuoted(tokens: Tokens, slots: Slot[]): boolean {
   });
 }
 
-const DENIALS = new Set(['no', 'nope', 'wrong', 'actually', 'false', 'incorrect', 'instead', 'not']);
+// "Flagged: …", "Strike this; …": a reviewer's answer to a draft.
+const DENIALS = new Set([
+  'no',
+  'nope',
+  'wrong',
+  'actually',
+  'false',
+  'incorrect',
+  'inaccurate',
+  'instead',
+  'not',
+  'flagged',
+  'strike',
+]);
 const CORRECTIONS = [
   ["that's", 'only'],
   ["that's", 'true', 'only'],
@@ -979,7 +992,7 @@ function answerStart(tokens: Tokens, first: number): number {
 }
 
 const EXPLAINS =
-  /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:explains|explained|points out|pointed out|corrects|corrected|clarifies|clarified|sets (?:them|people|him|her) straight)\b/i;
+  /\b(?:and|but)\s+(?:\w+\s+){0,3}(?:explains|explained|points out|pointed out|corrects|corrected|clarifies|clarified|sets (?:them|people|him|her) straight)\b/i;
 
 function answeredAfter(
   tokens: Tokens,
