@@ -1679,3 +1679,23 @@ describe("a draft's claim answered by its reviewer is no claim of the writer's",
     assert.deepEqual(rules('Forbearance erases the skipped payments.'), ['forbearance-forgives']);
   });
 });
+
+describe('a chat export or a transcript: each labelled line is a message of its own', () => {
+  it("one speaker's myth stays a claim though the next line, another speaker's, corrects it", () => {
+    const chat = [
+      '**[3/2 9:14 AM] Tomas:** my sister did a short sale, she owes nothing now, the bank forgives the rest every time',
+      '**[3/2 9:20 AM] Nadia (counselor):** Tomas, that is not automatic, the waiver has to be in the approval letter',
+      'Host: forbearance wipes out the payments you skip',
+      'Guest: no, they are paused and still owed',
+      '',
+    ].join('\n');
+    const document = documentOf(chat, 'markdown');
+    const found = languageService()
+      .diagnostics(document)
+      .map((d) => [String(d.code), d.range.start.line]);
+    assert.deepEqual(found, [
+      ['short-sale-settles-debt', 0],
+      ['forbearance-forgives', 2],
+    ]);
+  });
+});

@@ -249,6 +249,10 @@ function wordEndFrom(text: TextSource, start: number): number {
   }
 }
 
+/** A label opening a line: bold up to a colon ("**Ana (agent):**", "**Q:**"), or one to four words and a colon. */
+const LABELLED_LINE =
+  /^[ \t]*(?:(?:\*\*|__)[^\n*_]{1,80}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|\p{Lu}[\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}:[ \t])/u;
+
 /**
  * A stop after a one-letter word that is part of an initialism ("U.S. law", "the U.K. rules"): before
  * another letter, or before a lower-case word, it ends no sentence.
@@ -273,10 +277,12 @@ function classifyGap(
   if (to === from + 1 && text.charCodeAt(from) === 32) return Gap.Join; // the common case: one space
   let gap = Gap.Join;
   let newlines = 0;
+  let lineStart = -1;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
       if (++newlines > 1) return Gap.Sentence;
+      lineStart = i + 1;
     } else if (c === '.' || c === '!' || c === '?') {
       // Emphasis closing after the stop belongs to the sentence: "payments?**", "_done._".
       let j = i + 1;
@@ -309,6 +315,10 @@ function classifyGap(
     }
   }
   if (newlines === 1 && gap === Gap.Join && endsHeadingLine(text, from, to, before)) return Gap.Sentence;
+  // A line that opens with a speaker's or a field's label ("**[6/11 7:41 PM] Ana:** …", "Agent: …") is a
+  // message of its own, though no stop ends the line before it (a chat export, a transcript).
+  if (newlines === 1 && gap < Gap.Clause && LABELLED_LINE.test(text.slice(lineStart, lineStart + 100)))
+    return Gap.Sentence;
   return gap;
 }
 
