@@ -856,7 +856,7 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules("Anything you can't pay during forbearance is forgiven, not postponed."), [
       'forbearance-forgives',
     ]);
-    assert.deepEqual(rules("In forbearance, your payments aren't merely on hold, they're forgiven."), [
+    assert.deepEqual(rules("In forbearance, your payments aren't merely paused, they're forgiven."), [
       'forbearance-forgives',
     ]);
     // Controls: a negation that reaches the predicate, directly or over its subject.
@@ -1697,5 +1697,14 @@ describe('a chat export or a transcript: each labelled line is a message of its 
       ['short-sale-settles-debt', 0],
       ['forbearance-forgives', 2],
     ]);
+  });
+});
+
+describe("a phrasal verb's particle after its object", () => {
+  it('"hand the keys over", "wipe the debt out" read as "hand over the keys", "wipe out the debt"', () => {
+    assert.deepEqual(rules('Hand the keys over and the mortgage is satisfied.'), ['losing-home-ends-debt']);
+    assert.deepEqual(rules('A foreclosure wipes the debt out.'), ['foreclosure-erases-debt']);
+    // A prepositional phrase keeps its order: no particle moves past "from".
+    assert.deepEqual(rules('Walking the dog away from the house ends the walk.'), []);
   });
 });

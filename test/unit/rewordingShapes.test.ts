@@ -419,3 +419,33 @@ describe('rewordings the CI–CJ review found wrong, each kind in our own words'
     );
   });
 });
+
+describe('rewordings the DA–DB review found wrong, each kind in our own words', () => {
+  it('no rewording beside a tag or a question that still sells the myth', () => {
+    for (const text of [
+      'After the short sale the lender writes off the shortfall. You owe zilch.',
+      'Once the short sale is approved the rest of the loan is forgiven. that is a given',
+      'Give the house back and you give the debt back too. that is the silver lining.',
+      'Why wouldn’t anyone pick a deed in lieu? You sign the house over and the balance is forgiven automatically.',
+      'Forgiven mortgage balances are never taxed. Never has, never will.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording inside a framing that praises it, a concession on the price, or a contrast with another debt', () => {
+    for (const text of [
+      'The good thing about a deed in lieu is that it settles the second mortgage as well.',
+      'The foreclosure sale cancels whatever is left on the loan, regardless of what the house sells for.',
+      'Unlike a car loan, forgiven mortgage debt is never taxable.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording that drops the subject after a comma or denies a verb after "="', () => {
+    for (const text of [
+      "Whatever the lender writes off on a home loan, the IRS can't touch.",
+      'short sale = balance paid off',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -154,9 +154,16 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const kinds = Object.entries(language.concepts).map(([concept, { kind }]) => ({ concept, kind }));
   for (const [first, group] of Object.entries(seed.phrases)) {
     const forms = () =>
-      group.map(([index, lemmas]) => {
+      group.flatMap(([index, lemmas]) => {
         const base = lemmas === '' ? [] : lemmas.split('\n');
-        return { words: base, value: { ...kinds[index], base } };
+        const value = { ...kinds[index], base };
+        const moved = particleMoved(base);
+        return moved
+          ? [
+              { words: base, value },
+              { words: moved, value },
+            ]
+          : [{ words: base, value }];
       });
     if (first === '') for (const { words, value } of forms()) concepts.add(words, value);
     else concepts.addLater(first, forms);
@@ -178,6 +185,21 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }
+
+/**
+ * A phrasal verb's particle may follow its object: "hand back the keys" is also "hand the keys back",
+ * "wipe out the debt" also "wipe the debt out". The variant of a phrase of verb, particle and a short
+ * object (not a prepositional phrase: "walk away from the house" keeps its order), or undefined.
+ */
+function particleMoved(base: readonly string[]): string[] | undefined {
+  if (base.length < 3 || base.length > 5 || !PARTICLES.has(base[1])) return undefined;
+  const object = base.slice(2);
+  if (object.some((word) => PARTICLES.has(word) || PREPOSITIONS.has(word))) return undefined;
+  return [base[0], ...object, base[1]];
+}
+
+const PARTICLES = new Set(['back', 'over', 'up', 'in', 'out', 'off', 'away', 'down']);
+const PREPOSITIONS = new Set(['from', 'to', 'with', 'of', 'on', 'at', 'for', 'by', 'into', 'as', 'than']);
 
 /**
  * A phrase's anchor: its longest lemma (the first of equal length), preferring one that is neither

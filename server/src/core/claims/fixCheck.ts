@@ -115,6 +115,11 @@ const BROKEN = [
   /\btaxable income (?:bill|for taxes)\b/i,
   /\brepay the missed payments for\b/i,
   /\bnot always leave (?:you|them|borrowers?|owners?) owing nothing\b/i,
+  // From the DA–DB review: a replacement that lost the writer's subject after a comma ("Whatever the bank
+  // forgives, can count as taxable income"), and a verb denied after "=" ("foreclosure = mortgage did not
+  // always pay off").
+  /,\s+(?:can|may|might) (?:count|be|still)\b/i,
+  /=\s*(?:[\w'’-]+\s+){0,3}(?:do|does|did|is|are) not\b/i,
   // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
   /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
 ];
@@ -152,7 +157,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|the (?:nice|good|best|great) thing|regardless of (?:what|how much|the (?:sale )?(?:price|proceeds|bid|amount))|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
   'i',
 );
 
@@ -202,6 +207,11 @@ const RESTATES = anyOf([
   OWED_NOTHING_BY_NATURE,
   REASSURED_AWAY,
   String.raw`covers? the loan|lose the house, lose the debt|can['’]?t take more than|bans? it|no lump sum|you['’]re clear|it just (?:wrecks|hurts|dings|ruins) your credit`,
+  // From the DA–DB review: a tag that still says it ("You owe zip.", "that's automatic", "that's the silver
+  // lining", "they can't have both", "there's no separate thing", "Never have, never will.", "Toss it", a
+  // creditor struck from the list), or a question that sells it ("Why wouldn't they do a deed in lieu?").
+  String.raw`owe (?:zip|zilch|nada|zero)|(?:that['’]?s|that is) (?:automatic|a given)|silver lining|can['’]?t have both|no separate (?:thing|process|event)`,
+  String.raw`never (?:has|have),? never will|toss it|throw it (?:out|away)|strike the (?:lender|bank|mortgage)|why wouldn['’]?t (?:they|you|anyone)|lol`,
 ]);
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
