@@ -1708,3 +1708,13 @@ describe("a phrasal verb's particle after its object", () => {
     assert.deepEqual(rules('Walking the dog away from the house ends the walk.'), []);
   });
 });
+
+describe('a belief the sentence itself calls false', () => {
+  it('"the false notion that …", "the mistaken belief that …" refute what follows', () => {
+    assert.deepEqual(
+      rules('Counselors keep meeting the false notion that a modification wipes out the arrears.'),
+      [],
+    );
+    assert.deepEqual(rules('A modification wipes out the arrears.'), ['modification-forgives']);
+  });
+});

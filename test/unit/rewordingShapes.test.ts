@@ -449,3 +449,24 @@ describe('rewordings the DA–DB review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the DG–DH review found wrong, each kind in our own words', () => {
+  it('no rewording that doubles a modal, has courts pursue, denies beside "same thing", or reads "no … ="', () => {
+    for (const text of [
+      "Forbearance means you'll never have to pay back the skipped months.",
+      "Courts won't ever let a bank collect what the auction left unpaid.",
+      'The short sale on the old house was our foreclosure, same thing.',
+      'every foreclosure = a deficiency judgment. plan for it',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording beside a neighbour or a first clause that keeps the myth, or under a "federal rule"', () => {
+    for (const text of [
+      'A foreclosed loan is a closed loan. The auction pays it off in full whatever the bid.',
+      "You can't owe on a home you gave back; handing it over squares you with the bank.",
+      "There's a federal rule that a lender may never chase a deficiency on a home.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -119,6 +119,15 @@ const BROKEN = [
   // forgives, can count as taxable income"), and a verb denied after "=" ("foreclosure = mortgage did not
   // always pay off").
   /,\s+(?:can|may|might) (?:count|be|still)\b/i,
+  // From the DG–DH review: "you'll will", "Courts may be able to let …" (courts rule, lenders pursue), a
+  // denial beside the writer's "same thing", "no foreclosure = …" (reads as "without a foreclosure"), and a
+  // federal rule said to depend on state law.
+  /\b\w+['’]ll (?:will|would|can|may)\b/i,
+  /\bmeans (?:will|would|can|may|must|still)\b/i,
+  /\bcourts? may be able to\b/i,
+  /\bnot\b[^.]*,\s*(?:the |all the )?same thing\b/i,
+  /\bno [\w-]+(?: [\w-]+)?\s*=/i,
+  /\bfederal (?:rule|law|statute|regulation)\b[^.]*\bdepending on state law\b/i,
   /=\s*(?:[\w'’-]+\s+){0,3}(?:do|does|did|is|are) not\b/i,
   // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
   /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
@@ -212,6 +221,9 @@ const RESTATES = anyOf([
   // creditor struck from the list), or a question that sells it ("Why wouldn't they do a deed in lieu?").
   String.raw`owe (?:zip|zilch|nada|zero)|(?:that['’]?s|that is) (?:automatic|a given)|silver lining|can['’]?t have both|no separate (?:thing|process|event)`,
   String.raw`never (?:has|have),? never will|toss it|throw it (?:out|away)|strike the (?:lender|bank|mortgage)|why wouldn['’]?t (?:they|you|anyone)|lol`,
+  // "The auction pays it off in full no matter what the bid was.", "The bank has its collateral, so it has its
+  // money.", "same thing really".
+  String.raw`pays? (?:it|the \w+) off in full|has its (?:money|collateral)|same thing|one and the same`,
 ]);
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
@@ -230,7 +242,7 @@ const ANSWER = new RegExp(String.raw`^\s*(?:(?:a|answer|reply|response)\s*:\s*)?
  * or "and" ("ur mortgage is toast, you owe nothing")…
  */
 const PLAIN_ENDINGS = [
-  String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|clean slate|fresh start|start (?:fresh|clean)`,
+  String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|can['’]?t owe|clean slate|fresh start|start (?:fresh|clean)`,
   // "The bank's only remedy is the house itself, and once it has the house, …": the lender limited to the house.
   String.raw`only remedy`,
   // "Mortgages here are non-recourse, so …": every loan said to be non-recourse.
