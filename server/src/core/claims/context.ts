@@ -1437,22 +1437,20 @@ const AFTER_SUBJECT = new Set(
  * a subject of general words only ("mortgages in America", "it", "home loans here").
  */
 function everyLoanNonRecourse(tokens: Tokens, k: number, sentenceFirst: number): boolean {
-  const word = wordAt(tokens, k);
-  if (word !== 'non' && word !== 'nonrecourse' && word !== 'non-recourse') return false;
+  const word = wordAt(tokens, k); // "non-recourse" is two words, "non" and "recourse"
+  if (word !== 'non' && word !== 'nonrecourse') return false;
   let j = k - 1;
   if (wordAt(tokens, j) === 'all') j--;
   const copula = wordAt(tokens, j);
-  if (copula !== 'are' && copula !== 'is' && copula !== "it's" && copula !== "they're") return false;
   if (copula === "it's" || copula === "they're") return true;
+  if (copula !== 'are' && copula !== 'is') return false;
   for (let i = j - 1; i >= sentenceFirst && tokens.gaps[i] < Gap.Clause; i--)
     if (!GENERAL_LOAN_WORDS.has(wordAt(tokens, i))) return false;
   return j > sentenceFirst;
 }
 
 const GENERAL_LOAN_WORDS = new Set(
-  'all mortgages mortgage loans home loans housing in the america us u s usa country here this it they'.split(
-    ' ',
-  ),
+  'all mortgages mortgage loans home housing in the america us s usa country here this it they'.split(' '),
 );
 
 /** "…, so …", "…, which is why …", "…, which means …": what follows from the claim before it. */

@@ -60,8 +60,6 @@ const BROKEN = [
   /\b(?:am|is|are|was|were|be)\s+(?:may|might|can)\b/i,
   // The rule's ending set inside the sentence: "may be able to, depending on state law, by law, pursue".
   /, depending on state law,/i,
-  // Courts grant deficiency judgments; lenders pursue them.
-  /\bcourts? may be able to pursue\b/i,
   // What the judgment "means" or "is when", negated, states a new falsehood ("…means the bank has not
   // taken your home", "…is when the lender does not take back the property").
   /\b(?:means|is when|called when)\b[^.]*\b(?:not|n't)\s+(?:always\s+)?(?:take|taken|taking|get|gets|got|foreclos\w*)\b/i,
@@ -124,6 +122,7 @@ const BROKEN = [
   // federal rule said to depend on state law.
   /\b\w+['’]ll (?:will|would|can|may)\b/i,
   /\bmeans (?:will|would|can|may|must|still)\b/i,
+  // Courts grant deficiency judgments; lenders pursue them.
   /\bcourts? may be able to\b/i,
   /\bnot\b[^.]*,\s*(?:the |all the )?same thing\b/i,
   /\bno [\w-]+(?: [\w-]+)?\s*=/i,
@@ -203,7 +202,7 @@ const RESTATES = anyOf([
   // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
   String.raw`(?:that['’]?s|that is) (?:just |simply )?(?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do|goes)`,
   // Tags beside the edit that keep the myth ("Always has, always will.", "The collateral covers it.").
-  String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will|never has,? never will`,
+  String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,

@@ -157,7 +157,10 @@ export class PhraseTrie<T> {
             joins(next)
           ) {
             if (node.next.has(after)) {
-              if (forksLeft-- > 0) (forks ??= []).push({ node, k: next });
+              if (forksLeft > 0) {
+                forksLeft--;
+                (forks ??= []).push({ node, k: next });
+              }
               break;
             }
             after = word(++next);
@@ -174,7 +177,7 @@ export class PhraseTrie<T> {
       fresh = false;
     }
     // Longest last, as callers expect; a fork may have found a shorter phrase after a longer one.
-    if (found && forksLeft < MAX_FORKS) found.sort((a, b) => a.length - b.length);
+    if (found && forks) found.sort((a, b) => a.length - b.length);
     return found ?? NONE;
   }
 }
