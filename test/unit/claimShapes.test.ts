@@ -1718,3 +1718,41 @@ describe('a belief the sentence itself calls false', () => {
     assert.deepEqual(rules('A modification wipes out the arrears.'), ['modification-forgives']);
   });
 });
+
+describe("the writer's own telling, and what follows it", () => {
+  it('"Also told them …" and "I will say …" are the writer\'s claim, which a next paragraph or a "So …" does not answer', () => {
+    assert.deepEqual(
+      rules(
+        'Also told them that forgiven mortgage debt is never taxable on a home.\n\nShe asked whether the sale shows up as a foreclosure.',
+        'markdown',
+      ),
+      ['forgiven-debt-never-taxed'],
+    );
+    assert.deepEqual(
+      rules(
+        "I'll say it plainly, because I lived it: once a lender forecloses, a deficiency judgment always follows.\nSo if a client is past the sale, I don't sugarcoat it.",
+        'markdown',
+      ),
+      ['deficiency-automatic'],
+    );
+    assert.deepEqual(
+      rules(
+        'I told him a 1099-C on a home never turns into a tax bill.\n\n## Myths I hear (not advice)\n',
+        'markdown',
+      ),
+      ['forgiven-debt-never-taxed'],
+    );
+    // Control: someone else's word, answered in the next sentence, stays reported.
+    assert.deepEqual(
+      rules('Her cousin told her a forgiven mortgage balance is never taxable. That is not right.'),
+      [],
+    );
+  });
+
+  it('"once the bank says yes to a short sale" is an approval, not reported speech', () => {
+    assert.deepEqual(
+      rules('Once the bank says yes to a short sale, they forgive whatever is left. Not every lender does.'),
+      ['short-sale-settles-debt'],
+    );
+  });
+});

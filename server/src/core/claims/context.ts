@@ -984,12 +984,27 @@ export function addedClause(tokens: Tokens, from: number, end: number, openers: 
 
 const CONSEQUENCE = new Set(['so']);
 
-const WRITER_PRONOUNS = new Set(['i', 'we']);
-
 /** The first word of a sentence after a call-note or speaker label ("Note:", "CL:"), if any. */
 function answerStart(tokens: Tokens, first: number): number {
   return tokens.gaps[first] >= Gap.Clause && gapText(tokens, first).includes(':') ? first + 1 : first;
 }
+
+/**
+ * "Told Ba…", "Also told them…" (no subject), "I told him…", "I'll always say…": the writer tells it,
+ * and the claim is the writer's own.
+ */
+function writersOwnTelling(tokens: Tokens, start: number, reporting: number): boolean {
+  let k = start;
+  while (k < reporting && TELLING_ADVERBS.has(wordAt(tokens, k))) k++;
+  if (k === reporting) return true;
+  let before = reporting - 1;
+  while (before > k && TELLING_MODALS.has(wordAt(tokens, before))) before--;
+  return WRITER_SUBJECTS.has(wordAt(tokens, before));
+}
+
+const TELLING_ADVERBS = new Set(['also', 'then', 'again', 'just', 'and', 'already', 'later', 'finally']);
+const TELLING_MODALS = new Set(['will', 'would', 'always', 'also', 'just', 'can', 'again', 'did', 'do']);
+const WRITER_SUBJECTS = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", "i've", "we've"]);
 
 const EXPLAINS =
   /\b(?:and|but)\s+(?:\w+\s+){0,3}(?:explains|explained|points out|pointed out|corrects|corrected|clarifies|clarified|sets (?:them|people|him|her) straight)\b/i;
@@ -1015,8 +1030,7 @@ function answeredAfter(
   const correctedInstead = end < sentence.end && wordAt(tokens, sentence.end - 1) === 'instead';
   // "Told caller the forgiven balance isn't taxable, it never is": the writer's own telling, whose tag
   // agrees; only a next sentence can take it back ("Turns out I was wrong.").
-  const ownTelling =
-    reporting === answerStart(tokens, sentence.first) || WRITER_PRONOUNS.has(wordAt(tokens, reporting - 1));
+  const ownTelling = writersOwnTelling(tokens, answerStart(tokens, sentence.first), reporting);
   // "My dad said X; the counselor explained…": after a semicolon, a clause of its own may answer it too.
   const semicolon = semicolonAfter(tokens, end - 1, sentence.end - 1);
   const afterSemicolon = { first: semicolon + 1, end: sentence.end, question: false };
@@ -1031,9 +1045,12 @@ function answeredAfter(
     answeredAfterSemicolon ||
     explainedAfter ||
     (next !== undefined &&
-      (next.question ||
+      // A heading or paragraph after it ("## Myths I keep hearing") is no answer unless it denies the
+      // claim; "So if a seller's past the auction, I skip…" goes on from it.
+      ((!startsBlock(tokens, next.first) &&
+        !CONSEQUENCE.has(wordAt(tokens, next.first)) &&
+        (next.question || answers(next))) ||
         denies(next) ||
-        answers(next) ||
         ANSWERING_NEXT.test(wordsText(tokens, next.first, next.end)) ||
         toldThenTold(tokens, sentence, next, reporting, ownTelling)))
   );
