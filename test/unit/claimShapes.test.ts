@@ -1756,3 +1756,33 @@ describe("the writer's own telling, and what follows it", () => {
     );
   });
 });
+
+describe('a passive with "get", a lead-in that names no deal, and reassurance before a claim', () => {
+  it('"the whole loan gets wiped out" after "once they …" tells what happens, not one story', () => {
+    assert.deepEqual(rules('Once they hold the trustee sale, the rest of the loan gets wiped out.'), [
+      'foreclosure-erases-debt',
+    ]);
+    // Control: a worked example with its amounts stays one case.
+    assert.deepEqual(
+      rules(
+        'If the house sells at auction for $250,000, the first loan gets paid in full and the second gets the rest.',
+      ),
+      [],
+    );
+  });
+
+  it('"Per our conversation, …" introduces a claim; "per our settlement" names a deal', () => {
+    assert.deepEqual(rules('Per our conversation, a deed in lieu releases you from the whole mortgage.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('Per our settlement, the deed in lieu releases you from the whole mortgage.'), []);
+  });
+
+  it('"told him not to stress" reassures; it negates nothing in the claim after it', () => {
+    assert.deepEqual(
+      rules('Told him not to stress about the balance bc the foreclosure sale pays the whole loan off.'),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(rules('The foreclosure sale does not pay off the whole loan.'), []);
+  });
+});

@@ -343,6 +343,9 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       // "…, which resulted in a deficiency of $90,000": one case, with its amount.
       const told = wordsText(tokens, sentenceFirst, end);
       if (/\$\s?\d/.test(told)) return true;
+      // "…once they do the sheriff's sale the whole loan gets wiped out": a passive with "get" tells what
+      // happens, whoever "they" are.
+      if (governedByPresent(tokens, sentenceFirst, k, GET_PASSIVE)) return false;
       // Before the past form ("they owed…", "her modification forgave…"), not after it ("…had their arrears…"),
       // and in its clause: "the 1099-C they mailed me is a joke, because forgiven debt is…" tells no story.
       let clauseFirst = k;
@@ -397,11 +400,18 @@ function isPastForm(word: string): boolean {
 }
 
 /** Whether a present auxiliary governs the past form at k ("is wiped out", "has never owed"). */
-function governedByPresent(tokens: Tokens, sentenceFirst: number, k: number): boolean {
+function governedByPresent(
+  tokens: Tokens,
+  sentenceFirst: number,
+  k: number,
+  auxiliaries: ReadonlySet<string> = PRESENT_AUXILIARIES,
+): boolean {
   let j = k - 1;
   while (j >= sentenceFirst && ADVERBS.has(wordAt(tokens, j))) j--;
-  return j >= sentenceFirst && PRESENT_AUXILIARIES.has(wordAt(tokens, j));
+  return j >= sentenceFirst && auxiliaries.has(wordAt(tokens, j));
 }
+
+const GET_PASSIVE = new Set(['get', 'gets']);
 
 /** Subjects that name particular people: their story is not a rule. */
 const PARTICULAR = new Set([

@@ -572,9 +572,25 @@ function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean
   if (!slots.some((other) => other.first > slot.first && other.match.kind === 'verb')) return false;
   for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--)
     if (RELATIVE_PRONOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k) === 'who')
-      return antecedentIsAnother(tokens, slots, k);
+      return !definesLabel(tokens, slots, k) && antecedentIsAnother(tokens, slots, k);
   return false;
 }
+
+/**
+ * "**Forbearance.** A pause during which the skipped payments are forgiven.": under a label, a short
+ * verbless opening before the relative pronoun at k is the labelled term itself, which the clause defines.
+ */
+function definesLabel(tokens: Tokens, slots: Slot[], k: number): boolean {
+  if (!slots.some((slot) => slot.carried)) return false;
+  let start = k;
+  while (start > 0 && tokens.gaps[start - 1] < Gap.Sentence) start--;
+  // "during which", "in which": the preposition belongs to the relative clause.
+  const opening = LEADING_PREPOSITIONS.has(wordAt(tokens, k - 1)) ? k - 1 : k;
+  return opening - start <= 3 && DETERMINERS.has(wordAt(tokens, start));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const LEADING_PREPOSITIONS = new Set(['during', 'in', 'under', 'by', 'through', 'after']);
 
 const MAY = new Set(['may', 'might']);
 const PAYS = new Set(['pay', 'cover', 'satisfy', 'reduce']);
