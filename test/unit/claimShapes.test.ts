@@ -1786,3 +1786,29 @@ describe('a passive with "get", a lead-in that names no deal, and reassurance be
     assert.deepEqual(rules('The foreclosure sale does not pay off the whole loan.'), []);
   });
 });
+
+describe('giving up the home, in more of the words owners use', () => {
+  it('"left the keys on the counter", "let the bank keep the place", "the debt goes right along with them"', () => {
+    assert.deepEqual(rules('Leave the keys on the kitchen counter and the mortgage is finished.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Letting the bank keep the place wipes out whatever was still owed on it.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Mail the keys in and the debt goes right along with them.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(
+      rules('Once the bank has the house back, whatever is left on the loan is their problem.'),
+      ['losing-home-ends-debt'],
+    );
+  });
+
+  it('"you can walk away and mail the keys back, and the loan is over": "can" offers the acts, not the outcome', () => {
+    assert.deepEqual(rules('You can just walk away and mail the keys back, and the loan is over.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Control: "can" on the outcome itself hedges it.
+    assert.deepEqual(rules('If you let them have the house, the loan can be over.'), []);
+  });
+});

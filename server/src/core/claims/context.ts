@@ -1163,11 +1163,23 @@ function offersTheAct(tokens: Tokens, k: number, length: number, slots: Slot[]):
   if (length !== 1 || wordAt(tokens, k) !== 'can') return false;
   let j = k + 1;
   while (ACT_ADVERBS.has(wordAt(tokens, j))) j++;
-  const act = slotAt(slots, j);
-  if (!act || act.first !== j || !ACTS.has(act.concept)) return false;
-  // The outcome is the claim's last slot (the act itself reads as a verb too).
+  const act = slots.find((slot) => ACTS.has(slot.concept));
+  if (!act || act.first < j) return false;
+  // "you can move out and let them have the house", "you can walk away, leave the keys…": a list of
+  // acts, the claim's the last of them; "you can leave the keys on the counter": a phrase inside the act.
+  const listed = act.first - j <= 3 || (act.first - j <= 6 && joinsActs(tokens, j, act.first));
+  if (!listed) return false;
+  // The outcome is the claim's last slot (the act itself reads as a verb too), after "and" or a semicolon.
   const outcome = slots[slots.length - 1];
-  for (let w = act.first + act.length; w < outcome.first; w++) if (wordAt(tokens, w) === 'and') return true;
+  for (let w = act.first + act.length - 1; w < outcome.first; w++)
+    if (wordAt(tokens, w + 1) === 'and' || gapText(tokens, w).includes(';')) return true;
+  return false;
+}
+
+/** Whether an "and" or a comma joins acts between words from and to ("walk away, leave the keys…"). */
+function joinsActs(tokens: Tokens, from: number, to: number): boolean {
+  for (let w = from; w < to; w++)
+    if (wordAt(tokens, w) === 'and' || tokens.gaps[w] >= Gap.Clause) return true;
   return false;
 }
 
