@@ -1812,3 +1812,28 @@ describe('giving up the home, in more of the words owners use', () => {
     assert.deepEqual(rules('If you let them have the house, the loan can be over.'), []);
   });
 });
+
+describe('"…, and that settles it": a demonstrative subject after a conjunction', () => {
+  it('"that" after "and" stands for the act before it, not a relative clause of another noun', () => {
+    assert.deepEqual(rules('Just sign a deed in lieu, and that takes care of every dollar of the debt.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('With a short sale the lender takes less, and that settles the whole debt.'), [
+      'short-sale-settles-debt',
+    ]);
+    // Control: a relative "that" describing another noun keeps the claim out of that noun's clause.
+    assert.deepEqual(rules('A deed in lieu is paperwork that takes care of the title, not the debt.'), []);
+  });
+
+  it('"could" offers the listed acts; "voluntarily" sits inside a phrase; "is wiped" ends the debt', () => {
+    assert.deepEqual(rules('We could hand back the keys and be done with the mortgage for good.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Transferring title voluntarily to the lender settles the loan in full.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('Your mortgage is wiped the day the house sells at the foreclosure auction.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+});

@@ -1155,12 +1155,12 @@ function ownPremise(
 }
 
 /**
- * Whether a "can" at k governs only the act that opens the claim (a home given up, a deed handed
+ * Whether a "can" or "could" at k governs only the act that opens the claim (a home given up, a deed handed
  * over), whose outcome follows after "and" in the predicate: "you can always mail the keys back and
  * be done with the mortgage".
  */
 function offersTheAct(tokens: Tokens, k: number, length: number, slots: Slot[]): boolean {
-  if (length !== 1 || wordAt(tokens, k) !== 'can') return false;
+  if (length !== 1 || !OFFERING_MODALS.has(wordAt(tokens, k))) return false;
   let j = k + 1;
   while (ACT_ADVERBS.has(wordAt(tokens, j))) j++;
   const act = slots.find((slot) => ACTS.has(slot.concept));
@@ -1183,6 +1183,7 @@ function joinsActs(tokens: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+const OFFERING_MODALS = new Set(['can', 'could']);
 const ACT_ADVERBS = new Set(['just', 'always', 'simply', 'easily', 'even']);
 const ACTS = new Set(['lose-home', 'deed-in-lieu-event']);
 

@@ -377,6 +377,8 @@ const CATEGORIZING = new Set(
   ),
 );
 
+const COORDINATORS = new Set(['and', 'but', 'or', 'so']);
+
 /**
  * "…three scenarios that cover liability…": a verb right after "that" or "which" whose noun is
  * not a word of the claim belongs to that noun's clause.
@@ -385,6 +387,8 @@ function inOtherRelative(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
   const relative = slot.first - 1;
   if (!RELATIVE_PRONOUNS.has(wordAt(tokens, relative)) || tokens.gaps[relative - 1] >= Gap.Clause)
     return false;
+  // "…sign a deed in lieu, and that takes care of the debt": after a conjunction, "that" is the subject.
+  if (COORDINATORS.has(wordAt(tokens, relative - 1))) return false;
   if (!antecedentIsAnother(tokens, slots, relative)) return false;
   const antecedent = relative - 1;
   // "A deficiency judgment is the court order that forecloses…": the noun is the subject's complement.
