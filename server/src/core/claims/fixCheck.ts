@@ -29,6 +29,8 @@ const BROKEN = [
   // From the AW–AX review: "not still", "not all the back payments are forgiven" (as if some usually were),
   // and "not always" on one past event ("was not always released").
   /\bnot still\b/i,
+  // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
+  /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
   /\b(?:was|were) not always\b/i,
   /\bnot (?:always |automatically |necessarily )?(?:basically|essentially|really|simply|just|merely)\b/i,
