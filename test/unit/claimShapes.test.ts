@@ -1837,3 +1837,38 @@ describe('"…, and that settles it": a demonstrative subject after a conjunctio
     ]);
   });
 });
+
+describe('a negation that belongs to another clause or to the debt', () => {
+  it('a negated verb in a clause of its own before the claim negates that verb only', () => {
+    assert.deepEqual(
+      rules("Forbearance months don't get tacked on later, the servicer simply forgives them."),
+      ['forbearance-forgives'],
+    );
+    // Controls: the negation on the claim's own verb, after a comma-set phrase, or before a relative clause.
+    assert.deepEqual(
+      rules('Handing back the keys does not, by itself, end your obligation on the loan.'),
+      [],
+    );
+    assert.deepEqual(
+      rules("Forbearance isn't the same as forgiveness, where your debt is simply erased."),
+      [],
+    );
+  });
+
+  it('"the balance the sale didn\'t cover is cancelled": the negation describes the debt', () => {
+    assert.deepEqual(
+      rules("After the short sale, whatever part of the loan the price didn't cover is written off."),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(rules("Whatever you don't pay during forbearance gets forgiven when it ends."), [
+      'forbearance-forgives',
+    ]);
+  });
+
+  it('"Don\'t …" opening the sentence governs its own clause', () => {
+    assert.deepEqual(rules("Don't bother with a deed in lieu; a deficiency judgment always follows it."), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules("Don't assume a deed in lieu ends the debt."), []);
+  });
+});

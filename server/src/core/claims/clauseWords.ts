@@ -77,3 +77,6 @@ export const ANSWERS = new Set<TriggerGroup['reason']>([
   'refuted',
   'contrast',
 ]);
+
+/** Words that open a relative clause after a comma ("…, which…", "…, where your debt is…"). */
+export const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);

@@ -26,6 +26,7 @@ import {
   NOUN_DETERMINERS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
+  RELATIVE_OPENERS,
   REFERS_BACK,
 } from './clauseWords';
 
@@ -219,6 +220,12 @@ export function liftedBy(
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
     // "Mortgages in America are non-recourse, so…": said of every mortgage, it is the myth, not a limit.
     if (group.reason === 'specific' && everyLoanNonRecourse(tokens, k, sentence.first)) continue;
+    // "Don't do a deed in lieu, a judgment comes right after it", "Don't let the 1099-C scare you; forgiven
+    // debt never counts": a negated imperative opening the sentence governs its own clause only.
+    if (group.reason === 'negated' && negatedImperative(tokens, sentence.first, k, predicate.first)) continue;
+    // "forbearance months dont get added back, the bank just forgives them": a negated verb of its own in a
+    // clause before the predicate's negates that verb, not the claim.
+    if (group.reason === 'negated' && negatesOwnClause(tokens, k, length, predicate.first)) continue;
     // "Deed in lieu or not, a judgment follows": "or not" means whether or not, and negates nothing.
     if (group.reason === 'negated' && wordAt(tokens, k) === 'not' && wordAt(tokens, k - 1) === 'or') continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is
@@ -287,6 +294,45 @@ const CONCESSIVE_IF = new Set(['as', 'even']);
 /** Whether "just", "only" or "merely" follows a negation at k and a clause break comes before `predicate`. */
 function notJustBefore(tokens: Tokens, k: number, predicate: number): boolean {
   if (!NOT_JUST.has(wordAt(tokens, k))) return false;
+  for (let j = k; j < predicate; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return false;
+}
+
+/**
+ * Whether the negation at k (not followed by a comma: "does not, by itself, end…" negates the claim)
+ * ends its clause before `predicate`, and the predicate's clause is no relative clause of the negated one
+ * ("…isn't the same as forgiveness, where your debt is erased").
+ */
+function negatesOwnClause(tokens: Tokens, k: number, length: number, predicate: number): boolean {
+  const last = k + length - 1;
+  if (k >= predicate || tokens.gaps[last] >= Gap.Clause || !OWN_VERB_NEGATIONS.has(wordAt(tokens, last)))
+    return false;
+  let opening = -1;
+  for (let j = last + 1; j < predicate; j++) if (tokens.gaps[j - 1] >= Gap.Clause) opening = j;
+  return opening >= 0 && !RELATIVE_OPENERS.has(wordAt(tokens, opening));
+}
+
+const OWN_VERB_NEGATIONS = new Set([
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "can't",
+  "isn't",
+  "aren't",
+  'not',
+  'dont',
+  'never',
+  'cannot',
+]);
+
+/** Whether word k opens the sentence with "Don't …" and a clause break comes before `predicate`. */
+function negatedImperative(tokens: Tokens, first: number, k: number, predicate: number): boolean {
+  const start = answerStart(tokens, first);
+  const opens =
+    (k === start && (wordAt(tokens, k) === "don't" || wordAt(tokens, k) === 'dont')) ||
+    (k === start + 1 && wordAt(tokens, start) === 'do' && wordAt(tokens, k) === 'not');
+  if (!opens) return false;
   for (let j = k; j < predicate; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
   return false;
 }
@@ -1568,7 +1614,8 @@ function negatesSubjectClause(tokens: Tokens, after: number, predicateFirst: num
   return finite(j, COPULAS);
 }
 
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
+// "…you don't pay during forbearance | gets forgiven": a passive's "gets" ends the clause as "is" does.
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'gets']);
 
 const VERB_PREPOSITIONS = new Set('during in on at after before under with from by to'.split(' '));
 

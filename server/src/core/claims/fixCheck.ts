@@ -29,6 +29,9 @@ const BROKEN = [
   // From the AW–AX review: "not still", "not all the back payments are forgiven" (as if some usually were),
   // and "not always" on one past event ("was not always released").
   /\bnot still\b/i,
+  // "…stops being not always your problem", "the borrower you may still owe…".
+  /\bbeing not (?:always|automatically|necessarily)\b/i,
+  /\b(?:borrower|homeowner|owner|seller|buyer|family|client|debtor)s? you (?:may|might)\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -167,7 +170,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|the (?:nice|good|best|great) thing|regardless of (?:what|how much|the (?:sale )?(?:price|proceeds|bid|amount))|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|the (?:nice|good|best|great) thing|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
   'i',
 );
 
@@ -225,6 +228,10 @@ const RESTATES = anyOf([
   // "The auction pays it off in full no matter what the bid was.", "The bank has its collateral, so it has its
   // money.", "same thing really".
   String.raw`pays? (?:it|the \w+) off in full|has its (?:money|collateral)|same thing|one and the same`,
+  // From the thirteenth session's new writers: a next sentence that still says it ("Zero leftover.", "The sale
+  // covers every cent of it.", "The sale takes care of all of it.", "Anywhere, ever.", "Count on it.").
+  String.raw`zero (?:leftover|left over|balance|owed)|covers? every (?:cent|dime|penny)|takes? care of (?:all of it|everything|it all)`,
+  String.raw`anywhere,? ever|count on it|every time,? in every state|(?:they['’]re|it['’]s) just gone`,
 ]);
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
@@ -248,6 +255,8 @@ const PLAIN_ENDINGS = [
   String.raw`only remedy`,
   // "Mortgages here are non-recourse, so …": every loan said to be non-recourse.
   String.raw`non[- ]?recourse`,
+  // "…the bank can't ask us for anything else, …", "…the lender can't charge you nothing more, …".
+  String.raw`can['’]?t (?:ask|charge|bill) (?:us|you|them|me|him|her)? ?(?:for )?(?:anything|nothing|more)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,

@@ -58,7 +58,15 @@ import type {
   Slot,
   SlotSpec,
 } from './types';
-import { ANSWERS, DEBT_CONCEPTS, EVENTS, EVENT_LINKS, MARKERS, NOUN_DETERMINERS } from './clauseWords';
+import {
+  ANSWERS,
+  DEBT_CONCEPTS,
+  EVENTS,
+  EVENT_LINKS,
+  MARKERS,
+  NOUN_DETERMINERS,
+  RELATIVE_OPENERS,
+} from './clauseWords';
 
 /** Rules in the order they claim a sentence: higher priority first, then file order. */
 export function compileRules(rules: readonly RuleEntry[]): CompiledRule[] {
@@ -849,7 +857,6 @@ const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 
 const ADDING = new Set(['and', 'so', 'they', 'it']);
 
-const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
 const ANTECEDENTS = new Set(['property-word']);
 

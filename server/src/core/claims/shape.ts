@@ -58,6 +58,9 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     // "paying your debt", "is being paid on time" go on; they do not end the debt ("pays off" does),
     // and "paid from the proceeds" tells where the money comes from, not that it covers the debt.
     if (ENDING_DEBT.has(slot.concept) && paysInPart(tokens, slot)) return false;
+    // "the balance (that) the sale didn't cover is cancelled": a negated verb in a clause that describes
+    // the debt names the shortfall; the claim's verb comes after it.
+    if (ENDING_DEBT.has(slot.concept) && describesDebtNegated(tokens, slots, slot)) return false;
     // "you will still have to pay your mortgage": paying that is owed, not a debt paid off.
     if (ENDING_DEBT.has(slot.concept) && PAYS.has(slot.match.base[0]) && obligedTo(tokens, slot.first))
       return false;
@@ -376,6 +379,23 @@ const CATEGORIZING = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether the verb slot is negated inside a relative clause of a debt slot just before it: the debt,
+ * an optional "that" or "which", a short subject, then the negation ("…the loan the house didn't cover").
+ */
+function describesDebtNegated(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
+  const negation = slot.first - 1;
+  if (!NEGATED_AUXILIARIES.has(wordAt(tokens, negation))) return false;
+  const debt = slots.find((other) => DEBT_CONCEPTS.has(other.concept) && other.first < negation);
+  if (!debt) return false;
+  const from = debt.first + debt.length;
+  if (negation - from < 1 || negation - from > 4) return false;
+  for (let k = from - 1; k < negation; k++) if (tokens.gaps[k] >= Gap.Clause) return false;
+  return true;
+}
+
+const NEGATED_AUXILIARIES = new Set(["didn't", "doesn't", "don't", 'never', "wasn't", "won't", "can't"]);
 
 const COORDINATORS = new Set(['and', 'but', 'or', 'so']);
 
