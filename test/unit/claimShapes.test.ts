@@ -1872,3 +1872,31 @@ describe('a negation that belongs to another clause or to the debt', () => {
     assert.deepEqual(rules("Don't assume a deed in lieu ends the debt."), []);
   });
 });
+
+describe('a condition opened by "Where", a belief called a falsehood, and more ways to give the house up', () => {
+  it('"Where the lender accepts …" at the start is a condition; "a foreclosure where the bank accepts less" is not', () => {
+    assert.deepEqual(
+      rules(
+        'Where the lender accepts the deed in lieu in full satisfaction, the borrower is released from the balance.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('A short sale is a kind of foreclosure where the bank accepts less than it is owed.'),
+      ['short-sale-is-foreclosure'],
+    );
+  });
+
+  it('"That … is a falsehood" refutes the belief it names', () => {
+    assert.deepEqual(rules('That a deed in lieu wipes out every dollar of the debt is a falsehood.'), []);
+  });
+
+  it('"abandon the place", "there is no more loan"', () => {
+    assert.deepEqual(rules('Once you move out and let the bank have it, there is no more loan.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Abandon the place and the mortgage on it is finished.'), [
+      'losing-home-ends-debt',
+    ]);
+  });
+});

@@ -226,6 +226,14 @@ export function liftedBy(
     // "forbearance months dont get added back, the bank just forgives them": a negated verb of its own in a
     // clause before the predicate's negates that verb, not the claim.
     if (group.reason === 'negated' && negatesOwnClause(tokens, k, length, predicate.first)) continue;
+    // "Where the lender accepts the deed in full satisfaction, …" opens a condition; "a foreclosure where the
+    // bank accepts a lower bid" describes one.
+    if (
+      group.reason === 'conditional' &&
+      wordAt(tokens, k) === 'where' &&
+      k !== answerStart(tokens, sentence.first)
+    )
+      continue;
     // "Deed in lieu or not, a judgment follows": "or not" means whether or not, and negates nothing.
     if (group.reason === 'negated' && wordAt(tokens, k) === 'not' && wordAt(tokens, k - 1) === 'or') continue;
     // "You can just hand the keys back and the loan is over": the "can" offers the act; the claim is

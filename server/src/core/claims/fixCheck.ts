@@ -31,6 +31,11 @@ const BROKEN = [
   /\bnot still\b/i,
   // "…stops being not always your problem", "the borrower you may still owe…".
   /\bbeing not (?:always|automatically|necessarily)\b/i,
+  // From the DM–DN review: "your do not totally free", "have their past-due amounts did not…", "…part of the
+  // balance with Valley Savings".
+  /\b(?:your|ur|youre|you're) (?:do|does|did) not\b/i,
+  /\bhave (?:their|your|the|its) [\w'’ -]{1,30}? (?:do|does|did) not\b/i,
+  /\bpart of the balance with\b/i,
   /\b(?:borrower|homeowner|owner|seller|buyer|family|client|debtor)s? you (?:may|might)\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
@@ -232,13 +237,22 @@ const RESTATES = anyOf([
   // covers every cent of it.", "The sale takes care of all of it.", "Anywhere, ever.", "Count on it.").
   String.raw`zero (?:leftover|left over|balance|owed)|covers? every (?:cent|dime|penny)|takes? care of (?:all of it|everything|it all)`,
   String.raw`anywhere,? ever|count on it|every time,? in every state|(?:they['’]re|it['’]s) just gone`,
+  // From the DM–DN review: "Always has, in this county and every other.", "Paid. Done.", "That's what the words
+  // mean.", "That's the bargain the bank made…", "It isn't permitted.", "The house was the payment.", "The 1099-C
+  // is just paperwork."
+  String.raw`always has|paid\W+done|what (?:the )?(?:words?|term|name) means?|what ['‘’"]?\w+['’"]? means|(?:that['’]?s|that is) the bargain`,
+  String.raw`(?:isn['’]t|is not|aren['’]t|are not) permitted|(?:house|home|property) was the payment|just paperwork`,
+  String.raw`expect (?:a|the) (?:deficiency )?judgment`,
 ]);
+
+/** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
+const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
 /** An answer opening the claim's sentence ("Short answer: no, …", "Sure, …", "It cannot; …"). */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t)\s*[,;:]`,
+  String.raw`(?:^|[:.?!…]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will)\s*[,;:]`,
   'i',
 );
 
@@ -266,6 +280,8 @@ const MYTH_BEFORE_CLAUSE = anyOf(PLAIN_ENDINGS);
 const MYTH_BEFORE = anyOf([
   ...PLAIN_ENDINGS,
   String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
+  // "Deficiency judgments are illegal; …" (from the DM–DN review).
+  String.raw`illegal|banned|prohibited|outlawed`,
 ]);
 
 /** A case-blind test for any of `alternatives` as whole words. */
@@ -293,7 +309,9 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   if (answers(i) || (i > 0 && answers(i - 1))) return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   return (
-    i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && RESTATES.test(textOf(i + 1))
+    i + 1 < tokens.sentenceCount &&
+    !startsBlock(tokens, claim.sentence.end) &&
+    (RESTATES.test(textOf(i + 1)) || BARE_ENDING.test(textOf(i + 1)))
   );
 }
 
@@ -337,6 +355,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;
     const original = text.slice(from, to);
     if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
+    // A deed in lieu releases the borrower in most cases (legal-facts.md, Nolo): "not released as a matter of
+    // course" would say it seldom does (from the DM–DN review).
+    if (claim.rule.id === 'deed-in-lieu-releases-debt' && /\bas a matter of course\b/i.test(original))
+      return undefined;
     // An edit inside a leading condition ("Whenever a house is foreclosed, …") changes the premise,
     // not the claim.
     const comma = original.search(/[,;:]/);
