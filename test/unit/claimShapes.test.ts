@@ -1900,3 +1900,12 @@ describe('a condition opened by "Where", a belief called a falsehood, and more w
     ]);
   });
 });
+
+describe('what the house is like does not change the act', () => {
+  it('"surrendering the damaged property" is giving the home up', () => {
+    assert.deepEqual(
+      rules('Surrendering the flooded property to the lender wipes out the mortgage balance.'),
+      ['losing-home-ends-debt'],
+    );
+  });
+});
