@@ -5,6 +5,16 @@ import * as assert from 'node:assert/strict';
 import { applyRewording, builtInGlossary, documentOf, languageService } from '../helpers';
 
 describe('risky-claim rules: inline examples', () => {
+  // The real-VS-Code suite applies each rule's first example's quick fix: that example must offer one.
+  it("every rule's first flags example offers a rewording", () => {
+    for (const rule of builtInGlossary().rules)
+      assert.equal(
+        typeof rule.examples.flags[0]?.fixed,
+        'string',
+        `${rule.id}: first flags example has no fix`,
+      );
+  });
+
   for (const rule of builtInGlossary().rules) {
     describe(rule.id, () => {
       for (const { text, fixed } of rule.examples.flags) {

@@ -80,3 +80,19 @@ export const ANSWERS = new Set<TriggerGroup['reason']>([
 
 /** Words that open a relative clause after a comma ("…, which…", "…, where your debt is…"). */
 export const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
+
+/** A negation that stands just before the verb it negates ("didn't cover", "dont get", "can't owe"). */
+export const VERB_NEGATIONS = new Set([
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "wasn't",
+  "can't",
+  "isn't",
+  "aren't",
+  'not',
+  'dont',
+  'never',
+  'cannot',
+]);

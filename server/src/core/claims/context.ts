@@ -28,6 +28,7 @@ import {
   PRESENT_AUXILIARIES,
   RELATIVE_OPENERS,
   REFERS_BACK,
+  VERB_NEGATIONS,
 } from './clauseWords';
 
 /**
@@ -313,26 +314,12 @@ function notJustBefore(tokens: Tokens, k: number, predicate: number): boolean {
  */
 function negatesOwnClause(tokens: Tokens, k: number, length: number, predicate: number): boolean {
   const last = k + length - 1;
-  if (k >= predicate || tokens.gaps[last] >= Gap.Clause || !OWN_VERB_NEGATIONS.has(wordAt(tokens, last)))
+  if (k >= predicate || tokens.gaps[last] >= Gap.Clause || !VERB_NEGATIONS.has(wordAt(tokens, last)))
     return false;
   let opening = -1;
   for (let j = last + 1; j < predicate; j++) if (tokens.gaps[j - 1] >= Gap.Clause) opening = j;
   return opening >= 0 && !RELATIVE_OPENERS.has(wordAt(tokens, opening));
 }
-
-const OWN_VERB_NEGATIONS = new Set([
-  "don't",
-  "doesn't",
-  "didn't",
-  "won't",
-  "can't",
-  "isn't",
-  "aren't",
-  'not',
-  'dont',
-  'never',
-  'cannot',
-]);
 
 /** Whether word k opens the sentence with "Don't …" and a clause break comes before `predicate`. */
 function negatedImperative(tokens: Tokens, first: number, k: number, predicate: number): boolean {

@@ -14,6 +14,7 @@ import {
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
   USUALLY,
+  VERB_NEGATIONS,
 } from './clauseWords';
 
 /** The slot that holds word k, if any. */
@@ -386,7 +387,7 @@ const CATEGORIZING = new Set(
  */
 function describesDebtNegated(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
   const negation = slot.first - 1;
-  if (!NEGATED_AUXILIARIES.has(wordAt(tokens, negation))) return false;
+  if (!VERB_NEGATIONS.has(wordAt(tokens, negation))) return false;
   const debt = slots.find((other) => DEBT_CONCEPTS.has(other.concept) && other.first < negation);
   if (!debt) return false;
   const from = debt.first + debt.length;
@@ -394,8 +395,6 @@ function describesDebtNegated(tokens: Tokens, slots: Slot[], slot: Slot): boolea
   for (let k = from - 1; k < negation; k++) if (tokens.gaps[k] >= Gap.Clause) return false;
   return true;
 }
-
-const NEGATED_AUXILIARIES = new Set(["didn't", "doesn't", "don't", 'never', "wasn't", "won't", "can't"]);
 
 const COORDINATORS = new Set(['and', 'but', 'or', 'so']);
 
