@@ -1162,4 +1162,27 @@ describe('real-page sentences set 15 showed are not claims', () => {
       [],
     );
   });
+
+  it('set 18: a risk of a judgment, lenders that will not underwrite, a goal to negotiate, exceptions where', () => {
+    assert.deepEqual(
+      rules(
+        'Since most state laws permit deficiency judgments, there is always the danger of being sued after a foreclosure.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The snag is that no lenders will underwrite and approve the loan leaving the seller with having to get the lender to correct the credit report.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('In a short sale, you must negotiate with the lender to accept the proceeds as payment in full.'),
+      [],
+    );
+    assert.deepEqual(rules('There are a few exceptions where cancelled mortgage debt is not taxable.'), []);
+    // Controls: the certainty and the flat rule stay claims.
+    assert.deepEqual(rules('A deficiency judgment always follows a foreclosure.'), ['deficiency-automatic']);
+    assert.deepEqual(rules('Cancelled mortgage debt is not taxable.'), ['forgiven-debt-never-taxed']);
+  });
 });
