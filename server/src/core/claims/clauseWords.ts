@@ -78,6 +78,9 @@ export const ANSWERS = new Set<TriggerGroup['reason']>([
   'contrast',
 ]);
 
+/** Prepositions that may lead a relative pronoun ("…, in which …", "A pause during which …"). */
+export const RELATIVE_LEADS = new Set(['in', 'under', 'by', 'through', 'after', 'for', 'during']);
+
 /** Words that open a relative clause after a comma ("…, which…", "…, where your debt is…"). */
 export const RELATIVE_OPENERS = new Set(['which', 'where', 'whereby', 'who', 'whom', 'whose']);
 

@@ -302,8 +302,12 @@ const CONCESSIVE_IF = new Set(['as', 'even']);
 
 /** Whether "just", "only" or "merely" follows a negation at k and a clause break comes before `predicate`. */
 function notJustBefore(tokens: Tokens, k: number, predicate: number): boolean {
-  if (!NOT_JUST.has(wordAt(tokens, k))) return false;
-  for (let j = k; j < predicate; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
+  return NOT_JUST.has(wordAt(tokens, k)) && clauseBreakIn(tokens, k, predicate);
+}
+
+/** Whether a clause break (a comma, a semicolon, a dash…) follows any word from `from` up to `to`. */
+function clauseBreakIn(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
   return false;
 }
 
@@ -327,18 +331,14 @@ function negatedImperative(tokens: Tokens, first: number, k: number, predicate: 
   const opens =
     (k === start && (wordAt(tokens, k) === "don't" || wordAt(tokens, k) === 'dont')) ||
     (k === start + 1 && wordAt(tokens, start) === 'do' && wordAt(tokens, k) === 'not');
-  if (!opens) return false;
-  for (let j = k; j < predicate; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
-  return false;
+  return opens && clauseBreakIn(tokens, k, predicate);
 }
 
 const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
 
 /** Whether word k is in a greeting that opens the sentence and ends at a comma: "Hi Mr. Wen,". */
 function inGreeting(tokens: Tokens, first: number, k: number): boolean {
-  if (!GREETINGS.has(wordAt(tokens, first)) || k - first > 3) return false;
-  for (let j = k; j < first + 5; j++) if (tokens.gaps[j] >= Gap.Clause) return true;
-  return false;
+  return GREETINGS.has(wordAt(tokens, first)) && k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
 }
 
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);

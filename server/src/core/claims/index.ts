@@ -65,6 +65,7 @@ import {
   EVENT_LINKS,
   MARKERS,
   NOUN_DETERMINERS,
+  RELATIVE_LEADS,
   RELATIVE_OPENERS,
 } from './clauseWords';
 
@@ -797,7 +798,7 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   let relative = claimEnd;
   while (relative < sentence.end && tokens.gaps[relative - 1] < Gap.Clause && !opens(relative)) relative++;
   // "…, in which …", "… under which …": a preposition may lead the relative pronoun.
-  if (RELATIVE_PREPOSITIONS.has(word(relative)) && RELATIVE_OPENERS.has(word(relative + 1))) relative++;
+  if (RELATIVE_LEADS.has(word(relative)) && RELATIVE_OPENERS.has(word(relative + 1))) relative++;
   let relativeEnd = relative;
   while (relativeEnd < sentence.end && tokens.gaps[relativeEnd] < Gap.Clause) relativeEnd++;
   // Words a matched phrase negates belong to it: "no different from" is not "different from".
@@ -857,7 +858,6 @@ const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 
 const ADDING = new Set(['and', 'so', 'they', 'it']);
 
-const RELATIVE_PREPOSITIONS = new Set(['in', 'under', 'by', 'through', 'after', 'for']);
 const ANTECEDENTS = new Set(['property-word']);
 
 const NEGATIONS = new Set([

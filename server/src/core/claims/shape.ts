@@ -13,6 +13,7 @@ import {
   NOUN_DETERMINERS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
+  RELATIVE_LEADS,
   USUALLY,
   VERB_NEGATIONS,
 } from './clauseWords';
@@ -608,12 +609,11 @@ function definesLabel(tokens: Tokens, slots: Slot[], k: number): boolean {
   let start = k;
   while (start > 0 && tokens.gaps[start - 1] < Gap.Sentence) start--;
   // "during which", "in which": the preposition belongs to the relative clause.
-  const opening = LEADING_PREPOSITIONS.has(wordAt(tokens, k - 1)) ? k - 1 : k;
+  const opening = RELATIVE_LEADS.has(wordAt(tokens, k - 1)) ? k - 1 : k;
   return opening - start <= 3 && DETERMINERS.has(wordAt(tokens, start));
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const LEADING_PREPOSITIONS = new Set(['during', 'in', 'under', 'by', 'through', 'after']);
 
 const MAY = new Set(['may', 'might']);
 const PAYS = new Set(['pay', 'cover', 'satisfy', 'reduce']);
