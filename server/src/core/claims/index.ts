@@ -547,8 +547,23 @@ function conceptLookup(
   // leaves the negation whole ("you don't still owe", "won't even owe").
   const isFiller = (j: number) =>
     j + fromWord < toWord &&
-    index.isFiller(tokens.ids[j + fromWord]) &&
-    (!NEGATIONS.has(wordAt(tokens, j + fromWord - 1)) || KEEP_NEGATION.has(wordAt(tokens, j + fromWord)));
+    ((index.isFiller(tokens.ids[j + fromWord]) &&
+      (!NEGATIONS.has(wordAt(tokens, j + fromWord - 1)) ||
+        KEEP_NEGATION.has(wordAt(tokens, j + fromWord)))) ||
+      describesHome(j));
+  // "Abandoning a storm-wrecked house", "surrendering the marital home": a word or two describing the
+  // home between its determiner and the noun do not change the act.
+  const describesHome = (j: number): boolean => {
+    for (let m = j; m < j + HOME_MODIFIERS; m++) {
+      if (!joins(m) || !isModifier(m)) return false;
+      if (lemmaAt(m + 1) === '#house') return true;
+    }
+    return false;
+  };
+  const isModifier = (j: number) => {
+    const lemma = lemmaAt(j);
+    return /^[a-z0-9][a-z0-9'-]*$/.test(lemma) && !NOT_MODIFIERS.has(lemma) && !NEGATIONS.has(lemma);
+  };
   // A debt word that modifies the noun after it names something else: "mortgage forbearance ends",
   // "the mortgage industry", "mortgage lenders".
   const modifiesNext = (k: number, hit: ConceptHit, end: number): boolean => {
@@ -859,6 +874,16 @@ const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 const ADDING = new Set(['and', 'so', 'they', 'it']);
 
 const ANTECEDENTS = new Set(['property-word']);
+
+/** At most this many words describing a home between its determiner and its noun (see describesHome). */
+const HOME_MODIFIERS = 2;
+
+/** Words that never describe the home they stand before: they join, relate or predicate. */
+const NOT_MODIFIERS = new Set(
+  'and or but nor so of to for from with by in on at into onto as than that which who is are was were be been being has have had do does did will would can could may might must shall should it its'.split(
+    ' ',
+  ),
+);
 
 const NEGATIONS = new Set([
   'not',
