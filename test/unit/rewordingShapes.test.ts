@@ -470,3 +470,32 @@ describe('rewordings the DG–DH review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings of contractions, perfect passives and joined infinitives', () => {
+  it('a modal inside a contraction ("they\'ll") is written out before the denial', () => {
+    assert.equal(
+      reworded("Sign the deed in lieu and they'll release you from the whole loan."),
+      'Sign the deed in lieu and they will not always release you from the whole loan.',
+    );
+  });
+
+  it('a perfect passive takes its denial after the first auxiliary', () => {
+    assert.equal(
+      reworded('By the time forbearance is over, the paused payments have been forgiven.'),
+      'By the time forbearance is over, the paused payments have not been forgiven.',
+    );
+    assert.equal(
+      reworded('When forbearance ends, the skipped months will have been written off.'),
+      'When forbearance ends, the skipped months will not have been written off.',
+    );
+  });
+
+  it('no rewording of a bare verb joined to one a "let" or a modal governs, or of a subject inside the words replaced', () => {
+    for (const text of [
+      'Jingle mail lets you give the house back and end the loan.',
+      'You can give the house back and end the loan.',
+      'once they have the house back nobody owes the bank anything',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -10,6 +10,7 @@
 import type { ClaimMatch, Slot } from '.';
 import type { ClaimIndex } from './claimIndex';
 import { capitalize } from '../text/markdownText';
+import { LIST_JOINS } from './clauseWords';
 import { verbForm } from '../text/lemmas';
 import { Gap, wordAt, wordEnd, wordsAt, type Tokens } from '../text/tokens';
 import type { TextSource } from '../text/pieceText';
@@ -24,7 +25,8 @@ export interface Fix {
 
 type Words = Pick<ClaimIndex, 'lemma'>;
 
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'can', 'could']);
+const MODALS_LIST = ['will', 'would', 'shall', 'should', 'must', 'can', 'could'];
+const MODALS = new Set(MODALS_LIST);
 /** Auxiliaries that take "not" directly before a participle: "is not always wiped out". */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Intensifiers a denial drops, not negates: "are basically foreclosures" → "are not foreclosures". */
@@ -83,6 +85,9 @@ const TRAILING_NOTHING = new Set(['more', 'further', 'else', 'anymore', 'whatsoe
 const PREDICATE_START = /^(?:may|might|can|could|will|would|must|is|are|do|does|still)\b/;
 const SINGULAR_NOUN = /(?:ment|ion|ure|ance|sale|loan|debt)$/;
 const PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'neither', 'none']);
+/** Before a bare verb joined by "and", words that show it is an infinitive ("lets investors walk away and leave"). */
+const INFINITIVE_GOVERNORS = new Set(['let', 'lets', 'make', 'makes', 'help', 'helps', 'to', ...MODALS_LIST]);
 
 export function fixFor(claim: ClaimMatch, tokens: Tokens, text: TextSource, words: Words): Fix | undefined {
   const spec = claim.fix;
@@ -138,6 +143,8 @@ function replaceSlots(
   // "walk away owing nothing", "were outlawed": a finite modal in their place breaks tense or grammar.
   const head = wordAt(tokens, from.first);
   if (verbForm(head) === 'gerund' || head === 'was' || head === 'were') return undefined;
+  // "nobody owes them anything": the subject is inside the words replaced, and the predicate would have none.
+  if (NEGATIVE_SUBJECTS.has(head) && PREDICATE_START.test(spec.with)) return undefined;
   let first = from.first;
   while (first - 1 > claim.sentence.first && ONE_WORD_INTENSIFIERS.has(wordAt(tokens, first - 1))) first--;
   let last = lastWord(to);
@@ -320,6 +327,33 @@ function hedgePredicate(
     return undefined;
   // "will just be forgiven" → "will not be forgiven": the denial goes after the modal, and the
   // writer's adverb between them goes with it.
+  // "have been erased" → "have not been erased", "will have been cancelled" → "will not have been cancelled":
+  // the denial goes after the first auxiliary of the chain.
+  if (auxiliary === 'been' && form === 'past' && HAVE.has(wordAt(tokens, first - 2))) {
+    let head = first - 2;
+    if (head - 1 >= claim.sentence.first && MODALS.has(wordAt(tokens, head - 1))) head--;
+    const between = [];
+    for (let k = head + 1; k < first; k++) between.push(word(k));
+    return {
+      first: head,
+      last,
+      replacement: `${word(head)} ${not} ${between.join(' ')} ${word(verb.first)}${rest}`,
+    };
+  }
+  // "it'll erase" → "it will not always erase": the modal is inside the contraction.
+  if (/^\p{L}+['’]ll$/iu.test(auxiliary) && form === 'base') {
+    const contraction = word(first - 1);
+    const subject = contraction.slice(0, contraction.length - 3);
+    return { first: first - 1, last, replacement: `${subject} will ${not} ${word(verb.first)}${rest}` };
+  }
+  // "lets investors walk away and leave the debt": the bare verb after "and" is an infinitive; "do not" would
+  // make it a clause of its own with no subject.
+  if (
+    form === 'base' &&
+    LIST_JOINS.has(auxiliary) &&
+    governedInfinitive(tokens, first - 1, claim.sentence.first)
+  )
+    return undefined;
   if ((auxiliary === 'be' || auxiliary === 'been') && form === 'past') {
     let modal = first - 2;
     if (modal > claim.sentence.first && WRITERS_ADVERBS.has(wordAt(tokens, modal))) modal--;
@@ -352,6 +386,17 @@ function hedgePredicate(
   const base = verb.match.base[0];
   const does = form === 'third' ? 'does' : form === 'past' ? 'did' : 'do';
   return { first, last, replacement: `${does} ${not} ${base}${rest}` };
+}
+
+const HAVE = new Set(['have', 'has', 'had']);
+
+/** Whether a word before `join` in its clause makes the verbs it joins infinitives (see INFINITIVE_GOVERNORS). */
+function governedInfinitive(tokens: Tokens, join: number, sentenceFirst: number): boolean {
+  for (let k = join - 1; k >= sentenceFirst; k--) {
+    if (tokens.gaps[k] >= Gap.Clause) return false;
+    if (INFINITIVE_GOVERNORS.has(wordAt(tokens, k))) return true;
+  }
+  return false;
 }
 
 /** Whether a universal marker stands in the clause from word `from` ("automatic", "as a matter of course", "sure to"). */
