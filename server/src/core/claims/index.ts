@@ -1,6 +1,6 @@
 // Finds risky claims: a rule's pattern of concept classes matched inside one sentence, then lifted
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
-import type { ClaimIndex } from './claimIndex';
+import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
 import { addBit, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from '../text/phraseTrie';
@@ -576,6 +576,12 @@ function conceptLookup(
       lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
     );
   };
+  // The lender as "they": the pronoun class would read "you" or "we" as the lender too ("…help you get relief").
+  const pronounMisread = (match: ConceptForm, k: number) =>
+    match.concept === 'creditor' &&
+    match.base.length === 1 &&
+    match.base[0] === '#pron' &&
+    !LENDER_PRONOUNS.has(wordAt(tokens, k));
   const lookup = (k: number, end: number): readonly ConceptHit[] => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -592,6 +598,7 @@ function conceptLookup(
         isFiller,
       )) {
         for (const match of values) {
+          if (pronounMisread(match, k)) continue;
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
           if (same < 0) found.push(hit);
@@ -874,6 +881,9 @@ const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 const ADDING = new Set(['and', 'so', 'they', 'it']);
 
 const ANTECEDENTS = new Set(['property-word']);
+
+/** Pronouns that may stand for the lender. */
+const LENDER_PRONOUNS = new Set(['they', 'them']);
 
 /** At most this many words describing a home between its determiner and its noun (see describesHome). */
 const HOME_MODIFIERS = 2;
