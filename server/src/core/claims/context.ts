@@ -375,7 +375,7 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
   for (const slot of slots) {
     if (slot.match.kind === 'noun') continue;
     for (let k = slot.first; k < slot.first + slot.length; k++) {
-      if (!isPastForm(wordAt(tokens, k))) continue;
+      if (!isPastForm(wordAt(tokens, k)) || participleNoVerb(tokens, k)) continue;
       if (governedByPresent(tokens, sentenceFirst, k)) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       // "…, that's been the rule since 2007" dates a rule that still holds.
@@ -413,6 +413,11 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
     }
   }
   return false;
+}
+
+/** A past participle after "as" tells no event: "the loan counts as paid in full". */
+function participleNoVerb(tokens: Tokens, k: number): boolean {
+  return wordAt(tokens, k - 1) === 'as';
 }
 
 const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);

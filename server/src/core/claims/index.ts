@@ -883,7 +883,7 @@ const ADDING = new Set(['and', 'so', 'they', 'it']);
 const ANTECEDENTS = new Set(['property-word']);
 
 /** Pronouns that may stand for the lender. */
-const LENDER_PRONOUNS = new Set(['they', 'them']);
+const LENDER_PRONOUNS = new Set(['they', 'them', "they'll", 'they’ll']);
 
 /** At most this many words describing a home between its determiner and its noun (see describesHome). */
 const HOME_MODIFIERS = 2;

@@ -90,11 +90,17 @@ export function createLemmatizer(
     if (lemma === undefined) {
       const base = IRREGULAR.get(word) ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
       // A word of a class stays in it ("its" is a determiner, not the plural of "it").
-      lemma = classes.get(word) ?? classes.get(base) ?? base;
+      lemma = classes.get(word) ?? classes.get(base) ?? willContracted(word, classes) ?? base;
       cache.set(word, lemma);
     }
     return lemma;
   };
+}
+
+/** "they'll", "you’ll": the pronoun's class, the modal left aside as other modals are ("they will get" → "they get"). */
+function willContracted(word: string, classes: ReadonlyMap<string, string>): string | undefined {
+  const stem = /^(\p{L}+)['’]ll$/u.exec(word);
+  return stem ? classes.get(stem[1]) : undefined;
 }
 
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
