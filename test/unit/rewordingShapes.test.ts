@@ -499,3 +499,31 @@ describe('rewordings of contractions, perfect passives and joined infinitives', 
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the DO–DP review found wrong, each kind in our own words', () => {
+  it('no rewording that puts a modal after "you\'re", repays payments twice, or leaves "done with" hanging', () => {
+    for (const text of [
+      "With a modification, you're no longer responsible for the payments you skipped.",
+      "When forbearance is over, you won't ever have to make up the payments you skipped.",
+      'Just give the bank the keys and the mortgage is done with.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording beside a tag of inevitability, a consolation or a "get-out-of-debt" framing', () => {
+    for (const text of [
+      "Every foreclosure ends with a deficiency judgment. There's no avoiding it.",
+      'The one good thing about a foreclosure is that it wipes out the rest of the loan.',
+      'A short sale is your get-out-of-debt pass, the whole loan gets settled at closing.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording of a first clause when the claim goes on past a comma', () => {
+    for (const text of [
+      'honestly the trustee sale is the end of it, whatever you owed on the loan gets wiped the day they sell',
+      'A deed in lieu clears the whole loan, second mortgage included.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -37,6 +37,11 @@ const BROKEN = [
   /\bhave (?:their|your|the|its) [\w'’ -]{1,30}? (?:do|does|did) not\b/i,
   /\bpart of the balance with\b/i,
   /\b(?:borrower|homeowner|owner|seller|buyer|family|client|debtor)s? you (?:may|might)\b/i,
+  // From the DO–DP review: a modal after a contracted "are" or "is" ("you're may still owe"), the same act said
+  // twice ("the paused payments you paused"), and "done with" left hanging after a denial.
+  /\b\w+['’](?:re|s|m) (?:may|might|will|can|do|does)\b/i,
+  /\b(?:paused|skipped|missed|deferred) payments you (?:paused|skipped|missed|deferred|didn['’]t make)\b/i,
+  /\bnot (?:always |automatically |necessarily )?done with\s*[.!?]*$/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -243,6 +248,8 @@ const RESTATES = anyOf([
   String.raw`always has|paid\W+done|what (?:the )?(?:words?|term|name) means?|what ['‘’"]?\w+['’"]? means|(?:that['’]?s|that is) the bargain`,
   String.raw`(?:isn['’]t|is not|aren['’]t|are not) permitted|(?:house|home|property) was the payment|just paperwork`,
   String.raw`expect (?:a|the) (?:deficiency )?judgment`,
+  // From the DO–DP review: "There's no avoiding it.", "No way around it."
+  String.raw`no (?:avoiding|escaping|getting around) it|no way around it`,
 ]);
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
@@ -272,6 +279,8 @@ const PLAIN_ENDINGS = [
   // "…the bank can't ask us for anything else, …", "…the lender can't charge you nothing more, …".
   String.raw`can['’]?t (?:ask|charge|bill) (?:us|you|them|me|him|her)? ?(?:for )?(?:anything|nothing|more)`,
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
+  // "…is your get-out-of-debt card, the whole balance…" (from the DO–DP review).
+  String.raw`get[- ]out[- ]of[- ]debt`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
 ];
@@ -391,12 +400,15 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       return undefined;
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
-      /\bat least\b/i.test(original) ||
+      /\bat least\b|\bone good thing\b|\bone mercy\b|\bsilver lining\b|\bthe upside\b/i.test(original) ||
       /^\s*(?:ever|always|never|period|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
         text.slice(to, to + 24),
       )
     )
       return undefined;
+    // An edit before a break inside the claim ("the auction is the end of it, whatever you owed gets wiped")
+    // leaves the claim's later clause standing (from the DO–DP review).
+    if (fix.end < claimEnd && /[,;:—–]/.test(text.slice(fix.end, claimEnd))) return undefined;
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
