@@ -219,6 +219,9 @@ export function liftedBy(
     if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
+    // "**Reader (Georgia):** …", "CALLER, OHIO: …": a speaker's label names who speaks and from where, not the
+    // state whose law the claim is limited to.
+    if (group.reason === 'specific' && inSpeakerLabel(tokens, sentence.first, k)) continue;
     // "Mortgages in America are non-recourse, so…": said of every mortgage, it is the myth, not a limit.
     if (group.reason === 'specific' && everyLoanNonRecourse(tokens, k, sentence.first)) continue;
     // "Don't do a deed in lieu, a judgment comes right after it", "Don't let the 1099-C scare you; forgiven
@@ -340,6 +343,32 @@ const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
 function inGreeting(tokens: Tokens, first: number, k: number): boolean {
   return GREETINGS.has(wordAt(tokens, first)) && k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
 }
+
+function inSpeakerLabel(tokens: Tokens, first: number, k: number): boolean {
+  // "In Georgia: …", "Arizona law: …" limit the claim to a place.
+  if (PLACE_LEADS.has(wordAt(tokens, first))) return false;
+  for (let j = first; j < first + SPEAKER_LABEL_WORDS && j < tokens.count; j++) {
+    if (LAW_WORDS.has(wordAt(tokens, j))) return false;
+    if (tokens.gaps[j] >= Gap.Clause && gapText(tokens, j).includes(':')) return k <= j;
+  }
+  return false;
+}
+
+const PLACE_LEADS = new Set([
+  'in',
+  'under',
+  'for',
+  'per',
+  'within',
+  'across',
+  'throughout',
+  'outside',
+  'according',
+]);
+const LAW_WORDS = new Set(['law', 'laws', 'rule', 'rules', 'statute', 'statutes', 'code', 'courts', 'court']);
+
+/** At most this many words before the colon of a speaker's label. */
+const SPEAKER_LABEL_WORDS = 4;
 
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);
 
