@@ -121,6 +121,29 @@ function inNumberedMythList(tokens: Tokens, sentence: Sentence): boolean {
 
 const MYTH_WORDS = new Set(['myth', 'myths', 'misconception', 'misconceptions', 'misbeliefs', 'fallacies']);
 
+/**
+ * "A short sale is just a foreclosure with extra paperwork, so why go through it?": the question is a clause
+ * of its own after the claim's, asked on the claim's strength; the claim is stated.
+ */
+function askedAfterClaim(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  const last = slots[slots.length - 1];
+  for (let j = last.first + last.length - 1; j < sentence.end - 1; j++) {
+    if (tokens.gaps[j] < Gap.Clause) continue;
+    let k = j + 1;
+    if (QUESTION_JOINS.has(wordAt(tokens, k))) k++;
+    // "…, what do you think?" asks about the claim itself.
+    if (wordAt(tokens, k + 1) === 'do' && /^(?:think|say|reckon)$/.test(wordAt(tokens, k + 3))) return false;
+    return WH_WORDS.has(wordAt(tokens, k));
+  }
+  return false;
+}
+
+/** "The way to think…", "how to think…": words that make "to think" a framing. */
+const FRAMINGS = new Set(['way', 'how']);
+
+const QUESTION_JOINS = new Set(['so', 'but', 'and', 'then']);
+const WH_WORDS = new Set(['why', 'what', 'how', 'who']);
+
 /** The reason a claim is lifted by its context, if any. */
 export function liftedBy(
   tokens: Tokens,
@@ -130,7 +153,11 @@ export function liftedBy(
   next?: Sentence,
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
-  if (sentence.question || asksByWordOrder(tokens, sentence) || promptedTrueFalse(tokens, sentence, next))
+  if (
+    (sentence.question && !askedAfterClaim(tokens, sentence, slots)) ||
+    asksByWordOrder(tokens, sentence) ||
+    promptedTrueFalse(tokens, sentence, next)
+  )
     return 'question';
   if (inNumberedMythList(tokens, sentence)) return 'attributed';
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
@@ -217,6 +244,14 @@ export function liftedBy(
     // "You need not worry about a deficiency, since lenders are barred…": a worry denied is reassurance,
     // and the claim is the writer's own.
     if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
+    // "The way to think about it is that a short sale is…": the writer's own framing, not someone's belief.
+    if (
+      group.reason === 'attributed' &&
+      /^think/.test(wordAt(tokens, k)) &&
+      wordAt(tokens, k - 1) === 'to' &&
+      FRAMINGS.has(wordAt(tokens, k - 2))
+    )
+      continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
     // "**Reader (Georgia):** …", "CALLER, OHIO: …": a speaker's label names who speaks and from where, not the
