@@ -772,7 +772,12 @@ export function sentenceLimits(
     /\b(?:between|from|before|until|through|prior to)\s+(?:19|20)\d\d\b/i.test(withNext) ||
     DATED.test(text);
   return {
-    notGeneral: counted || CITATION.test(text) || NAMED_LAW.test(text) || TEMPORARY_LAW.test(text),
+    notGeneral:
+      counted ||
+      CITATION.test(text) ||
+      NAMED_LAW.test(text) ||
+      TEMPORARY_LAW.test(text) ||
+      STATUTE_WORDING.test(text),
     oneCase: PARTICULAR_DEAL.test(text) || namesPersonsDeal(text),
     generalized: GENERALIZED.test(text) || GENERALIZED.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
@@ -946,6 +951,11 @@ const TEMPORARY_LAW =
  * the ended federal programs by their initials ("A HAFA short sale required a release").
  */
 const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b/;
+/**
+ * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
+ * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
+ */
+const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;
 
