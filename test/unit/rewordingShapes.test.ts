@@ -519,6 +519,13 @@ describe('rewordings the DO–DP review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 
+  it('no rewording before a question that takes the claim as given', () => {
+    assert.equal(
+      reworded('Once a house is foreclosed the loan is done. So why is a collector calling me about it?'),
+      null,
+    );
+  });
+
   it('no rewording of a first clause when the claim goes on past a comma', () => {
     for (const text of [
       'honestly the trustee sale is the end of it, whatever you owed on the loan gets wiped the day they sell',

@@ -252,6 +252,9 @@ const RESTATES = anyOf([
   String.raw`no (?:avoiding|escaping|getting around) it|no way around it`,
 ]);
 
+/** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
+const PRESUMING_QUESTION = /^\W*(?:so|then) why\b/i;
+
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
 
@@ -307,7 +310,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|start (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/iu;
+  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -317,10 +320,13 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && isQuestion(tokens, j - 1);
   if (answers(i) || (i > 0 && answers(i - 1))) return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
+  // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
     i + 1 < tokens.sentenceCount &&
     !startsBlock(tokens, claim.sentence.end) &&
-    (RESTATES.test(textOf(i + 1)) || BARE_ENDING.test(textOf(i + 1)))
+    (RESTATES.test(textOf(i + 1)) ||
+      BARE_ENDING.test(textOf(i + 1)) ||
+      PRESUMING_QUESTION.test(textOf(i + 1)))
   );
 }
 
