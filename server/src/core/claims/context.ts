@@ -138,6 +138,9 @@ function askedAfterClaim(tokens: Tokens, sentence: Sentence, slots: Slot[]): boo
   return false;
 }
 
+/** "calling it even", "call it quits": idioms of settling. */
+const CALL_IT = new Set(['even', 'quits', 'square', 'done']);
+
 /** "The way to think…", "how to think…": words that make "to think" a framing. */
 const FRAMINGS = new Set(['way', 'how']);
 
@@ -244,6 +247,13 @@ export function liftedBy(
     // "You need not worry about a deficiency, since lenders are barred…": a worry denied is reassurance,
     // and the claim is the writer's own.
     if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
+    // "…the bank's way of calling it even": an idiom of settling, not someone's words.
+    if (
+      group.reason === 'attributed' &&
+      /^call/.test(wordAt(tokens, k)) &&
+      CALL_IT.has(wordAt(tokens, k + 2))
+    )
+      continue;
     // "The way to think about it is that a short sale is…": the writer's own framing, not someone's belief.
     if (
       group.reason === 'attributed' &&
@@ -708,8 +718,10 @@ export function eventAvoided(
   const event = slots.find((slot) => subjects.has(slot.concept));
   if (!event) return false;
   // "There's no avoiding it: the judgment is automatic": what is avoided is "it", not the event.
+  // "You can't avoid a deficiency judgment": an avoiding the claim's own words deny says it is inevitable.
+  const inSlot = (k: number) => slots.some((slot) => k >= slot.first && k < slot.first + slot.length);
   for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
-    if (AVOIDING.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'it') return true;
+    if (AVOIDING.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'it' && !inSlot(k)) return true;
   return false;
 }
 

@@ -284,6 +284,8 @@ const PLAIN_ENDINGS = [
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
   // "…is your get-out-of-debt card, the whole balance…" (from the DO–DP review).
   String.raw`get[- ]out[- ]of[- ]debt`,
+  // "…the bank's way of calling it even, and the mortgage is…".
+  String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
 ];
