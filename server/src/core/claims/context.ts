@@ -1730,7 +1730,7 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
   const conditionEnd = k + 1 + words.length;
   // A claim wholly inside the condition ("If you sell for less and the lender forgives the rest") is
   // supposed; its act may open there ("If you hand back the keys, the loan is done").
-  if (words.length === 0 || own.every((slot) => slot.first < conditionEnd)) return false;
+  if (words.length === 0 || own.every((slot) => slot.first > k && slot.first < conditionEnd)) return false;
   // "…and the lender agrees…": a condition goes on after "and" or "or".
   const more = LIST_JOINS.has(wordAt(tokens, conditionEnd)) ? clauseAfter(tokens, conditionEnd, 20) : [];
   const clause = ` ${[...words, ...more].join(' ')} `;
