@@ -138,6 +138,9 @@ function askedAfterClaim(tokens: Tokens, sentence: Sentence, slots: Slot[]): boo
   return false;
 }
 
+/** Hedges that count people, not cases. */
+const COUNTING_HEDGES = new Set(['many', 'some', 'most', 'plenty', 'lots']);
+
 /** "calling it even", "call it quits": idioms of settling. */
 const CALL_IT = new Set(['even', 'quits', 'square', 'done']);
 
@@ -247,6 +250,17 @@ export function liftedBy(
     // "You need not worry about a deficiency, since lenders are barred…": a worry denied is reassurance,
     // and the claim is the writer's own.
     if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
+    // "Many owners just walk away, and the mortgage is over for them": "many" counts who give up the home; what
+    // follows in the next clause is said of every one of them.
+    if (
+      group.reason === 'hedged' &&
+      COUNTING_HEDGES.has(wordAt(tokens, k)) &&
+      slots[0].concept === 'lose-home' &&
+      slots[0].first > k &&
+      !clauseBreakIn(tokens, k, slots[0].first) &&
+      clauseBreakIn(tokens, slots[0].first + slots[0].length - 1, predicate.first)
+    )
+      continue;
     // "…the bank's way of calling it even": an idiom of settling, not someone's words.
     if (
       group.reason === 'attributed' &&
