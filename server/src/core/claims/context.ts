@@ -463,7 +463,12 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
   for (const slot of slots) {
     if (slot.match.kind === 'noun') continue;
     for (let k = slot.first; k < slot.first + slot.length; k++) {
-      if (!isPastForm(wordAt(tokens, k)) || participleNoVerb(tokens, k)) continue;
+      if (
+        !isPastForm(wordAt(tokens, k)) ||
+        participleNoVerb(tokens, k) ||
+        (DESCRIBED_NOUNS.has(wordAt(tokens, k + 1)) && toldByWriter(tokens, sentenceFirst, k))
+      )
+        continue;
       if (governedByPresent(tokens, sentenceFirst, k)) return false;
       // "was tax-free for 2020 discharges": the law as it stood in a year, not as it stands.
       // "…, that's been the rule since 2007" dates a rule that still holds.
@@ -502,6 +507,28 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
   }
   return false;
 }
+
+/**
+ * "I told him not to worry: canceled mortgage debt is never taxable": in the writer's own telling, a participle
+ * before the debt it describes tells no story of its own (someone else's telling is attribution's matter).
+ */
+function toldByWriter(tokens: Tokens, sentenceFirst: number, k: number): boolean {
+  for (let r = sentenceFirst; r < k; r++)
+    if (TELLING_VERBS.has(wordAt(tokens, r))) return writersOwnTelling(tokens, sentenceFirst, r);
+  return false;
+}
+
+const TELLING_VERBS = new Set(['told', 'tell', 'explained', 'advised', 'assured', 'reminded']);
+const DESCRIBED_NOUNS = new Set([
+  'debt',
+  'debts',
+  'mortgage',
+  'mortgages',
+  'loan',
+  'loans',
+  'balance',
+  'balances',
+]);
 
 /** A past participle after "as" tells no event: "the loan counts as paid in full". */
 function participleNoVerb(tokens: Tokens, k: number): boolean {
