@@ -534,3 +534,22 @@ describe('rewordings the DO–DP review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the DU–DV review found wrong, each kind in our own words', () => {
+  it('no "not every dollar" (some surely stays owed) and no denial inside "with the … erased"', () => {
+    for (const text of [
+      'Give the lender a deed in lieu and every dollar you still owe goes away.',
+      'Modified loans start over with the missed payments erased.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording beside "in all fifty states", "Full stop." or a "No." answering a labelled question', () => {
+    for (const text of [
+      'Lenders are forbidden from chasing deficiencies in all fifty states.',
+      'In plain English, a foreclosure ends the mortgage debt. Full stop.',
+      "Q. Do I owe anything after the auction? A. No. The sheriff's sale pays off the mortgage in full.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

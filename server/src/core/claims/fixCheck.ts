@@ -42,6 +42,10 @@ const BROKEN = [
   /\b\w+['’](?:re|s|m) (?:may|might|will|can|do|does)\b/i,
   /\b(?:paused|skipped|missed|deferred) payments you (?:paused|skipped|missed|deferred|didn['’]t make)\b/i,
   /\bnot (?:always |automatically |necessarily )?done with\s*[.!?]*$/i,
+  // From the DU–DV review: "not every dollar you owe will go away" (some surely remains), "not every balance left on
+  // the loan" (a loan has one), and a denial inside "with the delinquency erased".
+  /\bnot every (?:single )?(?:dollar|penny|cent|dime|bit)\b|\bnot every balance (?:left )?(?:on|of) (?:the|your|that|this) loan\b/i,
+  /\bwith (?:the|your|their|its|any) [\w'’ -]{1,30}? did not\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -180,7 +184,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50)?) states?|under any circumstances|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|the (?:nice|good|best|great) thing|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|the (?:nice|good|best|great) thing|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
   'i',
 );
 
@@ -267,7 +271,10 @@ const OPENING_ANSWER = new RegExp(
 );
 
 /** A bare answer ("No.", "Yes, …") to the question before: a fix would leave it answering for the myth. */
-const ANSWER = new RegExp(String.raw`^\s*(?:(?:a|answer|reply|response)\s*:\s*)?(?:${ANSWER_WORDS})\b`, 'i');
+const ANSWER = new RegExp(
+  String.raw`^\s*(?:(?:a|answer|reply|response)\s*[:.]\s*)?(?:${ANSWER_WORDS})\b`,
+  'i',
+);
 
 /**
  * A myth's predicate before the claim: these words say the debt ended even in a clause joined by a comma
@@ -319,7 +326,10 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   const i = sentenceIndex(tokens, claim.sentence.end);
   const textOf = (j: number) => wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
   // An answer to a question: in the claim's own sentence ("Yes, it is forgiven.") or just before it.
-  const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && isQuestion(tokens, j - 1);
+  // "Q. Will I owe? A. No. The sale…": the answer's label may stand as a sentence of its own.
+  const asked = (j: number) =>
+    isQuestion(tokens, j) || (j > 0 && /^\W*(?:a|answer)\W*$/i.test(textOf(j)) && isQuestion(tokens, j - 1));
+  const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && asked(j - 1);
   if (answers(i) || (i > 0 && answers(i - 1))) return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
@@ -409,7 +419,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b|\bone good thing\b|\bone mercy\b|\bsilver lining\b|\bthe upside\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
+      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
         text.slice(to, to + 24),
       )
     )
