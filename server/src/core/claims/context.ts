@@ -403,8 +403,12 @@ function inGreeting(tokens: Tokens, first: number, k: number): boolean {
   return GREETINGS.has(wordAt(tokens, first)) && k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
 }
 
+/**
+ * Whether word k stands in a short label that opens the sentence and ends at a colon ("Reader (Georgia):",
+ * "CALLER, OHIO:"): who speaks and from where. "In Georgia: …" and "Arizona law: …" are no labels; they limit
+ * the claim to a place.
+ */
 function inSpeakerLabel(tokens: Tokens, first: number, k: number): boolean {
-  // "In Georgia: …", "Arizona law: …" limit the claim to a place.
   if (PLACE_LEADS.has(wordAt(tokens, first))) return false;
   for (let j = first; j < first + SPEAKER_LABEL_WORDS && j < tokens.count; j++) {
     if (LAW_WORDS.has(wordAt(tokens, j))) return false;
@@ -1770,7 +1774,8 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
   const words = clauseAfter(tokens, k + 1, 20);
   const conditionEnd = k + 1 + words.length;
   // A claim wholly inside the condition ("If you sell for less and the lender forgives the rest") is
-  // supposed; its act may open there ("If you hand back the keys, the loan is done").
+  // supposed; its act may open there ("If you hand back the keys, the loan is done"). A condition after the
+  // claim ("…pays off the loan if it comes to that") sets the scene as one before it does.
   if (words.length === 0 || own.every((slot) => slot.first > k && slot.first < conditionEnd)) return false;
   // "…and the lender agrees…": a condition goes on after "and" or "or".
   const more = LIST_JOINS.has(wordAt(tokens, conditionEnd)) ? clauseAfter(tokens, conditionEnd, 20) : [];

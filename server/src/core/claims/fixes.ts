@@ -325,8 +325,6 @@ function hedgePredicate(
     form === 'past' && (/'(?:re|s|m)$/.test(auxiliary) || /['’]s$/.test(first > 0 ? word(first - 1) : ''));
   if (form === 'past' && !AUXILIARIES.has(auxiliary) && !contracted && /en$/.test(wordAt(tokens, verb.first)))
     return undefined;
-  // "will just be forgiven" → "will not be forgiven": the denial goes after the modal, and the
-  // writer's adverb between them goes with it.
   // "have been erased" → "have not been erased", "will have been cancelled" → "will not have been cancelled":
   // the denial goes after the first auxiliary of the chain.
   if (auxiliary === 'been' && form === 'past' && HAVE.has(wordAt(tokens, first - 2))) {
@@ -354,6 +352,8 @@ function hedgePredicate(
     governedInfinitive(tokens, first - 1, claim.sentence.first)
   )
     return undefined;
+  // "will just be forgiven" → "will not be forgiven": the denial goes after the modal, and the
+  // writer's adverb between them goes with it.
   if ((auxiliary === 'be' || auxiliary === 'been') && form === 'past') {
     let modal = first - 2;
     if (modal > claim.sentence.first && WRITERS_ADVERBS.has(wordAt(tokens, modal))) modal--;
