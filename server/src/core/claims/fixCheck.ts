@@ -44,7 +44,8 @@ const BROKEN = [
   /\bnot (?:always |automatically |necessarily )?done with\s*[.!?]*$/i,
   // From the DU–DV review: "not every dollar you owe will go away" (some surely remains), "not every balance left on
   // the loan" (a loan has one), and a denial inside "with the delinquency erased".
-  /\bnot every (?:single )?(?:dollar|penny|cent|dime|bit)\b|\bnot every balance (?:left )?(?:on|of) (?:the|your|that|this) loan\b/i,
+  // ("Not every dollar of forgiven debt is tax-free" is right: some of it may be taxed.)
+  /\bnot every (?:single )?(?:dollar|penny|cent|dime|bit)\b(?![^.;]*\btax)|\bnot every balance (?:left )?(?:on|of) (?:the|your|that|this) loan\b/i,
   /\bwith (?:the|your|their|its|any) [\w'’ -]{1,30}? did not\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
