@@ -553,12 +553,10 @@ function conceptLookup(
       describesHome(j));
   // "Abandoning a storm-wrecked house", "surrendering the marital home": a word or two describing the
   // home between its determiner and the noun do not change the act.
+  // The noun is looked for first: most words stand before none, and pay for no more than that.
   const describesHome = (j: number): boolean => {
-    for (let m = j; m < j + HOME_MODIFIERS; m++) {
-      if (!joins(m) || !isModifier(m)) return false;
-      if (lemmaAt(m + 1) === '#house') return true;
-    }
-    return false;
+    if (lemmaAt(j + 1) === '#house') return joins(j) && isModifier(j);
+    return lemmaAt(j + 2) === '#house' && joins(j) && joins(j + 1) && isModifier(j) && isModifier(j + 1);
   };
   const isModifier = (j: number) => {
     const lemma = lemmaAt(j);
@@ -884,9 +882,6 @@ const ANTECEDENTS = new Set(['property-word']);
 
 /** Pronouns that may stand for the lender. */
 const LENDER_PRONOUNS = new Set(['they', 'them', "they'll", 'they’ll']);
-
-/** At most this many words describing a home between its determiner and its noun (see describesHome). */
-const HOME_MODIFIERS = 2;
 
 /** Words that never describe the home they stand before: they join, relate or predicate. */
 const NOT_MODIFIERS = new Set(
