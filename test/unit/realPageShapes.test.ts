@@ -1185,4 +1185,24 @@ describe('real-page sentences set 15 showed are not claims', () => {
     assert.deepEqual(rules('A deficiency judgment always follows a foreclosure.'), ['deficiency-automatic']);
     assert.deepEqual(rules('Cancelled mortgage debt is not taxable.'), ['forgiven-debt-never-taxed']);
   });
+
+  it('set 21: a worked example opened with "Let\'s say", and a state\'s code whose abbreviation ends no sentence', () => {
+    const example =
+      "Let's say you owe $300,000 and sell the home through a short sale for $240,000. " +
+      'The lender forgives the remaining $60,000. You then get a 1099-C for that amount.';
+    assert.deepEqual(rules(example), []);
+    assert.deepEqual(
+      rules(
+        'The seller must accept whatever the property brings at foreclosure as full payment because the N.C. General Statutes bar a judgment.',
+      ),
+      [],
+    );
+    // Controls: a new paragraph is not the supposed case, nor is a claim said plainly after "let's say it".
+    assert.deepEqual(rules(`${example}\n\nThe lender forgives the rest in every short sale.`), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules("Let's say it plainly: a short sale wipes out the whole debt."), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

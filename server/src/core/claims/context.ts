@@ -881,6 +881,37 @@ export function reportedBlock(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/**
+ * A worked example: "Let's say you owe $360,000 … The lender forgives the extra $110,000." What the
+ * sentences after a supposition tell, within its paragraph and a few sentences, happens in the case it
+ * supposes, not in every case.
+ */
+export function hypotheticalBlock(tokens: Tokens, k: number): boolean {
+  let first = k;
+  for (let sentences = 0; sentences <= SUPPOSED_SENTENCES; first--) {
+    if (first === 0 || startsBlock(tokens, first) || tokens.gaps[first - 1] >= Gap.Sentence) {
+      if (supposes(tokens, first)) return true;
+      if (first === 0 || startsBlock(tokens, first)) return false;
+      sentences++;
+    }
+  }
+  return false;
+}
+/** How many sentences before a claim a supposition still governs. */
+const SUPPOSED_SENTENCES = 4;
+
+function supposes(tokens: Tokens, first: number): boolean {
+  const word = (j: number) => wordAt(tokens, first + j);
+  // "Let's say it plainly: …" says something; "Let's say you buy…" supposes it.
+  const then = (j: number) => !SAID_PLAINLY.has(word(j));
+  if (SUPPOSING.has(word(0))) return then(1);
+  if (word(0) === "let's" || word(0) === 'let’s') return SUPPOSING_AFTER_LET.has(word(1)) && then(2);
+  return word(0) === 'let' && word(1) === 'us' && SUPPOSING_AFTER_LET.has(word(2)) && then(3);
+}
+const SUPPOSING = new Set(['suppose', 'supposing', 'imagine', 'hypothetically']);
+const SUPPOSING_AFTER_LET = new Set(['say', 'assume', 'suppose', 'imagine']);
+const SAID_PLAINLY = new Set(['it', 'this', 'that', 'so', 'plainly', 'clearly', 'again']);
+
 /** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
   return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
@@ -1007,7 +1038,9 @@ const TEMPORARY_LAW =
  * A named law or program: "The One Action Rule", "the Mortgage Forgiveness Debt Relief Act", and
  * the ended federal programs by their initials ("A HAFA short sale required a release").
  */
-const NAMED_LAW = /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b/;
+// "The N.C. General Statutes prohibit…": a state's code by its name, the state abbreviated.
+const NAMED_LAW =
+  /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b|\b(?:General|Revised|Compiled|Consolidated) (?:Statutes|Laws)\b/;
 /**
  * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
  * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
@@ -1782,11 +1815,12 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
   const clause = ` ${[...words, ...more].join(' ')} `;
   return !(
     [...words, ...more].some((word) => QUALIFYING_WORDS.test(word)) ||
-    // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan".
+    // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan"; "if any of
+    // the following are true" points to a list of them.
     / (?:more than|in full|as much as) /.test(clause) ||
     / (?:is|was|are) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
   );
 }
 
 const QUALIFYING_WORDS =
-  /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|recourse|nonrecourse|purchase|trustee|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|[a-z]*[0-9][a-z0-9]*)$/;
+  /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|recourse|nonrecourse|purchase|trustee|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|following|[a-z]*[0-9][a-z0-9]*)$/;

@@ -25,6 +25,7 @@ import {
   ownedByOne,
   quoted,
   reportedBlock,
+  hypotheticalBlock,
   semicolonBetween,
   limitedBar,
   readsAsTitle,
@@ -258,6 +259,7 @@ export function findClaims(
         !slots.every((slot) => slot.carried) &&
         !quoted(tokens, sentence, slots) &&
         !reportedBlock(tokens, sentence.first) &&
+        !hypotheticalBlock(tokens, sentence.first) &&
         !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
         !releasesOnlyLien(tokens, slots) &&

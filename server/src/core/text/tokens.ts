@@ -263,6 +263,18 @@ function inInitialism(text: string, stop: number, next: number, to: number): boo
   return text.charAt(next) === ' ' && next + 1 >= to && /^\p{Ll}/u.test(text.charAt(to));
 }
 
+/** "n.c" of "the N.C. General Statutes", ending at the stop at `stop`: a dotted abbreviation read whole. */
+function dottedBefore(text: string, stop: number): string {
+  let start = stop;
+  while (
+    start > 0 &&
+    stop - start < 8 &&
+    (isLetter(text.charAt(start - 1)) || text.charAt(start - 1) === '.')
+  )
+    start--;
+  return text.slice(start, stop).toLowerCase();
+}
+
 function isLetter(c: string): boolean {
   return c !== '' && /\p{L}/u.test(c);
 }
@@ -296,7 +308,15 @@ function classifyGap(
         next === '\r' ||
         next === '"' ||
         next === '”';
-      if (closes && !(c === '.' && (abbreviations.has(before) || inInitialism(text, i, j, to))))
+      if (
+        closes &&
+        !(
+          c === '.' &&
+          (abbreviations.has(before) ||
+            inInitialism(text, i, j, to) ||
+            abbreviations.has(dottedBefore(text, i)))
+        )
+      )
         return Gap.Sentence;
       gap = Math.max(gap, Gap.Soft);
     } else if (c === '|') {
