@@ -27,6 +27,21 @@ describe('claims that take their subject or assertion from the sentence before',
     );
   });
 
+  it('a debt asked about and answered with a bare "Gone" or "Forgiven" is said to be gone', () => {
+    assert.deepEqual(findings('The balance left after a short sale? Gone.'), [
+      { rule: 'short-sale-settles-debt', line: 0, text: 'Gone' },
+    ]);
+    assert.deepEqual(
+      findings('What you still owed on the house? Wiped once the foreclosure sale is over.').map(
+        (f) => f.rule,
+      ),
+      ['foreclosure-erases-debt'],
+    );
+    // Controls: the house is no debt, and an answer that asks again asserts nothing.
+    assert.deepEqual(findings('The house after a foreclosure? Gone. The debt? Still there.'), []);
+    assert.deepEqual(findings('The leftover debt after a short sale? Gone? Not so fast.'), []);
+  });
+
   it('not across a paragraph that is not the answer to a question', () => {
     assert.deepEqual(findings('## Short sales\n\nIt wipes out the rest of the mortgage.\n'), []);
   });

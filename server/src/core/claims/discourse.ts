@@ -69,7 +69,10 @@ export function carriedSubject(
   // After a question, a short answer or one that refers back takes its subject; a long answer
   // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
   // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
+  // "The shortfall on a short sale? Gone.": a bare participle answers what the question names.
+  const goneAnswer = asked && GONE_ANSWERS.has(wordAt(tokens, opening)) && !isQuestion(tokens, i);
   const refers =
+    goneAnswer ||
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
     (asked && wordAt(tokens, opening) === 'then') ||
@@ -104,7 +107,33 @@ export function carriedSubject(
         carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
     }
   }
+  // The debt the question names, said gone by the answer's first word: "debt gone" across the question mark.
+  if (goneAnswer && namesDebt(previous, conceptsAt))
+    carried.push({
+      concept: 'debt-gone-bare',
+      first: opening,
+      length: 1,
+      match: { concept: 'debt-gone-bare', kind: 'phrase', base: [wordAt(tokens, opening)] },
+      carried: false,
+    });
   return carried;
+}
+
+const GONE_ANSWERS = new Set([
+  'gone',
+  'forgiven',
+  'erased',
+  'wiped',
+  'cancelled',
+  'canceled',
+  'vanished',
+  'poof',
+]);
+
+function namesDebt(sentence: Sentence, conceptsAt: ConceptsAt): boolean {
+  for (let k = sentence.first; k < sentence.end; k++)
+    if (conceptsAt(k, sentence.end).some((hit) => DEBT_CONCEPTS.has(hit.concept))) return true;
+  return false;
 }
 
 /**

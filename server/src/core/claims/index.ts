@@ -834,7 +834,11 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   // A clause added after the claim by ", and …", ", so …" or a pronoun tells more or what follows from it
   // ("…, and your credit takes the same hit", "…, so the only question left is tax", "…, they just happen
   // before the auction"); it does not unsay it.
-  const end = addedClause(tokens, claimEnd, sentence.end, ADDING);
+  // "In a short sale the lender forecloses and then sells it for less than the loan": after a foreclosing
+  // predicate, "and" adds the story's next step, whose words (a sale "for less than") do not unsay it.
+  const stepsOn = slots.some((slot) => FORECLOSING.has(slot.concept));
+  let end = addedClause(tokens, claimEnd, sentence.end, ADDING);
+  if (stepsOn) for (let k = claimEnd; k < end; k++) if (word(k) === 'and') end = k;
   for (
     let k = leadInEnd(tokens, sentence.first, Math.min(...slots.map((slot) => slot.first)));
     k < end;
@@ -842,6 +846,8 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   ) {
     if (k === relative && opens(k)) k = relativeEnd + 1;
     if (k >= end) break;
+    // "The credit union forecloses": a lender's name, not the borrower's credit.
+    if (word(k) === 'credit' && word(k + 1) === 'union') continue;
     if (antipatterns.starts(word(k)) && !insideSlot(k) && antipatterns.matchesAt(word, k, joins).length > 0)
       return true;
   }
@@ -879,6 +885,8 @@ const LIENS = new Set(['lien', 'liens']);
 const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
 
 const ADDING = new Set(['and', 'so', 'they', 'it']);
+
+const FORECLOSING = new Set(['lender-forecloses', 'been-foreclosed']);
 
 const ANTECEDENTS = new Set(['property-word']);
 
