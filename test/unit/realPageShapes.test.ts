@@ -1205,4 +1205,20 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('set 21: a statute the sentence before cites, as the subject ("This section prohibits…")', () => {
+    assert.deepEqual(
+      rules(
+        'Section 580e of the Code of Civil Procedure covers some sales. This section bars a deficiency judgment after an approved short sale.',
+      ),
+      [],
+    );
+  });
+
+  it('a negation before a predicate found ahead of its event, and a cause denied, deny the claim', () => {
+    assert.deepEqual(rules("You're not off the hook just because the short sale closed."), []);
+    assert.deepEqual(rules('Nothing in federal law makes a short sale cancel the whole debt.'), []);
+    // Control: without the negation, the claim stands.
+    assert.deepEqual(rules("You're off the hook once the short sale closes."), ['short-sale-settles-debt']);
+  });
 });

@@ -18,6 +18,7 @@ import { verbForm } from '../text/lemmas';
 import { slotAt } from './shape';
 import type { Slot } from './types';
 import {
+  EVENTS,
   ADVERBS,
   ANSWERS,
   CLAUSE_OPENERS,
@@ -174,7 +175,12 @@ export function liftedBy(
   const end = lastSlot.first + lastSlot.length;
   // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
   // didn't cover" the "didn't" belongs to the object, not to the claim.
-  const predicate = slots.find((s) => s.match.kind === 'verb') ?? lastSlot;
+  // Without a verb, the last slot that names no event: in "You're not off the hook because the short sale
+  // closed" the predicate is "off the hook", not the short sale an any-order pattern found after it.
+  const predicate =
+    slots.find((s) => s.match.kind === 'verb') ??
+    [...slots].reverse().find((s) => !EVENTS.has(s.concept)) ??
+    lastSlot;
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
   const auxiliary = predicate.length === 1 && AUXILIARIES.has(wordAt(tokens, predicate.first));
   // Not past the claim's last word: in "short sales ARE foreclosures, dont let anyone tell u different"
@@ -834,7 +840,8 @@ export function sentenceLimits(
       CITATION.test(text) ||
       NAMED_LAW.test(text) ||
       TEMPORARY_LAW.test(text) ||
-      STATUTE_WORDING.test(text),
+      STATUTE_WORDING.test(text) ||
+      STATUTE_SUBJECT.test(text),
     oneCase: PARTICULAR_DEAL.test(text) || namesPersonsDeal(text),
     generalized: GENERALIZED.test(text) || GENERALIZED.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
@@ -911,6 +918,21 @@ function supposes(tokens: Tokens, first: number): boolean {
 const SUPPOSING = new Set(['suppose', 'supposing', 'imagine', 'hypothetically']);
 const SUPPOSING_AFTER_LET = new Set(['say', 'assume', 'suppose', 'imagine']);
 const SAID_PLAINLY = new Set(['it', 'this', 'that', 'so', 'plainly', 'clearly', 'again']);
+
+/**
+ * "Whatever the buyer doesn't cover gets forgiven": what a sale does not cover names the shortfall, the
+ * subject; its "cover" is no predicate of the claim, and its negation does not lift the claim that follows.
+ */
+export function coversNot(tokens: Tokens, slot: Slot): boolean {
+  if (slot.concept !== 'ends-debt' || !wordAt(tokens, slot.first).startsWith('cover')) return false;
+  const before = wordAt(tokens, slot.first - 1);
+  if (!VERB_NEGATIONS.has(before) && before !== 'not') return false;
+  for (let j = slot.first - 2; j >= Math.max(0, slot.first - 8); j--) {
+    if (tokens.gaps[j] >= Gap.Clause) return false;
+    if (wordAt(tokens, j) === 'whatever' || wordAt(tokens, j) === 'what') return true;
+  }
+  return false;
+}
 
 /** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
@@ -1045,6 +1067,8 @@ const NAMED_LAW =
  * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
  * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
  */
+/** "This section … prohibits a deficiency judgment": the statute the sentence before cites, as the subject. */
+const STATUTE_SUBJECT = /^(?:this|that|the same) (?:section|subsection|statute|provision)\b/i;
 const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;
@@ -1768,6 +1792,8 @@ function negatesSubjectClause(tokens: Tokens, after: number, predicateFirst: num
           (verbs === FINITE && (FINITE.has(wordAt(tokens, j)) || verbForm(wordAt(tokens, j)) === 'third')));
   j++; // the negated verb
   if (PARTICLES.has(wordAt(tokens, j))) j++;
+  // "…doesn't cover | just gets forgiven": an adverb may stand before the predicate's verb.
+  while (j < predicateFirst && ADVERBS.has(wordAt(tokens, j))) j++;
   if (!VERB_PREPOSITIONS.has(wordAt(tokens, j))) return tokens.gaps[j - 1] < Gap.Clause && finite(j, FINITE);
   // "…you can't make during forbearance | is forgiven": a phrase of the negated verb may follow it,
   // ended only by "is" or "are" ("is not sure to get a judgment": "get" ends no clause there).

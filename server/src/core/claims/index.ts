@@ -25,6 +25,7 @@ import {
   ownedByOne,
   quoted,
   reportedBlock,
+  coversNot,
   hypotheticalBlock,
   semicolonBetween,
   limitedBar,
@@ -233,6 +234,7 @@ export function findClaims(
       let liftedAt = 0;
       const holds = (slots: Slot[]) => {
         if (++tries > MAX_TRIES) return false;
+        if (slots.some((slot) => coversNot(tokens, slot))) return false;
         if (
           lifted &&
           (lifted !== 'negated' || !slots.some((slot) => carriesNegation(tokens, slot))) &&
@@ -839,6 +841,9 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   const stepsOn = slots.some((slot) => FORECLOSING.has(slot.concept));
   let end = addedClause(tokens, claimEnd, sentence.end, ADDING);
   if (stepsOn) for (let k = claimEnd; k < end; k++) if (word(k) === 'and') end = k;
+  // "The short sale is a foreclosure: the lender takes the home and sells it for less": what a colon right
+  // after the claim opens explains it.
+  if (claimEnd < end && gapText(tokens, claimEnd - 1).includes(':')) end = claimEnd;
   for (
     let k = leadInEnd(tokens, sentence.first, Math.min(...slots.map((slot) => slot.first)));
     k < end;
