@@ -926,7 +926,9 @@ const NEGATIONS = new Set([
 function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
   const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
   if (!event || other.slots.some((slot) => EVENTS.has(slot.concept))) return false;
-  return other.slots.every((slot) => slot.first > event.first);
+  // "Once a lender accepts a deed in lieu, it can't come after you": where both begin on the event's first
+  // word, the claim that names the event is the closer reading.
+  return other.slots.every((slot) => slot.first >= event.first);
 }
 
 /** "…hand back the keys; the lender takes the house and the debt is gone": the keys, not a foreclosure. */
