@@ -82,6 +82,31 @@ describe('claims that take their subject or assertion from the sentence before',
     assert.equal(service.diagnostics(again).length, 1);
   });
 
+  it('after an edit of the paragraph before a question, the claim its "No." reports on it stays', () => {
+    const service = createLanguageService(builtInGlossary());
+    // A claim that starts on the question's words and is found only when its answer is read (the shape a
+    // property test found; the words are odd, the shape is what matters).
+    const before =
+      'Intro.\n\nIs the acceleration still mine after a short sale? No, the bank writes it off once it closes.\n';
+    let document = TextDocument.create('memory:///deny.md', 'markdown', 1, before);
+    assert.deepEqual(
+      service.diagnostics(document).map((d) => d.code),
+      ['short-sale-settles-debt'],
+    );
+    document = TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(0), end: document.positionAt(0) }, text: 'More ' }],
+      2,
+    );
+    assert.deepEqual(
+      service.diagnostics(document).map((d) => [d.code, d.range]),
+      languageService()
+        .diagnostics(documentOf(document.getText()))
+        .map((d) => [d.code, d.range]),
+    );
+    assert.equal(service.diagnostics(document).length, 1);
+  });
+
   it('"this process" inside a sentence stands for the event the sentence before names, and decides the family', () => {
     const text =
       'A deed in lieu of foreclosure hands the house to the lender. In exchange, the lender lets you go. Though you lose the home through this process, you are released from the mortgage debt.';

@@ -1206,10 +1206,16 @@ describe('real-page sentences set 15 showed are not claims', () => {
     ]);
   });
 
-  it('set 21: a statute the sentence before cites, as the subject ("This section prohibits…")', () => {
+  it('set 21: a statute the sentence before cites, as the subject or the ground ("This section…", "Thanks to this act…")', () => {
     assert.deepEqual(
       rules(
         'Section 580e of the Code of Civil Procedure covers some sales. This section bars a deficiency judgment after an approved short sale.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Thanks to this act, the lender cannot make you pay off the whole mortgage just because you inherited the house.',
       ),
       [],
     );

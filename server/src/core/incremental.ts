@@ -29,6 +29,7 @@ import { SpanList } from './text/spanList';
 import { lowerBound } from './text/search';
 import { directiveMarks } from './findings/suppressions';
 import {
+  isQuestion,
   reserveTokens,
   sentenceFirst,
   spliceTokens,
@@ -222,7 +223,10 @@ function reuse(
   }
   // ...and the one after it, which may take its subject from the window's last sentence (a
   // question heading and its answer: see carriedSubject in claims.ts).
-  const readTo = Math.min(sentenceEnd + 1, tokens.sentenceCount);
+  let readTo = Math.min(sentenceEnd + 1, tokens.sentenceCount);
+  // A question read again needs its answer too: a "No." or a "Yes." reports its claim on the question's
+  // words, found only when the answer is read (see denialClaims and the affirmed claims in claims/index.ts).
+  if (readTo > sentenceEnd && readTo < tokens.sentenceCount && isQuestion(tokens, readTo - 1)) readTo++;
   let tail = tailClaim;
   if (readTo > sentenceEnd) {
     const readEnd = wordEnd(tokens, tokens.sentenceEnds[readTo - 1] - 1);

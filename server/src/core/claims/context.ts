@@ -1067,8 +1067,12 @@ const NAMED_LAW =
  * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
  * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
  */
-/** "This section … prohibits a deficiency judgment": the statute the sentence before cites, as the subject. */
-const STATUTE_SUBJECT = /^(?:this|that|the same) (?:section|subsection|statute|provision)\b/i;
+/**
+ * "This section … prohibits a deficiency judgment", "Thanks to this act, the lender cannot…": the statute the sentence
+ * before cites, as the subject or the ground.
+ */
+const STATUTE_SUBJECT =
+  /^(?:this|that|the same) (?:section|subsection|statute|provision)\b|\b(?:thanks to|under|by) (?:this|that) (?:act|statute|provision)\b/i;
 const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;
