@@ -553,3 +553,24 @@ describe('rewordings the DU–DV review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the DW–DX review found wrong, each kind in our own words', () => {
+  it('no rewording beside a next sentence that still says it ("You never have to pay them back.", "Never has been, never will be.")', () => {
+    for (const text of [
+      'Forbearance forgives the months you skip. You never have to pay them back.',
+      'Cancelled mortgage debt is never taxable. Never has been, never will be.',
+      'Lenders cannot pursue a deficiency after a foreclosure. No state lets them.',
+      "A deed in lieu releases you from the rest of the loan. That's always how it's handled.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no "must not always" (it reads as a ban), no "may still owe any of", no "part of the balance dollar"', () => {
+    for (const text of [
+      'A lender that takes a deed in lieu must release you from the whole loan.',
+      "Once the loan is modified you won't owe any of the payments you fell behind on.",
+      "After the sheriff's sale you don't owe the bank one more dollar on that house.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

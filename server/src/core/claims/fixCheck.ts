@@ -47,6 +47,9 @@ const BROKEN = [
   // ("Not every dollar of forgiven debt is tax-free" is right: some of it may be taxed.)
   /\bnot every (?:single )?(?:dollar|penny|cent|dime|bit)\b(?![^.;]*\btax)|\bnot every balance (?:left )?(?:on|of) (?:the|your|that|this) loan\b/i,
   /\bwith (?:the|your|their|its|any) [\w'’ -]{1,30}? did not\b/i,
+  // From the DW–DX review: "must not always release" (reads as a ban), "may still owe any of the payments", "part of
+  // the balance dollar" (the writer's noun left behind).
+  /\bmust not always\b|\bmay still owe any of\b|\bpart of the balance (?:dollar|cent|penny|dime)\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -255,6 +258,11 @@ const RESTATES = anyOf([
   String.raw`expect (?:a|the) (?:deficiency )?judgment`,
   // From the DO–DP review: "There's no avoiding it.", "No way around it."
   String.raw`no (?:avoiding|escaping|getting around) it|no way around it`,
+  // From the DW–DX review: "That's just not a thing in the US.", "You never have to pay them back.", "No state
+  // lets them.", "no lender can", "Not tacked on, forgiven.", "Never has been, never will be.", "That's always how
+  // it's handled.", "Doesn't matter if it sells for half."
+  String.raw`not a thing\b|never (?:have|has|need) to (?:pay|repay)|no (?:lender|bank|state|court) (?:can|lets|allows|will)`,
+  String.raw`not tacked on|not reduced,? gone|never (?:has|have) been,? never will|always how (?:it|they)|(?:doesn['’]?t|does not) matter (?:if|how|what)`,
 ]);
 
 /** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
