@@ -893,7 +893,7 @@ export function reportedBlock(tokens: Tokens, k: number): boolean {
  * sentences after a supposition tell, within its paragraph and a few sentences, happens in the case it
  * supposes, not in every case.
  */
-export function hypotheticalBlock(tokens: Tokens, k: number): boolean {
+export function supposedCase(tokens: Tokens, k: number): boolean {
   let first = k;
   for (let sentences = 0; sentences <= SUPPOSED_SENTENCES; first--) {
     if (first === 0 || startsBlock(tokens, first) || tokens.gaps[first - 1] >= Gap.Sentence) {

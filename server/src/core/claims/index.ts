@@ -25,8 +25,8 @@ import {
   ownedByOne,
   quoted,
   reportedBlock,
+  supposedCase,
   coversNot,
-  hypotheticalBlock,
   semicolonBetween,
   limitedBar,
   readsAsTitle,
@@ -261,7 +261,7 @@ export function findClaims(
         !slots.every((slot) => slot.carried) &&
         !quoted(tokens, sentence, slots) &&
         !reportedBlock(tokens, sentence.first) &&
-        !hypotheticalBlock(tokens, sentence.first) &&
+        !supposedCase(tokens, sentence.first) &&
         !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
         !releasesOnlyLien(tokens, slots) &&
