@@ -770,7 +770,7 @@ export function eventAvoided(
   if (!event) return false;
   // "There's no avoiding it: the judgment is automatic": what is avoided is "it", not the event.
   // "You can't avoid a deficiency judgment": an avoiding the claim's own words deny says it is inevitable.
-  const inSlot = (k: number) => slots.some((slot) => k >= slot.first && k < slot.first + slot.length);
+  const inSlot = (k: number) => slotAt(slots, k) !== undefined;
   for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
     if (AVOIDING.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'it' && !inSlot(k)) return true;
   return false;
@@ -1064,15 +1064,15 @@ const TEMPORARY_LAW =
 const NAMED_LAW =
   /\b(?:[A-Z][a-z]+[ -]){1,6}(?:Act|Rule|Law|Statute|Program|Code)\b|\b(?:HAFA|HAMP)\b|\b(?:General|Revised|Compiled|Consolidated) (?:Statutes|Laws)\b/;
 /**
- * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
- * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
- */
-/**
  * "This section … prohibits a deficiency judgment", "Thanks to this act, the lender cannot…": the statute the sentence
  * before cites, as the subject or the ground.
  */
 const STATUTE_SUBJECT =
   /^(?:this|that|the same) (?:section|subsection|statute|provision)\b|\b(?:thanks to|under|by) (?:this|that) (?:act|statute|provision)\b/i;
+/**
+ * A statute's own wording or a rule said to come from one: "is statutorily prohibited from", "by statute", "shall
+ * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
+ */
 const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;

@@ -242,7 +242,7 @@ const RESTATES = anyOf([
   // lining", "they can't have both", "there's no separate thing", "Never have, never will.", "Toss it", a
   // creditor struck from the list), or a question that sells it ("Why wouldn't they do a deed in lieu?").
   String.raw`owe (?:zip|zilch|nada|zero)|(?:that['’]?s|that is) (?:automatic|a given)|silver lining|can['’]?t have both|no separate (?:thing|process|event)`,
-  String.raw`never (?:has|have),? never will|toss it|throw it (?:out|away)|strike the (?:lender|bank|mortgage)|why wouldn['’]?t (?:they|you|anyone)|lol`,
+  String.raw`never (?:has|have)(?: been)?,? never will|toss it|throw it (?:out|away)|strike the (?:lender|bank|mortgage)|why wouldn['’]?t (?:they|you|anyone)|lol`,
   // "The auction pays it off in full no matter what the bid was.", "The bank has its collateral, so it has its
   // money.", "same thing really".
   String.raw`pays? (?:it|the \w+) off in full|has its (?:money|collateral)|same thing|one and the same`,
@@ -259,10 +259,10 @@ const RESTATES = anyOf([
   // From the DO–DP review: "There's no avoiding it.", "No way around it."
   String.raw`no (?:avoiding|escaping|getting around) it|no way around it`,
   // From the DW–DX review: "That's just not a thing in the US.", "You never have to pay them back.", "No state
-  // lets them.", "no lender can", "Not tacked on, forgiven.", "Never has been, never will be.", "That's always how
-  // it's handled.", "Doesn't matter if it sells for half."
+  // lets them.", "no lender can", "Not tacked on, forgiven.", "That's always how it's handled.", "Doesn't matter if it
+  // sells for half." ("Never has been, never will be." is read with the DA–DB review's "Never have, never will.")
   String.raw`not a thing\b|never (?:have|has|need) to (?:pay|repay)|no (?:lender|bank|state|court) (?:can|lets|allows|will)`,
-  String.raw`not tacked on|not reduced,? gone|never (?:has|have) been,? never will|always how (?:it|they)|(?:doesn['’]?t|does not) matter (?:if|how|what)`,
+  String.raw`not tacked on|not reduced,? gone|always how (?:it|they)|(?:doesn['’]?t|does not) matter (?:if|how|what)`,
 ]);
 
 /** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
