@@ -574,3 +574,32 @@ describe('rewordings the DW–DX review found wrong, each kind in our own words'
       assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings withheld after a second reading of the DW–DX and earlier reviews, in our own words', () => {
+  it('no rewording where the sentence still praises the way out ("perfectly legit", "the easiest exit")', () => {
+    for (const text of [
+      'Mailing the keys back is perfectly legit, you send them in and the loan is over.',
+      'A deed in lieu is the easiest exit because the debt is released when you sign.',
+      'It does not matter how little the house brings at auction; the foreclosure erases the loan.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording where the claim goes on to the myth\'s result ("…and your loan starts over")', () => {
+    const text = 'After a modification the missed payments are forgiven and your account is closed out.';
+    assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording where the next sentence answers or draws on it ("It doesn\'t…", "That\'s why…")', () => {
+    for (const text of [
+      'Everyone at work acts like forbearance forgives your payments. It does not, it only pauses them.',
+      'Forbearance cancels the payments you miss. That is why so many people asked for it.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording of the answer to a what-question ("What does forbearance do? It forgives…")', () => {
+    const text = 'What happens to the skipped payments after forbearance? They are forgiven.';
+    assert.equal(reworded(text), null, text);
+  });
+});

@@ -188,7 +188,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|(?:totally |perfectly |completely )?legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|(?:doesn['’]?t|does not) matter (?:how|if|what|whether))\b|😂|🤣`,
   'i',
 );
 
@@ -268,6 +268,13 @@ const RESTATES = anyOf([
 /** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
 const PRESUMING_QUESTION = /^\W*(?:so|then) why\b/i;
 
+/**
+ * A next sentence that answers the claim's sentence ("It doesn't, it postpones them.") or draws on it ("That's
+ * why everyone signed up."): edited, the claim would no longer fit what follows (from the DW–DX review).
+ */
+const REBUTTAL =
+  /^\W*(?:(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
+
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
 
@@ -328,7 +335,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|cuts what you owe)\b/iu;
+  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -340,6 +347,14 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
     isQuestion(tokens, j) || (j > 0 && /^\W*(?:a|answer)\W*$/i.test(textOf(j)) && isQuestion(tokens, j - 1));
   const answers = (j: number) => j > 0 && ANSWER.test(textOf(j)) && asked(j - 1);
   if (answers(i) || (i > 0 && answers(i - 1))) return true;
+  // "What does forbearance do? It forgives…": denied, the answer no longer says what it does.
+  if (
+    i > 0 &&
+    isQuestion(tokens, i - 1) &&
+    /^\W*(?:what|how)\b/i.test(textOf(i - 1)) &&
+    /^\W*(?:it|they)\b/i.test(textOf(i))
+  )
+    return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
@@ -347,6 +362,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
     !startsBlock(tokens, claim.sentence.end) &&
     (RESTATES.test(textOf(i + 1)) ||
       BARE_ENDING.test(textOf(i + 1)) ||
+      REBUTTAL.test(textOf(i + 1)) ||
       PRESUMING_QUESTION.test(textOf(i + 1)))
   );
 }
@@ -406,8 +422,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       text.slice(fix.end, to) +
       ' ' +
       fix.replacement.replace(OWN_HEDGES, ' ');
-    if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(Math.max(fix.end, claimEnd), to)))
-      return undefined;
+    // The claim's own later words count too ("…are not automatically forgiven and your loan starts over").
+    if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(fix.end, to))) return undefined;
     const reported = REPORTED.test(text.slice(from, claimStart)) && !/\bcontrary to\b/i.test(original);
     if (ONE_DOCUMENT.test(original) || reported) return undefined;
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
