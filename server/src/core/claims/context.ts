@@ -1038,6 +1038,9 @@ const GENERALIZED = new RegExp(
     String.raw`|\blike (?:every|all|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*,)` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
+    // "…, same as everybody's", "…, like they all are", "…, which is what a deed in lieu always does"
+    String.raw`|\bsame as (?:for )?(?:everybody|everyone|anybody|anyone)(?:['’]s)?\b|\b(?:like|as) (?:they|those|these) all (?:are|do|were|did)\b` +
+    String.raw`|\b(?:that's|that is|which is)\s+what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}always\s+(?:does|do|is|are)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
     String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +

@@ -594,11 +594,18 @@ function namesWhatPrecedes(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
 /** "Judgment liens that were recorded after the mortgage are wiped out": the debt word is in the relative clause. */
 function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean {
   if (!slots.some((other) => other.first > slot.first && other.match.kind === 'verb')) return false;
-  for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--)
+  for (let k = slot.first - 1; k > 0 && tokens.gaps[k] < Gap.Clause; k--) {
+    // "Borrowers who enter forbearance have their payments forgiven": the main clause resumes at
+    // "have their", so the debt stands outside the relative clause.
+    if (CAUSATIVES.has(wordAt(tokens, k)) && POSSESSIVES.has(wordAt(tokens, k + 1))) return false;
     if (RELATIVE_PRONOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k) === 'who')
       return !definesLabel(tokens, slots, k) && antecedentIsAnother(tokens, slots, k);
+  }
   return false;
 }
+
+const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'see', 'sees']);
+const POSSESSIVES = new Set(['their', 'your', 'his', 'her', 'its', 'our', 'my']);
 
 /**
  * "**Forbearance.** A pause during which the skipped payments are forgiven.": under a label, a short
