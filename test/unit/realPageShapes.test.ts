@@ -1227,4 +1227,28 @@ describe('real-page sentences set 15 showed are not claims', () => {
     // Control: without the negation, the claim stands.
     assert.deepEqual(rules("You're off the hook once the short sale closes."), ['short-sale-settles-debt']);
   });
+  it('set 22: a worked example opened with "Say", a loss "not tax deductible", a comparison heading before its answer', () => {
+    assert.deepEqual(
+      rules(
+        'Say your lender had to write off $25,000 of the loan after the foreclosure auction. The tax code treats that as $25,000 of income.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'When the value falls below the loan balance, you will have a personal loss after the foreclosure, but this is not tax deductible.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'Pre-Foreclosure vs. Short Sale: Definitions\nWhat Is Pre-Foreclosure?\nPre-foreclosure is the first stage of foreclosure.',
+      ),
+      [],
+    );
+    // Control: a short answer to the comparison that names neither of the two still takes them as its subject.
+    assert.deepEqual(rules('Short sale vs. foreclosure? Same thing, different paperwork.'), [
+      'short-sale-is-foreclosure',
+    ]);
+  });
 });

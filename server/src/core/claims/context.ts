@@ -912,10 +912,13 @@ function supposes(tokens: Tokens, first: number): boolean {
   // "Let's say it plainly: …" says something; "Let's say you buy…" supposes it.
   const then = (j: number) => !SAID_PLAINLY.has(word(j));
   if (SUPPOSING.has(word(0))) return then(1);
+  // "Say your lender wrote off $32,000…", "Say you owe…": an example supposed, not "say it".
+  if (word(0) === 'say' && SAY_SUPPOSES.has(word(1))) return true;
   if (word(0) === "let's" || word(0) === 'let’s') return SUPPOSING_AFTER_LET.has(word(1)) && then(2);
   return word(0) === 'let' && word(1) === 'us' && SUPPOSING_AFTER_LET.has(word(2)) && then(3);
 }
 const SUPPOSING = new Set(['suppose', 'supposing', 'imagine', 'hypothetically']);
+const SAY_SUPPOSES = new Set(['you', 'your', 'the', 'a', 'an', 'we', 'our', 'my', 'someone', 'somebody']);
 const SUPPOSING_AFTER_LET = new Set(['say', 'assume', 'suppose', 'imagine']);
 const SAID_PLAINLY = new Set(['it', 'this', 'that', 'so', 'plainly', 'clearly', 'again']);
 

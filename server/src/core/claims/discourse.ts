@@ -92,6 +92,10 @@ export function carriedSubject(
     return propertyOf(sentenceAt(tokens, i - 1), first, conceptsAt);
   if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
+  // "Pre-Foreclosure vs. Short Sale: Definitions What Is Pre-Foreclosure? Pre-foreclosure is…": an answer
+  // that opens by naming one of the two things compared is about that one; none is carried.
+  if (asked && comparesTwo(tokens, previous) && names(tokens, previous, wordAt(tokens, opening)))
+    return NO_SLOTS;
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
   // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
@@ -117,6 +121,15 @@ export function carriedSubject(
       carried: false,
     });
   return carried;
+}
+
+function comparesTwo(tokens: Tokens, sentence: Sentence): boolean {
+  return names(tokens, sentence, 'vs') || names(tokens, sentence, 'versus');
+}
+
+function names(tokens: Tokens, sentence: Sentence, word: string): boolean {
+  for (let k = sentence.first; k < sentence.end; k++) if (wordAt(tokens, k) === word) return true;
+  return false;
 }
 
 const GONE_ANSWERS = new Set([
