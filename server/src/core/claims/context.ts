@@ -1384,6 +1384,9 @@ function ownPremise(
     // main clause, though no comma marks it.
     // Only after a bare premise: "If the lender agrees to a short sale the bank…" qualifies.
     if (first && otherWords === 0 && lenderOpens(tokens, index, k)) break;
+    // "When a bank approves a short sale it's agreeing to forgive…": after the premise's slot, the main
+    // clause's own subject ("it's", "they're") opens it.
+    if (first && RUN_ON_SUBJECTS.has(wordAt(tokens, k))) break;
     const slot = subjectAt(k);
     if (slot) {
       // "If you walk away from the house the mortgage is finished": a second slot opens the main
@@ -1479,6 +1482,21 @@ function eventPremise(tokens: Tokens, index: ClaimIndex, k: number): boolean {
 }
 
 const PREMISE_SUBJECTS = new Set(['u', 'people', 'borrowers', 'homeowners']);
+const RUN_ON_SUBJECTS = new Set([
+  "it's",
+  'it’s',
+  "they're",
+  'they’re',
+  'theyre',
+  "they've",
+  'they’ve',
+  'theyve',
+  "you're",
+  'you’re',
+  "they'll",
+  "you'll",
+  "it'll",
+]);
 const EVENT_WORDS =
   / (?:forecloses?|foreclosed|foreclosure|short sale|deed in lieu|deed-in-lieu|walk away|keys|auction|sheriff sale|trustee sale) /;
 /** Words that make an event's clause a real condition: the lender's consent, the law, a limit. */
@@ -1631,6 +1649,8 @@ function premiseEndsUnmarked(
       );
     // "when u do a short sale the bank forgives…": the lender opens the main clause.
     if (subject && otherWords === 0 && lenderOpens(tokens, index, k)) return true;
+    // "When a bank approves a short sale it's agreeing to forgive…": so does a subject of its own.
+    if (subject && RUN_ON_SUBJECTS.has(wordAt(tokens, k))) return true;
     if (slot) subject = slot;
     else if (!index.lemma(wordAt(tokens, k)).startsWith('#') && !FUNCTION_WORDS.has(wordAt(tokens, k)))
       otherWords++;
