@@ -1251,4 +1251,20 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'short-sale-is-foreclosure',
     ]);
   });
+  it('set 23: a belief after "thinking", a loan the borrower cannot get, "that resulted in", the difference named, a sale that covers the debt', () => {
+    for (const text of [
+      'Many owners mailed the bank their keys, thinking they were free of the loan.',
+      'Some borrowers went through short sales or loan modifications that resulted in debt forgiveness.',
+      'If the house sells for what you owe, there is no deficiency and the lender cannot sue you.',
+      'If the lender forecloses on your home and sells it for less than what you owe, the difference is called a deficiency.',
+      "Once you are turned down, you find you can't get a loan from any lender for years.",
+    ])
+      assert.deepEqual(rules(text), [], text);
+  });
+
+  it('set 23: HUD\'s "pre-foreclosure sale" is a short sale, not the foreclosure sale inside its name', () => {
+    assert.deepEqual(rules('A pre-foreclosure sale the lender approves settles the whole balance.'), [
+      'short-sale-settles-debt',
+    ]);
+  });
 });

@@ -1873,7 +1873,11 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
     [...words, ...more].some((word) => QUALIFYING_WORDS.test(word)) ||
     // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan"; "if any of
     // the following are true" points to a list of them.
-    / (?:more than|in full|as much as) /.test(clause) ||
+    / (?:more than|in full|as much as|or more) /.test(clause) ||
+    // "If the home sells for what you owe, …": the sale covers the debt.
+    / for (?:what|everything|all) (?:you|they|he|she|the borrower|the owner|is) (?:owe|owes|owed) /.test(
+      clause,
+    ) ||
     / (?:is|was|are) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
   );
 }

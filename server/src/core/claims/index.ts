@@ -306,7 +306,8 @@ export function findClaims(
       if (rival < 0) inSentence.push(claim);
       else if (
         opensWithEvent(claim, inSentence[rival]) ||
-        namesEventMoreClosely(tokens, claim, inSentence[rival])
+        namesEventMoreClosely(tokens, claim, inSentence[rival]) ||
+        holdsOthersEvent(claim, inSentence[rival])
       )
         inSentence[rival] = claim;
     }
@@ -935,6 +936,14 @@ function opensWithEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
 function namesEventMoreClosely(tokens: Tokens, claim: ClaimMatch, other: ClaimMatch): boolean {
   if (!other.slots.some((slot) => isGenericTaking(tokens, slot))) return false;
   return claim.slots.some((slot) => EVENTS.has(slot.concept) && slot.concept !== 'foreclosure-event');
+}
+
+/** "A pre-foreclosure sale…": the short sale's name holds the foreclosure sale's words; the longer name is meant. */
+function holdsOthersEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
+  const event = claim.slots.find((slot) => EVENTS.has(slot.concept));
+  const inner = other.slots.find((slot) => EVENTS.has(slot.concept));
+  if (!event || !inner || event.carried || inner.carried || event.length <= inner.length) return false;
+  return event.first <= inner.first && event.first + event.length >= inner.first + inner.length;
 }
 
 const MAX_TRIES = 4;
