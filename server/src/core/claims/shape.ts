@@ -339,8 +339,19 @@ const DEBT_MODIFIERS = new Set(['mortgage', 'home', 'housing', 'loan', 'remainin
 function paysInPart(tokens: Tokens, slot: Slot): boolean {
   const end = slot.first + slot.length;
   const last = wordAt(tokens, end - 1);
-  if (last === 'paying' || (last === 'paid' && wordAt(tokens, end - 2) === 'being')) return true;
+  // "…is the same as paying the loan off": the particle after the object ends the debt.
+  if (last === 'paying') return !particleOffAfter(tokens, end);
+  if (last === 'paid' && wordAt(tokens, end - 2) === 'being') return true;
   return last === 'paid' && (wordAt(tokens, end) === 'from' || wordAt(tokens, end) === 'out');
+}
+
+/** "paying the loan off", "paying it off": "off" within three words, in the same clause. */
+function particleOffAfter(tokens: Tokens, k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.count; j++) {
+    if (wordAt(tokens, j) === 'off') return true;
+    if (tokens.gaps[j] >= Gap.Clause) return false;
+  }
+  return false;
 }
 
 /** Concepts that say the debt ends. */
