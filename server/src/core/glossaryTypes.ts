@@ -108,6 +108,8 @@ export interface LanguageData {
   mortgage_cues: string[];
   /** Words after which a period does not end a sentence. */
   abbreviations: string[];
+  /** Common misspellings of the words claims are made of, each with the word it stands for. */
+  misspellings?: Record<string, string>;
 }
 
 export interface GlossaryBundle {

@@ -81,7 +81,7 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const phrases = Object.values(language.concepts).flatMap(({ phrases }) => phrases.map(phraseWords));
   const fillerWords = language.fillers.flatMap(phraseWords);
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
-  const lemma = createLemmatizer(vocabulary, wordClasses(language));
+  const lemma = createLemmatizer(vocabulary, wordClasses(language), spellingsOf(language));
   const bases = phrases.map((words) => words.map(lemma));
   // No prototype: a first lemma such as "constructor" is a key like any other.
   const byFirst: Record<string, [number, string][]> = Object.create(null);
@@ -129,11 +129,21 @@ function withoutOne(base: readonly string[], lemma: string): string[] {
  * fraction of the time a hash loop over the same characters takes at start-up.
  */
 function fingerprintOf(language: LanguageData): string {
-  return JSON.stringify([SEED_FORMAT, language.concepts, language.fillers, language.word_classes]);
+  return JSON.stringify([
+    SEED_FORMAT,
+    language.concepts,
+    language.fillers,
+    language.word_classes,
+    language.misspellings ?? {},
+  ]);
 }
 
 /** Changed with the seed's shape: a seed of another shape is made again, not misread. */
 const SEED_FORMAT = 2;
+
+function spellingsOf(language: LanguageData): Map<string, string> {
+  return new Map(Object.entries(language.misspellings ?? {}));
+}
 
 function wordClasses(language: LanguageData): Map<string, string> {
   const classes = new Map<string, string>();
@@ -145,7 +155,7 @@ function wordClasses(language: LanguageData): Map<string, string> {
 
 export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const seed = seeds.get(language) ?? wordsOf(language);
-  const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language));
+  const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language), spellingsOf(language));
   const fillers = new Set(seed.fillers);
   const concepts = new PhraseTrie<ConceptForm>();
   const anchorsIn = sentenceAnchors(seed.anchors, lemma);

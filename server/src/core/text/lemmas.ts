@@ -83,9 +83,12 @@ export type Lemmatizer = (word: string) => string;
 export function createLemmatizer(
   vocabulary: ReadonlySet<string>,
   classes: ReadonlyMap<string, string>,
+  /** Common misspellings and their words ("morgage" → "mortgage"): read as the word they stand for. */
+  spellings: ReadonlyMap<string, string> = new Map(),
 ): Lemmatizer {
   const cache = new Map<string, string>();
-  return (word) => {
+  return (written) => {
+    const word = spellings.get(written) ?? written;
     let lemma = cache.get(word);
     if (lemma === undefined) {
       const base = IRREGULAR.get(word) ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
