@@ -15,6 +15,8 @@ export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextS
 
 /** Shapes a grammatical, accurate rewording never has (tested on the fixed sentence). */
 const BROKEN = [
+  // An emphatic "does" before the denied verb ("…but it does do not always wipe the loan out").
+  /\b(?:does|do|did|will)(?: \w+ly)? (?:do|does|did) not\b/i,
   // The writer's words left after the replacement "may still owe part of the balance": an object ("…for the
   // balance", from the AW–AX review; "…for a single dollar", "…to anyone on that property", from BM–BN's) or
   // an intensifier ("…completely").

@@ -379,8 +379,13 @@ function stillTheEvent(tokens: Tokens, k: number): boolean {
   let j = k;
   if (wordAt(tokens, j) === 'at' && wordAt(tokens, j + 1) === 'least') j += 2;
   if (wordAt(tokens, j) === 'still') j++;
-  return j > k && wordAt(tokens, j) === 'it';
+  if (j > k && wordAt(tokens, j) === 'it') return true;
+  // "…will hurt your credit, but it does wipe the debt clean": the emphatic "does" concedes the harm
+  // and asserts the rest of the event.
+  return (wordAt(tokens, j) === 'it' && EMPHATIC.has(wordAt(tokens, j + 1))) || wordAt(tokens, j) === "it'll";
 }
+
+const EMPHATIC = new Set(['does', 'will', 'did']);
 
 const SCOPES = new Set(['in', 'across', 'for', 'under']);
 
