@@ -1860,7 +1860,7 @@ function clauseBoundaryBefore(tokens: Tokens, index: ClaimIndex, k: number, sent
 function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
   if (wordAt(tokens, k) !== 'if' || CONCESSIVE_IF.has(wordAt(tokens, k - 1)) || own.length === 0)
     return false;
-  const words = clauseAfter(tokens, k + 1, 20);
+  const words = unmarkedConditionEnd(clauseAfter(tokens, k + 1, 20));
   const conditionEnd = k + 1 + words.length;
   // A claim wholly inside the condition ("If you sell for less and the lender forgives the rest") is
   // supposed; its act may open there ("If you hand back the keys, the loan is done"). A condition after the
@@ -1881,6 +1881,38 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
     / (?:is|was|are) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
   );
 }
+
+/**
+ * The condition's words up to where, without a comma, the main clause's own subject opens it: "If nobody
+ * wants the house we can walk away…", "if ur dad can't go home he can just let it go…" (a pronoun and a
+ * modal after a word that joins nothing), or "…a short sale it's agreeing to…".
+ */
+function unmarkedConditionEnd(words: string[]): string[] {
+  for (let j = 2; j < words.length - 1; j++) {
+    if (JOINING.has(words[j - 1])) continue;
+    if (RUN_ON_SUBJECTS.has(words[j]) || (SUBJECT_PRONOUNS.has(words[j]) && MAIN_MODALS.has(words[j + 1])))
+      return words.slice(0, j);
+  }
+  return words;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'u']);
+const MAIN_MODALS = new Set(['can', 'will', 'would', 'could', 'should', 'must', 'just']);
+const JOINING = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'if',
+  'when',
+  'because',
+  'so',
+  'than',
+  'as',
+  'what',
+  'where',
+  'who',
+]);
 
 const QUALIFYING_WORDS =
   /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|recourse|nonrecourse|purchase|trustee|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|following|[a-z]*[0-9][a-z0-9]*)$/;
