@@ -43,7 +43,7 @@ export const PAST_AUXILIARIES = new Set([
 ]);
 
 export const PRESENT_AUXILIARIES = new Set(
-  "is are am be been being has have will would can could shall should must may might do does isn't you're we're they're it's you'll we'll they'll it'll you've we've they've".split(
+  "is are am be been being has have will would can could shall should must may might do does isn't aren't won't can't cannot hasn't haven't you're we're they're it's you'll we'll they'll it'll you've we've they've".split(
     ' ',
   ),
 );

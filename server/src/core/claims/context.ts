@@ -1043,6 +1043,10 @@ const GENERALIZED = new RegExp(
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
     // "…, same as everybody's", "…, like they all are", "…, which is what a deed in lieu always does"
     String.raw`|\bsame as (?:for )?(?:everybody|everyone|anybody|anyone)(?:['’]s)?\b|\b(?:like|as) (?:they|those|these) all (?:are|do|were|did)\b` +
+    // "…, like it always is", "That's how it always goes.", "…, which is how every foreclosure ends", "…, and it
+    // will for you too"
+    String.raw`|\b(?:like|as) it always (?:is|does|goes)\b|\b(?:that's|thats|that is|which is)\s+(?:always\s+)?how\s+it\s+(?:always\s+)?goes\b` +
+    String.raw`|\bwhich is how (?:every|all|any)\s+[\w'’-]+\s+ends?\b|\bit will for you too\b` +
     String.raw`|\b(?:that's|that is|which is)\s+what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}always\s+(?:does|do|is|are)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
