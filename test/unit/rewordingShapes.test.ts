@@ -603,3 +603,32 @@ describe('rewordings withheld after a second reading of the DW–DX and earlier 
     assert.equal(reworded(text), null, text);
   });
 });
+
+describe('rewordings the EA–EB review found wrong, each kind in our own words', () => {
+  it('no rewording beside a next sentence that still says it ("The house itself satisfies the loan.", "It\'s just part of the package.")', () => {
+    for (const text of [
+      'You can hand the house back and the mortgage is over. The house itself satisfies the loan.',
+      "A deficiency judgment comes with every foreclosure. It's just part of the package.",
+      "Lenders cannot sue you for the shortfall after a foreclosure. It's just not allowed.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording after a lead-in that still sells the myth ("Walking away is easy: …")', () => {
+    const text = 'Walking away is easy: stop paying, move out, and the loan is finished.';
+    assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording of what someone else understood or mentioned', () => {
+    const text = 'My brother understood a short sale to mean the debt is gone.';
+    assert.equal(reworded(text), null, text);
+  });
+
+  it('no "does not fully" and no "Not every … is sure to"', () => {
+    for (const text of [
+      'Foreclosure fully erases whatever you owed on the house.',
+      'Every foreclosure is sure to leave you owing nothing on the mortgage.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

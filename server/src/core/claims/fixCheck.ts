@@ -15,6 +15,9 @@ export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextS
 
 /** Shapes a grammatical, accurate rewording never has (tested on the fixed sentence). */
 const BROKEN = [
+  // From the EA–EB review: a stacked hedge ("Not every foreclosure is sure to…") and a negated "fully" ("does not
+  // fully erase"), which says the debt always survives in part.
+  /\bnot every [\w-]+ (?:is|are) (?:sure|certain|bound|guaranteed) to\b|\b(?:does|do|is|are) not (?:fully|completely|entirely)\b/i,
   // An emphatic "does" before the denied verb ("…but it does do not always wipe the loan out").
   /\b(?:does|do|did|will)(?: \w+ly)? (?:do|does|did) not\b/i,
   // The writer's words left after the replacement "may still owe part of the balance": an object ("…for the
@@ -163,7 +166,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter)\b/i;
+  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -265,6 +268,10 @@ const RESTATES = anyOf([
   // sells for half." ("Never has been, never will be." is read with the DA–DB review's "Never have, never will.")
   String.raw`not a thing\b|never (?:have|has|need) to (?:pay|repay)|no (?:lender|bank|state|court) (?:can|lets|allows|will)`,
   String.raw`not tacked on|not reduced,? gone|always how (?:it|they)|(?:doesn['’]?t|does not) matter (?:if|how|what)`,
+  // From the EA–EB review: "The property itself satisfies the debt.", "It's just part of the package.", "It's just
+  // not allowed.", "A lender can't approve one and keep the balance alive."
+  String.raw`(?:property|house|home) (?:itself )?satisf(?:ies|y)|part of the package|(?:it['’]s|it is) just not allowed`,
+  String.raw`can['’]?t (?:approve|accept|agree to) (?:one|it|a short sale|the short sale) and`,
 ]);
 
 /** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
@@ -321,6 +328,8 @@ const MYTH_BEFORE = anyOf([
   String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
   // "Deficiency judgments are illegal; …" (from the DM–DN review).
   String.raw`illegal|banned|prohibited|outlawed`,
+  // "You don't get to skip it: …", "Strategic default is easy: …" (from the EA–EB review).
+  String.raw`(?:don['’]?t|do not) get to (?:skip|avoid|escape) it|is easy`,
 ]);
 
 /** A case-blind test for any of `alternatives` as whole words. */
