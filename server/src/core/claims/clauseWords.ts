@@ -99,3 +99,6 @@ export const VERB_NEGATIONS = new Set([
   'never',
   'cannot',
 ]);
+
+/** Verbs that put an object before its participle: "had their arrears wiped out", "have their payments forgiven". */
+export const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets', 'see', 'sees']);

@@ -21,6 +21,7 @@ import {
   EVENTS,
   ADVERBS,
   ANSWERS,
+  CAUSATIVES,
   CLAUSE_OPENERS,
   LIST_JOINS,
   MARKERS,
@@ -545,7 +546,6 @@ function participleNoVerb(tokens: Tokens, k: number): boolean {
   return wordAt(tokens, k - 1) === 'as';
 }
 
-const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'gets']);
 const ACTORS = new Set(['lender', 'bank', 'servicer', 'creditor', 'court', 'judge', 'plaintiff']);
 const FINDINGS = new Set(['decided', 'determined', 'concluded', 'ruled', 'held']);
 

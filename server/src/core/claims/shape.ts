@@ -4,6 +4,7 @@ import { Gap, wordAt, wordEnd, type Tokens } from '../text/tokens';
 import { verbForm } from '../text/lemmas';
 import type { Slot, SlotSpec } from './types';
 import {
+  CAUSATIVES,
   CLAUSE_OPENERS,
   DEBT_CONCEPTS,
   EVENTS,
@@ -620,7 +621,6 @@ function inRelativeOfAnother(tokens: Tokens, slots: Slot[], slot: Slot): boolean
   return false;
 }
 
-const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'see', 'sees']);
 const POSSESSIVES = new Set(['their', 'your', 'his', 'her', 'its', 'our', 'my']);
 
 /**
