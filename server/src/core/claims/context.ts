@@ -1032,7 +1032,7 @@ const GENERALIZED = new RegExp(
     String.raw`|\b(?:true|the case|the rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
     String.raw`|\b(?:everybody|everyone) knows (?:this|that|it)\b` +
     // "…, because that is what a deed in lieu does", "…, since that is what a short sale is"
-    String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+|exactly\s+|simply\s+)?what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}(?:does|do|is|are|means)\b` +
+    String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+|exactly\s+|simply\s+)?what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}(?:always\s+)?(?:does|do|is|are|means)\b` +
     // "…, as they are in every forbearance", "…, as all short sales are", "…, like every deed in lieu, …"
     String.raw`|\bas (?:they|it) (?:are|is|do|does|were|was) (?:in|with|for|after) (?:every|all|any)\b` +
     // "…, like they always are with a modification": what always happens, said of the story's kind.
@@ -1041,13 +1041,12 @@ const GENERALIZED = new RegExp(
     String.raw`|\blike (?:every|all|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*,)` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
     String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
-    // "…, same as everybody's", "…, like they all are", "…, which is what a deed in lieu always does"
+    // "…, same as everybody's", "…, like they all are"
     String.raw`|\bsame as (?:for )?(?:everybody|everyone|anybody|anyone)(?:['’]s)?\b|\b(?:like|as) (?:they|those|these) all (?:are|do|were|did)\b` +
     // "…, like it always is", "That's how it always goes.", "…, which is how every foreclosure ends", "…, and it
     // will for you too"
     String.raw`|\b(?:like|as) it always (?:is|does|goes)\b|\b(?:that's|thats|that is|which is)\s+(?:always\s+)?how\s+it\s+(?:always\s+)?goes\b` +
     String.raw`|\bwhich is how (?:every|all|any)\s+[\w'’-]+\s+ends?\b|\bit will for you too\b` +
-    String.raw`|\b(?:that's|that is|which is)\s+what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}always\s+(?:does|do|is|are)\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
     String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +

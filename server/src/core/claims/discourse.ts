@@ -94,7 +94,7 @@ export function carriedSubject(
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // "Pre-Foreclosure vs. Short Sale: Definitions What Is Pre-Foreclosure? Pre-foreclosure is…": an answer
   // that opens by naming one of the two things compared is about that one; none is carried.
-  if (asked && comparesTwo(tokens, previous) && names(tokens, previous, wordAt(tokens, opening)))
+  if (asked && comparesTwo(tokens, previous) && holdsWord(tokens, previous, wordAt(tokens, opening)))
     return NO_SLOTS;
   // Every subject it names ("Ask your servicer for forbearance. This process…": the servicer and
   // forbearance); the rules' patterns take the one that fits.
@@ -123,11 +123,14 @@ export function carriedSubject(
   return carried;
 }
 
+/** "X vs. Y", "X versus Y". */
 function comparesTwo(tokens: Tokens, sentence: Sentence): boolean {
-  return names(tokens, sentence, 'vs') || names(tokens, sentence, 'versus');
+  for (let k = sentence.first; k < sentence.end; k++)
+    if (wordAt(tokens, k) === 'vs' || wordAt(tokens, k) === 'versus') return true;
+  return false;
 }
 
-function names(tokens: Tokens, sentence: Sentence, word: string): boolean {
+function holdsWord(tokens: Tokens, sentence: Sentence, word: string): boolean {
   for (let k = sentence.first; k < sentence.end; k++) if (wordAt(tokens, k) === word) return true;
   return false;
 }

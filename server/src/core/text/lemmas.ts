@@ -87,14 +87,15 @@ export function createLemmatizer(
   spellings: ReadonlyMap<string, string> = new Map(),
 ): Lemmatizer {
   const cache = new Map<string, string>();
+  // Cached by the word as written: a word seen before costs one lookup, misspelt or not.
   return (written) => {
-    const word = spellings.get(written) ?? written;
-    let lemma = cache.get(word);
+    let lemma = cache.get(written);
     if (lemma === undefined) {
+      const word = spellings.get(written) ?? written;
       const base = IRREGULAR.get(word) ?? candidates(word).find((c) => vocabulary.has(c)) ?? word;
       // A word of a class stays in it ("its" is a determiner, not the plural of "it").
       lemma = classes.get(word) ?? classes.get(base) ?? willContracted(word, classes) ?? base;
-      cache.set(word, lemma);
+      cache.set(written, lemma);
     }
     return lemma;
   };
