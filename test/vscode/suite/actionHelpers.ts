@@ -50,10 +50,24 @@ export function markdownOf(...paragraphs: string[]): string {
   return `${paragraphs.join('\n\n')}\n`;
 }
 
-/** Opens an untitled Markdown editor holding `content`; close it with `discard`. */
+let untitledCount = 0;
+
+/**
+ * Opens an untitled Markdown editor holding `content`; close it with `discard`. Each has a name of its
+ * own: VS Code gives a new nameless document the name of the last one closed ("Untitled-1"), and
+ * findings published for the closed one could then be read as the new one's.
+ */
 export async function openUntitledMarkdown(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document);
+  const name = `suite-${process.pid}-${++untitledCount}.md`;
+  let document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: name }));
+  if (document.languageId !== 'markdown')
+    document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  const editor = await vscode.window.showTextDocument(document);
+  if (content !== '') {
+    const inserted = await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+    assert.ok(inserted, `could not write the text of ${name}`);
+  }
+  assert.equal(document.getText(), content);
   return document;
 }
 
