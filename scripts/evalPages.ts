@@ -3,7 +3,7 @@
 // (one page's text) and `labels.tsv` (`n`, `family`, `sentence`: the claims a reader labelled before
 // any run). A finding is right when it falls on a labelled sentence of its family (the sentence's
 // first 30 characters on the finding's line). Prints findings, right, precision, labelled claims
-// found and recall per folder; `--verbose` lists every finding with its verdict.
+// found and recall per folder; `--verbose` lists every finding with its verdict, and every label not found.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +14,8 @@ interface Label {
   page: string;
   family: string;
   sentence: string;
+  /** "sure" or "unsure", as the reader marked it. */
+  note: string;
 }
 
 const args = process.argv.slice(2);
@@ -34,10 +36,10 @@ function readLabels(folder: string): Label[] {
   if (!fs.existsSync(file)) throw new Error(`${file}: no labels.tsv (columns n, family, sentence)`);
   const rows = fs.readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean);
   return rows.map((row, i) => {
-    const [page, family, sentence] = row.split('\t');
+    const [page, family, sentence, note = ''] = row.split('\t');
     if (!page || !family || sentence === undefined)
       throw new Error(`${file}:${i + 2}: expected n, family and sentence separated by tabs`);
-    return { page, family, sentence };
+    return { page, family, sentence, note };
   });
 }
 
@@ -79,6 +81,13 @@ for (const folder of folders) {
         }
       }
     }
+    if (verbose)
+      labels.forEach((label, i) => {
+        if (!found.has(i))
+          process.stdout.write(
+            `missed  ${label.page}  ${label.family}  ${label.note || 'unmarked'}  ${label.sentence}\n`,
+          );
+      });
     const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(3));
     process.stdout.write(
       `${folder}: ${pages.length} pages; findings ${findings}, right ${right}, precision ${ratio(right, findings)}; ` +

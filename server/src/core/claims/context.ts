@@ -601,6 +601,16 @@ const PARTICULAR = new Set([
   'us',
 ]);
 
+/** Whether "in exchange for" or "in return for" ends at `k` ("…in exchange for a release from the loan"). */
+function tradedFor(tokens: Tokens, k: number, first: number): boolean {
+  return (
+    k - 2 >= first &&
+    wordAt(tokens, k) === 'for' &&
+    (wordAt(tokens, k - 1) === 'exchange' || wordAt(tokens, k - 1) === 'return') &&
+    wordAt(tokens, k - 2) === 'in'
+  );
+}
+
 /**
  * A verb slot read where the word is a noun, after a determiner ("the end of the loan") or
  * capitalised inside a name ("its Mortgage Release option"), or where it is the infinitive of a measure ("longer to pay off").
@@ -608,7 +618,12 @@ const PARTICULAR = new Set([
 export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   return slots.some((slot) => {
     if (slot.match.kind !== 'verb' || slot.first === sentence.first) return false;
-    if (NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1))) return true;
+    // "…in exchange for a release from the loan" still says the release is what the deal gives.
+    if (
+      NOUN_DETERMINERS.has(wordAt(tokens, slot.first - 1)) &&
+      !tradedFor(tokens, slot.first - 2, sentence.first)
+    )
+      return true;
     // "very clear wording": after a degree adverb the word is an adjective.
     if (DEGREE_ADVERBS.has(wordAt(tokens, slot.first - 1))) return true;
     // "take longer to pay off" measures the loan; "file for a judgment to take back the house" claims a purpose.

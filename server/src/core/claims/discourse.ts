@@ -558,15 +558,17 @@ function lenderConsents(
   i: number,
   conceptsAt: ConceptsAt,
 ): boolean {
-  let k = opening;
+  const end = tokens.sentenceEnds[i];
+  // "Instead of going through foreclosure, the lender agrees…": the event avoided opens the sentence.
+  const start = avoidedLeadInEnd(tokens, opening, end);
+  let k = start;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
   // Any word of the language's lender class ("bank", "servicer"…), or "mortgagee".
   if (index.lemma(wordAt(tokens, k)) !== '#lender' && wordAt(tokens, k) !== 'mortgagee') return false;
   // "The lender agrees…", or with a plain future: "Your servicer will forgive…".
   const verb = wordAt(tokens, k + 1) === 'will' ? wordAt(tokens, k + 2) : wordAt(tokens, k + 1);
   if (!CONSENTS.has(verb)) return false;
-  const end = tokens.sentenceEnds[i];
-  for (let j = sentenceFirst(tokens, i); j < end; j++) {
+  for (let j = start; j < end; j++) {
     // "…accepts the shortfall as payment in full (or negotiates a repayment plan)": one of its options.
     if (wordAt(tokens, j) === 'or') return false;
     if (
@@ -577,6 +579,17 @@ function lenderConsents(
       return false;
   }
   return true;
+}
+
+/** Where an "Instead of …," or "Rather than …," lead-in ends (after its comma), or `opening` if there is none. */
+function avoidedLeadInEnd(tokens: Tokens, opening: number, end: number): number {
+  const first = wordAt(tokens, opening);
+  const second = wordAt(tokens, opening + 1);
+  if (!((first === 'instead' && second === 'of') || (first === 'rather' && second === 'than')))
+    return opening;
+  for (let k = opening + 2; k + 1 < end; k++)
+    if (tokens.gaps[k] === Gap.Clause && gapText(tokens, k).includes(',')) return k + 1;
+  return opening;
 }
 
 const LENDER_DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her', 'our', 'my']);
