@@ -1267,4 +1267,38 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'short-sale-settles-debt',
     ]);
   });
+
+  it('set 21: a bracketed aside that ends in a full stop ends its sentence before a heading line', () => {
+    const page = [
+      'The lender may ask for the rest. (That window will be reduced to five years starting in 2030.)',
+      'Deficiency Judgment Following Short Sale',
+      'In a short sale, the price falls short of the loan.',
+    ].join('\n');
+    assert.deepEqual(rules(page), []);
+    // Inside a sentence the bracket goes on: "(n.)" is an abbreviation, not the sentence's end.
+    assert.deepEqual(
+      rules(
+        'Short sale (n.) — a sale for less than the loan, in which the lender forgives the remaining debt.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+  });
+
+  it('set 22: a release given "in exchange for" the house is asserted, though "a release" is a noun', () => {
+    assert.deepEqual(
+      rules(
+        'A deed in lieu is an arrangement in which the owner signs the house over to the lender in exchange for a release from everything still owed.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+  });
+
+  it('set 15: after "Instead of going to foreclosure,", the lender agreeing tells what the event named before does', () => {
+    assert.deepEqual(
+      rules(
+        "A short sale means selling for less than the balance with the lender's consent. Instead of going to foreclosure, the lender agrees to take the smaller sum and forgive what is left.",
+      ),
+      ['short-sale-settles-debt'],
+    );
+  });
 });

@@ -296,10 +296,18 @@ function classifyGap(
       if (++newlines > 1) return Gap.Sentence;
       lineStart = i + 1;
     } else if (c === '.' || c === '!' || c === '?') {
-      // Emphasis closing after the stop belongs to the sentence: "payments?**", "_done._".
+      // Emphasis or a bracket closing after the stop belongs to the sentence: "payments?**", "_done._",
+      // "(… as of July 1, 2014.)".
       let j = i + 1;
-      while (j < to && CLOSING_MARKS.includes(text[j])) j++;
+      while (j < to && (CLOSING_MARKS.includes(text[j]) || CLOSING_BRACKETS.includes(text[j]))) j++;
       const next = text[j];
+      // After a bracket, only where a capital follows: "Short sale (n.) — a sale…" goes on.
+      const bracketed = text.slice(i + 1, j).includes(')') || text.slice(i + 1, j).includes(']');
+      if (bracketed && to < text.length && !isUpper(text.charCodeAt(to))) {
+        gap = Math.max(gap, Gap.Clause);
+        i = j - 1;
+        continue;
+      }
       // A period between digits is a decimal point or a section number ("RCW 61.24.100").
       const closes =
         (j >= to && (j > i + 1 || !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(to))))) ||
@@ -368,6 +376,7 @@ const HEADING_CANNOT_END = new Set(
 );
 
 const CLOSING_MARKS = '*_';
+const CLOSING_BRACKETS = ')]';
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
