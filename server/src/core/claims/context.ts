@@ -1030,6 +1030,52 @@ export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
   });
 }
 
+/**
+ * "Borrowers who always paid their mortgage", "you pay the loan every month": a person paying the loan
+ * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
+ */
+export function personPays(tokens: Tokens, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.carried || slot.concept !== 'ends-debt' || slot.length !== 1) return false;
+    const word = wordAt(tokens, slot.first);
+    if (!PAYS.has(word)) return false;
+    // "…you paid the mortgage in full by giving the house": paying it off is the myth again.
+    for (let k = slot.first + 1; k < Math.min(tokens.count, slot.first + 5); k++)
+      if (wordAt(tokens, k) === 'off' || wordAt(tokens, k) === 'full') return false;
+    for (let k = slot.first - 1; k >= Math.max(0, slot.first - 3); k--) {
+      if (tokens.gaps[k] >= Gap.Clause) return false;
+      if (PAYERS.has(wordAt(tokens, k))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * "To understand what a deficiency judgment is, you should first understand the foreclosure process": the
+ * subject inside an indirect question ("what X is", closed by its clause) is asked about, not described.
+ */
+export function askedWhatItIs(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
+  const subject = slots[0];
+  if (subject.carried) return false;
+  let before = subject.first - 1;
+  if (NOUN_DETERMINERS.has(wordAt(tokens, before))) before--;
+  if (before < sentence.first || wordAt(tokens, before) !== 'what') return false;
+  const verb = subject.first + subject.length;
+  return (
+    verb < sentence.end &&
+    WHAT_IT_IS.has(wordAt(tokens, verb)) &&
+    // "Here is what a deficiency judgment is: the foreclosure…" answers its question after the colon.
+    (verb + 1 >= sentence.end || (tokens.gaps[verb] >= Gap.Clause && !gapText(tokens, verb).includes(':')))
+  );
+}
+
+const WHAT_IT_IS = new Set(['is', 'are', 'means']);
+
+const PAYS = new Set(['pay', 'pays', 'paid', 'paying']);
+const PAYERS = new Set(
+  'borrower borrowers homeowner homeowners owner owners who you we they i he she'.split(' '),
+);
+
 const ONES = new Set(['my', 'his', 'her']);
 const KIN = new Set(
   'cousin brother sister mother father mom dad friend neighbor neighbour client uncle aunt son daughter parents grandma grandpa boss coworker husband wife partner'.split(

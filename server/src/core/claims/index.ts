@@ -20,6 +20,8 @@ import {
   addedClause,
   insideName,
   liftedBy,
+  personPays,
+  askedWhatItIs,
   narratesPast,
   nounAsVerb,
   ownedByOne,
@@ -264,6 +266,8 @@ export function findClaims(
         !supposedCase(tokens, sentence.first) &&
         !oneStory(slots) &&
         !nounAsVerb(tokens, sentence, slots) &&
+        !personPays(tokens, slots) &&
+        !askedWhatItIs(tokens, sentence, slots) &&
         !releasesOnlyLien(tokens, slots) &&
         !insideName(hits, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
