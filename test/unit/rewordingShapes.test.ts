@@ -631,4 +631,51 @@ describe('rewordings the EA–EB review found wrong, each kind in our own words'
     ])
       assert.equal(reworded(text), null, text);
   });
+
+  it('no rewording that denies only a step\'s order or ends in "too" (from the EW–EX review)', () => {
+    assert.equal(reworded('A short sale is basically the final step of a foreclosure.'), null);
+    assert.equal(reworded('When owners lose their homes, their loans end too.'), null);
+  });
+
+  it('no rewording of what a relative "say me:", nor beside "whatever happens", "that makes them whole", a clean way out, "dont exist"', () => {
+    assert.equal(reworded('My cousin say me: after the auction, the mortgage debt is gone.'), null);
+    assert.equal(
+      reworded('Whatever happens with the house, the lender will never get a judgment for the rest.'),
+      null,
+    );
+    assert.equal(
+      reworded('The bank gets the house back, that makes them whole, and the borrower owes nothing.'),
+      null,
+    );
+    assert.equal(
+      reworded('Walking away is a clean way out: the house goes back and your debt is over.'),
+      null,
+    );
+    assert.equal(
+      reworded('deficiency judgments dont exist for homes, the bank cant chase you for the rest'),
+      null,
+    );
+    assert.equal(
+      reworded('With a modification, the old debt is erased and a new smaller loan starts.'),
+      null,
+    );
+  });
+
+  it('no rewording where the sentence before or after still says it ("Nothing.", "The home pays the loan.")', () => {
+    assert.equal(reworded('When you lose your home, you lose the debt. The home pays the loan.'), null);
+    assert.equal(reworded('Short sales wipe out the remaining balance. The lender eats the loss.'), null);
+    assert.equal(
+      reworded("A short sale counts as a foreclosure. It's the lender foreclosing with your blessing."),
+      null,
+    );
+    assert.equal(
+      reworded('What happens to the rest? Nothing. The auction settles the account in full.'),
+      null,
+    );
+  });
+
+  it('no "not all the late payments", and no "you" put in for the writer\'s "we"', () => {
+    assert.equal(reworded('Once the servicer modifies your loan, all the late payments are erased.'), null);
+    assert.equal(reworded("They take the house, and we're square."), null);
+  });
 });

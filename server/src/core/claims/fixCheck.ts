@@ -158,6 +158,11 @@ const BROKEN = [
   /=\s*(?:[\w'’-]+\s+){0,3}(?:do|does|did|is|are) not\b/i,
   // "may be able to come after you for a penny of the balance": "a penny" belongs to the denial it replaced.
   /\bmay\b[^.]*\bfor (?:a|one|another|a single) (?:penny|dime|cent|nickel)\b/i,
+  // From the EW–EX review: a step denied only in its order ("not the last step of a foreclosure" still makes
+  // it a step), "do not always end too", and a subject lost before "and then do not…".
+  /\bnot (?:the |a |an )?(?:last|first|final|next|early|late|initial|second) (?:step|stage|phase|part)\b/i,
+  /\bnot (?:always |automatically |necessarily )?\w+ too\b/i,
+  /\band then (?:do|does) not\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
@@ -166,7 +171,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it)\b/i;
+  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it|say (?:me|us|to me))\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -176,7 +181,7 @@ const REPORTED =
  * rewording then; the finding stands.
  */
 const REASONING =
-  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|designed (?:so|to))\b|, (?:so|simply|just|only|merely)\b/i;
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|designed (?:so|to)|(?:that['’]?s|thats|which is) why)\b|, (?:so|simply|just|only|merely)\b/i;
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
@@ -193,7 +198,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether))\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens)\b|😂|🤣`,
   'i',
 );
 
@@ -272,7 +277,14 @@ const RESTATES = anyOf([
   // not allowed.", "A lender can't approve one and keep the balance alive."
   String.raw`(?:property|house|home) (?:itself )?satisf(?:ies|y)|part of the package|(?:it['’]s|it is) just not allowed`,
   String.raw`can['’]?t (?:approve|accept|agree to) (?:one|it|a short sale|the short sale) and`,
+  // From the EW–EX review: "The house pay for the loan.", "The bank eats the difference…", "It's the bank
+  // foreclosing with your cooperation.", "This is true for everybody."
+  String.raw`(?:house|home|property) (?:pays?|paid) (?:for )?(?:the |your |all the )?(?:loan|debt|mortgage)|eats? the (?:difference|loss|rest|shortfall)`,
+  String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?(?:the|a) (?:bank|lender) foreclosing|true for (?:everybody|everyone|all)`,
 ]);
+
+/** The families of a program said to forgive what is owed: arrears are deferred or added, not erased in part. */
+const FORGIVES = new Set(['forbearance-forgives', 'modification-forgives']);
 
 /** A next question that takes the claim as given ("So why is the servicer still billing me?"). */
 const PRESUMING_QUESTION = /^\W*(?:so|then) why\b/i;
@@ -318,6 +330,9 @@ const PLAIN_ENDINGS = [
   String.raw`get[- ]out[- ]of[- ]debt`,
   // "…the bank's way of calling it even, and the mortgage is…".
   String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
+  // "…, that makes them whole, and…", "deficiency judgement dont exist for houses, …", "a clean way out: …"
+  // (from the EW–EX review).
+  String.raw`makes? (?:them|the (?:bank|lender)) whole|made whole|(?:don['’]?t|dont|do not|doesn['’]?t|does not) exist|clean (?:way out|break)`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
 ];
@@ -346,7 +361,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe)\b/iu;
+  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -367,6 +382,8 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   )
     return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
+  // "…what happens to the other $70,000? Nothing. The sale settles…": the bare answer before it says it too.
+  if (i > 0 && /^\W*nothing(?: at all| happens)?\W*$/i.test(textOf(i - 1))) return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
     i + 1 < tokens.sentenceCount &&
@@ -418,6 +435,21 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;
     const original = text.slice(from, to);
     if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
+    // "not all the late payments are erased" says some are: arrears are usually deferred or added to the loan,
+    // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
+    if (
+      FORGIVES.has(claim.rule.id) &&
+      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears)\b/i.test(
+        fix.replacement + text.slice(fix.end, to),
+      )
+    )
+      return undefined;
+    // "They take the house, we're even" is the writer's own case: "you may still owe…" would change the speaker.
+    if (
+      /^(?:we|i|us)\b|^(?:we|i)['’]/i.test(text.slice(fix.start, fix.end)) &&
+      /^you\b/i.test(fix.replacement)
+    )
+      return undefined;
     // A deed in lieu releases the borrower in most cases (legal-facts.md, Nolo): "not released as a matter of
     // course" would say it seldom does (from the DM–DN review).
     if (claim.rule.id === 'deed-in-lieu-releases-debt' && /\bas a matter of course\b/i.test(original))
