@@ -208,4 +208,18 @@ describe('claims that take their subject or assertion from the sentence before',
       ['deed-in-lieu-releases-debt', 'deed-in-lieu-releases-debt'],
     );
   });
+
+  it('an object pronoun after a forgiving verb stands for the debt named just before, in the paragraph only', () => {
+    assert.deepEqual(
+      findings('The auction leaves a balance on the loan. The sale wipes it out.').map((f) => f.rule),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      findings("You won't owe the gap on the mortgage. A short sale always cancels it.").map((f) => f.rule),
+      ['short-sale-settles-debt'],
+    );
+    // Another paragraph, or no debt named: the pronoun is not the debt.
+    assert.deepEqual(findings('The auction leaves a balance on the loan.\n\nThe sale wipes it out.'), []);
+    assert.deepEqual(findings('The lender reviewed the file and decided to waive it.'), []);
+  });
 });

@@ -288,6 +288,22 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
     }
     break;
   }
+  // "Those skipped payments? Forbearance forgives them.", "…the gap? Bank forgives it.": an object pronoun
+  // after a forgiving verb stands for the debt named just before, in this sentence or the ones before it.
+  // (An answer to a question takes the question's debt below.)
+  for (let k = first + 1; k < end && question < 0; k++) {
+    if (!ANSWER_OBJECTS.has(wordAt(tokens, k)) || !FORGIVING.has(wordAt(tokens, k - 1))) continue;
+    if (!debtNamedBefore(tokens, i, k, conceptsAt)) break;
+    for (const concept of DEBT_CONCEPTS)
+      add({
+        concept,
+        first: k,
+        length: 1,
+        match: { concept, kind: 'noun', base: [wordAt(tokens, k)] },
+        carried: true,
+      });
+    break;
+  }
   if (question >= 0) {
     const opening = answerOpening(tokens, first);
     const asked = namesIn(question, DEBT_CONCEPTS);
@@ -307,6 +323,30 @@ export function referredTo(tokens: Tokens, i: number, question: number, concepts
     }
   }
   return referred ?? NO_SLOTS;
+}
+
+/** Verbs whose object pronoun, said of a debt named before, is that debt (see referredTo). */
+const FORGIVING = new Set(
+  'forgive forgives forgave cancel cancels cancelled canceled erase erases erased wipe wipes wiped waive waives waived absorb absorbs absorbed'.split(
+    ' ',
+  ),
+);
+
+/** Whether a debt is named in sentence i before word k, or in the sentences before it in its block. */
+function debtNamedBefore(tokens: Tokens, i: number, k: number, conceptsAt: ConceptsAt): boolean {
+  const names = (from: number, to: number) => {
+    for (let j = from; j < to; j++)
+      if (conceptsAt(j, to).some((hit) => DEBT_CONCEPTS.has(hit.concept))) return true;
+    return false;
+  };
+  const first = sentenceFirst(tokens, i);
+  if (names(first, k)) return true;
+  if (startsBlock(tokens, first)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK + 1); j--) {
+    if (names(sentenceFirst(tokens, j), tokens.sentenceEnds[j])) return true;
+    if (startsBlock(tokens, sentenceFirst(tokens, j))) break;
+  }
+  return false;
 }
 
 /**
