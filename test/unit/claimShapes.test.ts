@@ -735,6 +735,13 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules("After the sheriff sale the loan's over in some states."), []);
   });
 
+  it('"like every short sale is" makes one story every case\'s', () => {
+    assert.deepEqual(rules('Our short sale was a foreclosure, like every short sale is.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    assert.deepEqual(rules('Our short sale was a foreclosure.'), []);
+  });
+
   it('"just like every deed in lieu does" makes one family\'s story every case\'s', () => {
     assert.deepEqual(
       rules(

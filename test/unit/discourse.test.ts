@@ -222,4 +222,24 @@ describe('claims that take their subject or assertion from the sentence before',
     assert.deepEqual(findings('The auction leaves a balance on the loan.\n\nThe sale wipes it out.'), []);
     assert.deepEqual(findings('The lender reviewed the file and decided to waive it.'), []);
   });
+
+  it('a tail that names the kind of event ("That\'s what a short sale is.") gives the sentence before its subject', () => {
+    assert.deepEqual(
+      findings(
+        "The bank agrees to take less and forgives the whole shortfall. That's what a short sale is.",
+      ).map((f) => [f.rule, f.line]),
+      [['short-sale-settles-debt', 0]],
+    );
+    // Not across paragraphs, nor for a tail that only describes.
+    assert.deepEqual(
+      findings(
+        "The bank agrees to take less and forgives the whole shortfall.\n\nThat's what a short sale is.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings('You list the house and the bank approves the price. That is how a short sale works.'),
+      [],
+    );
+  });
 });

@@ -1296,7 +1296,7 @@ describe('real-page sentences set 15 showed are not claims', () => {
   it('set 15: after "Instead of going to foreclosure,", the lender agreeing tells what the event named before does', () => {
     assert.deepEqual(
       rules(
-        "A short sale means selling for less than the balance with the lender's consent. Instead of going to foreclosure, the lender agrees to take the smaller sum and forgive what is left.",
+        "A short sale means selling for less than the balance with the lender's consent. Instead of going to foreclosure, the lender agrees to take the smaller sum and forgive the rest of the loan.",
       ),
       ['short-sale-settles-debt'],
     );

@@ -1112,7 +1112,8 @@ const GENERALIZED = new RegExp(
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
     String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +
     // "…, which wiped out their arrears the way every modification does"
-    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){1,3}(?:does|do|works?)(?=\s*(?:[.,;:!?]|$))` +
+    // "…, like every short sale is"
+    String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){1,3}(?:does|do|works?|is|are)(?=\s*(?:[.,;:!?]|$))` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
     String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
   'i',

@@ -123,6 +123,56 @@ export function carriedSubject(
   return carried;
 }
 
+/**
+ * The subject a sentence takes from a tail after it that names the kind of event it described: "You deed it
+ * back and they tear up the note. That's how a deed in lieu works." (the tail's own finding is lifted as a
+ * naming; the sentence before is the claim). Only where the sentence names no subject of its own.
+ */
+export function tailSubject(
+  tokens: Tokens,
+  i: number,
+  conceptsAt: ConceptsAt,
+  subjects: ReadonlySet<string>,
+  own: readonly Slot[],
+): Slot[] {
+  const next = i + 1;
+  if (next >= tokens.sentenceCount || own.length > 0) return NO_SLOTS;
+  const first = sentenceFirst(tokens, i);
+  const nextFirst = sentenceFirst(tokens, next);
+  const nextEnd = tokens.sentenceEnds[next];
+  const head: string[] = [];
+  for (let k = nextFirst; k < Math.min(nextEnd, nextFirst + 6); k++) head.push(wordAt(tokens, k));
+  if (startsBlock(tokens, nextFirst) || !NAMING_TAIL.test(`${head.join(' ')} `)) return NO_SLOTS;
+  // The sentence names its own subject: the tail only generalises it.
+  for (let k = first; k < tokens.sentenceEnds[i]; k++)
+    if (
+      conceptsAt(k, tokens.sentenceEnds[i]).some(
+        (hit) => subjects.has(hit.concept) && EVENT_SUBJECTS.has(hit.concept),
+      )
+    )
+      return NO_SLOTS;
+  const carried: Slot[] = [];
+  for (let k = nextFirst; k < nextEnd; k++)
+    for (const hit of conceptsAt(k, nextEnd))
+      if (EVENT_SUBJECTS.has(hit.concept) && !carried.some((c) => c.concept === hit.concept))
+        carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
+  return carried.length > 0 ? carried : NO_SLOTS;
+}
+
+/** "That's how a deed in lieu works", "That's what a short sale is", "That's what every short sale is." */
+const NAMING_TAIL =
+  /^(?:that['’]?s|thats|that is|this is|which is)\s+(?:just\s+|exactly\s+|simply\s+|basically\s+)?(?:how|what)\s+(?:a|an|the|every|all|any)\s/i;
+
+/** The events and judgments a naming tail may supply as the subject. */
+const EVENT_SUBJECTS = new Set([
+  'deed-in-lieu-event',
+  'short-sale-event',
+  'foreclosure-event',
+  'deficiency-judgment',
+  'forbearance',
+  'loan-modification',
+]);
+
 /** "X vs. Y", "X versus Y". */
 function comparesTwo(tokens: Tokens, sentence: Sentence): boolean {
   for (let k = sentence.first; k < sentence.end; k++)

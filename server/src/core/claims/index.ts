@@ -42,6 +42,7 @@ import {
   YES,
   answerOpening,
   carriedSubject,
+  tailSubject,
   isGenericTaking,
   namesSpecificEvent,
   questionAnswered,
@@ -371,7 +372,9 @@ export function findClaims(
         ),
       );
     const question = questionAnswered(tokens, i);
-    const carried = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors);
+    const before = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors);
+    const after = tailSubject(tokens, i, conceptsAt, subjects, before);
+    const carried = after.length > 0 ? after : before;
     const referred = referredTo(tokens, i, question, conceptsAt);
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
@@ -830,6 +833,12 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   if (RELATIVE_LEADS.has(word(relative)) && RELATIVE_OPENERS.has(word(relative + 1))) relative++;
   let relativeEnd = relative;
   while (relativeEnd < sentence.end && tokens.gaps[relativeEnd] < Gap.Clause) relativeEnd++;
+  // "…is the foreclosure of your property, not some separate thing": a difference denied is the identity again.
+  const deniedContrast = (k: number) => {
+    if (!CONTRASTS.has(word(k))) return false;
+    const before = CONTRAST_DETERMINERS.has(word(k - 1)) ? k - 2 : k - 1;
+    return before >= sentence.first && (word(before) === 'not' || word(before) === 'no');
+  };
   // Words a matched phrase negates belong to it: "no different from" is not "different from".
   const insideSlot = (k: number) =>
     slots.some(
@@ -858,7 +867,12 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
     if (k >= end) break;
     // "The credit union forecloses": a lender's name, not the borrower's credit.
     if (word(k) === 'credit' && word(k + 1) === 'union') continue;
-    if (antipatterns.starts(word(k)) && !insideSlot(k) && antipatterns.matchesAt(word, k, joins).length > 0)
+    if (
+      antipatterns.starts(word(k)) &&
+      !insideSlot(k) &&
+      !deniedContrast(k) &&
+      antipatterns.matchesAt(word, k, joins).length > 0
+    )
       return true;
   }
   return false;
@@ -890,6 +904,10 @@ function releasesOnlyLien(tokens: Tokens, slots: Slot[]): boolean {
 }
 
 const LIENS = new Set(['lien', 'liens']);
+
+/** Antipattern words of difference, which a "not" before them turns into sameness (see hasAntipattern). */
+const CONTRASTS = new Set(['separate', 'different', 'distinct']);
+const CONTRAST_DETERMINERS = new Set(['a', 'an', 'some', 'any', 'the']);
 
 /** Fillers that, right after a negation, leave it whole: "not still", "not even", "never actually". */
 const KEEP_NEGATION = new Set(['still', 'even', 'ever', 'actually', 'also']);
