@@ -735,6 +735,13 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules("After the sheriff sale the loan's over in some states."), []);
   });
 
+  it("a claim in single quotes is quoted though an apostrophe stands inside it (\"'the sheriff's sale…'\")", () => {
+    assert.deepEqual(rules("Word around town: 'the sheriff's sale cancels the rest of the loan.'"), []);
+    assert.deepEqual(rules("Word around town: the sheriff's sale cancels the rest of the loan."), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
   it('"like every short sale is" makes one story every case\'s', () => {
     assert.deepEqual(rules('Our short sale was a foreclosure, like every short sale is.'), [
       'short-sale-is-foreclosure',

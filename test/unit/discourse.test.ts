@@ -242,4 +242,20 @@ describe('claims that take their subject or assertion from the sentence before',
       [],
     );
   });
+
+  it('a "Q:" label is read past like an "A:" one, and "Never." answers no', () => {
+    assert.deepEqual(
+      findings('Q: Does a short sale leave you with a balance? A: No.').map((f) => f.rule),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      findings('Does a deed in lieu ever leave a balance? Never.').map((f) => f.rule),
+      ['deed-in-lieu-releases-debt'],
+    );
+    // A "no" that denies the myth's own question stays quiet.
+    assert.deepEqual(
+      findings('Q: Is a short sale a foreclosure? A: No, it is a sale the lender approves.'),
+      [],
+    );
+  });
 });

@@ -1190,10 +1190,12 @@ export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boole
   const opened = straight(before) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
   if (opened && (after.includes('"') || after.includes('”'))) return true;
   // Single quotes, told from apostrophes: one opens after a space or a bracket ("the claim that
-  // 'the sale satisfies the debt'"), one closes before a space or punctuation.
-  const openSingle = Math.max(before.search(/(?:^|[\s([])['‘][^'‘’]*$/), before.lastIndexOf('‘'));
+  // 'the sale satisfies the debt'"), one closes before a space or punctuation; one inside a word
+  // ("'the trustee's sale…'") is an apostrophe.
+  const bare = before.replace(/(?<=\p{L})['’](?=\p{L})/gu, 'x');
+  const openSingle = Math.max(bare.search(/(?:^|[\s([])['‘][^'‘’]*$/), bare.lastIndexOf('‘'));
   const closeSingle = /['’](?=[\s.,;:!?)\]]|$)/.test(after);
-  return openSingle >= 0 && before.lastIndexOf('’') < openSingle && closeSingle;
+  return openSingle >= 0 && bare.lastIndexOf('’') < openSingle && closeSingle;
 }
 
 /** 'debt that was "satisfied" or "forgiven"': a word of the predicate in quotes of its own is held at a distance. */

@@ -79,7 +79,7 @@ function endOfSubject(
   return longest > 0 && first + longest < end ? first + longest : undefined;
 }
 
-const NO = new Set(['no', 'nope', 'nah']);
+const NO = new Set(['no', 'nope', 'nah', 'never']);
 
 /** "Not really", "not quite", "not at all". */
 const NOT_REALLY = new Set(['really', 'quite', 'at']);

@@ -421,7 +421,8 @@ const JUDGMENTS = new Set(['deficiency-judgment']);
 
 const ANSWER_OBJECTS = new Set(['it', "it's", 'them']);
 
-const ANSWER_LABELS = new Set(['a', 'answer']);
+/** Labels of a question and its answer in a Q&A ("Q: Does…? A: No."), read past to the first word. */
+const ANSWER_LABELS = new Set(['a', 'answer', 'q', 'question']);
 
 const SHORT_ANSWER = 12;
 

@@ -163,6 +163,8 @@ const BROKEN = [
   /\bnot (?:the |a |an )?(?:last|first|final|next|early|late|initial|second) (?:step|stage|phase|part)\b/i,
   /\bnot (?:always |automatically |necessarily )?\w+ too\b/i,
   /\band then (?:do|does) not\b/i,
+  // A double negative: "does not always leave no balance".
+  /\bnot (?:always |automatically |necessarily )?leaves? (?:you |them |the \w+ )?(?:with )?(?:no|nothing)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
