@@ -742,6 +742,13 @@ describe('claim shapes beyond the phrase patterns', () => {
     ]);
   });
 
+  it('"Told her short sales…": "her" after a telling is its object, not one person\'s short sale', () => {
+    assert.deepEqual(rules('Told her short sales always settle the whole debt.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('Her short sale settled the whole debt.'), []);
+  });
+
   it('"like every short sale is" makes one story every case\'s', () => {
     assert.deepEqual(rules('Our short sale was a foreclosure, like every short sale is.'), [
       'short-sale-is-foreclosure',

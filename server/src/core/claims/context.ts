@@ -1024,6 +1024,8 @@ export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
   return slots.some((slot) => {
     if (slot.carried) return false;
     const before = wordAt(tokens, slot.first - 1);
+    // "Told her short sales always settle…": the object of a telling, not a possessive.
+    if (before === 'her' && TOLD.has(wordAt(tokens, slot.first - 2))) return false;
     if (ONES.has(before)) return true;
     // Words are read without their "'s": "my cousin's deed in lieu" reads "my cousin deed in lieu".
     return KIN.has(before) && ONES.has(wordAt(tokens, slot.first - 2));
@@ -1077,6 +1079,11 @@ const PAYERS = new Set(
 );
 
 const ONES = new Set(['my', 'his', 'her']);
+const TOLD = new Set(
+  'told tell tells telling reminded remind assured assure reassured reassure warned warn informed inform promised promise taught teach showed show'.split(
+    ' ',
+  ),
+);
 const KIN = new Set(
   'cousin brother sister mother father mom dad friend neighbor neighbour client uncle aunt son daughter parents grandma grandpa boss coworker husband wife partner'.split(
     ' ',
