@@ -749,6 +749,14 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('Her short sale settled the whole debt.'), []);
   });
 
+  it('a hedge before the event does not reach the ", which" clause that says what the event does', () => {
+    assert.deepEqual(
+      rules('Occasionally a homeowner asks for forbearance, which forgives the payments they skip.'),
+      ['forbearance-forgives'],
+    );
+    assert.deepEqual(rules('Occasionally forbearance forgives the payments homeowners skip.'), []);
+  });
+
   it('"like every short sale is" makes one story every case\'s', () => {
     assert.deepEqual(rules('Our short sale was a foreclosure, like every short sale is.'), [
       'short-sale-is-foreclosure',

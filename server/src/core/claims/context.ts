@@ -152,6 +152,16 @@ const FRAMINGS = new Set(['way', 'how']);
 const QUESTION_JOINS = new Set(['so', 'but', 'and', 'then']);
 const WH_WORDS = new Set(['why', 'what', 'how', 'who']);
 
+/** Whether ", which" opens right after `subject` and the predicate at `predicateFirst` stands inside that clause. */
+function whichClauseAfter(tokens: Tokens, subject: Slot, predicateFirst: number): boolean {
+  if (subject.carried) return false;
+  const after = subject.first + subject.length;
+  if (after >= predicateFirst || wordAt(tokens, after) !== 'which') return false;
+  if (tokens.gaps[after - 1] !== Gap.Clause || !gapText(tokens, after - 1).includes(',')) return false;
+  for (let k = after; k < predicateFirst; k++) if (tokens.gaps[k] >= Gap.Clause) return false;
+  return true;
+}
+
 /** The reason a claim is lifted by its context, if any. */
 export function liftedBy(
   tokens: Tokens,
@@ -246,6 +256,14 @@ export function liftedBy(
     // "Whatever the sale doesn't cover is forgiven", "the money you didn't pay is forgiven": the
     // negation belongs to a clause inside the subject, which ends at the predicate's own verb.
     if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
+    // "Sometimes the owner goes into forbearance, which forgives the missed payments": the hedge counts how often
+    // one enters it; the ", which" clause after the event says what it always does.
+    if (
+      group.reason === 'hedged' &&
+      k < slots[0].first &&
+      whichClauseAfter(tokens, slots[0], predicate.first)
+    )
+      continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
     // "…can never be counted as income": "can never" rules out every case; it hedges nothing.
