@@ -678,4 +678,37 @@ describe('rewordings the EA–EB review found wrong, each kind in our own words'
     assert.equal(reworded('Once the servicer modifies your loan, all the late payments are erased.'), null);
     assert.equal(reworded("They take the house, and we're square."), null);
   });
+
+  it('no rewording beside a clause or answer that still bars the lender (from the EI–EJ review)', () => {
+    assert.equal(
+      reworded(
+        "Banks have no legal way to chase what's left on a mortgage; deficiency judgments are never permitted.",
+      ),
+      null,
+    );
+    assert.equal(
+      reworded("OWED AFTER THE SALE? Lenders can't collect it. Deficiency claims aren't allowed."),
+      null,
+    );
+    assert.equal(
+      reworded("Can the bank chase the shortfall? Never. Lenders aren't permitted to pursue deficiencies."),
+      null,
+    );
+  });
+
+  it('no "balances may be allowed", no "by any lender", no "anyway", no timing of a walk-away, no "not every deed in lieu"', () => {
+    assert.equal(reworded('Deficiency balances on mortgages are never collectible.'), null);
+    assert.equal(reworded("The rest of the loan after a sale can't legally be pursued by any lender."), null);
+    assert.equal(
+      reworded(
+        "If the short sale falls apart I'll just let it go to auction, the auction wipes out the whole loan anyway.",
+      ),
+      null,
+    );
+    assert.equal(
+      reworded('Owners who walk away from upside-down homes are clear of the loan the moment they leave.'),
+      null,
+    );
+    assert.equal(reworded('Every deed in lieu ends with a deficiency judgment for the shortfall.'), null);
+  });
 });

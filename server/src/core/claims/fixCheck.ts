@@ -163,6 +163,10 @@ const BROKEN = [
   /\bnot (?:the |a |an )?(?:last|first|final|next|early|late|initial|second) (?:step|stage|phase|part)\b/i,
   /\bnot (?:always |automatically |necessarily )?\w+ too\b/i,
   /\band then (?:do|does) not\b/i,
+  // From the EI–EJ review: "balances … may be allowed" (a balance is collectible, a judgment allowed), and an
+  // "any" kept from the denial ("may be pursued by any lender" says every lender may).
+  /\b(?:balances?|debts?|shortfalls?|amounts?)\b(?: [\w'’-]+){0,6} may be allowed\b/i,
+  /\bmay\b[^.]*\bby any (?:lender|bank|creditor|servicer)\b/i,
   // A double negative: "does not always leave no balance".
   /\bnot (?:always |automatically |necessarily )?leaves? (?:you |them |the \w+ )?(?:with )?(?:no|nothing)\b/i,
 ];
@@ -200,7 +204,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway)\b|😂|🤣`,
   'i',
 );
 
@@ -283,6 +287,8 @@ const RESTATES = anyOf([
   // foreclosing with your cooperation.", "This is true for everybody."
   String.raw`(?:house|home|property) (?:pays?|paid) (?:for )?(?:the |your |all the )?(?:loan|debt|mortgage)|eats? the (?:difference|loss|rest|shortfall)`,
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?(?:the|a) (?:bank|lender) foreclosing|true for (?:everybody|everyone|all)`,
+  // From the EI–EJ review: "Lenders can't pursue it.", "Nobody gets a deficiency judgment these days".
+  String.raw`can(?:'t|’t|not|never) (?:pursue|collect|chase|go after|recover) (?:it|them|that|the (?:rest|balance|shortfall|difference))|nobody gets (?:a|any)`,
 ]);
 
 /** The families of a program said to forgive what is owed: arrears are deferred or added, not erased in part. */
@@ -345,6 +351,9 @@ const MYTH_BEFORE = anyOf([
   String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
   // "Deficiency judgments are illegal; …" (from the DM–DN review).
   String.raw`illegal|banned|prohibited|outlawed`,
+  // "Banks have no legal way to pursue what's left…; …", "Nobody gets a deficiency judgment these days; …" (from
+  // the EI–EJ review).
+  String.raw`no (?:legal )?(?:way|right) to (?:pursue|collect|chase|go after|recover)|nobody gets|can['’]?t (?:pursue|collect|chase|go after)`,
   // "You don't get to skip it: …", "Strategic default is easy: …" (from the EA–EB review).
   String.raw`(?:don['’]?t|do not) get to (?:skip|avoid|escape) it|is easy`,
 ]);
@@ -384,8 +393,9 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   )
     return true;
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
-  // "…what happens to the other $70,000? Nothing. The sale settles…": the bare answer before it says it too.
-  if (i > 0 && /^\W*nothing(?: at all| happens)?\W*$/i.test(textOf(i - 1))) return true;
+  // "…what happens to the other $70,000? Nothing. The sale settles…", "Can the lender chase it? Never. Lenders
+  // aren't permitted…": the bare answer before it says it too.
+  if (i > 0 && /^\W*(?:nothing(?: at all| happens)?|never|nope|no)\W*$/i.test(textOf(i - 1))) return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
     i + 1 < tokens.sentenceCount &&
@@ -443,6 +453,22 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       FORGIVES.has(claim.rule.id) &&
       /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears)\b/i.test(
         fix.replacement + text.slice(fix.end, to),
+      )
+    )
+      return undefined;
+    // "Not every deed in lieu ends with a deficiency judgment" says most do; a deed in lieu releases the borrower in
+    // most cases (legal-facts.md, Nolo) (from the EI–EJ review).
+    if (
+      claim.rule.id === 'deficiency-automatic' &&
+      /^not every\b/i.test(fix.replacement) &&
+      /\bdeeds? in lieu\b/i.test(original)
+    )
+      return undefined;
+    // "…not always free of the debt the moment they leave" says leaving sometimes ends it; leaving alone never does.
+    if (
+      claim.rule.id === 'losing-home-ends-debt' &&
+      /\bthe (?:moment|minute|second|instant|day) (?:they|you|he|she|we) (?:leave|move|walk|hand|mail|drop)/i.test(
+        original,
       )
     )
       return undefined;
