@@ -256,8 +256,8 @@ export function liftedBy(
     // "Whatever the sale doesn't cover is forgiven", "the money you didn't pay is forgiven": the
     // negation belongs to a clause inside the subject, which ends at the predicate's own verb.
     if (group.reason === 'negated' && negatesSubjectClause(tokens, k + length, predicate.first)) continue;
-    // "Sometimes the owner goes into forbearance, which forgives the missed payments": the hedge counts how often
-    // one enters it; the ", which" clause after the event says what it always does.
+    // "Occasionally a homeowner asks for forbearance, which forgives the payments they skip": the hedge counts
+    // how often one asks; the ", which" clause after the event says what it always does.
     if (
       group.reason === 'hedged' &&
       k < slots[0].first &&
@@ -1051,7 +1051,7 @@ export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
 }
 
 /**
- * "Borrowers who always paid their mortgage", "you pay the loan every month": a person paying the loan
+ * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan
  * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
  */
 export function personPays(tokens: Tokens, slots: Slot[]): boolean {
@@ -1071,8 +1071,8 @@ export function personPays(tokens: Tokens, slots: Slot[]): boolean {
 }
 
 /**
- * "To understand what a deficiency judgment is, you should first understand the foreclosure process": the
- * subject inside an indirect question ("what X is", closed by its clause) is asked about, not described.
+ * "To grasp what a deficiency judgment is, first learn how foreclosure works": the subject inside an indirect
+ * question ("what X is", closed by its clause) is asked about, not described.
  */
 export function askedWhatItIs(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   const subject = slots[0];

@@ -124,9 +124,9 @@ export function carriedSubject(
 }
 
 /**
- * The subject a sentence takes from a tail after it that names the kind of event it described: "You deed it
- * back and they tear up the note. That's how a deed in lieu works." (the tail's own finding is lifted as a
- * naming; the sentence before is the claim). Only where the sentence names no subject of its own.
+ * The subject a sentence takes from a tail after it that names the kind of event it described: "The bank takes
+ * less and forgives the rest. That's what a short sale is." (the sentence before is the claim). Only where that
+ * sentence names no subject of its own.
  */
 export function tailSubject(
   tokens: Tokens,
@@ -650,7 +650,7 @@ function lenderConsents(
   conceptsAt: ConceptsAt,
 ): boolean {
   const end = tokens.sentenceEnds[i];
-  // "Instead of going through foreclosure, the lender agrees…": the event avoided opens the sentence.
+  // "Instead of going to foreclosure, the lender agrees…": the event avoided opens the sentence.
   const start = avoidedLeadInEnd(tokens, opening, end);
   let k = start;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;

@@ -297,12 +297,12 @@ function classifyGap(
       lineStart = i + 1;
     } else if (c === '.' || c === '!' || c === '?') {
       // Emphasis or a bracket closing after the stop belongs to the sentence: "payments?**", "_done._",
-      // "(… as of July 1, 2014.)".
+      // "(The rule changes in 2030.)".
       let j = i + 1;
       while (j < to && (CLOSING_MARKS.includes(text[j]) || CLOSING_BRACKETS.includes(text[j]))) j++;
       const next = text[j];
       // After a bracket, only where a capital follows: "Short sale (n.) — a sale…" goes on.
-      const bracketed = text.slice(i + 1, j).includes(')') || text.slice(i + 1, j).includes(']');
+      const bracketed = [...text.slice(i + 1, j)].some((mark) => CLOSING_BRACKETS.includes(mark));
       if (bracketed && to < text.length && !isUpper(text.charCodeAt(to))) {
         gap = Math.max(gap, Gap.Clause);
         i = j - 1;
