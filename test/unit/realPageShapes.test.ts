@@ -1301,4 +1301,23 @@ describe('real-page sentences set 15 showed are not claims', () => {
       ['short-sale-settles-debt'],
     );
   });
+
+  it('set 25: two outcomes listed, "not every" said as "don\'t happen with every", scammers\' promises, advice to get a release', () => {
+    assert.deepEqual(
+      rules("Selling below the loan is common when a family's home is foreclosed or short sold."),
+      [],
+    );
+    assert.deepEqual(
+      rules("Deficiency judgments don't happen with every foreclosure, but they can follow one."),
+      [],
+    );
+    assert.deepEqual(
+      rules('Scammers posing as modification companies promise to erase your late payments.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Before signing a deed in lieu, make sure you get a full release of the remaining debt.'),
+      [],
+    );
+  });
 });
