@@ -1097,11 +1097,13 @@ const PAYERS = new Set(
 );
 
 const ONES = new Set(['my', 'his', 'her']);
-const TOLD = new Set(
-  'told tell tells telling reminded remind assured assure reassured reassure warned warn informed inform promised promise taught teach showed show'.split(
+/** Verbs whose object may stand right before the claim ("Told her short sales…"): the tellings and a few more. */
+const TOLD = new Set([
+  ...TELLING_VERBS,
+  ...'tells telling remind assure reassured reassure warned warn informed inform promised promise taught teach showed show'.split(
     ' ',
   ),
-);
+]);
 const KIN = new Set(
   'cousin brother sister mother father mom dad friend neighbor neighbour client uncle aunt son daughter parents grandma grandpa boss coworker husband wife partner'.split(
     ' ',

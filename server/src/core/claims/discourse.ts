@@ -139,6 +139,8 @@ export function tailSubject(
   if (next >= tokens.sentenceCount || own.length > 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
   const nextFirst = sentenceFirst(tokens, next);
+  // Most sentences are followed by no tail: one word rules them out before any text is built.
+  if (!TAIL_OPENERS.has(wordAt(tokens, nextFirst))) return NO_SLOTS;
   const nextEnd = tokens.sentenceEnds[next];
   const head: string[] = [];
   for (let k = nextFirst; k < Math.min(nextEnd, nextFirst + 6); k++) head.push(wordAt(tokens, k));
@@ -162,6 +164,9 @@ export function tailSubject(
 /** "That's how a deed in lieu works", "That's what a short sale is", "That's what every short sale is." */
 const NAMING_TAIL =
   /^(?:that['’]?s|thats|that is|this is|which is)\s+(?:just\s+|exactly\s+|simply\s+|basically\s+)?(?:how|what)\s+(?:a|an|the|every|all|any)\s/i;
+
+/** The first words NAMING_TAIL may open with. */
+const TAIL_OPENERS = new Set(["that's", 'that’s', 'thats', 'that', 'this', 'which']);
 
 /** The events and judgments a naming tail may supply as the subject. */
 const EVENT_SUBJECTS = new Set([
