@@ -149,6 +149,16 @@ function print(title: string, t: Tally, perFamily: boolean) {
     console.log(`  false alarms by kind: ${[...t.falseAlarms].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 
+/** Writes the rewordings offered on the scored sentences, if asked, and prints their counts. */
+function writeRewordings() {
+  if (!rewordingsFile) return;
+  fs.writeFileSync(rewordingsFile, rewordings.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const again = rewordings.filter((r) => r.flaggedAgain).length;
+  console.log(
+    `rewordings offered: ${rewordings.length}; flagged again: ${again} (written to ${rewordingsFile})`,
+  );
+}
+
 const report: string[] = [];
 const other = process.argv.indexOf('--corpus');
 if (other > 0) {
@@ -158,6 +168,7 @@ if (other > 0) {
   score(corpus, tally, (line) => report.push(line));
   if (verbose) console.log(report.join('\n') + '\n');
   print(`${file}: ${corpus.items.length} items`, tally, true);
+  writeRewordings();
   process.exit(0);
 }
 
@@ -218,10 +229,4 @@ if (!sealed && split.sealed?.length)
     `sealed writers ${split.sealed.join(', ')}: not scored (npm run eval -- --sealed, once, at the end)`,
   );
 
-if (rewordingsFile) {
-  fs.writeFileSync(rewordingsFile, rewordings.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const again = rewordings.filter((r) => r.flaggedAgain).length;
-  console.log(
-    `rewordings offered: ${rewordings.length}; flagged again: ${again} (written to ${rewordingsFile})`,
-  );
-}
+writeRewordings();
