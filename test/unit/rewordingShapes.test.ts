@@ -712,3 +712,52 @@ describe('rewordings the EA–EB review found wrong, each kind in our own words'
     assert.equal(reworded('Every deed in lieu ends with a deficiency judgment for the shortfall.'), null);
   });
 });
+
+// The review of rewordings on writers FA–FF (2026-12-06, train writers): a neighbour that says what the myth
+// asserts in other words, reassurance or praise beside the claim, and broken grammar where the edit met a
+// quantifier, a relative "whatever" or a word the writer left. Each kind written again in our own words.
+describe('rewordings an editor would write: review of writers FA–FF', () => {
+  it('no rewording when a neighbour in the paragraph asserts the myth in words of its own', () => {
+    for (const text of [
+      'A deed in lieu settles the loan. The lender has no claim on you after that.',
+      'Foreclosure erases the mortgage debt. The borrower is released from the loan.',
+      'Walking away ends the mortgage. The house covers whatever is left.',
+      'The trustee sale closes out the loan. Nothing is owed to the bank afterward.',
+    ])
+      assert.equal(reworded(text), null, text);
+    // Controls: a neighbour that qualifies, or names only the event, leaves the rewording in place.
+    for (const [text, fixed] of [
+      [
+        'A short sale cancels the remaining loan. If the lender waives the rest in writing, nothing is owed.',
+        'A short sale does not always cancel the remaining loan. If the lender waives the rest in writing, nothing is owed.',
+      ],
+      [
+        'Some banks accept a short sale. A short sale cancels the remaining loan.',
+        'Some banks accept a short sale. A short sale does not always cancel the remaining loan.',
+      ],
+    ])
+      assert.equal(reworded(text), fixed, text);
+  });
+
+  it('no rewording beside reassurance, praise or a loss the lender is said to absorb', () => {
+    for (const text of [
+      'No need to worry about the mortgage. Foreclosure wipes out the loan.',
+      'Foreclosure wipes out the loan. That is the silver lining.',
+      'A short sale settles the whole loan. The lender just swallows the difference.',
+      "Foreclosure erases the debt. From then on it's the bank's problem.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no rewording that breaks on a quantifier, a "whatever" clause, a purpose or a reason', () => {
+    for (const text of [
+      'Each foreclosure, short sale and deed in lieu leads to a deficiency judgment.',
+      'Technically each short sale is a type of foreclosure.',
+      'After a short sale, whatever the seller owes is forgiven automatically.',
+      'Forbearance was created so the skipped payments are forgiven.',
+      'I picked the short sale cuz the leftover balance is cancelled automatically.',
+      'The loan mod was approved, so the late payments are forgiven, mods always clear arrears.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

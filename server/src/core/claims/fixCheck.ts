@@ -4,12 +4,22 @@
 // shapes by which a word-level edit breaks grammar ("does not always erasing", "able to pursuing",
 // "Every foreclosure does not always…", which says none does).
 import type { ClaimIndex } from './claimIndex';
-import { findClaims, tokensOfText, type ClaimMatch, type CompiledRule } from '.';
+import { conceptMask, hasAny } from './conceptBits';
+import { conceptsIn, findClaims, tokensOfText, type ClaimMatch, type CompiledRule } from '.';
 import type { Fix } from './fixes';
 import type { Scorer } from './scorer';
 import type { TextSource } from '../text/pieceText';
 import { lowerBound } from '../text/search';
-import { isQuestion, sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
+import {
+  isQuestion,
+  sentenceAt,
+  sentenceFirst,
+  startsBlock,
+  wordEnd,
+  wordsText,
+  type Tokens,
+} from '../text/tokens';
+import { triggersIn } from './context';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -67,6 +77,17 @@ const BROKEN = [
   // A causative takes a bare verb: "makes the debt go away", never "makes the debt do not go away".
   /\b(?:make|makes|made|making|let|lets|letting)\b(?:\s+[\w']+){0,5}?\s+(?:do|does|did) not\b/i,
   /\bnever (?:not|no)\b/i,
+  // From the FA–FF review: "it did not always" on one past event, "every … is not" (reads as "none is"), the
+  // writer's object left after the replacement ("…part of the balance them"), a replacement that needs a
+  // subject of its own ("leaves the homeowner may still owe"), "whatever the buyer does not always pay",
+  // "repay … back", and "not always … regardless of" (a denial the "regardless" no longer fits).
+  /\b(?:it|he|she|this|that) did not always\b/i,
+  /\b(?:every|each)\b[^.;:!?]*\b(?:is|are|does|do|will) not\b/i,
+  /\bpart of the balance (?:them|him|her|us|me|it)\b/i,
+  /\bleaves? (?:the |a |an |your )?[\w-]+ (?:may|might) still owe\b/i,
+  /\bwhatever (?:the |a |an |your )?[\w-]+ (?:does|do) not always\b/i,
+  /\brepay\w*\b[^.;:!?]{0,40}\bback\b/i,
+  /\bnot (?:always|automatically|necessarily)\b[^.;:!?]*\bregardless\b/i,
   /\w-(?:do|does|did|is|are) not\b/i,
   // "Short sale = foreclosure" has no verb to negate: "= not foreclosure" is no sentence.
   /=\s+not\b/,
@@ -187,7 +208,7 @@ const REPORTED =
  * rewording then; the finding stands.
  */
 const REASONING =
-  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|designed (?:so|to)|(?:that['’]?s|thats|which is) why)\b|, (?:so|simply|just|only|merely)\b/i;
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|(?:designed|set up|created|built|meant|intended) (?:so|to)|bc|b\/c|cuz|coz|(?:that['’]?s|thats|which is) why)\b|, (?:so|simply|just|only|merely)\b/i;
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
 
@@ -245,6 +266,13 @@ const RESTATES = anyOf([
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
+  // From the FA–FF review: the lender left to absorb it ("Banks eat it."), the sale said to pay everything, the
+  // reader told not to worry about the debt or the tax, the loss called the lender's problem, the 1099-C kept
+  // "just for their records", and the claim called the good part ("That's the one good thing about it").
+  String.raw`(?:eat|eats|absorb|absorbs|swallow|swallows) (?:it|that|the (?:loss|difference|rest|shortfall))|have to eat|pays? off everything`,
+  String.raw`(?:don['’]?t|do not|no need to|not to|nothing to) (?:worry|stress|sweat|panic)(?: about)? (?:the |your |any |those )?(?:taxe?s?|mortgage|debt|loan|balance|remaining|rest|it)\b`,
+  String.raw`(?:lender|bank|servicer)['’]s problem|not (?:your|my|our) problem|just for (?:their|the (?:bank|lender|irs)['’]s|your) records`,
+  String.raw`(?:one|only) good thing|silver lining|good news|the upside|best part`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]?s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
@@ -326,7 +354,7 @@ const ANSWER = new RegExp(
  * or "and" ("ur mortgage is toast, you owe nothing")…
  */
 const PLAIN_ENDINGS = [
-  String.raw`gone|wiped|toast|eras\w*|off the hook|owe nothing|can['’]?t owe|clean slate|fresh start|start (?:fresh|clean)`,
+  String.raw`gone|wiped|toast|eras\w*|forgiven|off the hook|owe nothing|can['’]?t owe|clean slate|fresh start|start (?:fresh|clean)`,
   // "The bank's only remedy is the house itself, and once it has the house, …": the lender limited to the house.
   String.raw`only remedy`,
   // "Mortgages here are non-recourse, so …": every loan said to be non-recourse.
@@ -351,6 +379,8 @@ const MYTH_BEFORE = anyOf([
   String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
   // "Deficiency judgments are illegal; …" (from the DM–DN review).
   String.raw`illegal|banned|prohibited|outlawed`,
+  // "…the lender has to accept it; …" (from the FA–FF review).
+  String.raw`(?:has|have) to accept|must accept`,
   // "Banks have no legal way to pursue what's left…; …", "Nobody gets a deficiency judgment these days; …" (from
   // the EI–EJ review).
   String.raw`no (?:legal )?(?:way|right) to (?:pursue|collect|chase|go after|recover)|nobody gets|can['’]?t (?:pursue|collect|chase|go after)`,
@@ -407,6 +437,42 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   );
 }
 
+/**
+ * The concepts that say what a myth asserts (the debt ended or forgiven, the lender barred, no tax, the house
+ * as payment, a judgment that always follows), as against what it is about (the event, the lender, the debt).
+ */
+const ASSERTED = [
+  'debt-gone',
+  'debt-gone-bare',
+  'debt-cleared',
+  'ends-it',
+  'lose-debt',
+  'clean-slate',
+  'release-state',
+  'owe-nothing',
+  'owe-nothing-you',
+  'owe-nothing-double',
+  'no-longer-owe',
+  'without-owing',
+  'not-you',
+  'never-repay',
+  'never-liable',
+  'shielded-from',
+  'lender-cannot-collect',
+  'never-allowed',
+  'never-exists',
+  'barred-everywhere',
+  'anti-deficiency-state',
+  'collateral-pays',
+  'house-pays-debt',
+  'only-house',
+  'debt-follows-house',
+  'forgiveness-noun',
+  'tax-free',
+  'never-taxed',
+  'inevitable',
+];
+
 /** The index of the sentence that ends at word `end` (the claim's own). */
 function sentenceIndex(tokens: Tokens, end: number): number {
   return lowerBound(tokens.sentenceCount, (i) => tokens.sentenceEnds[i] >= end);
@@ -429,6 +495,32 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     return (
       findClaims(tokensOfText(sentence, index), rules, index, undefined, undefined, undefined, scorer)
         .length > 0
+    );
+  };
+  const asserted = conceptMask(ASSERTED);
+  const anchors: number[] = [];
+  /**
+   * Whether the sentence before or after the claim's, in its paragraph, may say what a claim asserts (the
+   * debt gone, the lender barred): denied alone, the claim would leave its neighbour carrying the myth on
+   * ("…settles the debt. Lender takes the house and nobody owes anybody anything.") or reading against it
+   * (from the FA–FF review: 5 of 21 rewordings of a sentence with neighbours were right).
+   */
+  const neighbourOnTopic = (tokens: Tokens, claim: ClaimMatch) => {
+    const i = sentenceIndex(tokens, claim.sentence.end);
+    // A hedged or conditional neighbour ("If the borrower dies, the estate may owe the rest.") asserts nothing.
+    const onTopic = (j: number) => {
+      anchors.length = 0;
+      conceptsIn(tokens, index, sentenceFirst(tokens, j), tokens.sentenceEnds[j], anchors);
+      return (
+        hasAny(anchors, asserted) &&
+        !triggersIn(tokens, index, sentenceAt(tokens, j), () => false).some(
+          ({ group }) => group.reason === 'hedged' || group.reason === 'conditional',
+        )
+      );
+    };
+    return (
+      (i > 0 && !startsBlock(tokens, claim.sentence.first) && onTopic(i - 1)) ||
+      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && onTopic(i + 1))
     );
   };
   return (fix, claim, tokens, text) => {
@@ -504,7 +596,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (OPENING_ANSWER.test(before)) return undefined;
     if (/[—–:;]/.test(before) && MYTH_BEFORE.test(before)) return undefined;
     // …and after a comma or "and", the plainer ones ("ur mortgage is toast, you owe nothing").
-    if (/,|\band\b/.test(before) && MYTH_BEFORE_CLAUSE.test(before)) return undefined;
+    if (/,|\b(?:and|so)\b/.test(before) && MYTH_BEFORE_CLAUSE.test(before)) return undefined;
     // A tag after the statement ("…will be sued for the deficiency; that always follows"): denying the tag
     // leaves the statement before it asserting the myth.
     if (/[;:—–]\s*(?:and\s+)?(?:that|this|it|which)\b[^;:—–]*$/i.test(before)) return undefined;
@@ -526,7 +618,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
-    if (neighbourRestates(tokens, text, claim)) return undefined;
+    if (neighbourRestates(tokens, text, claim) || neighbourOnTopic(tokens, claim)) return undefined;
     // "may be able to be collected" says no more than "may be collected".
     const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);

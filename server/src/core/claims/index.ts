@@ -429,6 +429,19 @@ export function findClaims(
   });
 }
 
+/** The concepts named in words [first, end) of a sentence, each as its bit (see conceptBits). */
+export function conceptsIn(
+  tokens: Tokens,
+  index: ClaimIndex,
+  first: number,
+  end: number,
+  into: number[],
+): void {
+  const conceptsAt = conceptLookup(tokens, index, () => false, first, end);
+  for (let k = first; k < end; k++)
+    for (const { concept } of conceptsAt(k, end)) addBit(into, conceptBit(concept));
+}
+
 /** The end of the block that word k is in (the first word of the next block). */
 function blockEndAfter(tokens: Tokens, k: number): number {
   let end = k;
