@@ -1320,4 +1320,25 @@ describe('real-page sentences set 15 showed are not claims', () => {
       [],
     );
   });
+
+  it('set 26: a statute\'s rule continued after "Specifically,", a state code cited by section, a question inside an aside', () => {
+    assert.deepEqual(
+      rules(
+        'Under the Rural Housing Finance Act of Vermont, a lender that forecloses in court has limited remedies. Specifically, the lender cannot recover a deficiency judgment against the borrower.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The trial court ruled that 44-2-118, NMSA, bars the lender from recovering a deficiency judgment.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        "After the bank took the house you figured that was the end of it, the leftover debt forgiven (after all that, who'd ask for more? nobody, surely) clean slate for you. Not so fast.",
+      ),
+      [],
+    );
+  });
 });

@@ -1172,8 +1172,9 @@ const STATUTE_SUBJECT =
  * obligate that holder to accept": that law's rule where it applies, not a rule of every case.
  */
 const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
+/** A statute cited: "§ 580b", "12 C.F.R.", "RCW 61.24", "Ky. Rev. Stat.", or a state code's "71-1-317, MCA". */
 const CITATION =
-  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b/;
+  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b|\b\d{1,3}-\d{1,4}-\d{1,4},?\s+(?:[A-Z]\.?){2,5}\b/;
 
 /** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
 function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {

@@ -16,7 +16,7 @@ import {
   type Tokens,
 } from '../text/tokens';
 import { conceptMask, hasAny } from './conceptBits';
-import { triggersIn } from './context';
+import { sentenceLimits, triggersIn } from './context';
 import type { ConceptHit, ConceptsAt, Slot } from './types';
 import {
   ADVERBS,
@@ -516,8 +516,11 @@ export function restatesQualified(tokens: Tokens, index: ClaimIndex, i: number):
     (!POINTING_BACK.some((phrase) => wordsAt(tokens, first, phrase)) || sentenceAt(tokens, i - 1).question)
   )
     return false;
-  return triggersIn(tokens, index, sentenceAt(tokens, i - 1), () => false).some((t) =>
-    QUALIFYING.has(t.group.reason),
+  const previous = sentenceAt(tokens, i - 1);
+  // Qualified by its words, or limited to one statute, program or period (see sentenceLimits).
+  return (
+    triggersIn(tokens, index, previous, () => false).some((t) => QUALIFYING.has(t.group.reason)) ||
+    sentenceLimits(tokens, previous).notGeneral
   );
 }
 
@@ -543,6 +546,11 @@ const RESTATING = [
   // of the rule before keeps its condition.
   ['for', 'instance'],
   ['for', 'example'],
+  // "…under the Small Tract Financing Act. Specifically, the lender may not recover…": the detail of the rule before.
+  ['specifically'],
+  ['more', 'specifically'],
+  ['in', 'particular'],
+  ['namely'],
 ];
 
 const QUALIFYING = new Set<TriggerGroup['reason']>(['specific', 'conditional', 'hedged']);

@@ -275,6 +275,19 @@ function dottedBefore(text: string, stop: number): string {
   return text.slice(start, stop).toLowerCase();
 }
 
+/**
+ * Whether offset `at` lies inside a parenthesis opened shortly before it and closed shortly after, on
+ * the same line: an aside that holds its own question ("…(did you know? most don't) …").
+ */
+function insideParenthesis(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || at - open > 200 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  if (close < 0 || close - at > 120) return false;
+  const between = text.slice(open, close);
+  return !between.includes('\n') && between.indexOf('(', 1) < 0;
+}
+
 function isLetter(c: string): boolean {
   return c !== '' && /\p{L}/u.test(c);
 }
@@ -304,6 +317,12 @@ function classifyGap(
       // After a bracket, only where a capital follows: "Short sale (n.) — a sale…" goes on.
       const bracketed = [...text.slice(i + 1, j)].some((mark) => CLOSING_BRACKETS.includes(mark));
       if (bracketed && to < text.length && !isUpper(text.charCodeAt(to))) {
+        gap = Math.max(gap, Gap.Clause);
+        i = j - 1;
+        continue;
+      }
+      // "(I mean, after all that? Right?) clean slate…": a question inside a parenthesis ends no sentence.
+      if (c !== '.' && insideParenthesis(text, i)) {
         gap = Math.max(gap, Gap.Clause);
         i = j - 1;
         continue;
