@@ -1133,6 +1133,21 @@ describe('losing the home, in the words people use for it', () => {
   });
 });
 
+describe('a phrase of a verb and its object, said in the passive', () => {
+  it('"the keys are mailed back" is "mail the keys back"; the accurate statement stays quiet', () => {
+    assert.deepEqual(rules('Once the keys are mailed back, the mortgage is finished.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('When the keys are handed over, nothing more is owed on the loan.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(
+      rules('Once the keys are mailed back, the lender may still pursue the rest of the loan.'),
+      [],
+    );
+  });
+});
+
 describe('a deed in lieu, in the words people use for it', () => {
   it('signing the property over, handing over the deed, deeding the place back', () => {
     for (const text of [

@@ -83,37 +83,57 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language), spellingsOf(language));
   const bases = phrases.map((words) => words.map(lemma));
-  // No prototype: a first lemma such as "constructor" is a key like any other.
-  const byFirst: Record<string, [number, string][]> = Object.create(null);
+  // Each phrase's lemmas, and its passive where it has one, with the index of its concept.
+  const forms: [number, string[]][] = [];
   let next = 0;
   Object.values(language.concepts).forEach(({ phrases }, concept) => {
     for (let p = 0; p < phrases.length; p++) {
       const base = bases[next++];
-      (byFirst[base[0] ?? ''] ??= []).push([concept, base.join('\n')]);
+      forms.push([concept, base]);
+      const passive = passiveOf(base);
+      if (passive) forms.push([concept, passive]);
     }
   });
+  // No prototype: a first lemma such as "constructor" is a key like any other.
+  const byFirst: Record<string, [number, string][]> = Object.create(null);
+  for (const [concept, base] of forms) (byFirst[base[0] ?? ''] ??= []).push([concept, base.join('\n')]);
   return {
     vocabulary: [...vocabulary],
     phrases: byFirst,
     fillers: fillerWords.map(lemma),
-    anchors: anchorsOf(language, bases),
+    anchors: anchorsOf(Object.keys(language.concepts), forms),
   };
 }
 
-/** Which concepts each anchor and partner lemma anchor; `bases` follows the phrases of language.concepts in order. */
-function anchorsOf(language: LanguageData, bases: string[][]): [string, string, string[]][] {
+/**
+ * A verb phrase's passive: "hand the keys back" or "hand back the keys" is also "the keys are handed
+ * back", "surrender the house" also "the house is surrendered" (lemmas: the object, "be", the verb, the
+ * particle). Only a verb with a determiner and a one-word object, and at most a particle.
+ */
+function passiveOf(base: readonly string[]): string[] | undefined {
+  const [verb, second] = base;
+  if (base.length < 3 || base.length > 4 || verb.startsWith('#') || PARTICLES.has(verb)) return undefined;
+  const particle = PARTICLES.has(second) ? second : base.length === 4 ? base[3] : undefined;
+  const object = PARTICLES.has(second) ? base.slice(2) : base.slice(1, 3);
+  if (object[0] !== '#det' || object.length !== 2 || object[1].startsWith('#det')) return undefined;
+  if (base.length === 4 && (particle === undefined || !PARTICLES.has(particle))) return undefined;
+  if (PREPOSITIONS.has(object[1]) || PARTICLES.has(object[1])) return undefined;
+  return particle ? [...object, 'be', verb, particle] : [...object, 'be', verb];
+}
+
+/** Which concepts each anchor and partner lemma anchor (`forms`: each phrase's lemmas and its concept's index). */
+function anchorsOf(
+  concepts: readonly string[],
+  forms: readonly [number, string[]][],
+): [string, string, string[]][] {
   const anchors = new Map<string, [string, string, Set<string>]>();
-  let next = 0;
-  for (const [concept, { phrases }] of Object.entries(language.concepts)) {
-    for (let p = 0; p < phrases.length; p++) {
-      const base = bases[next++];
-      const anchor = anchorOf(base);
-      const partner = base.length > 1 ? anchorOf(withoutOne(base, anchor)) : '';
-      const key = `${anchor}\n${partner}`;
-      let entry = anchors.get(key);
-      if (!entry) anchors.set(key, (entry = [anchor, partner, new Set()]));
-      entry[2].add(concept);
-    }
+  for (const [index, base] of forms) {
+    const anchor = anchorOf(base);
+    const partner = base.length > 1 ? anchorOf(withoutOne(base, anchor)) : '';
+    const key = `${anchor}\n${partner}`;
+    let entry = anchors.get(key);
+    if (!entry) anchors.set(key, (entry = [anchor, partner, new Set()]));
+    entry[2].add(concepts[index]);
   }
   return [...anchors.values()].map(([anchor, partner, concepts]) => [anchor, partner, [...concepts]]);
 }
@@ -139,7 +159,7 @@ function fingerprintOf(language: LanguageData): string {
 }
 
 /** Changed with the seed's shape: a seed of another shape is made again, not misread. */
-const SEED_FORMAT = 2;
+const SEED_FORMAT = 3;
 
 function spellingsOf(language: LanguageData): Map<string, string> {
   return new Map(Object.entries(language.misspellings ?? {}));
