@@ -1341,4 +1341,17 @@ describe('real-page sentences set 15 showed are not claims', () => {
       [],
     );
   });
+
+  it('set 27: a share of cases said "most of the times", a chance that the lender may not pursue', () => {
+    assert.deepEqual(
+      rules(
+        'Most of the times, completing a deed in lieu will free the owner from every obligation on the note.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('There is a chance the bank may not go after the seller for the remaining balance.'),
+      [],
+    );
+  });
 });

@@ -761,3 +761,23 @@ describe('rewordings an editor would write: review of writers FA–FF', () => {
       assert.equal(reworded(text), null, text);
   });
 });
+
+// The review of rewordings on the fresh writers FI–FJ (2026-12-06, scored untuned, then trained on): a clause before
+// the edit that already says the myth, and tags after it that restate it. Written again in our own words.
+describe('rewordings an editor would write: review of writers FI–FJ', () => {
+  it('no rewording after a clause that states the myth, or before a tag that restates it', () => {
+    for (const text of [
+      "Deficiency judgments were abolished decades ago, lenders can't chase the shortfall.",
+      'A short sale is a foreclosure. People call it that because it is one.',
+      'Forbearance forgives the missed months. The servicer writes them off.',
+      'Forgiven mortgage debt is never taxable. No exceptions.',
+      'A short sale is really a payoff at a discount: the bank forgives the rest.',
+    ])
+      assert.equal(reworded(text), null, text);
+    // Control: a leading time clause asserts nothing.
+    assert.equal(
+      reworded('Once forbearance ends, the paused payments are wiped off the books.'),
+      'Once forbearance ends, the paused payments are not wiped off the books.',
+    );
+  });
+});

@@ -10,15 +10,7 @@ import type { Fix } from './fixes';
 import type { Scorer } from './scorer';
 import type { TextSource } from '../text/pieceText';
 import { lowerBound } from '../text/search';
-import {
-  isQuestion,
-  sentenceAt,
-  sentenceFirst,
-  startsBlock,
-  wordEnd,
-  wordsText,
-  type Tokens,
-} from '../text/tokens';
+import { Gap, isQuestion, sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
 import { triggersIn } from './context';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
@@ -210,7 +202,7 @@ const REPORTED =
 const REASONING =
   /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|(?:designed|set up|created|built|meant|intended) (?:so|to)|bc|b\/c|cuz|coz|(?:that['’]?s|thats|which is) why)\b|, (?:so|simply|just|only|merely)\b/i;
 
-const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time)\b/i;
+const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time|by the time)\b/i;
 
 /** Reassurance that the writer's reader need not fear the lender or the tax ("Don't let the 1099-C scare you"). */
 const REASSURED_AWAY = String.raw`don['’]?t let (?:the |that |a |your |it )?(?:[\w-]+\s+){0,3}(?:frighten|scare|worry)`;
@@ -273,6 +265,10 @@ const RESTATES = anyOf([
   String.raw`(?:don['’]?t|do not|no need to|not to|nothing to) (?:worry|stress|sweat|panic)(?: about)? (?:the |your |any |those )?(?:taxe?s?|mortgage|debt|loan|balance|remaining|rest|it)\b`,
   String.raw`(?:lender|bank|servicer)['’]s problem|not (?:your|my|our) problem|just for (?:their|the (?:bank|lender|irs)['’]s|your) records`,
   String.raw`(?:one|only) good thing|silver lining|good news|the upside|best part`,
+  // From the FI–FJ review: the definition restated ("That's what modifying the loan means."), no way around it,
+  // one thing under two names, "it is one", a name that "doesn't change it", the lender writing them off.
+  String.raw`that['’]?s what (?:[\w'’-]+ ){0,4}means|no (?:dodging|avoiding|escaping|getting around) it|(?:two|different) names?,? (?:for )?(?:one|the same) thing`,
+  String.raw`because (?:it|they)(?:['’]s| is| are) (?:one|the same)|name (?:doesn['’]?t|does not|won['’]?t) change|writes? (?:them|it|that|those) off`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]?s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
@@ -361,7 +357,7 @@ const PLAIN_ENDINGS = [
   String.raw`non[- ]?recourse`,
   // "…the bank can't ask us for anything else, …", "…the lender can't charge you nothing more, …".
   String.raw`can['’]?t (?:ask|charge|bill) (?:us|you|them|me|him|her)? ?(?:for )?(?:anything|nothing|more)`,
-  String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|free (?:months?|payments?|money)`,
+  String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|(?:is|are|was|were) (?:\w+ )?a payoff|free (?:months?|payments?|money)`,
   // "…is your get-out-of-debt card, the whole balance…" (from the DO–DP review).
   String.raw`get[- ]out[- ]of[- ]debt`,
   // "…the bank's way of calling it even, and the mortgage is…".
@@ -438,8 +434,9 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
 }
 
 /**
- * The concepts that say what a myth asserts (the debt ended or forgiven, the lender barred, no tax, the house
- * as payment, a judgment that always follows), as against what it is about (the event, the lender, the debt).
+ * The concepts that say what a myth asserts (the debt ended or forgiven, the house as payment, no tax, a
+ * judgment that always follows), as against what it is about (the event, the lender, the debt). A negation
+ * before one of these says the opposite ("foreclosure isn't the end of it").
  */
 const ASSERTED = [
   'debt-gone',
@@ -449,6 +446,17 @@ const ASSERTED = [
   'lose-debt',
   'clean-slate',
   'release-state',
+  'collateral-pays',
+  'house-pays-debt',
+  'only-house',
+  'debt-follows-house',
+  'forgiveness-noun',
+  'tax-free',
+  'inevitable',
+];
+
+/** …and those that carry their own negation ("owe nothing", "can't collect", "got banned"): a myth either way. */
+const ASSERTED_NEGATIVELY = [
   'owe-nothing',
   'owe-nothing-you',
   'owe-nothing-double',
@@ -460,17 +468,11 @@ const ASSERTED = [
   'shielded-from',
   'lender-cannot-collect',
   'never-allowed',
+  'never-allows',
   'never-exists',
   'barred-everywhere',
   'anti-deficiency-state',
-  'collateral-pays',
-  'house-pays-debt',
-  'only-house',
-  'debt-follows-house',
-  'forgiveness-noun',
-  'tax-free',
   'never-taxed',
-  'inevitable',
 ];
 
 /** The index of the sentence that ends at word `end` (the claim's own). */
@@ -498,30 +500,48 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     );
   };
   const asserted = conceptMask(ASSERTED);
+  const assertedNegatively = conceptMask(ASSERTED_NEGATIVELY);
   const anchors: number[] = [];
+  // Whether words [first, end) say what a myth asserts, unhedged and unconditioned (see ASSERTED).
+  const asserts = (tokens: Tokens, first: number, end: number) => {
+    anchors.length = 0;
+    conceptsIn(tokens, index, first, end, anchors);
+    const positive = hasAny(anchors, asserted);
+    if (!positive && !hasAny(anchors, assertedNegatively)) return false;
+    const reasons = triggersIn(tokens, index, { first, end, question: false }, () => false).map(
+      ({ group }) => group.reason,
+    );
+    if (reasons.includes('hedged') || reasons.includes('conditional')) return false;
+    return !positive || hasAny(anchors, assertedNegatively) || !reasons.includes('negated');
+  };
   /**
-   * Whether the sentence before or after the claim's, in its paragraph, may say what a claim asserts (the
-   * debt gone, the lender barred): denied alone, the claim would leave its neighbour carrying the myth on
+   * Whether the sentence before or after the claim's, in its paragraph, says what a claim asserts (the debt
+   * gone, the lender barred): denied alone, the claim would leave its neighbour carrying the myth on
    * ("…settles the debt. Lender takes the house and nobody owes anybody anything.") or reading against it
-   * (from the FA–FF review: 5 of 21 rewordings of a sentence with neighbours were right).
+   * (from the FA–FF review: 5 of 21 rewordings of a sentence with neighbours were right). A hedged or
+   * conditional neighbour ("If the borrower dies, the estate may owe the rest.") asserts nothing.
    */
   const neighbourOnTopic = (tokens: Tokens, claim: ClaimMatch) => {
     const i = sentenceIndex(tokens, claim.sentence.end);
-    // A hedged or conditional neighbour ("If the borrower dies, the estate may owe the rest.") asserts nothing.
-    const onTopic = (j: number) => {
-      anchors.length = 0;
-      conceptsIn(tokens, index, sentenceFirst(tokens, j), tokens.sentenceEnds[j], anchors);
-      return (
-        hasAny(anchors, asserted) &&
-        !triggersIn(tokens, index, sentenceAt(tokens, j), () => false).some(
-          ({ group }) => group.reason === 'hedged' || group.reason === 'conditional',
-        )
-      );
-    };
+    const says = (j: number) => asserts(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j]);
     return (
-      (i > 0 && !startsBlock(tokens, claim.sentence.first) && onTopic(i - 1)) ||
-      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && onTopic(i + 1))
+      (i > 0 && !startsBlock(tokens, claim.sentence.first) && says(i - 1)) ||
+      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && says(i + 1))
     );
+  };
+  /**
+   * Whether a clause before the edit, set off by a comma, dash, colon or semicolon, says what a claim asserts:
+   * "deficiency judgments got banned years ago, lenders may be able to…" (from the FI–FJ review). Not a
+   * leading condition or time ("Once forbearance ends, …"), which asserts nothing.
+   */
+  const clauseBeforeAsserts = (tokens: Tokens, text: TextSource, claim: ClaimMatch, editStart: number) => {
+    const from = tokens.starts[claim.sentence.first];
+    if (PREMISE.test(text.slice(from, Math.min(editStart, from + 16)))) return false;
+    let last = -1;
+    for (let k = claim.sentence.first; k < claim.sentence.end && tokens.starts[k] < editStart; k++)
+      if (tokens.gaps[k] >= Gap.Clause && k + 1 < claim.sentence.end && tokens.starts[k + 1] <= editStart)
+        last = k;
+    return last >= 0 && asserts(tokens, claim.sentence.first, last + 1);
   };
   return (fix, claim, tokens, text) => {
     const first = claim.sentence.first;
@@ -607,8 +627,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has)\b[^.!?]{0,12}[.!?]/i.test(
-        text.slice(to, to + 24),
+      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?)\b[^.!?]{0,16}(?:[.!?]|$)/i.test(
+        text.slice(to, to + 32),
       )
     )
       return undefined;
@@ -619,6 +639,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
     if (neighbourRestates(tokens, text, claim) || neighbourOnTopic(tokens, claim)) return undefined;
+    if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
     // "may be able to be collected" says no more than "may be collected".
     const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
