@@ -1953,3 +1953,32 @@ describe('what the house is like does not change the act', () => {
     );
   });
 });
+
+// From the fresh writers FI–FJ's misses (read after their untuned run), written again in our own words.
+describe('claims the FI–FJ writers showed', () => {
+  it('a modal clause of its own before the claim, "nothing needed in writing", "clears the books", "After that,"', () => {
+    for (const [text, rule] of [
+      [
+        'You can shred that notice, the IRS never taxes cancelled mortgage debt.',
+        'forgiven-debt-never-taxed',
+      ],
+      [
+        "A short sale wipes out the rest of the loan; you don't need anything in writing for that.",
+        'short-sale-settles-debt',
+      ],
+      ['A short sale clears the books with the lender.', 'short-sale-settles-debt'],
+      [
+        'Sell it short. After that, whatever is still owed on the loan is forgiven.',
+        'short-sale-settles-debt',
+      ],
+      ['a loan mod forgives the missed paymnets', 'modification-forgives'],
+    ])
+      assert.deepEqual(rules(text), [rule], text);
+    // Controls: a hedge in a leading phrase still qualifies; the writing a lender agrees to still limits.
+    assert.deepEqual(rules('In many cases, a short sale wipes out the rest of the loan.'), []);
+    assert.deepEqual(
+      rules('A short sale wipes out the rest of the loan if the lender agrees in writing.'),
+      [],
+    );
+  });
+});

@@ -219,8 +219,12 @@ export function liftedBy(
     const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
     // A hedge in the phrase that opens the sentence ("In many cases, a deed in lieu releases…")
     // qualifies the whole claim, though a comma stands between them.
+    // Not a clause of its own with its subject and modal ("You can toss the form, the IRS never taxes…").
     const leadingHedge =
-      group.reason === 'hedged' && k < first && inLeadingPhrase(tokens, sentence.first, k, first);
+      group.reason === 'hedged' &&
+      k < first &&
+      inLeadingPhrase(tokens, sentence.first, k, first) &&
+      !(LEADING_MODALS.has(wordAt(tokens, k)) && SUBJECT_PRONOUNS.has(wordAt(tokens, k - 1)));
     // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
     // waiver is a formality").
     let laterClause = false;
@@ -1175,6 +1179,8 @@ const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|re
 /** A statute cited: "§ 580b", "12 C.F.R.", "RCW 61.24", "Ky. Rev. Stat.", or a state code's "71-1-317, MCA". */
 const CITATION =
   /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b|\b\d{1,3}-\d{1,4}-\d{1,4},?\s+(?:[A-Z]\.?){2,5}\b/;
+
+const LEADING_MODALS = new Set(['can', 'may', 'might', 'could']);
 
 /** Whether word k lies in a phrase that opens the sentence and ends, at a comma, before word `first`. */
 function inLeadingPhrase(tokens: Tokens, sentenceFirst: number, k: number, first: number): boolean {

@@ -571,6 +571,11 @@ const REFERRING_OPENINGS = [
   ['once', "it's", 'done'],
   ['once', 'that', 'happens'],
   ['once', 'it', 'happens'],
+  // "Do a short sale. After that, whatever's left is forgiven." (FI–FJ)
+  ['after', 'that'],
+  ['after', 'this'],
+  ['once', 'it', 'closes'],
+  ['after', 'it', 'closes'],
 ];
 
 /** Events a general "the bank takes the house" may stand for. */
