@@ -1982,3 +1982,24 @@ describe('claims the FI–FJ writers showed', () => {
     );
   });
 });
+
+// From the train writers' document misses (2026-12-06), written again in our own words.
+describe("a person's other dealings and a worry denied leave a claim standing", () => {
+  it('a possessive outside the claim\'s case, and "nobody is worried:" before it', () => {
+    for (const [text, rule] of [
+      [
+        "Give the house back and the mortgage is paid off, that's how it went with Grandpa's boat loan too.",
+        'losing-home-ends-debt',
+      ],
+      [
+        "Forbearance wipes out the skipped payments, so the family can focus on Ms. Lee's recovery.",
+        'forbearance-forgives',
+      ],
+      ['So nobody is worried: handing the house back always pays off the mortgage.', 'losing-home-ends-debt'],
+    ])
+      assert.deepEqual(rules(text), [rule], text);
+    // Controls: one person's home or deal tells that person's case.
+    assert.deepEqual(rules("Ray's house sold at auction and the loan was wiped out."), []);
+    assert.deepEqual(rules("After Mike's foreclosure the whole debt was wiped out."), []);
+  });
+});

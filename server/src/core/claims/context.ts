@@ -1016,14 +1016,26 @@ function namesPersonsDeal(text: string): boolean {
     const [, name, owned] = found;
     if (NOT_PERSONS.has(name.replace(/s$/, '')) || NOT_PERSONS.has(name)) continue;
     // At the sentence's start a capital is no sign of a name ("Reporter's note: …"): there the
-    // name must own the deal itself ("Dana's deed in lieu …").
-    if (found.index !== 0 || DEALS.has(owned.toLowerCase().replace(/\W.*$/, ''))) return true;
+    // name must own the deal itself ("Dana's deed in lieu …"). Elsewhere the deal, the home, the lender or the
+    // case: "…, that's how it worked with Daddy's truck" names a person's other dealings, not the claim's.
+    const thing = owned.toLowerCase().replace(/\W.*$/, '');
+    if (DEALS.has(thing) || HOMES.has(thing) || (found.index !== 0 && OWN_AFFAIRS.has(thing))) return true;
   }
   return false;
 }
 
 const DEALS = new Set(
   'deed short release letter agreement approval modification mod waiver settlement foreclosure loan mortgage'.split(
+    ' ',
+  ),
+);
+
+/** A person's home ("Ray's house sold at auction…") tells that person's case even at the sentence's start. */
+const HOMES = new Set('house home place condo property farm land'.split(' '));
+
+/** What a person's case is told by, besides the deal and the home: the lender, the family, the case. */
+const OWN_AFFAIRS = new Set(
+  'lender bank servicer case situation family husband wife mom dad mother father parents brother sister son daughter uncle aunt cousin grandma grandpa neighbor neighbour friend kids estate'.split(
     ' ',
   ),
 );
@@ -1875,7 +1887,9 @@ function worryDenied(tokens: Tokens, k: number, sentenceFirst: number): boolean 
   return false;
 }
 
-const DENIED_WORRY = new Set("not don't doesn't no never needn't won't".split(' '));
+const DENIED_WORRY = new Set(
+  "not don't doesn't no never needn't won't aren't isn't nobody nothing wasn't weren't".split(' '),
+);
 
 /** Words that open a phrase or a clause of their own, not a verb of a list. */
 const OPENS_PHRASE = new Set(
