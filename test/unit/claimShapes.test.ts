@@ -1984,7 +1984,7 @@ describe('claims the FI–FJ writers showed', () => {
 });
 
 // From the train writers' document misses (2026-12-06), written again in our own words.
-describe("a person's other dealings and a worry denied leave a claim standing", () => {
+describe("a person's other dealings, a worry denied and a label's hedge leave a claim standing", () => {
   it('a possessive outside the claim\'s case, and "nobody is worried:" before it', () => {
     for (const [text, rule] of [
       [
@@ -1998,6 +1998,11 @@ describe("a person's other dealings and a worry denied leave a claim standing", 
       ['So nobody is worried: handing the house back always pays off the mortgage.', 'losing-home-ends-debt'],
     ])
       assert.deepEqual(rules(text), [rule], text);
+    // A label before a colon quantifies its own noun, not the claim after it.
+    assert.deepEqual(rules('Best part for many families: forbearance forgives the skipped months.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('For many families, forbearance forgives the skipped months.'), []);
     // Controls: one person's home or deal tells that person's case.
     assert.deepEqual(rules("Ray's house sold at auction and the loan was wiped out."), []);
     assert.deepEqual(rules("After Mike's foreclosure the whole debt was wiped out."), []);

@@ -219,12 +219,14 @@ export function liftedBy(
     const inDirection = group.direction === 'any' || (group.direction === 'before' ? before : after);
     // A hedge in the phrase that opens the sentence ("In many cases, a deed in lieu releases…")
     // qualifies the whole claim, though a comma stands between them.
-    // Not a clause of its own with its subject and modal ("You can toss the form, the IRS never taxes…").
+    // Not a clause of its own with its subject and modal ("You can toss the form, the IRS never taxes…"), nor
+    // a label the claim follows after a colon ("Good news for many applicants: forbearance forgives…").
     const leadingHedge =
       group.reason === 'hedged' &&
       k < first &&
       inLeadingPhrase(tokens, sentence.first, k, first) &&
-      !(LEADING_MODALS.has(wordAt(tokens, k)) && SUBJECT_PRONOUNS.has(wordAt(tokens, k - 1)));
+      !(LEADING_MODALS.has(wordAt(tokens, k)) && SUBJECT_PRONOUNS.has(wordAt(tokens, k - 1))) &&
+      !gapText(tokens, first - 1).includes(':');
     // A conjunction after the claim opens another clause, whose qualifiers are its own ("…, so the
     // waiver is a formality").
     let laterClause = false;
