@@ -781,3 +781,19 @@ describe('rewordings an editor would write: review of writers FI–FJ', () => {
     );
   });
 });
+
+// The review of rewordings on the fresh writers FK–FL (2026-12-06, scored untuned, then trained on), each kind
+// written again in our own words.
+describe('rewordings an editor would write: review of writers FK–FL', () => {
+  it('no rewording that a concession, a universal tag or a neighbour would contradict', () => {
+    for (const text of [
+      'A short sale settles the whole loan even when the price is far below the balance.',
+      'Forgiven mortgage debt is tax-free in any situation.',
+      'Short sales are foreclosures. Same process, new name.',
+      'Forbearance forgives the skipped months. The lender leaves them alone after that.',
+      "Cancelled mortgage debt is never taxed. It's money you never saw, so how could it be income?",
+      'Honestly the home is the loan. Lose the home and you lose the debt.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -190,7 +190,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it|say (?:me|us|to me))\b/i;
+  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it|say (?:me|us|to me)|repeated|repeats)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -217,7 +217,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|in (?:any|every|all) situations?|even (?:when|if|though))\b|😂|🤣`,
   'i',
 );
 
@@ -269,6 +269,10 @@ const RESTATES = anyOf([
   // one thing under two names, "it is one", a name that "doesn't change it", the lender writing them off.
   String.raw`that['’]?s what (?:[\w'’-]+ ){0,4}means|no (?:dodging|avoiding|escaping|getting around) it|(?:two|different) names?,? (?:for )?(?:one|the same) thing`,
   String.raw`because (?:it|they)(?:['’]s| is| are) (?:one|the same)|name (?:doesn['’]?t|does not|won['’]?t) change|writes? (?:them|it|that|those) off`,
+  // From the FK–FL review: the house called the loan, "same process", "still a foreclosure", the tax office said to
+  // leave it alone or asked how it could be income, "the point of having one", a car loan set against it.
+  String.raw`(?:house|home|property) is the (?:loan|debt|mortgage)|same process|still a foreclosure|(?:leaves?|lets?) (?:that|it|them) alone`,
+  String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
   String.raw`(?:that['’]?s|that is) (?:always |just |simply )?(?:that|the (?:whole |one |only )?(?:payment|upside|trade|deal|swap|point))|fair (?:swap|trade)|no deficiency`,
@@ -335,7 +339,7 @@ const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if
 
 /** An answer opening the claim's sentence ("Short answer: no, …", "Sure, …", "It cannot; …"). */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will)\s*[,;:]`,
+  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will)\s*[,;:]`,
   'i',
 );
 
@@ -421,7 +425,9 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   if (i > 0 && !startsBlock(tokens, claim.sentence.first) && RESTATES.test(textOf(i - 1))) return true;
   // "…what happens to the other $70,000? Nothing. The sale settles…", "Can the lender chase it? Never. Lenders
   // aren't permitted…": the bare answer before it says it too.
-  if (i > 0 && /^\W*(?:nothing(?: at all| happens)?|never|nope|no)\W*$/i.test(textOf(i - 1))) return true;
+  // "Answer key, #7: TRUE. A completed foreclosure…": a bare "true" or "yes" affirms the claim after it.
+  if (i > 0 && /^\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct)\W*$/i.test(textOf(i - 1)))
+    return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
     i + 1 < tokens.sentenceCount &&
