@@ -1354,4 +1354,25 @@ describe('real-page sentences set 15 showed are not claims', () => {
       [],
     );
   });
+
+  it('set 28: a bar said of "your state" or "your situation", a dation in payment\'s exchange defined', () => {
+    assert.deepEqual(
+      rules('No, in your state the lender cannot come after you for the rest of the loan.'),
+      [],
+    );
+    assert.deepEqual(rules("No, in your situation the bank can't pursue you for the remaining balance."), []);
+    assert.deepEqual(
+      rules(
+        'A dation in payment means handing the keys back to the lender, and in exchange the lender will discharge the whole mortgage debt.',
+      ),
+      [],
+    );
+    // Controls: every state named with "this state or any other"; the debt said cancelled "in return".
+    assert.deepEqual(rules("Deficiency judgments aren't allowed in this state or any other."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('You give the house back and, in return, the debt is cancelled.'), [
+      'losing-home-ends-debt',
+    ]);
+  });
 });

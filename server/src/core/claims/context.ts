@@ -990,7 +990,7 @@ const FORBIDDING = new Set([
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
 const EVERY_STATE =
-  /\b(?:in (?:any|every|all 50|all fifty) states?|every state|anywhere|everywhere|nationwide|across the (?:country|US|U\.S\.)|in (?:the (?:country|US|U\.S\.|United States)|America))\b/i;
+  /\b(?:in (?:any|every|all 50|all fifty) states?|every state|or any other|anywhere|everywhere|nationwide|across the (?:country|US|U\.S\.)|in (?:the (?:country|US|U\.S\.|United States)|America))\b/i;
 /**
  * The kinds of loan a sentence before may name for the next one ("Non-recourse loan: …"); not its states or
  * sales, which a paragraph mentions for other reasons ("Most states allow deficiency judgments.").
@@ -999,7 +999,7 @@ const LOAN_KIND =
   /\b(?:non-?recourse|without recourse|purchase[- ]money|owner[- ]occupied|seller[- ]financed|one[- ]to[- ]four|reverse mortgages?|HECMs?)\b/i;
 /** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states)\b/i;
+  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
