@@ -377,8 +377,8 @@ const PROJECT_DIFF = `--- a/docs/component.mdx
 @@ -1,3 +1,3 @@
  Call notes
  
--In short, yes: foreclosure wipes out the loan.
-+In short, yes: foreclosure does not always wipe out the loan.
+-In short, Ana: foreclosure wipes out the loan.
++In short, Ana: foreclosure does not always wipe out the loan.
 `;
 
 /** The glossary appendix of clean.md and docs/nested/kept.generated.md: team terms only. */
