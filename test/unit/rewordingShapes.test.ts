@@ -797,3 +797,16 @@ describe('rewordings an editor would write: review of writers FK–FL', () => {
       assert.equal(reworded(text), null, text);
   });
 });
+
+// The review of rewordings offered only on the sealed writers ES–ET (scored once at 2adbdc6, spent since), each
+// kind written again in our own words.
+describe('rewordings an editor would write: review of writers ES–ET', () => {
+  it('no rewording before a fragment that re-asserts the myth, or before a rebuttal that now has nothing to rebut', () => {
+    for (const text of [
+      "After a trustee's sale the whole mortgage is cleared. No leftovers.",
+      'Lenders can never pursue a mortgage shortfall. Anywhere.',
+      'Forum guy: the auction pays off the whole loan. Reality: the bid is often far below the debt.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -80,6 +80,11 @@ const BROKEN = [
   /\bwhatever (?:the |a |an |your )?[\w-]+ (?:does|do) not always\b/i,
   /\brepay\w*\b[^.;:!?]{0,40}\bback\b/i,
   /\bnot (?:always|automatically|necessarily)\b[^.;:!?]*\bregardless\b/i,
+  // From the ES–ET review: "does not always clear a dollar you owe" (says it may clear nothing), "Lenders have may
+  // be able to…", and a quantifier left as a fragment (", not every single time").
+  /\bnot (?:always|automatically|necessarily) \w+ (?:a|one|a single) (?:dollar|dime|cent|penny)\b/i,
+  /\b(?:have|has|had) (?:may|might|can|could)\b/i,
+  /,\s*not every (?:single )?time\b/i,
   /\w-(?:do|does|did|is|are) not\b/i,
   // "Short sale = foreclosure" has no verb to negate: "= not foreclosure" is no sentence.
   /=\s+not\b/,
@@ -272,6 +277,8 @@ const RESTATES = anyOf([
   // From the FK–FL review: the house called the loan, "same process", "still a foreclosure", the tax office said to
   // leave it alone or asked how it could be income, "the point of having one", a car loan set against it.
   String.raw`(?:house|home|property) is the (?:loan|debt|mortgage)|same process|still a foreclosure|(?:leaves?|lets?) (?:that|it|them) alone`,
+  // From the ES–ET review: the lender said to have taken the loss.
+  String.raw`(?:took|takes|take|ate|eats|eat) the (?:loss|hit)`,
   String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
@@ -330,7 +337,7 @@ const PRESUMING_QUESTION = /^\W*(?:so|then) why\b/i;
  * why everyone signed up."): edited, the claim would no longer fit what follows (from the DW–DX review).
  */
 const REBUTTAL =
-  /^\W*(?:(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
+  /^\W*(?:(?:the )?(?:reality|truth|facts?)\s*[:—–-]|(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
@@ -364,11 +371,13 @@ const PLAIN_ENDINGS = [
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|(?:is|are|was|were) (?:\w+ )?a payoff|free (?:months?|payments?|money)`,
   // "…is your get-out-of-debt card, the whole balance…" (from the DO–DP review).
   String.raw`get[- ]out[- ]of[- ]debt`,
+  // "deficiency judgments r illegal, banks may…" (from the ES–ET review).
+  String.raw`illegal|outlawed|banned`,
   // "…the bank's way of calling it even, and the mortgage is…".
   String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
   // "…, that makes them whole, and…", "deficiency judgement dont exist for houses, …", "a clean way out: …"
   // (from the EW–EX review).
-  String.raw`makes? (?:them|the (?:bank|lender)) whole|made whole|(?:don['’]?t|dont|do not|doesn['’]?t|does not) exist|clean (?:way out|break)`,
+  String.raw`makes? (?:them|the (?:bank|lender)) whole|made whole|(?:don['’]?t|dont|do not|doesn['’]?t|does not) exist|clean (?:way out|break)|(?:get|gets|walk|walks|come|comes) (?:out|away) clean`,
   OWED_NOTHING_BY_NATURE,
   ENDED_HERE,
 ];
@@ -633,7 +642,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
     if (
       /\bat least\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?)\b[^.!?]{0,16}(?:[.!?]|$)/i.test(
+      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}(?:[.!?]|$)/i.test(
         text.slice(to, to + 32),
       )
     )
