@@ -84,14 +84,20 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const lemma = createLemmatizer(vocabulary, wordClasses(language), spellingsOf(language));
   const bases = phrases.map((words) => words.map(lemma));
   // Each phrase's lemmas, and its passive where it has one, with the index of its concept.
+  // A verb concept's forms open with their verb (fixes and shapes read it there): its phrases get no passive.
   const forms: [number, string[]][] = [];
+  const seen = new Set<string>();
   let next = 0;
-  Object.values(language.concepts).forEach(({ phrases }, concept) => {
+  Object.values(language.concepts).forEach(({ phrases, kind }, concept) => {
     for (let p = 0; p < phrases.length; p++) {
       const base = bases[next++];
       forms.push([concept, base]);
-      const passive = passiveOf(base);
-      if (passive) forms.push([concept, passive]);
+      const passive = kind === 'verb' ? undefined : passiveOf(base);
+      const key = passive && `${concept}\n${passive.join(' ')}`;
+      if (passive && key && !seen.has(key)) {
+        seen.add(key);
+        forms.push([concept, passive]);
+      }
     }
   });
   // No prototype: a first lemma such as "constructor" is a key like any other.
@@ -112,7 +118,7 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
  */
 function passiveOf(base: readonly string[]): string[] | undefined {
   const [verb, second] = base;
-  if (base.length < 3 || base.length > 4 || verb.startsWith('#') || PARTICLES.has(verb)) return undefined;
+  if (base.length < 3 || base.length > 4 || !isVerbLike(verb)) return undefined;
   const particle = PARTICLES.has(second) ? second : base.length === 4 ? base[3] : undefined;
   const object = PARTICLES.has(second) ? base.slice(2) : base.slice(1, 3);
   if (object[0] !== '#det' || object.length !== 2 || object[1].startsWith('#det')) return undefined;
@@ -120,6 +126,33 @@ function passiveOf(base: readonly string[]): string[] | undefined {
   if (PREPOSITIONS.has(object[1]) || PARTICLES.has(object[1])) return undefined;
   return particle ? [...object, 'be', verb, particle] : [...object, 'be', verb];
 }
+
+/** Whether a phrase's first lemma may be a verb: not a word class, a particle, a preposition, an adverb or a function word. */
+function isVerbLike(lemma: string): boolean {
+  return (
+    !lemma.startsWith('#') &&
+    !PARTICLES.has(lemma) &&
+    !PREPOSITIONS.has(lemma) &&
+    !NOT_VERBS.has(lemma) &&
+    !lemma.endsWith('ly')
+  );
+}
+
+const NOT_VERBS = new Set([
+  'be',
+  'have',
+  'not',
+  'no',
+  'never',
+  'all',
+  'but',
+  'and',
+  'or',
+  'just',
+  'only',
+  'even',
+  'so',
+]);
 
 /** Which concepts each anchor and partner lemma anchor (`forms`: each phrase's lemmas and its concept's index). */
 function anchorsOf(

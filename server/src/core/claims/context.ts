@@ -990,14 +990,17 @@ const FORBIDDING = new Set([
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
 const EVERY_STATE =
-  /\b(?:in (?:any|every|all 50|all fifty) states?|every state|or any other|anywhere|everywhere|nationwide|across the (?:country|US|U\.S\.)|in (?:the (?:country|US|U\.S\.|United States)|America))\b/i;
+  /\b(?:in (?:any|every|all 50|all fifty) states?|every state|states? or (?:in )?any other|anywhere|everywhere|nationwide|across the (?:country|US|U\.S\.)|in (?:the (?:country|US|U\.S\.|United States)|America))\b/i;
 /**
  * The kinds of loan a sentence before may name for the next one ("Non-recourse loan: …"); not its states or
  * sales, which a paragraph mentions for other reasons ("Most states allow deficiency judgments.").
  */
 const LOAN_KIND =
   /\b(?:non-?recourse|without recourse|purchase[- ]money|owner[- ]occupied|seller[- ]financed|one[- ]to[- ]four|reverse mortgages?|HECMs?)\b/i;
-/** Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are). */
+/**
+ * Kinds of loan, lien or sale that some states' deficiency bars are limited to (not "home loan": most are), and a
+ * bar said of one state or one reader's case ("in your state", "in your situation").
+ */
 const KIND_LIMIT =
   /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
 
@@ -1018,10 +1021,11 @@ function namesPersonsDeal(text: string): boolean {
     const [, name, owned] = found;
     if (NOT_PERSONS.has(name.replace(/s$/, '')) || NOT_PERSONS.has(name)) continue;
     // At the sentence's start a capital is no sign of a name ("Reporter's note: …"): there the
-    // name must own the deal itself ("Dana's deed in lieu …"). Elsewhere the deal, the home, the lender or the
-    // case: "…, that's how it worked with Daddy's truck" names a person's other dealings, not the claim's.
-    const thing = owned.toLowerCase().replace(/\W.*$/, '');
-    if (DEALS.has(thing) || HOMES.has(thing) || (found.index !== 0 && OWN_AFFAIRS.has(thing))) return true;
+    // name must own the deal or the home ("Dana's deed in lieu …", "Ray's house …"). Elsewhere the lender, a
+    // relative or the case count too: "…, that's how it worked with Daddy's truck" names other dealings.
+    const word = owned.toLowerCase().replace(/\W.*$/, '');
+    const owns = (things: ReadonlySet<string>) => things.has(word) || things.has(word.replace(/s$/, ''));
+    if (owns(DEALS) || owns(HOMES) || (found.index !== 0 && owns(OWN_AFFAIRS))) return true;
   }
   return false;
 }
@@ -1192,7 +1196,7 @@ const STATUTE_SUBJECT =
 const STATUTE_WORDING = /\b(?:statutorily|by statute|shall (?:obligate|not|be|release|accept))\b/i;
 /** A statute cited: "§ 580b", "12 C.F.R.", "RCW 61.24", "Ky. Rev. Stat.", or a state code's "71-1-317, MCA". */
 const CITATION =
-  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b|\b\d{1,3}-\d{1,4}-\d{1,4},?\s+(?:[A-Z]\.?){2,5}\b/;
+  /§|\bSection \d+[a-z]?\b|\bU\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|\bCFR\b|\b(?:RCW|ORS|NRS|A\.R\.S\.|ARS)\s+§?\s*\d|\bCode Civ\. Proc\.|\bCCP\s*§?\s*\d|\bStat\.\s|\bRPAPL\b|\b\d{1,3}-\d{1,4}-\d{1,4},\s+(?:[A-Z]\.?){2,5}\b/;
 
 const LEADING_MODALS = new Set(['can', 'may', 'might', 'could']);
 

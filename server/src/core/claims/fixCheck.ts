@@ -74,7 +74,7 @@ const BROKEN = [
   // subject of its own ("leaves the homeowner may still owe"), "whatever the buyer does not always pay",
   // "repay … back", and "not always … regardless of" (a denial the "regardless" no longer fits).
   /\b(?:it|he|she|this|that) did not always\b/i,
-  /\b(?:every|each)\b[^.;:!?]*\b(?:is|are|does|do|will) not\b/i,
+  /\b(?:every|each)\b(?! (?:year|time|month|day|week)\b)[^.;:!?]*\b(?:is|are|does|do|will) not\b/i,
   /\bpart of the balance (?:them|him|her|us|me|it)\b/i,
   /\bleaves? (?:the |a |an |your )?[\w-]+ (?:may|might) still owe\b/i,
   /\bwhatever (?:the |a |an |your )?[\w-]+ (?:does|do) not always\b/i,
@@ -222,7 +222,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|in (?:any|every|all) situations?|even (?:when|if|though))\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|in (?:any|every|all) situations?|even when)\b|😂|🤣`,
   'i',
 );
 
@@ -337,14 +337,14 @@ const PRESUMING_QUESTION = /^\W*(?:so|then) why\b/i;
  * why everyone signed up."): edited, the claim would no longer fit what follows (from the DW–DX review).
  */
 const REBUTTAL =
-  /^\W*(?:(?:the )?(?:reality|truth|facts?)\s*[:—–-]|(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
+  /^\W*(?:(?:the )?(?:reality|truth|facts?)\s*(?::|[—–]|\s-\s)|(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
-/** An answer opening the claim's sentence ("Short answer: no, …", "Sure, …", "It cannot; …"). */
+/** An answer opening the claim's sentence or a clause of it ("Short answer: no, …", "Sure, …", "In short, yes: …"). */
 const OPENING_ANSWER = new RegExp(
   String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will)\s*[,;:]`,
   'i',
@@ -387,7 +387,7 @@ const MYTH_BEFORE = anyOf([
   ...PLAIN_ENDINGS,
   String.raw`forgiv\w*|cancel\w*|clean exit|start over|square|works|settled|finished|done|over|listo|debt relief`,
   // "Deficiency judgments are illegal; …" (from the DM–DN review).
-  String.raw`illegal|banned|prohibited|outlawed`,
+  String.raw`prohibited`,
   // "…the lender has to accept it; …" (from the FA–FF review).
   String.raw`(?:has|have) to accept|must accept`,
   // "Banks have no legal way to pursue what's left…; …", "Nobody gets a deficiency judgment these days; …" (from
@@ -396,6 +396,19 @@ const MYTH_BEFORE = anyOf([
   // "You don't get to skip it: …", "Strategic default is easy: …" (from the EA–EB review).
   String.raw`(?:don['’]?t|do not) get to (?:skip|avoid|escape) it|is easy`,
 ]);
+
+/**
+ * A short fragment after the claim's sentence that re-asserts it ("Ever.", "Every time, every lender.", "No
+ * exceptions", "Anywhere."), closed by a stop or by the end of the text.
+ */
+function reassertingFragment(text: TextSource, to: number): boolean {
+  const tail = text.slice(to, to + 32);
+  const found = FRAGMENT.exec(tail);
+  return found !== null && (found[1] !== '' || to + 32 >= text.length);
+}
+
+const FRAGMENT =
+  /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}([.!?]|$)/i;
 
 /** A case-blind test for any of `alternatives` as whole words. */
 function anyOf(alternatives: readonly string[]): RegExp {
@@ -516,18 +529,19 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
   };
   const asserted = conceptMask(ASSERTED);
   const assertedNegatively = conceptMask(ASSERTED_NEGATIVELY);
-  const anchors: number[] = [];
+  // The concepts a stretch of words names, as bits (see conceptsIn).
+  const named: number[] = [];
   // Whether words [first, end) say what a myth asserts, unhedged and unconditioned (see ASSERTED).
   const asserts = (tokens: Tokens, first: number, end: number) => {
-    anchors.length = 0;
-    conceptsIn(tokens, index, first, end, anchors);
-    const positive = hasAny(anchors, asserted);
-    if (!positive && !hasAny(anchors, assertedNegatively)) return false;
+    named.length = 0;
+    conceptsIn(tokens, index, first, end, named);
+    const negative = hasAny(named, assertedNegatively);
+    if (!negative && !hasAny(named, asserted)) return false;
     const reasons = triggersIn(tokens, index, { first, end, question: false }, () => false).map(
       ({ group }) => group.reason,
     );
     if (reasons.includes('hedged') || reasons.includes('conditional')) return false;
-    return !positive || hasAny(anchors, assertedNegatively) || !reasons.includes('negated');
+    return negative || !reasons.includes('negated');
   };
   /**
    * Whether the sentence before or after the claim's, in its paragraph, says what a claim asserts (the debt
@@ -536,9 +550,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
    * (from the FA–FF review: 5 of 21 rewordings of a sentence with neighbours were right). A hedged or
    * conditional neighbour ("If the borrower dies, the estate may owe the rest.") asserts nothing.
    */
-  const neighbourOnTopic = (tokens: Tokens, claim: ClaimMatch) => {
+  const neighbourAsserts = (tokens: Tokens, claim: ClaimMatch) => {
     const i = sentenceIndex(tokens, claim.sentence.end);
-    const says = (j: number) => asserts(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j]);
+    // A question ("Is the debt gone?") asserts nothing.
+    const says = (j: number) =>
+      !isQuestion(tokens, j) && asserts(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j]);
     return (
       (i > 0 && !startsBlock(tokens, claim.sentence.first) && says(i - 1)) ||
       (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && says(i + 1))
@@ -546,17 +562,21 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
   };
   /**
    * Whether a clause before the edit, set off by a comma, dash, colon or semicolon, says what a claim asserts:
-   * "deficiency judgments got banned years ago, lenders may be able to…" (from the FI–FJ review). Not a
-   * leading condition or time ("Once forbearance ends, …"), which asserts nothing.
+   * "deficiency judgments got banned years ago, lenders may be able to…" (from the FI–FJ review). A leading
+   * condition or time ("Once forbearance ends, …") asserts nothing; only the clauses after it are read.
    */
   const clauseBeforeAsserts = (tokens: Tokens, text: TextSource, claim: ClaimMatch, editStart: number) => {
     const from = tokens.starts[claim.sentence.first];
-    if (PREMISE.test(text.slice(from, Math.min(editStart, from + 16)))) return false;
-    let last = -1;
+    const premise = PREMISE.test(text.slice(from, Math.min(editStart, from + 16)));
+    let first = -1; // the first clause break
+    let last = -1; // the last before the edit
     for (let k = claim.sentence.first; k < claim.sentence.end && tokens.starts[k] < editStart; k++)
-      if (tokens.gaps[k] >= Gap.Clause && k + 1 < claim.sentence.end && tokens.starts[k + 1] <= editStart)
+      if (tokens.gaps[k] >= Gap.Clause && k + 1 < claim.sentence.end && tokens.starts[k + 1] <= editStart) {
+        if (first < 0) first = k;
         last = k;
-    return last >= 0 && asserts(tokens, claim.sentence.first, last + 1);
+      }
+    if (last < 0 || (premise && last === first)) return false;
+    return asserts(tokens, premise ? first + 1 : claim.sentence.first, last + 1);
   };
   return (fix, claim, tokens, text) => {
     const first = claim.sentence.first;
@@ -640,20 +660,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (IMPERATIVE_PROMISE.test(before) && /\bnot (?!always|automatically|necessarily)/.test(fix.replacement))
       return undefined;
     // "at least" makes the claim a consolation; a following fragment ("Ever.", "Always have.") re-asserts it.
-    if (
-      /\bat least\b/i.test(original) ||
-      /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}(?:[.!?]|$)/i.test(
-        text.slice(to, to + 32),
-      )
-    )
-      return undefined;
+    if (/\bat least\b/i.test(original) || reassertingFragment(text, to)) return undefined;
     // An edit before a break inside the claim ("the auction is the end of it, whatever you owed gets wiped")
     // leaves the claim's later clause standing (from the DO–DP review).
     if (fix.end < claimEnd && /[,;:—–]/.test(text.slice(fix.end, claimEnd))) return undefined;
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
       return undefined;
-    if (neighbourRestates(tokens, text, claim) || neighbourOnTopic(tokens, claim)) return undefined;
+    if (neighbourRestates(tokens, text, claim) || neighbourAsserts(tokens, claim)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
     // "may be able to be collected" says no more than "may be collected".
     const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');

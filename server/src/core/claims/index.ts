@@ -437,9 +437,11 @@ export function conceptsIn(
   end: number,
   into: number[],
 ): void {
-  const conceptsAt = conceptLookup(tokens, index, () => false, first, end);
-  for (let k = first; k < end; k++)
-    for (const { concept } of conceptsAt(k, end)) addBit(into, conceptBit(concept));
+  conceptHits(
+    { first, end, question: false },
+    conceptLookup(tokens, index, () => false, first, end),
+    into,
+  );
 }
 
 /** The end of the block that word k is in (the first word of the next block). */

@@ -280,12 +280,19 @@ function dottedBefore(text: string, stop: number): string {
  * the same line: an aside that holds its own question ("…(did you know? most don't) …").
  */
 function insideParenthesis(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  if (open < 0 || at - open > 200 || text.lastIndexOf(')', at) > open) return false;
-  const close = text.indexOf(')', at);
-  if (close < 0 || close - at > 120) return false;
-  const between = text.slice(open, close);
-  return !between.includes('\n') && between.indexOf('(', 1) < 0;
+  let open = at - 1;
+  for (; open >= 0 && at - open <= 200; open--) {
+    const c = text[open];
+    if (c === '(') break;
+    if (c === ')' || c === '\n') return false;
+  }
+  if (open < 0 || text[open] !== '(') return false;
+  for (let close = at + 1; close < text.length && close - at <= 120; close++) {
+    const c = text[close];
+    if (c === ')') return true;
+    if (c === '(' || c === '\n') return false;
+  }
+  return false;
 }
 
 function isLetter(c: string): boolean {
@@ -322,7 +329,7 @@ function classifyGap(
         continue;
       }
       // "(I mean, after all that? Right?) clean slate…": a question inside a parenthesis ends no sentence.
-      if (c !== '.' && insideParenthesis(text, i)) {
+      if (c !== '.' && !bracketed && insideParenthesis(text, i)) {
         gap = Math.max(gap, Gap.Clause);
         i = j - 1;
         continue;
