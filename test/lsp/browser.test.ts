@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from './lspClient';
 import { BrowserServer, closeBrowser } from './browserHarness';
+import { ensureBrowser } from '../vscode/install';
 
 const REPO = 'vscode-vfs://github/example/handbook';
 
@@ -24,6 +25,12 @@ function fixtureFiles(): Record<string, string> {
 
 describe('web server in a browser worker (Chromium)', function () {
   this.timeout(30_000);
+  // On a fresh machine the first run installs Chromium with apt-get (a minute or more): before any test, not
+  // inside the first one's time limit.
+  before(function () {
+    this.timeout(15 * 60_000);
+    ensureBrowser();
+  });
   let server: BrowserServer | undefined;
   afterEach(async () => {
     await server?.close();
