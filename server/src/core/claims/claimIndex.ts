@@ -93,11 +93,11 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
       const base = bases[next++];
       forms.push([concept, base]);
       const passive = kind === 'verb' ? undefined : passiveOf(base);
-      const key = passive && `${concept}\n${passive.join(' ')}`;
-      if (passive && key && !seen.has(key)) {
-        seen.add(key);
-        forms.push([concept, passive]);
-      }
+      if (passive === undefined) continue;
+      const key = `${concept}\n${passive.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      forms.push([concept, passive]);
     }
   });
   // No prototype: a first lemma such as "constructor" is a key like any other.

@@ -389,16 +389,11 @@ const FORGIVING = new Set(
 
 /** Whether a debt is named in sentence i before word k, or in the sentences before it in its block. */
 function debtNamedBefore(tokens: Tokens, i: number, k: number, conceptsAt: ConceptsAt): boolean {
-  const names = (from: number, to: number) => {
-    for (let j = from; j < to; j++)
-      if (conceptsAt(j, to).some((hit) => DEBT_CONCEPTS.has(hit.concept))) return true;
-    return false;
-  };
   const first = sentenceFirst(tokens, i);
-  if (names(first, k)) return true;
+  if (namesDebt({ first, end: k, question: false }, conceptsAt)) return true;
   if (startsBlock(tokens, first)) return false;
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK + 1); j--) {
-    if (names(sentenceFirst(tokens, j), tokens.sentenceEnds[j])) return true;
+    if (namesDebt(sentenceAt(tokens, j), conceptsAt)) return true;
     if (startsBlock(tokens, sentenceFirst(tokens, j))) break;
   }
   return false;

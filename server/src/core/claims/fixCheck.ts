@@ -263,10 +263,11 @@ const RESTATES = anyOf([
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
-  // From the FA–FF review: the lender left to absorb it ("Banks eat it."), the sale said to pay everything, the
-  // reader told not to worry about the debt or the tax, the loss called the lender's problem, the 1099-C kept
-  // "just for their records", and the claim called the good part ("That's the one good thing about it").
-  String.raw`(?:eat|eats|absorb|absorbs|swallow|swallows) (?:it|that|the (?:loss|difference|rest|shortfall))|have to eat|pays? off everything`,
+  // From the FA–FF review (and the EW–EX and ES–ET ones): the lender left to absorb it ("Banks eat it.", "The bank
+  // eats the difference", "…took the loss"), the sale said to pay everything, the reader told not to worry about
+  // the debt or the tax, the loss called the lender's problem, the 1099-C kept "just for their records", and the
+  // claim called the good part ("That's the one good thing about it").
+  String.raw`(?:eat|eats|absorb|absorbs|swallow|swallows) (?:it|that|the (?:loss|difference|rest|shortfall))|(?:take|takes|took|ate|eat|eats) the (?:loss|hit)|have to eat|pays? off everything`,
   String.raw`(?:don['’]?t|do not|no need to|not to|nothing to) (?:worry|stress|sweat|panic)(?: about)? (?:the |your |any |those )?(?:taxe?s?|mortgage|debt|loan|balance|remaining|rest|it)\b`,
   String.raw`(?:lender|bank|servicer)['’]s problem|not (?:your|my|our) problem|just for (?:their|the (?:bank|lender|irs)['’]s|your) records`,
   String.raw`(?:one|only) good thing|silver lining|good news|the upside|best part`,
@@ -277,8 +278,6 @@ const RESTATES = anyOf([
   // From the FK–FL review: the house called the loan, "same process", "still a foreclosure", the tax office said to
   // leave it alone or asked how it could be income, "the point of having one", a car loan set against it.
   String.raw`(?:house|home|property) is the (?:loan|debt|mortgage)|same process|still a foreclosure|(?:leaves?|lets?) (?:that|it|them) alone`,
-  // From the ES–ET review: the lender said to have taken the loss.
-  String.raw`(?:took|takes|take|ate|eats|eat) the (?:loss|hit)`,
   String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
@@ -318,9 +317,9 @@ const RESTATES = anyOf([
   // not allowed.", "A lender can't approve one and keep the balance alive."
   String.raw`(?:property|house|home) (?:itself )?satisf(?:ies|y)|part of the package|(?:it['’]s|it is) just not allowed`,
   String.raw`can['’]?t (?:approve|accept|agree to) (?:one|it|a short sale|the short sale) and`,
-  // From the EW–EX review: "The house pay for the loan.", "The bank eats the difference…", "It's the bank
-  // foreclosing with your cooperation.", "This is true for everybody."
-  String.raw`(?:house|home|property) (?:pays?|paid) (?:for )?(?:the |your |all the )?(?:loan|debt|mortgage)|eats? the (?:difference|loss|rest|shortfall)`,
+  // From the EW–EX review: "The house pay for the loan.", "It's the bank foreclosing with your cooperation.",
+  // "This is true for everybody."
+  String.raw`(?:house|home|property) (?:pays?|paid) (?:for )?(?:the |your |all the )?(?:loan|debt|mortgage)`,
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?(?:the|a) (?:bank|lender) foreclosing|true for (?:everybody|everyone|all)`,
   // From the EI–EJ review: "Lenders can't pursue it.", "Nobody gets a deficiency judgment these days".
   String.raw`can(?:'t|’t|not|never) (?:pursue|collect|chase|go after|recover) (?:it|them|that|the (?:rest|balance|shortfall|difference))|nobody gets (?:a|any)`,

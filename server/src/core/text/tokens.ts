@@ -322,7 +322,8 @@ function classifyGap(
       while (j < to && (CLOSING_MARKS.includes(text[j]) || CLOSING_BRACKETS.includes(text[j]))) j++;
       const next = text[j];
       // After a bracket, only where a capital follows: "Short sale (n.) — a sale…" goes on.
-      const bracketed = [...text.slice(i + 1, j)].some((mark) => CLOSING_BRACKETS.includes(mark));
+      let bracketed = false; // checked per stop: no array or string made for it
+      for (let m = i + 1; m < j; m++) if (CLOSING_BRACKETS.includes(text[m])) bracketed = true;
       if (bracketed && to < text.length && !isUpper(text.charCodeAt(to))) {
         gap = Math.max(gap, Gap.Clause);
         i = j - 1;
