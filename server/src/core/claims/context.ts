@@ -1721,6 +1721,13 @@ function inPremise(
   nounAt: (k: number) => number,
 ): boolean {
   let start = clauseBoundaryBefore(tokens, index, slots[0].first, sentence.first);
+  // "If you are not behind, or have no mortgage at all, …": the premise goes on after "or".
+  while (
+    start > sentence.first &&
+    PREMISE_GOES_ON.has(wordAt(tokens, start)) &&
+    tokens.gaps[start - 1] >= Gap.Clause
+  )
+    start = clauseBoundaryBefore(tokens, index, start - 1, sentence.first);
   // "Even if the lender cannot sue you, …": a concession is a premise too.
   if (wordAt(tokens, start) === 'even' && start + 1 < slots[0].first) start++;
   if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
@@ -1731,9 +1738,30 @@ function inPremise(
   if (premiseEndsUnmarked(tokens, index, start, sentence.end, slots)) return false;
   let clauseEnd = start;
   while (clauseEnd < sentence.end - 1 && tokens.gaps[clauseEnd] < Gap.Clause) clauseEnd++;
-  const last = slots[slots.length - 1];
-  return clauseEnd < sentence.end - 1 && last.first + last.length - 1 <= clauseEnd;
+  if (clauseEnd >= sentence.end - 1) return false;
+  const inside = (slot: Slot) => slot.first + slot.length - 1 <= clauseEnd;
+  if (slots.every(inside)) return true;
+  // "If you have no mortgage at all, your home could still be repossessed": the debt gone is what
+  // is supposed, and the event follows from something else; the myth makes the event its cause.
+  // Only after "if": "Once the judgment is entered, the house is auctioned" tells a sequence.
+  // The premise goes on past "…, or" ("Even if you are not behind, or have no mortgage at all, …").
+  let premiseEnd = clauseEnd;
+  while (premiseEnd + 1 < sentence.end - 1 && PREMISE_GOES_ON.has(wordAt(tokens, premiseEnd + 1))) {
+    premiseEnd++;
+    while (premiseEnd < sentence.end - 1 && tokens.gaps[premiseEnd] < Gap.Clause) premiseEnd++;
+  }
+  const supposed = (slot: Slot) => slot.first + slot.length - 1 <= premiseEnd;
+  const events = slots.filter((slot) => EVENTS.has(slot.concept));
+  return (
+    wordAt(tokens, start) === 'if' &&
+    premiseEnd < sentence.end - 1 &&
+    events.length > 0 &&
+    events.length < slots.length &&
+    slots.every((slot) => supposed(slot) !== EVENTS.has(slot.concept))
+  );
 }
+
+const PREMISE_GOES_ON = new Set(['or', 'and']);
 
 /**
  * "After they foreclose you are square with the bank, …": a premise that holds only the claim's
