@@ -810,3 +810,49 @@ describe('rewordings an editor would write: review of writers ES–ET', () => {
       assert.equal(reworded(text), null, text);
   });
 });
+
+// The review of rewordings on the fresh writers FM–FN (2026-12-06, scored untuned, then trained on): 3 of 20
+// rewordings of a sentence with a neighbour were right. Each kind written again in our own words.
+describe('rewordings an editor would write: review of writers FM–FN', () => {
+  it('no rewording before a sentence that goes on with the claim in few words or by referring back', () => {
+    for (const text of [
+      'Loan modifications wipe out the past-due amount. All of them.',
+      "Lenders can never pursue a deficiency on a home loan. It's just not allowed.",
+      'A deed in lieu releases the whole balance. That is the point of signing one.',
+      "Forbearance forgives the payments you miss. You don't pay any of it back.",
+      'A lender is never allowed to sue for the shortfall. They take the house and that is it.',
+    ])
+      assert.equal(reworded(text), null, text);
+    // A next sentence that starts afresh, or says nothing of all or none, leaves the rewording in place.
+    for (const [text, fixed] of [
+      [
+        'Forbearance forgives the months you skip. But ask your servicer what happens next.',
+        'Forbearance does not forgive the months you skip. But ask your servicer what happens next.',
+      ],
+      [
+        'Forbearance forgives the months you skip. Our office can help with the forms.',
+        'Forbearance does not forgive the months you skip. Our office can help with the forms.',
+      ],
+    ])
+      assert.equal(reworded(text), fixed, text);
+  });
+
+  it('no rewording beside a neighbour that says nothing is owed, the house is all they get, or to ignore the form', () => {
+    for (const text of [
+      "Once the keys are handed over nothing's owed anymore. The house always pays off the note.",
+      'Throw away the 1099-C when it comes. Forgiven mortgage debt is never taxable.',
+      'Walking away ends the mortgage. The home is all the lender ever gets.',
+      'Honestly, a foreclosure clears the mortgage either way.',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no "did not always" for one past event', () => {
+    assert.equal(
+      reworded(
+        'Our unit sold short last year and, like any short sale, the rest of the mortgage got cancelled on the spot.',
+      ),
+      null,
+    );
+  });
+});

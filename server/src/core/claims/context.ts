@@ -309,6 +309,9 @@ export function liftedBy(
       continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
+    // "Short sales cancel the rest of the debt; the approval letter is a formality": past a semicolon
+    // after the claim, a clause of its own names the letter.
+    if (group.reason === 'specific' && k >= end && semicolonBetween(tokens, end - 1, k)) continue;
     // "**Reader (Georgia):** …", "CALLER, OHIO: …": a speaker's label names who speaks and from where, not the
     // state whose law the claim is limited to.
     if (group.reason === 'specific' && inSpeakerLabel(tokens, sentence.first, k)) continue;
@@ -501,7 +504,9 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       if (
         !isPastForm(wordAt(tokens, k)) ||
         participleNoVerb(tokens, k) ||
-        (DESCRIBED_NOUNS.has(wordAt(tokens, k + 1)) && toldByWriter(tokens, sentenceFirst, k))
+        (DESCRIBED_NOUNS.has(wordAt(tokens, k + 1)) &&
+          // "forgiven mortgage debt" as one slot: the participle describes the debt, whoever tells it.
+          (k + 1 < slot.first + slot.length || toldByWriter(tokens, sentenceFirst, k)))
       )
         continue;
       if (governedByPresent(tokens, sentenceFirst, k)) return false;
@@ -1164,7 +1169,8 @@ const GENERALIZED = new RegExp(
     // "…, like every short sale is"
     String.raw`|\b(?:the way|just like|like|as)\s+(?:every|all|any)\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){1,3}(?:does|do|works?|is|are)(?=\s*(?:[.,;:!?]|$))` +
     // "Whatever the paperwork says, a deed in lieu releases…": the claim holds for every agreement.
-    String.raw`|\b(?:whatever|no matter what|regardless of what)\s+(?:the\s+|your\s+|any\s+)?\w+\s+says?\b`,
+    // "…, doesn't matter what the approval letter says".
+    String.raw`|\b(?:whatever|no matter what|regardless of what|(?:doesn['’]?t|does not|don['’]?t) matter what)\s+(?:the\s+|your\s+|any\s+)?(?:[\w'’-]+\s+){0,2}says?\b`,
   'i',
 );
 
@@ -1341,9 +1347,10 @@ const WRITER = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'nobody', 'al
 /**
  * "My buddy says X. Our attorney told us…": a professional's word right after someone's belief answers it.
  * "…statutes say otherwise.", "…came with a signed waiver, so no.": the next sentence gainsays it.
+ * "…; we referred her to IRS Publication 4681": sent to the authority, the belief is answered.
  */
 const ANSWERING_NEXT =
-  /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$|^(?:\W*\w+\W+){0,1}(?:cfpb|hud|irs|fha)\b[^.]{0,20}\b(?:is clear|says|said|explains|states|warns)\b|^according to (?:the )?(?:cfpb|hud|irs|fha|consumer financial protection bureau)\b/i;
+  /^(?:\W*\w+\W+){0,2}(?:lawyer|attorney|accountant|cpa|preparer|counselor|counsellor)s?\s+(?:said|says|told|explained|pointed out)\b|\bsays? otherwise\b|\bso no\W*$|^(?:\W*\w+\W+){0,1}(?:cfpb|hud|irs|fha)\b[^.]{0,20}\b(?:is clear|says|said|explains|states|warns)\b|^according to (?:the )?(?:cfpb|hud|irs|fha|consumer financial protection bureau)\b|^(?:\W*\w+\W+){0,2}(?:referred|pointed|sent|directed) (?:her|him|them|you|me|us) to (?:the )?(?:irs|cfpb|hud|publication|pub\b|a lawyer|an attorney|a tax)/i;
 
 /**
  * Where a clause that `openers` start after a comma or the like ("…, so …", "…, and …") begins, from word
