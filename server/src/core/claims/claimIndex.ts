@@ -36,6 +36,11 @@ export interface ClaimIndex {
    * the claim (see perWord).
    */
   isFiller: (id: number) => boolean;
+  /**
+   * The fillers of two words ("for good", "in full", "pretty much"), as their lemmas joined by a space: each
+   * word is passed over only beside the other ("good" alone is no filler: "is not a good thing").
+   */
+  fillerPairs: ReadonlySet<string>;
   /** Conjunctions that start a new clause ("because", "but"). */
   clauseWords: ReadonlySet<string>;
 }
@@ -56,6 +61,7 @@ export interface ClaimIndexSeed {
    * start-up parses and keeps thousands fewer objects, and splits only the groups a text reaches.
    */
   phrases: Record<string, [number, string][]>;
+  /** Each filler's lemmas, joined by a space ("for good"). */
   fillers: string[];
   /**
    * Each anchor lemma (see anchorOf), a partner lemma ('' for a phrase of one lemma) and the concepts
@@ -80,6 +86,7 @@ export function claimIndexSeed(language: LanguageData): ClaimIndexSeed {
 function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   const phrases = Object.values(language.concepts).flatMap(({ phrases }) => phrases.map(phraseWords));
   const fillerWords = language.fillers.flatMap(phraseWords);
+  const fillerLemmas = (filler: string) => phraseWords(filler).map(lemma).join(' ');
   const vocabulary = new Set([...phrases.flat(), ...fillerWords]);
   const lemma = createLemmatizer(vocabulary, wordClasses(language), spellingsOf(language));
   const bases = phrases.map((words) => words.map(lemma));
@@ -106,7 +113,7 @@ function wordsOf(language: LanguageData): Omit<ClaimIndexSeed, 'fingerprint'> {
   return {
     vocabulary: [...vocabulary],
     phrases: byFirst,
-    fillers: fillerWords.map(lemma),
+    fillers: language.fillers.map(fillerLemmas),
     anchors: anchorsOf(Object.keys(language.concepts), forms),
   };
 }
@@ -192,7 +199,7 @@ function fingerprintOf(language: LanguageData): string {
 }
 
 /** Changed with the seed's shape: a seed of another shape is made again, not misread. */
-const SEED_FORMAT = 3;
+const SEED_FORMAT = 4;
 
 function spellingsOf(language: LanguageData): Map<string, string> {
   return new Map(Object.entries(language.misspellings ?? {}));
@@ -209,7 +216,8 @@ function wordClasses(language: LanguageData): Map<string, string> {
 export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const seed = seeds.get(language) ?? wordsOf(language);
   const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language), spellingsOf(language));
-  const fillers = new Set(seed.fillers);
+  const fillers = new Set(seed.fillers.filter((filler) => !filler.includes(' ')));
+  const fillerPairs = new Set(seed.fillers.filter((filler) => filler.includes(' ')));
   const concepts = new PhraseTrie<ConceptForm>();
   const anchorsIn = sentenceAnchors(seed.anchors, lemma);
   // Each group of phrases is split into lemmas and added to the trie when a text first reaches its
@@ -245,6 +253,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     lemmaOf: perWord(lemma),
     abbreviations: new Set(language.abbreviations),
     isFiller: perWord((word) => fillers.has(lemma(word))),
+    fillerPairs,
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }

@@ -1155,7 +1155,9 @@ const GENERALIZED = new RegExp(
     String.raw`|\bas (?:all|every|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}(?:are|is|do|does)(?=\s*(?:[.,;:!?]|$))` +
     String.raw`|\blike (?:every|all|any) (?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*,)` +
     String.raw`|\bwhich is what always happens\b|\bthat's what always happens\b` +
-    String.raw`|\b(?:for|as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
+    // "…, same for everyone who asks." but not "vital for anyone navigating…" (a real page, set 29).
+    String.raw`|\b(?:as it does for|like it would for|like it does for)\s+(?:everybody|everyone|anyone|anybody)\b` +
+    String.raw`|\bfor\s+(?:everybody|everyone|anyone|anybody)(?!\s+\w+ing\b)` +
     // "…, same as everybody's", "…, like they all are"
     String.raw`|\bsame as (?:for )?(?:everybody|everyone|anybody|anyone)(?:['’]s)?\b|\b(?:like|as) (?:they|those|these) all (?:are|do|were|did)\b` +
     // "…, like it always is", "That's how it always goes.", "…, which is how every foreclosure ends", "…, and it
@@ -2072,3 +2074,27 @@ const JOINING = new Set([
 
 const QUALIFYING_WORDS =
   /^(?:agrees?|agreed|agreeing|agreement|approves?|approved|approval|accepts?|accepted|waives?|waived|waiver|releases?|released|forgives?|forgave|forgiven|cancels?|cancell?ed|signs?|signed|writing|written|letter|contract|paperwork|terms|documents?|says|said|law|laws|statute|state|states|court|judge|judicial|nonjudicial|recourse|nonrecourse|purchase|trustee|protects?|protected|bars?|barred|allows?|allowed|permits?|permitted|code|act|program|programs|hamp|hafa|fha|va|usda|cares|fannie|freddie|investor|exclusion|exception|excluded|qualify|qualifies|qualified|eligible|insolvent|insolvency|sues?|sued|suing|lawsuit|files|filed|motion|bankruptcy|bankrupt|residence|statutory|deadline|period|limitations|equity|heloc|junior|second|third|refinanced|covers?|covered|enough|exceeds?|only|unless|except|lucky|may|might|can|could|sometimes|following|[a-z]*[0-9][a-z0-9]*)$/;
+
+/**
+ * "…, equity of redemption, Foreclosure, lender error, mortgage discharge, rectification": a list of tags or
+ * keywords, five or more short items set off by commas, says nothing of them (a real page, set 28).
+ */
+export function keywordList(tokens: Tokens, sentence: Sentence): boolean {
+  let items = 1;
+  let length = 0;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    length++;
+    if (length > KEYWORD_WORDS) return false;
+    if (k + 1 < sentence.end && tokens.gaps[k] >= Gap.Clause) {
+      // "Tags: Alberta, caveat, …": a label before a colon may open the list.
+      const mark = gapText(tokens, k).trim().charAt(0);
+      if (mark !== ',' && !(mark === ':' && items === 1)) return false;
+      items++;
+      length = 0;
+    }
+  }
+  return items >= KEYWORD_ITEMS;
+}
+
+const KEYWORD_WORDS = 4;
+const KEYWORD_ITEMS = 5;

@@ -408,7 +408,10 @@ function referentsOf(determiner: string, noun: string): ReadonlySet<string> | un
   // "…asks the court for a deficiency judgment. That judgment is the foreclosure."
   if (noun === 'judgment' || noun === 'judgement')
     return DEMONSTRATIVES.has(determiner) ? JUDGMENTS : undefined;
-  return DEMONSTRATIVES.has(determiner) && PROCESS_NOUNS.has(noun) ? EVENTS_REFERRED : undefined;
+  // "…to offer principal forgiveness as well, few homeowners could use this program": a program is no sale.
+  return DEMONSTRATIVES.has(determiner) && PROCESS_NOUNS.has(noun) && noun !== 'program'
+    ? EVENTS_REFERRED
+    : undefined;
 }
 
 const SALE_DETERMINERS = new Set(['the', 'this', 'that']);

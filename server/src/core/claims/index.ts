@@ -19,6 +19,7 @@ import {
   eventAvoided,
   addedClause,
   insideName,
+  keywordList,
   liftedBy,
   personPays,
   askedWhatItIs,
@@ -271,6 +272,8 @@ export function findClaims(
         !askedWhatItIs(tokens, sentence, slots) &&
         !releasesOnlyLien(tokens, slots) &&
         !insideName(hits, slots) &&
+        !lenderGivesBack(tokens, hits, slots) &&
+        !keywordList(tokens, sentence) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
         !limitedBar(sentenceLimitsOf(), slots) &&
@@ -572,9 +575,14 @@ function conceptLookup(
   const joins = (j: number) => j + fromWord + 1 < sentenceEnd && tokens.gaps[j + fromWord] <= Gap.Soft;
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays, unless it
   // leaves the negation whole ("you don't still owe", "won't even owe").
+  const inFillerPair = (j: number) =>
+    index.fillerPairs.size > 0 &&
+    (index.fillerPairs.has(`${lemmaAt(j)} ${lemmaAt(j + 1)}`) ||
+      (j + fromWord > 0 &&
+        index.fillerPairs.has(`${index.lemmaOf(tokens.ids[j + fromWord - 1])} ${lemmaAt(j)}`)));
   const isFiller = (j: number) =>
     j + fromWord < toWord &&
-    ((index.isFiller(tokens.ids[j + fromWord]) &&
+    (((index.isFiller(tokens.ids[j + fromWord]) || inFillerPair(j)) &&
       (!NEGATIONS.has(wordAt(tokens, j + fromWord - 1)) ||
         KEEP_NEGATION.has(wordAt(tokens, j + fromWord)))) ||
       describesHome(j));
@@ -974,6 +982,51 @@ function namesEventMoreClosely(tokens: Tokens, claim: ClaimMatch, other: ClaimMa
   if (!other.slots.some((slot) => isGenericTaking(tokens, slot))) return false;
   return claim.slots.some((slot) => EVENTS.has(slot.concept) && slot.concept !== 'foreclosure-event');
 }
+
+/**
+ * "…can't demand that the lender return the house": the lender giving the home back is no home lost by the
+ * borrower (a real page, set 29). The lender is the verb's subject, at most a modal or "to" between.
+ */
+function lenderGivesBack(tokens: Tokens, hits: Map<string, Slot[]>, slots: Slot[]): boolean {
+  const home = slots.find((slot) => slot.concept === 'lose-home' && !slot.carried);
+  if (!home || !GIVING_BACK.has(wordAt(tokens, home.first))) return false;
+  return (hits.get('creditor') ?? []).some((lender) => {
+    if (lender.first >= home.first || !LENDER_NOUNS.has(wordAt(tokens, lender.first + lender.length - 1)))
+      return false;
+    let k = lender.first + lender.length;
+    while (k < home.first && SUBJECT_TO_VERB.has(wordAt(tokens, k))) k++;
+    return k === home.first;
+  });
+}
+
+/** Verbs of giving a home back: said of the lender, it gives the home to the borrower. */
+const GIVING_BACK = new Set([
+  'return',
+  'returns',
+  'returned',
+  'returning',
+  'give',
+  'gives',
+  'gave',
+  'hand',
+  'hands',
+]);
+
+const LENDER_NOUNS = new Set(['lender', 'bank', 'servicer', 'creditor', 'mortgagee', 'beneficiary']);
+
+const SUBJECT_TO_VERB = new Set([
+  'must',
+  'should',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'to',
+  'has',
+  'have',
+  'then',
+]);
 
 /** "A pre-foreclosure sale…": the short sale's name holds the foreclosure sale's words; the longer name is meant. */
 function holdsOthersEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
