@@ -41,6 +41,8 @@ export interface ClaimIndex {
    * word is passed over only beside the other ("good" alone is no filler: "is not a good thing").
    */
   fillerPairs: ReadonlySet<string>;
+  /** Whether the word of this id is one of a two-word filler's (see fillerPairs): most words are not. */
+  inFillerPair: (id: number) => boolean;
   /** Conjunctions that start a new clause ("because", "but"). */
   clauseWords: ReadonlySet<string>;
 }
@@ -218,6 +220,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
   const lemma = createLemmatizer(new Set(seed.vocabulary), wordClasses(language), spellingsOf(language));
   const fillers = new Set(seed.fillers.filter((filler) => !filler.includes(' ')));
   const fillerPairs = new Set(seed.fillers.filter((filler) => filler.includes(' ')));
+  const pairWords = new Set([...fillerPairs].flatMap((pair) => pair.split(' ')));
   const concepts = new PhraseTrie<ConceptForm>();
   const anchorsIn = sentenceAnchors(seed.anchors, lemma);
   // Each group of phrases is split into lemmas and added to the trie when a text first reaches its
@@ -254,6 +257,7 @@ export function buildClaimIndex(language: LanguageData): ClaimIndex {
     abbreviations: new Set(language.abbreviations),
     isFiller: perWord((word) => fillers.has(lemma(word))),
     fillerPairs,
+    inFillerPair: perWord((word) => pairWords.has(lemma(word))),
     clauseWords: new Set(language.clause_words.flatMap(phraseWords)),
   };
 }

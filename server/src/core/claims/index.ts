@@ -576,7 +576,7 @@ function conceptLookup(
   // "not always" is a hedge, not an intensifier: a filler right after a negation stays, unless it
   // leaves the negation whole ("you don't still owe", "won't even owe").
   const inFillerPair = (j: number) =>
-    index.fillerPairs.size > 0 &&
+    index.inFillerPair(tokens.ids[j + fromWord]) &&
     (index.fillerPairs.has(`${lemmaAt(j)} ${lemmaAt(j + 1)}`) ||
       (j + fromWord > 0 &&
         index.fillerPairs.has(`${index.lemmaOf(tokens.ids[j + fromWord - 1])} ${lemmaAt(j)}`)));
