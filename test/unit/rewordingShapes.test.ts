@@ -856,3 +856,25 @@ describe('rewordings an editor would write: review of writers FM–FN', () => {
     );
   });
 });
+
+// The review of rewordings on the fresh writers FQ–FR (2026-12-06, scored untuned, then trained on): 24 of 34
+// right. Each wrong kind written again in our own words.
+describe('rewordings an editor would write: review of writers FQ–FR', () => {
+  it('no rewording after a clause that says there is no deficiency, a mercy or "that\'s the deal"', () => {
+    for (const text of [
+      "There's no deficiency on a home loan, the bank is not allowed to chase one.",
+      "It's sad to see a farm sold at auction, but the one small mercy is that the foreclosure sale clears the whole mortgage.",
+      "The bank takes the house back and that's the deal, you lose the house, you lose the loan.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+
+  it('no "being not", and none before a next sentence that refers back though it hedges', () => {
+    for (const text of [
+      "While you're in forbearance your skipped payments are being written off.",
+      "The deficiency judgment is the foreclosure. Once it's entered the house is sold.",
+      "A short sale counts as a foreclosure. It's one kind of foreclosure a lender can choose.",
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -18,6 +18,7 @@ import { verbForm } from '../text/lemmas';
 import { slotAt } from './shape';
 import type { Slot } from './types';
 import {
+  DEBT_CONCEPTS,
   EVENTS,
   ADVERBS,
   ANSWERS,
@@ -188,8 +189,13 @@ export function liftedBy(
   // didn't cover" the "didn't" belongs to the object, not to the claim.
   // Without a verb, the last slot that names no event: in "You're not off the hook because the short sale
   // closed" the predicate is "off the hook", not the short sale an any-order pattern found after it.
+  // Nor the debt it is said of: in "A mod is not debt forgiveness, it rewrites the terms of the loan" the
+  // predicate is "debt forgiveness".
   const predicate =
     slots.find((s) => s.match.kind === 'verb') ??
+    [...slots]
+      .reverse()
+      .find((s) => !EVENTS.has(s.concept) && !DEBT_CONCEPTS.has(s.concept) && s.concept !== 'so-too') ??
     [...slots].reverse().find((s) => !EVENTS.has(s.concept)) ??
     lastSlot;
   // After an auxiliary the negation follows it: "are not foreclosures", "is not really".
@@ -1312,6 +1318,15 @@ const CORRECTIONS = [
   ['to', 'clarify'],
   // "…you wrote that forbearance forgives the payments. Careful: it only pauses them."
   ['careful'],
+  // "Dale keeps telling everybody X. He's wrong about that."
+  ["he's", 'wrong'],
+  ["she's", 'wrong'],
+  ["they're", 'wrong'],
+  ['he', 'is', 'wrong'],
+  ['she', 'is', 'wrong'],
+  ['they', 'are', 'wrong'],
+  ["that's", 'wrong'],
+  ["that's", 'not', 'true'],
 ];
 
 /**

@@ -22,6 +22,8 @@ const BROKEN = [
   /\bnot every [\w-]+ (?:is|are) (?:sure|certain|bound|guaranteed) to\b|\b(?:does|do|is|are) not (?:fully|completely|entirely)\b/i,
   // An emphatic "does" before the denied verb ("…but it does do not always wipe the loan out").
   /\b(?:does|do|did|will)(?: \w+ly)? (?:do|does|did) not\b/i,
+  // "…are being not written off" (from the FQ–FR review): the negation goes before "being".
+  /\b(?:being|been) not\b/i,
   // The writer's words left after the replacement "may still owe part of the balance": an object ("…for the
   // balance", from the AW–AX review; "…for a single dollar", "…to anyone on that property", from BM–BN's) or
   // an intensifier ("…completely").
@@ -222,7 +224,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one mercy|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when)\b|😂|🤣`,
   'i',
 );
 
@@ -375,6 +377,8 @@ const PLAIN_ENDINGS = [
   String.raw`get[- ]out[- ]of[- ]debt`,
   // "deficiency judgments r illegal, banks may…" (from the ES–ET review).
   String.raw`illegal|outlawed|banned`,
+  // "theres no deficiency on a mortgage, bank may be…" (from the FQ–FR review).
+  String.raw`there(?:['’]s| is|s) no (?:such thing as (?:a )?)?(?:deficiency|deficiencies|balance|debt)`,
   // "…the bank's way of calling it even, and the mortgage is…".
   String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
   // "…, that makes them whole, and…", "deficiency judgement dont exist for houses, …", "a clean way out: …"
@@ -506,6 +510,14 @@ const ASSERTED_NEGATIVELY = [
 ];
 
 /**
+ * An event named right before an edit ("deed in lieu = ", "the short sale "), with no person before it to be the
+ * one who owes ("Homeowners who go through foreclosure may still owe…" keeps its subject).
+ */
+const EVENT_BEFORE = /\b(?:lieu|dil|sales?|foreclosures?|forbearance|modifications?|mods?)\W*$/i;
+const PERSON =
+  /\b(?:you|u|i|we|they|he|she|someone|anyone|everyone|people|folks|famil(?:y|ies)|(?:home)?owners?|borrowers?|sellers?|buyers?|debtors?)\b/i;
+
+/**
  * A sentence of at most this many words after a claim, with a word that says all, none or the same
  * ("u dont pay them back", "Not in Florida, not in any state."), goes on with it (see nextContinues);
  * "Some people start over in a rental." does not.
@@ -517,7 +529,7 @@ const POLAR =
 
 /** A sentence that opens by referring back to the claim ("It's…", "That's…", "They're…", "None."). */
 const LEANS_BACK =
-  /^\W*(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more)\b/i;
+  /^\W*(?:(?:once|after|when|then|so|and)\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more)\b/i;
 
 /** A sentence that opens afresh: a contrast, a condition, a hedge or an answer of its own. */
 const FRESH_START =
@@ -596,11 +608,13 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const end = tokens.sentenceEnds[i + 1];
     const words = wordsText(tokens, first, end, text);
     if (FRESH_START.test(words)) return false;
+    // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
+    if (LEANS_BACK.test(words)) return true;
+    if (end - first > SHORT_NEIGHBOUR || !POLAR.test(words)) return false;
     const reasons = triggersIn(tokens, index, { first, end, question: false }, () => false).map(
       ({ group }) => group.reason,
     );
-    if (reasons.includes('hedged') || reasons.includes('conditional')) return false;
-    return (end - first <= SHORT_NEIGHBOUR && POLAR.test(words)) || LEANS_BACK.test(words);
+    return !reasons.includes('hedged') && !reasons.includes('conditional');
   };
   /**
    * Whether a clause before the edit, set off by a comma, dash, colon or semicolon, says what a claim asserts:
@@ -716,6 +730,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
     if (!clean(fixed, original)) return undefined;
+    // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
+    const lead = text.slice(from, fix.start);
+    if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(lead) && !PERSON.test(lead))
+      return undefined;
     // "Unit 610 sold short last spring and … whatever was left did not always get cancelled": one past event
     // is not "always" (from the FM–FN review); "Deeds in lieu always released…" told a past rule.
     if (/\b(?:did|was|were) not always\b/i.test(replacement) && !/\balways\b/i.test(original))
