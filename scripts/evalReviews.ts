@@ -60,7 +60,11 @@ for (const name of files.sort()) {
     const judged = item.verdict === 'right' ? 'right' : 'wrong';
     count(counts, `${judged} ${status}`);
     count(total, `${judged} ${status}`);
-    if (verbose && (status !== 'kept' || judged === 'wrong') && !(judged === 'wrong' && status === 'withheld'))
+    if (
+      verbose &&
+      (status !== 'kept' || judged === 'wrong') &&
+      !(judged === 'wrong' && status === 'withheld')
+    )
       process.stdout.write(
         `${set.set} ${item.verdict} ${status} [${item.family}]\n  ${item.sentence}\n  -> ${now ?? '(none)'}\n`,
       );
