@@ -997,6 +997,7 @@ const FORBIDDING = new Set([
   'never-allows',
   'none-may',
   'lender-cannot-collect',
+  'no-deficiency-exists',
 ]);
 const TIME_LIMIT =
   /\b(?:after|within|beyond|past|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty)\s+(?:years?|months?|days?)\b/i;
