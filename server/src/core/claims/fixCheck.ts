@@ -24,6 +24,9 @@ const BROKEN = [
   /\b(?:does|do|did|will)(?: \w+ly)? (?:do|does|did) not\b/i,
   // "…are being not written off" (from the FQ–FR review): the negation goes before "being".
   /\b(?:being|been) not\b/i,
+  // From the EY–EZ review: an adjective taken for the verb ("leaves the borrower do not always free of…"), a
+  // participle made finite ("getting your arrears did not automatically erase").
+  /\b(?:do|does) not (?:always|automatically) free\b|\bgetting (?:your|the|their|his|her) (?:[\w'’-]+ ){1,2}(?:did|do|does) not\b/i,
   // The writer's words left after the replacement "may still owe part of the balance": an object ("…for the
   // balance", from the AW–AX review; "…for a single dollar", "…to anyone on that property", from BM–BN's) or
   // an intensifier ("…completely").
@@ -510,6 +513,27 @@ const ASSERTED_NEGATIVELY = [
 ];
 
 /**
+ * Whether `rest`, the words after a claim in a sentence with no punctuation at all, opens a clause of its own: a
+ * subject pronoun, "the" and a noun, a tag ("thats…", "like it is…") or a hedge word left dangling ("…basically").
+ */
+function runsOn(rest: string, original: string): boolean {
+  // Only where the writer punctuates nothing, as in a chat or a transcript: "the debt the borrower fell behind on."
+  // runs on into a relative clause, not a sentence.
+  if (/[,;:.!?—–]/.test(original)) return false;
+  const words = rest.toLowerCase().match(/[a-z']+/g) ?? [];
+  const first = words[0] ?? '';
+  if (words.length === 1 && DANGLING.has(first)) return true;
+  return words.length >= 3 && RUN_ON_OPENERS.has(first);
+}
+
+const RUN_ON_OPENERS = new Set(
+  "the they theyve they've you u thats that's its it's it we i he she like deficiency banks lenders".split(
+    ' ',
+  ),
+);
+const DANGLING = new Set(['basically', 'literally', 'honestly', 'really']);
+
+/**
  * An event named right before an edit ("deed in lieu = ", "the short sale "), with no person before it to be the
  * one who owes ("Homeowners who go through foreclosure may still owe…" keeps its subject).
  */
@@ -722,6 +746,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (fix.end < claimEnd && /[,;:—–]/.test(text.slice(fix.end, claimEnd))) return undefined;
     // One clause only: in a longer sentence the rest may still draw the myth's conclusion.
     if (/[,;:—–(]|\s-\s|\b(?:and|but|so|or)\b/i.test(text.slice(Math.max(fix.end, claimEnd), to)))
+      return undefined;
+    // "a foreclosed loan is a paid loan the auction settles it all": unpunctuated, the words after the claim
+    // are another sentence run on, which the edit leaves saying the myth (from the EY–EZ review).
+    // (An edit that runs to the sentence's end, to add ", depending on state law", copies those words into it.)
+    if (runsOn(text.slice(fix.end >= to ? claimEnd : Math.max(fix.end, claimEnd), to), original))
       return undefined;
     if (neighbourRestates(tokens, text, claim) || neighbourAsserts(tokens, claim)) return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
