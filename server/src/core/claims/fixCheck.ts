@@ -617,12 +617,12 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     );
   };
   /**
-   * Whether the sentence after the claim's, in its paragraph, goes on with it in few words or words that refer
-   * back ("Every one of them.", "It's all on the bank.", "Lenders never ask for those back.", "That's a
-   * permanent rule."):
-   * such a sentence leans on the claim, and after the edit it would still say the myth or no longer make sense
-   * (from the FM–FN review: 3 of 20 rewordings of a sentence with neighbours were right, most of the wrong ones
-   * with a sentence like these after it). A question, a contrast, a hedge or a condition starts afresh.
+   * Whether the sentence after the claim's, in its paragraph, goes on with it: by referring back ("It's all on
+   * the bank.", "That's a permanent rule.", "Once it's entered…"), even when hedged, or in a few words that say
+   * all, none or the same ("Every one of them.", "Lenders never ask for those back."). After the edit it would
+   * still say the myth or no longer make sense (from the FM–FN review: 3 of 20 rewordings of a sentence with
+   * neighbours were right, most of the wrong ones with a sentence like these after it). A question, or a
+   * sentence that opens with a contrast, a condition, a hedge or an instruction, starts afresh.
    */
   const nextContinues = (tokens: Tokens, text: TextSource, claim: ClaimMatch) => {
     const i = sentenceIndex(tokens, claim.sentence.end);
