@@ -1395,6 +1395,8 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
   let k = start;
   while (k < reporting && TELLING_ADVERBS.has(wordAt(tokens, k))) k++;
   if (k === reporting) return true;
+  // "If the seller asks about it, tell them X": an instruction to say it, at the head of its clause.
+  if (wordAt(tokens, reporting) === 'tell' && tokens.gaps[reporting - 1] >= Gap.Clause) return true;
   let before = reporting - 1;
   while (before > k && TELLING_MODALS.has(wordAt(tokens, before))) before--;
   return WRITER_SUBJECTS.has(wordAt(tokens, before));
