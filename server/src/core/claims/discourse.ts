@@ -670,8 +670,7 @@ function lenderConsents(
   const start = avoidedLeadInEnd(tokens, opening, end);
   let k = start;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
-  // Any word of the language's lender class ("bank", "servicer"…), or "mortgagee".
-  if (index.lemma(wordAt(tokens, k)) !== '#lender' && wordAt(tokens, k) !== 'mortgagee') return false;
+  if (!namesLender(index, wordAt(tokens, k))) return false;
   // "The lender agrees…", or with a plain future: "Your servicer will forgive…".
   const verb = wordAt(tokens, k + 1) === 'will' ? wordAt(tokens, k + 2) : wordAt(tokens, k + 1);
   if (!CONSENTS.has(verb)) return false;
@@ -686,6 +685,11 @@ function lenderConsents(
       return false;
   }
   return true;
+}
+
+/** Whether a word names the lender: one of the language's lender class ("bank", "servicer"…), or "mortgagee". */
+export function namesLender(index: ClaimIndex, word: string): boolean {
+  return index.lemma(word) === '#lender' || word === 'mortgagee';
 }
 
 /** Where an "Instead of …," or "Rather than …," lead-in ends (after its comma), or `opening` if there is none. */

@@ -559,6 +559,11 @@ const LEANS_BACK =
 const FRESH_START =
   /^\W*(?:but|however|though|although|still|yet|instead|unless|if|depending|except|only|in (?:some|many|most)|sometimes|often|usually|check|ask|talk|call|see|read)\b/i;
 
+/** A hedge or a condition among a stretch's trigger reasons: what it says is not asserted outright. */
+function qualifies(reasons: readonly string[]): boolean {
+  return reasons.includes('hedged') || reasons.includes('conditional');
+}
+
 /** The index of the sentence that ends at word `end` (the claim's own). */
 function sentenceIndex(tokens: Tokens, end: number): number {
   return lowerBound(tokens.sentenceCount, (i) => tokens.sentenceEnds[i] >= end);
@@ -587,16 +592,17 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
   const assertedNegatively = conceptMask(ASSERTED_NEGATIVELY);
   // The concepts a stretch of words names, as bits (see conceptsIn).
   const named: number[] = [];
+  // The reasons of the context triggers in words [first, end).
+  const reasonsIn = (tokens: Tokens, first: number, end: number) =>
+    triggersIn(tokens, index, { first, end, question: false }, () => false).map(({ group }) => group.reason);
   // Whether words [first, end) say what a myth asserts, unhedged and unconditioned (see ASSERTED).
   const asserts = (tokens: Tokens, first: number, end: number) => {
     named.length = 0;
     conceptsIn(tokens, index, first, end, named);
     const negative = hasAny(named, assertedNegatively);
     if (!negative && !hasAny(named, asserted)) return false;
-    const reasons = triggersIn(tokens, index, { first, end, question: false }, () => false).map(
-      ({ group }) => group.reason,
-    );
-    if (reasons.includes('hedged') || reasons.includes('conditional')) return false;
+    const reasons = reasonsIn(tokens, first, end);
+    if (qualifies(reasons)) return false;
     return negative || !reasons.includes('negated');
   };
   /**
@@ -634,11 +640,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (FRESH_START.test(words)) return false;
     // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
     if (LEANS_BACK.test(words)) return true;
-    if (end - first > SHORT_NEIGHBOUR || !POLAR.test(words)) return false;
-    const reasons = triggersIn(tokens, index, { first, end, question: false }, () => false).map(
-      ({ group }) => group.reason,
-    );
-    return !reasons.includes('hedged') && !reasons.includes('conditional');
+    return end - first <= SHORT_NEIGHBOUR && POLAR.test(words) && !qualifies(reasonsIn(tokens, first, end));
   };
   /**
    * Whether a clause before the edit, set off by a comma, dash, colon or semicolon, says what a claim asserts:

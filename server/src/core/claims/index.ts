@@ -45,6 +45,7 @@ import {
   carriedSubject,
   tailSubject,
   isGenericTaking,
+  namesLender,
   namesSpecificEvent,
   questionAnswered,
   referredTo,
@@ -272,7 +273,7 @@ export function findClaims(
         !askedWhatItIs(tokens, sentence, slots) &&
         !releasesOnlyLien(tokens, slots) &&
         !insideName(hits, slots) &&
-        !lenderGivesBack(tokens, hits, slots) &&
+        !lenderGivesBack(tokens, index, hits, slots) &&
         !keywordList(tokens, sentence) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
@@ -578,8 +579,7 @@ function conceptLookup(
   const inFillerPair = (j: number) =>
     index.inFillerPair(tokens.ids[j + fromWord]) &&
     (index.fillerPairs.has(`${lemmaAt(j)} ${lemmaAt(j + 1)}`) ||
-      (j + fromWord > 0 &&
-        index.fillerPairs.has(`${index.lemmaOf(tokens.ids[j + fromWord - 1])} ${lemmaAt(j)}`)));
+      (j + fromWord > 0 && index.fillerPairs.has(`${lemmaAt(j - 1)} ${lemmaAt(j)}`)));
   const isFiller = (j: number) =>
     j + fromWord < toWord &&
     (((index.isFiller(tokens.ids[j + fromWord]) || inFillerPair(j)) &&
@@ -987,11 +987,16 @@ function namesEventMoreClosely(tokens: Tokens, claim: ClaimMatch, other: ClaimMa
  * "…can't demand that the lender return the house": the lender giving the home back is no home lost by the
  * borrower (a real page, set 29). The lender is the verb's subject, at most a modal or "to" between.
  */
-function lenderGivesBack(tokens: Tokens, hits: Map<string, Slot[]>, slots: Slot[]): boolean {
+function lenderGivesBack(
+  tokens: Tokens,
+  index: ClaimIndex,
+  hits: Map<string, Slot[]>,
+  slots: Slot[],
+): boolean {
   const home = slots.find((slot) => slot.concept === 'lose-home' && !slot.carried);
   if (!home || !GIVING_BACK.has(wordAt(tokens, home.first))) return false;
   return (hits.get('creditor') ?? []).some((lender) => {
-    if (lender.first >= home.first || !LENDER_NOUNS.has(wordAt(tokens, lender.first + lender.length - 1)))
+    if (lender.first >= home.first || !namesLender(index, wordAt(tokens, lender.first + lender.length - 1)))
       return false;
     let k = lender.first + lender.length;
     while (k < home.first && SUBJECT_TO_VERB.has(wordAt(tokens, k))) k++;
@@ -1011,8 +1016,6 @@ const GIVING_BACK = new Set([
   'hand',
   'hands',
 ]);
-
-const LENDER_NOUNS = new Set(['lender', 'bank', 'servicer', 'creditor', 'mortgagee', 'beneficiary']);
 
 const SUBJECT_TO_VERB = new Set([
   'must',
