@@ -1395,6 +1395,8 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
   let k = start;
   while (k < reporting && TELLING_ADVERBS.has(wordAt(tokens, k))) k++;
   if (k === reporting) return true;
+  // "Our peer lead said it in session and he's right: X": the writer endorses what was said.
+  if (ENDORSED.test(wordsText(tokens, reporting, reporting + 10))) return true;
   // "If the seller asks about it, tell them X": an instruction to say it, at the head of its clause.
   if (wordAt(tokens, reporting) === 'tell' && tokens.gaps[reporting - 1] >= Gap.Clause) return true;
   let before = reporting - 1;
@@ -1402,6 +1404,8 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
   return WRITER_SUBJECTS.has(wordAt(tokens, before));
 }
 
+const ENDORSED =
+  /^\S+(?:\s+\S+){0,5}?[\s,]+(?:and\s+)?(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
 const TELLING_ADVERBS = new Set(['also', 'then', 'again', 'just', 'and', 'already', 'later', 'finally']);
 const TELLING_MODALS = new Set(['will', 'would', 'always', 'also', 'just', 'can', 'again', 'did', 'do']);
 const WRITER_SUBJECTS = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", "i've", "we've"]);

@@ -145,7 +145,11 @@ export function findClaims(
   const present: number[] = [];
   const sameClause = (a: number, b: number) => {
     for (let j = a; j < b; j++)
-      if (tokens.gaps[j] >= Gap.Clause || index.clauseWords.has(wordAt(tokens, j + 1))) return false;
+      if (
+        (tokens.gaps[j] >= Gap.Clause && !relativeIdentity(tokens, j)) ||
+        index.clauseWords.has(wordAt(tokens, j + 1))
+      )
+        return false;
     return true;
   };
   let subjects = subjectConcepts.get(rules);
@@ -285,7 +289,9 @@ export function findClaims(
         readsAsClaim(tokens, bySubject, shape === 'unordered') && holds(slots);
       const maxGap = compiled.rule.max_gap ?? 3;
       const match = (patterns: readonly CompiledPattern[]) =>
-        matchSentence(sentence, patterns, maxGap, lookup, sameClause, hits, present, accepts);
+        matchSentence(sentence, patterns, maxGap, lookup, sameClause, hits, present, accepts, (bySubject) =>
+          readsAsClaim(tokens, bySubject, true),
+        );
       // A pattern's match the model reads as almost surely no claim of the rule is dropped, unless the
       // match's own words carry a negation ("no difference between…", "can't touch you"): the model
       // marks the words after a negation, and a myth said through one is what it reads least well.
@@ -710,12 +716,17 @@ function matchSentence(
   present: readonly number[],
   /** `bySubject`: an unordered match's slots, its subject first (see readsAsClaim). */
   accepts: (slots: Slot[], shape: Shape, bySubject?: Slot[]) => boolean,
+  /** Whether an unordered match, its subject first, reads as a claim by its shape alone. */
+  readsUnordered: (bySubject: Slot[]) => boolean,
 ): { slots: Slot[]; fix: FixSpec } | undefined {
   for (const pattern of patterns) {
     // A pattern whose required concepts are not all in the sentence cannot match: skip it cheaply.
     if (!hasAll(present, pattern.required)) continue;
     if (!pattern.ordered) {
-      const slots = matchUnordered(pattern.slots, hits, sameClause);
+      // The first combination that reads as a claim is the match; only it is weighed in context.
+      const slots = matchUnordered(pattern.slots, hits, sameClause, (found) =>
+        readsUnordered(subjectFirst(found, pattern.slots)),
+      );
       if (slots && accepts(slots, 'unordered', subjectFirst(slots, pattern.slots)))
         return { slots, fix: pattern.fix };
       continue;
@@ -751,12 +762,15 @@ function matchSentence(
 /**
  * Every required concept somewhere in the sentence, without overlaps; slots in reading order.
  * Each concept may occur more than once ("Once your forbearance ends, the missed payments
- * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint holds.
+ * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint holds and the match reads as the claim.
  */
 function matchUnordered(
   pattern: SlotSpec[],
   sentenceHits: Map<string, Slot[]>,
   sameClause: (a: number, b: number) => boolean,
+  /** Whether a combination reads as the claim; if not, the next is tried ("Once forbearance ends the
+   * payments are gone": not "ends the payments", but "are gone"). */
+  fits: (slots: Slot[]) => boolean,
 ): Slot[] | undefined {
   const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
   const chosen: Slot[] = [];
@@ -769,7 +783,11 @@ function matchUnordered(
     );
   let budget = 64; // a sentence rarely repeats a concept; this bounds the search all the same
   const search = (i: number): Slot[] | undefined => {
-    if (i === pattern.length) return clauseHolds(chosen, sameClause) ? [...chosen] : undefined;
+    if (i === pattern.length) {
+      if (!clauseHolds(chosen, sameClause)) return undefined;
+      const slots = [...chosen].sort((a, b) => a.first - b.first);
+      return fits(slots) ? slots : undefined;
+    }
     for (const slot of hits[i]) {
       if (budget-- <= 0) return undefined;
       if (overlaps(slot)) continue;
@@ -780,7 +798,7 @@ function matchUnordered(
     }
     return pattern[i].optional ? search(i + 1) : undefined;
   };
-  return search(0)?.sort((a, b) => a.first - b.first);
+  return search(0);
 }
 
 /**
@@ -1059,3 +1077,18 @@ function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
 }
 
 export type { ClaimMatch, CompiledRule, Slot } from './types';
+
+/**
+ * "She got the deficiency judgment, which is the foreclosure": after a comma, "which is" says what the
+ * noun before it is, as "is" would without the comma.
+ */
+function relativeIdentity(tokens: Tokens, j: number): boolean {
+  return (
+    tokens.gaps[j] === Gap.Clause &&
+    gapText(tokens, j).trim() === ',' &&
+    wordAt(tokens, j + 1) === 'which' &&
+    RELATIVE_BE.has(wordAt(tokens, j + 2))
+  );
+}
+
+const RELATIVE_BE = new Set(['is', 'was', 'means', 'meant']);

@@ -30,6 +30,9 @@ const SLIPS = new Map(
     cant: "can't",
     havent: "haven't",
     hasnt: "hasn't",
+    // "forgiven debt ain't taxable": read as "isn't", the sense it has in the claims' predicates.
+    aint: "isn't",
+    "ain't": "isn't",
     youre: "you're",
     youll: "you'll",
     theyre: "they're",
