@@ -2049,8 +2049,9 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
   // "…and the lender agrees…": a condition goes on after "and" or "or".
   const more = LIST_JOINS.has(wordAt(tokens, conditionEnd)) ? clauseAfter(tokens, conditionEnd, 20) : [];
   const clause = ` ${[...words, ...more].join(' ')} `;
+  const all = [...words, ...more];
   return !(
-    [...words, ...more].some((word) => QUALIFYING_WORDS.test(word)) ||
+    all.some((word, j) => QUALIFYING_WORDS.test(word) && !acceptsTheEvent(all, j)) ||
     // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan"; "if any of
     // the following are true" points to a list of them.
     / (?:more than|in full|as much as|or more) /.test(clause) ||
@@ -2061,6 +2062,32 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
     / (?:is|was|are) (?:a|an|the|your|their|in|under|on|for|more) /.test(clause)
   );
 }
+
+/**
+ * "If the servicer accepts your deed in lieu, …", "if the bank approves the short sale": the lender taking
+ * the deed or allowing the sale is the event itself happening, no term that could release the debt.
+ */
+function acceptsTheEvent(words: string[], j: number): boolean {
+  if (!TAKING_THE_EVENT.has(words[j])) return false;
+  let k = j + 1;
+  if (OBJECT_DETERMINERS.has(words[k])) k++;
+  return (
+    EVENT_OBJECTS.has(words[k]) && !/ (?:in|as) (?:full|complete) /.test(` ${words.slice(k).join(' ')} `)
+  );
+}
+
+const TAKING_THE_EVENT = new Set([
+  'accept',
+  'accepts',
+  'accepted',
+  'approve',
+  'approves',
+  'approved',
+  'takes',
+  'take',
+]);
+const OBJECT_DETERMINERS = new Set(['the', 'your', 'a', 'their', 'our', 'my', 'his', 'her']);
+const EVENT_OBJECTS = new Set(['deed', 'dil', 'short']);
 
 /**
  * The condition's words up to where, without a comma, the main clause's own subject opens it: "If nobody
