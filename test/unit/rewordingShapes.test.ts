@@ -891,3 +891,21 @@ describe('rewordings an editor would write: review of writers EY–EZ', () => {
       assert.equal(reworded(text), null, text);
   });
 });
+
+// The review of rewordings on the fresh writers FS–FT (2026-12-06, scored untuned, then trained on): 7 of 22
+// right. Each wrong kind written again in our own words.
+describe('rewordings an editor would write: review of writers FS–FT', () => {
+  it('no rewording beside a sentence that says the myth on its own, after "and" saying it, or before "So…"', () => {
+    for (const text of [
+      // Either sentence edited alone leaves the other saying no deficiency can be pursued.
+      'The bank can never chase you for the leftover. Deficiency judgments are not allowed here.',
+      'Deficiency judgments are not allowed here. The bank can never chase you for the leftover.',
+      'With forbearance, the skipped installments are remitted and the borrower is relieved of them.',
+      'Forbearance forgives the missed payments. So the repayment letter makes no sense.',
+      // A trailing word or two re-asserts it.
+      'after a short sale whatever is left on the loan is gone. automatic.',
+      'deficiency judgments dont exist in the US. illegal everywhere',
+    ])
+      assert.equal(reworded(text), null, text);
+  });
+});

@@ -182,6 +182,7 @@ export function liftedBy(
   if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
+  if (next && refutedByNext(tokens, next)) return 'refuted';
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
@@ -390,6 +391,18 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
   }
   return false;
 }
+
+/**
+ * "…once they have left the house their liability ends. However, this is not the case.": the next sentence, in
+ * the same paragraph, says the one before is untrue (a real page, set 27).
+ */
+function refutedByNext(tokens: Tokens, next: Sentence): boolean {
+  if (startsBlock(tokens, next.first)) return false;
+  return REFUTING_NEXT.test(wordsText(tokens, next.first, Math.min(next.end, next.first + 10)));
+}
+
+const REFUTING_NEXT =
+  /^(?:however,?\s+|but\s+)?(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:the\s+case|true|correct|accurate|so)|(?:a\s+|an\s+)?(?:myth|misconception|false|untrue|incorrect|wrong)\b)|^(?:not\s+true|false|wrong|untrue)\W*$/i;
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
 

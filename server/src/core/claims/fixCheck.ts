@@ -10,7 +10,16 @@ import type { Fix } from './fixes';
 import type { Scorer } from './scorer';
 import type { TextSource } from '../text/pieceText';
 import { lowerBound } from '../text/search';
-import { Gap, isQuestion, sentenceFirst, startsBlock, wordEnd, wordsText, type Tokens } from '../text/tokens';
+import {
+  Gap,
+  isQuestion,
+  sentenceFirst,
+  startsBlock,
+  wordAt,
+  wordEnd,
+  wordsText,
+  type Tokens,
+} from '../text/tokens';
 import { triggersIn } from './context';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
@@ -347,7 +356,8 @@ const REBUTTAL =
   /^\W*(?:(?:the )?(?:reality|truth|facts?)\s*(?::|[—–]|\s-\s)|(?:it|they|that|this) (?:does|do|is|are|did|was|were|will|can|has|have)(?:n['’]?t| not)\b|(?:that['’]?s|that is|this is) why\b)/i;
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
-const BARE_ENDING = /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared)\W*)+$/i;
+const BARE_ENDING =
+  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
@@ -476,6 +486,8 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
  * before one of these says the opposite ("foreclosure isn't the end of it").
  */
 const ASSERTED = [
+  // "In English it is same too: short sale is foreclosure": the sameness said before the edit stays.
+  'same-thing',
   'debt-gone',
   'debt-gone-bare',
   'debt-cleared',
@@ -549,13 +561,16 @@ const PERSON =
 const SHORT_NEIGHBOUR = 8;
 
 const POLAR =
-  /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period)\b|n['’]t\b/i;
+  /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period|automatic|automatically|guaranteed|everywhere|anywhere|illegal|banned)\b|n['’]t\b/i;
 
 /** A sentence that opens by referring back to the claim ("It's…", "That's…", "They're…", "None."). */
 const LEANS_BACK =
-  /^\W*(?:(?:once|after|when|then|so|and)\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more)\b/i;
+  /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more)\b/i;
 
 /** A sentence that opens afresh: a contrast, a condition, a hedge or an answer of its own. */
+/** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
+const CONCLUDES = /^\W*(?:so|therefore|thus|hence|which is why)\b/i;
+
 const FRESH_START =
   /^\W*(?:but|however|though|although|still|yet|instead|unless|if|depending|except|only|in (?:some|many|most)|sometimes|often|usually|check|ask|talk|call|see|read)\b/i;
 
@@ -623,6 +638,21 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     );
   };
   /**
+   * Whether the sentence before or after the claim's, in its paragraph, read alone, states a claim of its own
+   * ("In America the bank can never chase you for leftover. Deficiency judgment is not allowed here."): the edit
+   * of one sentence would leave the other saying the myth (from the FS–FT review).
+   */
+  const neighbourClaims = (tokens: Tokens, text: TextSource, claim: ClaimMatch) => {
+    const i = sentenceIndex(tokens, claim.sentence.end);
+    const says = (j: number) =>
+      !isQuestion(tokens, j) &&
+      statesClaim(wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text));
+    return (
+      (i > 0 && !startsBlock(tokens, claim.sentence.first) && says(i - 1)) ||
+      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && says(i + 1))
+    );
+  };
+  /**
    * Whether the sentence after the claim's, in its paragraph, goes on with it: by referring back ("It's all on
    * the bank.", "That's a permanent rule.", "Once it's entered…"), even when hedged, or in a few words that say
    * all, none or the same ("Every one of them.", "Lenders never ask for those back."). After the edit it would
@@ -637,13 +667,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const first = sentenceFirst(tokens, i + 1);
     const end = tokens.sentenceEnds[i + 1];
     const words = wordsText(tokens, first, end, text);
+    if (CONCLUDES.test(words)) return true;
     if (FRESH_START.test(words)) return false;
     // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
     if (LEANS_BACK.test(words)) return true;
     return end - first <= SHORT_NEIGHBOUR && POLAR.test(words) && !qualifies(reasonsIn(tokens, first, end));
   };
   /**
-   * Whether a clause before the edit, set off by a comma, dash, colon or semicolon, says what a claim asserts:
+   * Whether a clause before the edit, set off by a comma, dash, colon, semicolon or "and", says what a claim asserts:
    * "deficiency judgments got banned years ago, lenders may be able to…" (from the FI–FJ review). A leading
    * condition or time ("Once forbearance ends, …") asserts nothing; only the clauses after it are read.
    */
@@ -653,7 +684,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     let first = -1; // the first clause break
     let last = -1; // the last before the edit
     for (let k = claim.sentence.first; k < claim.sentence.end && tokens.starts[k] < editStart; k++)
-      if (tokens.gaps[k] >= Gap.Clause && k + 1 < claim.sentence.end && tokens.starts[k + 1] <= editStart) {
+      if (
+        (tokens.gaps[k] >= Gap.Clause || wordAt(tokens, k + 1) === 'and') &&
+        k + 1 < claim.sentence.end &&
+        tokens.starts[k + 1] <= editStart
+      ) {
         if (first < 0) first = k;
         last = k;
       }
@@ -680,7 +715,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
     if (
       FORGIVES.has(claim.rule.id) &&
-      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears)\b/i.test(
+      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments)\b/i.test(
         fix.replacement + text.slice(fix.end, to),
       )
     )
@@ -754,11 +789,21 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // (An edit that runs to the sentence's end, to add ", depending on state law", copies those words into it.)
     if (runsOn(text.slice(fix.end >= to ? claimEnd : Math.max(fix.end, claimEnd), to), original))
       return undefined;
-    if (neighbourRestates(tokens, text, claim) || neighbourAsserts(tokens, claim)) return undefined;
+    if (
+      neighbourRestates(tokens, text, claim) ||
+      neighbourAsserts(tokens, claim) ||
+      neighbourClaims(tokens, text, claim)
+    )
+      return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
-    // "may be able to be collected" says no more than "may be collected".
-    const replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
+    // "may be able to be collected" says no more than "may be collected"; a definition ("Deficiency judgment: the
+    // judgment that always follows…") reads as one with "may follow", not "does not always follow", and a caption
+    // in capitals keeps its capitals (from the FS–FT review).
+    let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
+    if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(text.slice(from, fix.start)))
+      replacement = mayInsteadOfNotAlways(replacement);
+    if (/[A-Z]/.test(original) && !/[a-z]/.test(original)) replacement = replacement.toUpperCase();
     const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
     if (!clean(fixed, original)) return undefined;
     // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
@@ -771,4 +816,17 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       return undefined;
     return replacement === fix.replacement ? fix : { ...fix, replacement };
   };
+}
+
+/** A glossary-style definition: a short label, a colon, then the definition ("Deed in lieu: the borrower…"). */
+const DEFINITION_LABEL = /^[^\s:.?!][^:.?!]{0,40}:\s+\S/;
+
+/** The edit opens a relative clause of the definition ("the judgment that …"), not a speaker's statement. */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+
+/** "does not always follow" → "may follow", "is not always released" → "may be released". */
+function mayInsteadOfNotAlways(replacement: string): string {
+  return replacement
+    .replace(/\b(?:does|do) not always\b/i, 'may')
+    .replace(/\b(?:is|are) not always\b/i, 'may be');
 }
