@@ -715,6 +715,9 @@ export function nounAsVerb(tokens: Tokens, sentence: Sentence, slots: Slot[]): b
  */
 export function readsAsTitle(tokens: Tokens, first: number, end: number): boolean {
   if (tokens.gaps[end - 1] === Gap.Sentence) return false;
+  // A long line wholly in capitals is a caption or a shout ("THE MODIFICATION CANCELS ANYTHING YOU OWED FROM
+  // BEFORE"), read as a sentence; headings are short.
+  if (end - first >= SHOUTED_SENTENCE && !/\p{Ll}/u.test(wordsText(tokens, first, end))) return false;
   let words = 0;
   let capitalised = 0;
   for (let k = first; k < end; k++) {
@@ -725,6 +728,8 @@ export function readsAsTitle(tokens: Tokens, first: number, end: number): boolea
   }
   return words > 0 && capitalised * 5 >= words * 3;
 }
+
+const SHOUTED_SENTENCE = 7;
 
 /**
  * A title that states a claim opens with it, in one clause ("Short Sales Settle Your Mortgage for
