@@ -280,7 +280,12 @@ export function liftedBy(
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
     // "…can never be counted as income": "can never" rules out every case; it hedges nothing.
-    if (group.reason === 'hedged' && wordAt(tokens, k) === 'can' && wordAt(tokens, k + length) === 'never')
+    // So does "never can", as a second-language writer may order it ("banks NEVER can pursue a deficiency").
+    if (
+      group.reason === 'hedged' &&
+      wordAt(tokens, k) === 'can' &&
+      (wordAt(tokens, k + length) === 'never' || wordAt(tokens, k - 1) === 'never')
+    )
       continue;
     // "Forbearance doesn't just pause payments, it forgives them": "not just" grants the first act and
     // adds the claim in a clause of its own.
@@ -363,7 +368,19 @@ export function liftedBy(
     if (group.reason === 'contrast') continue;
     // "The flyer said X": reported speech lifts a claim only when it is answered after it, in the
     // rest of the sentence or the next one ("...; it does not.", "Is that right?", "Many states allow it.").
-    if (group.reason === 'reported' && !answeredAfter(tokens, index, sentence, end, next, k)) continue;
+    if (
+      group.reason === 'reported' &&
+      !answeredAfter(
+        tokens,
+        index,
+        sentence,
+        end,
+        next,
+        k,
+        slots.some((slot) => saysNo(tokens, slot)),
+      )
+    )
+      continue;
     return group.reason;
   }
   return undefined;
@@ -1171,6 +1188,8 @@ const GENERALIZED = new RegExp(
     String.raw`|\bwhat happens (?:at the end of|after|with|in|to) (?:every|all|any)\b` +
     String.raw`|\b(?:true|the case|the rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
     String.raw`|\b(?:everybody|everyone) knows (?:this|that|it)\b` +
+    // "…, that is the purpose of it", "…, that's the whole point of one": what the act is for, said of every one.
+    String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:the\s+)?(?:whole\s+)?(?:purpose|point)\s+of\s+(?:it|them|one|doing one|the program)\b` +
     // "…, because that is what a deed in lieu does", "…, since that is what a short sale is"
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+|exactly\s+|simply\s+)?what\s+(?:a|an|the|every|any)\s+(?:[\w'’-]+\s+){0,3}(?:always\s+)?(?:does|do|is|are|means)\b` +
     // "…, as they are in every forbearance", "…, as all short sales are", "…, like every deed in lieu, …"
@@ -1398,7 +1417,11 @@ export function addedClause(tokens: Tokens, from: number, end: number, openers: 
   return k;
 }
 
-const CONSEQUENCE = new Set(['so']);
+/** Words that open a clause said of the claim itself, not of what it is about. */
+const OF_THE_CLAIM = new Set(['that', "that's", 'thats', 'this', 'which', 'but', 'however']);
+
+// "…the bank always gets a deficiency judgment. Then what is the point of a short sale?": drawn from it.
+const CONSEQUENCE = new Set(['so', 'then']);
 
 /** The first word of a sentence after a call-note or speaker label ("Note:", "CL:"), if any. */
 function answerStart(tokens: Tokens, first: number): number {
@@ -1438,12 +1461,21 @@ function answeredAfter(
   end: number,
   next: Sentence | undefined,
   reporting: number,
+  /** The claim is told through a negation ("banks NEVER can pursue a deficiency"). */
+  negative: boolean,
 ) {
   // "Told Ba the short sale cancels the difference, so the gap isn't our problem": what follows from
   // the claim does not answer it.
   const rest = { first: end, end: addedClause(tokens, end, sentence.end, CONSEQUENCE), question: false };
   const answers = (s: Sentence) =>
     triggersIn(tokens, index, s, () => false).some((t) => ANSWERS.has(t.group.reason));
+  // "…she said banks NEVER can pursue a deficiency, its not allowed": a negation after a claim told through
+  // one agrees with it, unless it is said of the claim ("…; that was never a universal rule").
+  const agrees = negative && !OF_THE_CLAIM.has(wordAt(tokens, rest.first));
+  const answersRest = (s: Sentence) =>
+    triggersIn(tokens, index, s, () => false).some(
+      (t) => ANSWERS.has(t.group.reason) && !(agrees && t.group.reason === 'negated'),
+    );
   // "People keep saying X. No, it's …", "… Instead, the payments were added", "… That is only true
   // where…": the next sentence opens by denying or correcting it.
   const denies = (s: Sentence) =>
@@ -1462,7 +1494,7 @@ function answeredAfter(
   // "…hears that a short sale is a foreclosure, and she explains that it's a sale": someone answers it.
   const explainedAfter = EXPLAINS.test(wordsText(tokens, end, sentence.end));
   return (
-    (!ownTelling && answers(rest)) ||
+    (!ownTelling && answersRest(rest)) ||
     correctedInstead ||
     answeredAfterSemicolon ||
     explainedAfter ||
@@ -2165,3 +2197,13 @@ export function keywordList(tokens: Tokens, sentence: Sentence): boolean {
 
 const KEYWORD_WORDS = 4;
 const KEYWORD_ITEMS = 5;
+
+/** Whether a slot's words carry a negation ("never", "not", "can't"): the claim is told through it. */
+function saysNo(tokens: Tokens, slot: Slot): boolean {
+  for (let k = slot.first; k < slot.first + slot.length; k++) {
+    const word = wordAt(tokens, k);
+    if (word === 'not' || word === 'no' || word === 'never' || word === 'nobody' || word.endsWith("n't"))
+      return true;
+  }
+  return false;
+}
