@@ -15,6 +15,11 @@ function reworded(text: string): string | null {
   return edits ? TextDocument.applyEdits(document, edits) : null;
 }
 
+/** Asserts that none of the texts gets a rewording, naming the one that does. */
+function noRewording(...texts: string[]): void {
+  for (const text of texts) assert.equal(reworded(text), null, text);
+}
+
 describe('rewordings an editor would write', () => {
   it('a contracted "is" on the noun ("the loan\'s paid off") keeps its passive', () => {
     assert.equal(
@@ -892,11 +897,11 @@ describe('rewordings an editor would write: review of writers EY–EZ', () => {
   });
 });
 
-// The review of rewordings on the fresh writers FS–FT (2026-12-06, scored untuned, then trained on): 7 of 22
-// right. Each wrong kind written again in our own words.
-describe('rewordings an editor would write: review of writers FS–FT', () => {
+// The reviews of rewordings on the fresh writers FS–FT and FW–FX (2026-12-06, each scored untuned, then trained
+// on): 7 of 22 and 16 of 23 right. Each wrong kind written again in our own words.
+describe('rewordings an editor would write: reviews of writers FS–FT and FW–FX', () => {
   it('no rewording beside a sentence that says the myth on its own, after "and" saying it, or before "So…"', () => {
-    for (const text of [
+    noRewording(
       // Either sentence edited alone leaves the other saying no deficiency can be pursued.
       'The bank can never chase you for the leftover. Deficiency judgments are not allowed here.',
       'Deficiency judgments are not allowed here. The bank can never chase you for the leftover.',
@@ -905,7 +910,22 @@ describe('rewordings an editor would write: review of writers FS–FT', () => {
       // A trailing word or two re-asserts it.
       'after a short sale whatever is left on the loan is gone. automatic.',
       'deficiency judgments dont exist in the US. illegal everywhere',
-    ])
-      assert.equal(reworded(text), null, text);
+    );
+  });
+
+  it('no rewording beside words in another language or under "that\'s how it works"', () => {
+    noRewording(
+      'Con el deed in lieu ya no debes nada, the lender releases you from the whole loan.',
+      'Once you hand back the keys you owe nothing more. La casa paga la deuda.',
+      'my uncle walked away from two condos years ago. thats how it works, leave the property and the debt ends with it.',
+      "Foreclosure wipes out the loan, that's how it works.",
+    );
+  });
+
+  it('keeps the writer\'s "u"', () => {
+    assert.equal(
+      reworded('once u hand the keys back u owe nothing on it'),
+      'once u hand the keys back u may still owe part of the balance on it',
+    );
   });
 });

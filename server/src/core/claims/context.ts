@@ -1180,7 +1180,7 @@ const KIN = new Set(
 );
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
-const GENERALIZED = new RegExp(
+export const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
     // "…, which is how every short sale works", "…, which is how forbearance works"
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+)?how\s+(?:every\s+|all\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+works?\b` +

@@ -20,7 +20,7 @@ import {
   wordsText,
   type Tokens,
 } from '../text/tokens';
-import { triggersIn } from './context';
+import { GENERALIZED, triggersIn } from './context';
 
 export type FixCheck = (fix: Fix, claim: ClaimMatch, tokens: Tokens, text: TextSource) => Fix | undefined;
 
@@ -796,11 +796,17 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     )
       return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
+    // Words in another language beside the claim ("…, ya no debes nada, the lender releases you…") may say the
+    // myth again where no edit reaches; and "that's how it works" insists on what "not always" would deny
+    // (from the FW–FX review).
+    if (SPANISH.test(neighbourhood(tokens, text, claim)) || GENERALIZED.test(original)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
     // "may be able to be collected" says no more than "may be collected"; a definition ("Deficiency judgment: the
     // judgment that always follows…") reads as one with "may follow", not "does not always follow", and a caption
     // in capitals keeps its capitals (from the FS–FT review).
     let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
+    // "once u surrender the property u owe nothing": the writer's "u" stays.
+    if (/^u\b/i.test(text.slice(fix.start, fix.end))) replacement = replacement.replace(/^you\b/i, 'u');
     if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(text.slice(from, fix.start)))
       replacement = mayInsteadOfNotAlways(replacement);
     if (/[A-Z]/.test(original) && !/[a-z]/.test(original)) replacement = replacement.toUpperCase();
@@ -830,3 +836,15 @@ function mayInsteadOfNotAlways(replacement: string): string {
     .replace(/\b(?:does|do) not always\b/i, 'may')
     .replace(/\b(?:is|are) not always\b/i, 'may be');
 }
+
+/** The claim's sentence with the sentences before and after it in its paragraph. */
+function neighbourhood(tokens: Tokens, text: TextSource, claim: ClaimMatch): string {
+  const i = sentenceIndex(tokens, claim.sentence.end);
+  const first = i > 0 && !startsBlock(tokens, claim.sentence.first) ? i - 1 : i;
+  const last = i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) ? i + 1 : i;
+  return wordsText(tokens, sentenceFirst(tokens, first), tokens.sentenceEnds[last], text);
+}
+
+/** Two Spanish words no English sentence uses: a passage that mixes the languages. */
+const SPANISH =
+  /\b(?:que|los|las|deuda|casa|nada|pero|porque|debes|pagos|perdona|perdonan|hipoteca|préstamo|llaves|también|siempre|nunca)\b[\s\S]*\b(?:que|los|las|deuda|casa|nada|pero|porque|debes|pagos|perdona|perdonan|hipoteca|préstamo|llaves|también|siempre|nunca|todo|toda|el|la|se|ya|es|una|del)\b/i;

@@ -67,7 +67,8 @@ function candidates(word: string): string[] {
   if (word.endsWith('s') && !word.endsWith('ss')) cut(1);
   if (word.endsWith('ed')) {
     cut(1); // erased → erase
-    cut(2); // cleared → clear
+    // cleared → clear; but "deed" is not the past of "de" (a Spanish word a phrase may hold)
+    if (word.length > 4) cut(2);
     if (word.length > 4 && word[word.length - 3] === word[word.length - 4]) cut(3); // stopped → stop
   }
   if (word.endsWith('ing')) {
