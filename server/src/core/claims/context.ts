@@ -311,6 +311,10 @@ export function liftedBy(
       CALL_IT.has(wordAt(tokens, k + 2))
     )
       continue;
+    // "ppl think a DIL avoids it, but the deficiency judgment comes automatically after a DIL": the belief ends
+    // at "but"; what follows is the writer's own answer to it.
+    if (group.reason === 'attributed' && k < predicate.first && butBetween(tokens, k, predicate.first))
+      continue;
     // "The way to think about it is that a short sale is…": the writer's own framing, not someone's belief.
     if (
       group.reason === 'attributed' &&
@@ -1383,6 +1387,7 @@ function toldThenTold(
   // "…said the same thing" agrees; "Is true", "That's true" after it agree too.
   if (wordAt(tokens, reporting + 1) === 'the' && wordAt(tokens, reporting + 2) === 'same') return false;
   if (AGREEING.has(wordAt(tokens, next.first)) || wordAt(tokens, next.first + 1) === 'true') return false;
+  if (ONLY_HOW_OFTEN.test(wordsText(tokens, next.first, next.end))) return false;
   // The writer's own telling ("I told him…", "Told Ba…", "Note: told caller…") is the writer's claim, and
   // "nobody tells you" or "when all is said and done" report no one.
   if (ownTelling) return false;
@@ -1397,6 +1402,10 @@ const REPORTED_BY_OTHERS = new Set(
   ),
 );
 const AGREEING = new Set(['and', 'so', 'yes', 'yeah', 'yep', 'true', 'right', 'exactly', 'indeed', 'which']);
+
+/** A next sentence that only says how often ("Every single time.", "Always."): it agrees. */
+const ONLY_HOW_OFTEN =
+  /^(?:every (?:single )?time|always|each time|all the time|without fail|no exceptions?)\W*$/i;
 const WRITER = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", 'nobody', 'all', 'no']);
 
 /**
@@ -2205,5 +2214,16 @@ function saysNo(tokens: Tokens, slot: Slot): boolean {
     if (word === 'not' || word === 'no' || word === 'never' || word === 'nobody' || word.endsWith("n't"))
       return true;
   }
+  return false;
+}
+
+/** Whether ", but" (or "; however") opens a clause between word k and word `to`. */
+function butBetween(tokens: Tokens, k: number, to: number): boolean {
+  for (let j = k; j + 1 < to; j++)
+    if (
+      tokens.gaps[j] >= Gap.Clause &&
+      (wordAt(tokens, j + 1) === 'but' || wordAt(tokens, j + 1) === 'however')
+    )
+      return true;
   return false;
 }
