@@ -773,6 +773,10 @@ function matchUnordered(
   fits: (slots: Slot[]) => boolean,
 ): Slot[] | undefined {
   const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
+  // After the first combination, a hit inside a longer one of the same concept ("loans" in "settled home loans")
+  // is no other reading of the words.
+  const nested = hits.map((list) => new Set(list.filter((slot) => !outermost(list).includes(slot))));
+  let tried = 0;
   const chosen: Slot[] = [];
   // A carried slot stands on the answer's first word only as a placeholder: it overlaps nothing
   // ("…a deficiency judgment. It's automatic.": "it's automatic" starts on that word).
@@ -785,6 +789,7 @@ function matchUnordered(
   const search = (i: number): Slot[] | undefined => {
     if (i === pattern.length) {
       if (!clauseHolds(chosen, sameClause)) return undefined;
+      if (tried++ > 0 && chosen.some((slot, j) => nested[j].has(slot))) return undefined;
       const slots = [...chosen].sort((a, b) => a.first - b.first);
       return fits(slots) ? slots : undefined;
     }
@@ -1092,3 +1097,18 @@ function relativeIdentity(tokens: Tokens, j: number): boolean {
 }
 
 const RELATIVE_BE = new Set(['is', 'was', 'means', 'meant']);
+
+/** The slots not inside a longer slot of the same list. */
+function outermost(slots: Slot[]): Slot[] {
+  if (slots.length < 2) return slots;
+  return slots.filter(
+    (slot) =>
+      !slots.some(
+        (other) =>
+          other !== slot &&
+          other.length > slot.length &&
+          other.first <= slot.first &&
+          slot.first + slot.length <= other.first + other.length,
+      ),
+  );
+}
