@@ -443,7 +443,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts)\b/iu;
+  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -561,11 +561,11 @@ const PERSON =
 const SHORT_NEIGHBOUR = 8;
 
 const POLAR =
-  /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period|automatic|automatically|guaranteed|everywhere|anywhere|illegal|banned)\b|n['’]t\b/i;
+  /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period|automatic|automatically|guaranteed|everywhere|anywhere|illegal|banned|swap|trade)\b|n['’]t\b/i;
 
 /** A sentence that opens by referring back to the claim ("It's…", "That's…", "They're…", "None."). */
 const LEANS_BACK =
-  /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more)\b/i;
+  /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more|(?:just |only )?ones)\b/i;
 
 /** A sentence that opens afresh: a contrast, a condition, a hedge or an answer of its own. */
 /** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
@@ -807,6 +807,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     // "once u surrender the property u owe nothing": the writer's "u" stays.
     if (/^u\b/i.test(text.slice(fix.start, fix.end))) replacement = replacement.replace(/^you\b/i, 'u');
+    // "is not always automatically wiped" stacks two hedges: "not automatically" says it (from the FG–FH review).
+    replacement = replacement.replace(/\bnot always automatically\b/i, 'not automatically');
+    // "…can count as taxable income by the IRS": with an agent after it, the passive reads ("can be treated as").
+    if (/^\s+by\b/i.test(text.slice(fix.end, fix.end + 4)))
+      replacement = replacement.replace(/\bcan count as\b/i, 'can be treated as');
     if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(text.slice(from, fix.start)))
       replacement = mayInsteadOfNotAlways(replacement);
     if (/[A-Z]/.test(original) && !/[a-z]/.test(original)) replacement = replacement.toUpperCase();

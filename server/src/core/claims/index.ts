@@ -773,9 +773,6 @@ function matchUnordered(
   fits: (slots: Slot[]) => boolean,
 ): Slot[] | undefined {
   const hits = pattern.map((spec) => sentenceHits.get(spec.concept) ?? []);
-  // After the first combination, a hit inside a longer one of the same concept ("loans" in "settled home loans")
-  // is no other reading of the words.
-  const nested = hits.map((list) => new Set(list.filter((slot) => !outermost(list).includes(slot))));
   let tried = 0;
   const chosen: Slot[] = [];
   // A carried slot stands on the answer's first word only as a placeholder: it overlaps nothing
@@ -789,7 +786,9 @@ function matchUnordered(
   const search = (i: number): Slot[] | undefined => {
     if (i === pattern.length) {
       if (!clauseHolds(chosen, sameClause)) return undefined;
-      if (tried++ > 0 && chosen.some((slot, j) => nested[j].has(slot))) return undefined;
+      // After the first combination, a hit inside a longer one of the same concept ("loans" in "settled home
+      // loans") is no other reading of the words.
+      if (tried++ > 0 && chosen.some((slot, j) => nestedIn(slot, hits[j]))) return undefined;
       const slots = [...chosen].sort((a, b) => a.first - b.first);
       return fits(slots) ? slots : undefined;
     }
@@ -1098,17 +1097,12 @@ function relativeIdentity(tokens: Tokens, j: number): boolean {
 
 const RELATIVE_BE = new Set(['is', 'was', 'means', 'meant']);
 
-/** The slots not inside a longer slot of the same list. */
-function outermost(slots: Slot[]): Slot[] {
-  if (slots.length < 2) return slots;
-  return slots.filter(
-    (slot) =>
-      !slots.some(
-        (other) =>
-          other !== slot &&
-          other.length > slot.length &&
-          other.first <= slot.first &&
-          slot.first + slot.length <= other.first + other.length,
-      ),
+/** Whether a slot lies inside a longer slot of the same list. */
+function nestedIn(slot: Slot, slots: readonly Slot[]): boolean {
+  return slots.some(
+    (other) =>
+      other.length > slot.length &&
+      other.first <= slot.first &&
+      slot.first + slot.length <= other.first + other.length,
   );
 }
