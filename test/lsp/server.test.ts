@@ -338,6 +338,8 @@ describe('language server over stdio (dist/server.js)', function () {
       '😀 deficiency judgments can follow.',
       '',
       'Foreclosure erases all debt.',
+      // A paragraph of its own: a neighbour that states the myth too would hold the rewording back.
+      '',
       '😀 Foreclosure erases all debt.',
       '',
     ].join('\r\n');
@@ -357,14 +359,14 @@ describe('language server over stdio (dist/server.js)', function () {
       const published = await client.waitForVersion(uri, 1);
       assert.deepEqual(
         published.diagnostics.map((d) => d.range),
-        [range(4, 0, 4, 27), range(5, 3, 5, 30)],
+        [range(4, 0, 4, 27), range(6, 3, 6, 30)],
       );
     });
 
     it('edits a CRLF document at the right place', async () => {
-      const [action] = await codeActions(client, uri, range(5, 3, 5, 30), []);
+      const [action] = await codeActions(client, uri, range(6, 3, 6, 30), []);
       const edits = action?.edit?.changes?.[uri];
-      assert.deepEqual(edits, [{ range: range(5, 15, 5, 21), newText: 'does not always erase' }]);
+      assert.deepEqual(edits, [{ range: range(6, 15, 6, 21), newText: 'does not always erase' }]);
       const document = client.documents.get(uri);
       assert.ok(document);
       assert.ok(

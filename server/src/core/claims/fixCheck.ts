@@ -627,31 +627,22 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
    * (from the FA–FF review: 5 of 21 rewordings of a sentence with neighbours were right). A hedged or
    * conditional neighbour ("If the borrower dies, the estate may owe the rest.") asserts nothing.
    */
-  const neighbourAsserts = (tokens: Tokens, claim: ClaimMatch) => {
-    const i = sentenceIndex(tokens, claim.sentence.end);
+  const neighbourAsserts = (tokens: Tokens, claim: ClaimMatch) =>
     // A question ("Is the debt gone?") asserts nothing.
-    const says = (j: number) =>
-      !isQuestion(tokens, j) && asserts(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j]);
-    return (
-      (i > 0 && !startsBlock(tokens, claim.sentence.first) && says(i - 1)) ||
-      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && says(i + 1))
+    neighboursOf(tokens, claim).some(
+      (j) => !isQuestion(tokens, j) && asserts(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j]),
     );
-  };
   /**
    * Whether the sentence before or after the claim's, in its paragraph, read alone, states a claim of its own
    * ("In America the bank can never chase you for leftover. Deficiency judgment is not allowed here."): the edit
    * of one sentence would leave the other saying the myth (from the FS–FT review).
    */
-  const neighbourClaims = (tokens: Tokens, text: TextSource, claim: ClaimMatch) => {
-    const i = sentenceIndex(tokens, claim.sentence.end);
-    const says = (j: number) =>
-      !isQuestion(tokens, j) &&
-      statesClaim(wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text));
-    return (
-      (i > 0 && !startsBlock(tokens, claim.sentence.first) && says(i - 1)) ||
-      (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) && says(i + 1))
+  const neighbourClaims = (tokens: Tokens, text: TextSource, claim: ClaimMatch) =>
+    neighboursOf(tokens, claim).some(
+      (j) =>
+        !isQuestion(tokens, j) &&
+        statesClaim(wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text)),
     );
-  };
   /**
    * Whether the sentence after the claim's, in its paragraph, goes on with it: by referring back ("It's all on
    * the bank.", "That's a permanent rule.", "Once it's entered…"), even when hedged, or in a few words that say
@@ -842,11 +833,21 @@ function mayInsteadOfNotAlways(replacement: string): string {
     .replace(/\b(?:is|are) not always\b/i, 'may be');
 }
 
+/** The indexes of the sentences just before and after the claim's, in its paragraph. */
+function neighboursOf(tokens: Tokens, claim: ClaimMatch): number[] {
+  const i = sentenceIndex(tokens, claim.sentence.end);
+  const found: number[] = [];
+  if (i > 0 && !startsBlock(tokens, claim.sentence.first)) found.push(i - 1);
+  if (i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end)) found.push(i + 1);
+  return found;
+}
+
 /** The claim's sentence with the sentences before and after it in its paragraph. */
 function neighbourhood(tokens: Tokens, text: TextSource, claim: ClaimMatch): string {
   const i = sentenceIndex(tokens, claim.sentence.end);
-  const first = i > 0 && !startsBlock(tokens, claim.sentence.first) ? i - 1 : i;
-  const last = i + 1 < tokens.sentenceCount && !startsBlock(tokens, claim.sentence.end) ? i + 1 : i;
+  const around = neighboursOf(tokens, claim);
+  const first = Math.min(i, ...around);
+  const last = Math.max(i, ...around);
   return wordsText(tokens, sentenceFirst(tokens, first), tokens.sentenceEnds[last], text);
 }
 

@@ -762,7 +762,8 @@ function matchSentence(
 /**
  * Every required concept somewhere in the sentence, without overlaps; slots in reading order.
  * Each concept may occur more than once ("Once your forbearance ends, the missed payments
- * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint holds and the match reads as the claim.
+ * disappear": "ends" is not the predicate), so occurrences are tried until the clause constraint
+ * holds and the match reads as the claim.
  */
 function matchUnordered(
   pattern: SlotSpec[],
