@@ -186,6 +186,9 @@ export function liftedBy(
   const first = slots[0].first;
   const lastSlot = slots[slots.length - 1];
   const end = lastSlot.first + lastSlot.length;
+  // "…walks away from the house and the mortgage; although, in reality, many homeowners…" (a real page, set 31):
+  // the rest of the sentence says the claim is not what happens.
+  if (REALITY_AFTER.test(wordsText(tokens, end - 1, Math.min(sentence.end, end + 8)))) return 'refuted';
   // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
   // didn't cover" the "didn't" belongs to the object, not to the claim.
   // Without a verb, the last slot that names no event: in "You're not off the hook because the short sale
@@ -421,6 +424,10 @@ function refutedByNext(tokens: Tokens, next: Sentence): boolean {
   if (startsBlock(tokens, next.first)) return false;
   return REFUTING_NEXT.test(wordsText(tokens, next.first, Math.min(next.end, next.first + 10)));
 }
+
+/** A clause after the claim that sets the reality against it ("; although, in reality, …", ", but in fact …"). */
+const REALITY_AFTER =
+  /[,;:—–]\s*(?:although|though|but|however|yet),?\s+(?:in reality|in fact|actually|the reality is)\b/i;
 
 const REFUTING_NEXT =
   /^(?:however,?\s+|but\s+)?(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:the\s+case|true|correct|accurate|so)|(?:a\s+|an\s+)?(?:myth|misconception|false|untrue|incorrect|wrong)\b)|^(?:not\s+true|false|wrong|untrue)\W*$/i;
