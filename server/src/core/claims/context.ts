@@ -359,6 +359,8 @@ export function liftedBy(
     // nothing that could make the claim true (consent, a writing, the law, a program, a sale that
     // covers the debt) only sets the scene.
     if (group.reason === 'conditional' && setsTheScene(tokens, k, own)) continue;
+    // "…are the same thing, just called different names depending on the state": what varies is the name.
+    if (group.reason === 'conditional' && namingVaries(tokens, k)) continue;
     // "If you do a short sale you are off the hook": a condition of the event alone, ended by a new
     // subject though no comma marks it.
     if (
@@ -2234,3 +2236,23 @@ function butBetween(tokens: Tokens, k: number, to: number): boolean {
       return true;
   return false;
 }
+
+/** Whether "depending on" at k qualifies a name ("called different names depending on the state"). */
+function namingVaries(tokens: Tokens, k: number): boolean {
+  if (wordAt(tokens, k) !== 'depending') return false;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (NAMES.has(wordAt(tokens, j))) return true;
+  return false;
+}
+
+const NAMES = new Set([
+  'called',
+  'named',
+  'name',
+  'names',
+  'term',
+  'terms',
+  'word',
+  'words',
+  'labeled',
+  'labelled',
+]);
