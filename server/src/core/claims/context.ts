@@ -386,7 +386,7 @@ export function liftedBy(
         end,
         next,
         k,
-        slots.some((slot) => saysNo(tokens, slot)),
+        slots.some((slot) => carriesNegation(tokens, slot)),
       )
     )
       continue;
@@ -2216,15 +2216,17 @@ export function keywordList(tokens: Tokens, sentence: Sentence): boolean {
 const KEYWORD_WORDS = 4;
 const KEYWORD_ITEMS = 5;
 
-/** Whether a slot's words carry a negation ("never", "not", "can't"): the claim is told through it. */
-function saysNo(tokens: Tokens, slot: Slot): boolean {
+/** Whether a slot's own words hold a negation ("won't owe a dime", "can't come after you"). */
+export function carriesNegation(tokens: Tokens, slot: Slot): boolean {
   for (let k = slot.first; k < slot.first + slot.length; k++) {
     const word = wordAt(tokens, k);
-    if (word === 'not' || word === 'no' || word === 'never' || word === 'nobody' || word.endsWith("n't"))
-      return true;
+    if (NEGATING.has(word) || word.endsWith("n't")) return true;
   }
   return false;
 }
+
+/** Words that negate what follows them within a matched phrase: "nobody owes", "no one has to pay". */
+const NEGATING = new Set(['not', 'no', 'never', 'nobody']);
 
 /** Whether ", but" (or "; however") opens a clause between word k and word `to`. */
 function butBetween(tokens: Tokens, k: number, to: number): boolean {

@@ -567,10 +567,10 @@ const POLAR =
 const LEANS_BACK =
   /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more|(?:just |only )?ones)\b/i;
 
-/** A sentence that opens afresh: a contrast, a condition, a hedge or an answer of its own. */
 /** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
 const CONCLUDES = /^\W*(?:so|therefore|thus|hence|which is why)\b/i;
 
+/** A sentence that opens afresh: a contrast, a condition, a hedge or an answer of its own. */
 const FRESH_START =
   /^\W*(?:but|however|though|although|still|yet|instead|unless|if|depending|except|only|in (?:some|many|most)|sometimes|often|usually|check|ask|talk|call|see|read)\b/i;
 
@@ -597,11 +597,18 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     }
     return ok;
   };
+  // A neighbour sentence is read alone for each claim beside it (see neighbourClaims): read once.
+  const alone = new Map<string, boolean>();
   const statesClaim = (sentence: string) => {
-    return (
-      findClaims(tokensOfText(sentence, index), rules, index, undefined, undefined, undefined, scorer)
-        .length > 0
-    );
+    let found = alone.get(sentence);
+    if (found === undefined) {
+      found =
+        findClaims(tokensOfText(sentence, index), rules, index, undefined, undefined, undefined, scorer)
+          .length > 0;
+      if (alone.size >= 4096) alone.clear();
+      alone.set(sentence, found);
+    }
+    return found;
   };
   const asserted = conceptMask(ASSERTED);
   const assertedNegatively = conceptMask(ASSERTED_NEGATIVELY);
@@ -792,9 +799,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // (from the FW–FX review).
     if (SPANISH.test(neighbourhood(tokens, text, claim)) || GENERALIZED.test(original)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
-    // "may be able to be collected" says no more than "may be collected"; a definition ("Deficiency judgment: the
-    // judgment that always follows…") reads as one with "may follow", not "does not always follow", and a caption
-    // in capitals keeps its capitals (from the FS–FT review).
+    const lead = text.slice(from, fix.start);
+    // "may be able to be collected" says no more than "may be collected".
     let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     // "once u surrender the property u owe nothing": the writer's "u" stays.
     if (/^u\b/i.test(text.slice(fix.start, fix.end))) replacement = replacement.replace(/^you\b/i, 'u');
@@ -803,13 +809,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "…can count as taxable income by the IRS": with an agent after it, the passive reads ("can be treated as").
     if (/^\s+by\b/i.test(text.slice(fix.end, fix.end + 4)))
       replacement = replacement.replace(/\bcan count as\b/i, 'can be treated as');
-    if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(text.slice(from, fix.start)))
+    // A definition ("Deficiency judgment: the judgment that always follows…") reads "may follow", not "does not
+    // always follow"; a caption in capitals keeps its capitals (from the FS–FT review).
+    if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(lead))
       replacement = mayInsteadOfNotAlways(replacement);
     if (/[A-Z]/.test(original) && !/[a-z]/.test(original)) replacement = replacement.toUpperCase();
     const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
     if (!clean(fixed, original)) return undefined;
     // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
-    const lead = text.slice(from, fix.start);
     if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(lead) && !PERSON.test(lead))
       return undefined;
     // "Unit 610 sold short last spring and … whatever was left did not always get cancelled": one past event
@@ -851,6 +858,12 @@ function neighbourhood(tokens: Tokens, text: TextSource, claim: ClaimMatch): str
   return wordsText(tokens, sentenceFirst(tokens, first), tokens.sentenceEnds[last], text);
 }
 
-/** Two Spanish words no English sentence uses: a passage that mixes the languages. */
-const SPANISH =
-  /\b(?:que|los|las|deuda|casa|nada|pero|porque|debes|pagos|perdona|perdonan|hipoteca|préstamo|llaves|también|siempre|nunca)\b[\s\S]*\b(?:que|los|las|deuda|casa|nada|pero|porque|debes|pagos|perdona|perdonan|hipoteca|préstamo|llaves|también|siempre|nunca|todo|toda|el|la|se|ya|es|una|del)\b/i;
+/** Spanish words no English sentence uses, as alternatives of a pattern. */
+const SPANISH_WORDS =
+  'que|los|las|deuda|casa|nada|pero|porque|debes|pagos|perdona|perdonan|hipoteca|préstamo|llaves|también|siempre|nunca';
+
+/** Two of them, or one and a Spanish article or verb after it: a passage that mixes the languages. */
+const SPANISH = new RegExp(
+  String.raw`\b(?:${SPANISH_WORDS})\b[\s\S]*\b(?:${SPANISH_WORDS}|todo|toda|el|la|se|ya|es|una|del)\b`,
+  'i',
+);

@@ -37,6 +37,7 @@ import {
   type SentenceLimits,
   tellsParticularPast,
   triggersIn,
+  carriesNegation,
 } from './context';
 import {
   LOOKBACK,
@@ -1063,18 +1064,6 @@ function holdsOthersEvent(claim: ClaimMatch, other: ClaimMatch): boolean {
 }
 
 const MAX_TRIES = 4;
-
-/** Whether a slot's own words hold a negation ("won't owe a dime", "can't come after you"). */
-function carriesNegation(tokens: Tokens, slot: Slot): boolean {
-  for (let k = slot.first; k < slot.first + slot.length; k++) {
-    const word = wordAt(tokens, k);
-    if (NEGATING.has(word) || word.endsWith("n't")) return true;
-  }
-  return false;
-}
-
-/** Words that negate what follows them within a matched phrase: "nobody owes", "no one has to pay". */
-const NEGATING = new Set(['not', 'no', 'never', 'nobody']);
 
 function overlaps(a: ClaimMatch, b: ClaimMatch): boolean {
   const end = (c: ClaimMatch) => c.slots[c.slots.length - 1].first + c.slots[c.slots.length - 1].length;
