@@ -1133,6 +1133,33 @@ export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
 }
 
 /**
+ * "They got a deficiency judgment on Marco's place, which means the bank is taking his house", "She got the
+ * deficiency judgment, which is the foreclosure": a story that says what the term is misnames it for every
+ * reader, as a definition would. Only where the words linking the term to the foreclosure restate it.
+ */
+export function restatesAsForeclosure(tokens: Tokens, slots: Slot[]): boolean {
+  const [subject] = slots;
+  const predicate = slots.find((slot) => IDENTITY_PREDICATES.has(slot.concept));
+  if (subject.carried || !predicate || predicate.first <= subject.first) return false;
+  const from = subject.first + subject.length;
+  const link: string[] = [];
+  for (let k = from; k < Math.min(predicate.first + 3, predicate.first + predicate.length); k++)
+    link.push(wordAt(tokens, k));
+  return RESTATING.test(` ${link.join(' ')} `);
+}
+
+const IDENTITY_PREDICATES = new Set([
+  'foreclosure-event',
+  'foreclosure-process',
+  'takes-house',
+  'refers-is-foreclosure',
+  'sale-follows',
+]);
+
+const RESTATING =
+  / (?:which means|which is|meaning|i e|ie|aka|in other words|namely|that means|that's|thats|that is|which is to say) /;
+
+/**
  * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan
  * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
  */
@@ -1597,11 +1624,17 @@ function ownPremise(
   let otherWords = 0;
   let first: Slot | undefined;
   for (let k = last + 1; k < end; k++) {
+    // "If you get a deficiency judgment that means your house is being foreclosed": after the premise's
+    // slot, a word pointing back at it opens the main clause, which says what the premise is.
+    if (first && pointsBack(tokens, k)) break;
     if (k === predicate.first) return false; // the condition holds the claim's predicate: it qualifies it
     // "when u do a short sale the bank forgives…": after the premise's slot, "the bank" opens the
     // main clause, though no comma marks it.
     // Only after a bare premise: "If the lender agrees to a short sale the bank…" qualifies.
     if (first && otherWords === 0 && lenderOpens(tokens, index, k)) break;
+    // "Once the deficiency judgment is entered the sheriff can auction your house": the court's officer acts
+    // in the main clause.
+    if (first && otherWords <= 2 && officerOpens(tokens, k)) break;
     // "When a bank approves a short sale it's agreeing to forgive…": after the premise's slot, the main
     // clause's own subject ("it's", "they're") opens it.
     if (first && RUN_ON_SUBJECTS.has(wordAt(tokens, k))) break;
@@ -1766,6 +1799,23 @@ const KEEP_PAYING = new Set(['pay', 'afford', 'sell', 'refinance']);
 function lenderOpens(tokens: Tokens, index: ClaimIndex, k: number): boolean {
   return PREMISE_DETERMINERS.has(wordAt(tokens, k)) && index.lemma(wordAt(tokens, k + 1)) === '#lender';
 }
+
+/** Whether "the sheriff", "the court" opens at k. */
+function officerOpens(tokens: Tokens, k: number): boolean {
+  return wordAt(tokens, k) === 'the' && COURT_OFFICERS.has(wordAt(tokens, k + 1));
+}
+
+const COURT_OFFICERS = new Set(['sheriff', 'court', 'judge', 'trustee']);
+
+/** "that means", "that's", "it means", "this means" at k: the words name what was just said. */
+function pointsBack(tokens: Tokens, k: number): boolean {
+  const word = wordAt(tokens, k);
+  if (word === "that's" || word === 'thats' || word === 'that’s') return true;
+  return POINTERS.has(word) && MEANS.has(wordAt(tokens, k + 1));
+}
+
+const POINTERS = new Set(['that', 'it', 'this']);
+const MEANS = new Set(['means', 'is']);
 
 const PREMISE_DETERMINERS = new Set(['the', 'your', 'their', 'my']);
 

@@ -38,6 +38,7 @@ import {
   tellsParticularPast,
   triggersIn,
   carriesNegation,
+  restatesAsForeclosure,
 } from './context';
 import {
   LOOKBACK,
@@ -262,6 +263,7 @@ export function findClaims(
       // One person's story or deal, unless the writer makes it everyone's.
       const oneStory = (slots: Slot[]) =>
         !sentenceLimitsOf().generalized &&
+        !restatesAsForeclosure(tokens, slots) &&
         (narratesPast(tokens, sentence.first, sentence.end, slots) ||
           ownedByOne(tokens, slots) ||
           sentenceLimitsOf().oneCase);
