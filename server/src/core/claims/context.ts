@@ -326,6 +326,9 @@ export function liftedBy(
       FRAMINGS.has(wordAt(tokens, k - 2))
     )
       continue;
+    // "…the arrearage is forgiven, it doesn't get tacked on anywhere": a pronoun's denial that goes on to
+    // another act agrees with the claim; one that ends there, or repeats the claim's verb, refutes it.
+    if (group.reason === 'refuted' && k >= end && !deniesClaim(tokens, index, k, length, predicate)) continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
     // "Short sales cancel the rest of the debt; the approval letter is a formality": past a semicolon
@@ -483,8 +486,15 @@ const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
 
 /** Whether word k is in a greeting that opens the sentence and ends at a comma: "Hi Mr. Wen,". */
 function inGreeting(tokens: Tokens, first: number, k: number): boolean {
-  return GREETINGS.has(wordAt(tokens, first)) && k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
+  if (GREETINGS.has(wordAt(tokens, first))) return k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
+  // "Mrs. Yates, a loan modification forgives…": a title and a name, then a comma, address the reader.
+  if (k !== first || !TITLES.has(wordAt(tokens, first))) return false;
+  for (let j = first + 1; j <= first + 2; j++)
+    if (tokens.gaps[j] >= Gap.Clause) return gapText(tokens, j).trim() === ',';
+  return false;
 }
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 /**
  * Whether word k stands in a short label that opens the sentence and ends at a colon ("Reader (Georgia):",
@@ -515,6 +525,30 @@ const LAW_WORDS = new Set(['law', 'laws', 'rule', 'rules', 'statute', 'statutes'
 
 /** At most this many words before the colon of a speaker's label. */
 const SPEAKER_LABEL_WORDS = 4;
+
+/**
+ * Whether a refuting "it doesn't", "they are not" at k (of `length` words) denies the claim: it ends its clause
+ * ("It doesn't."), goes on in words that deny ("it doesn't work that way", "it is not automatic") or repeats
+ * the claim's predicate ("it is not forgiven"). Other refuting phrases always deny.
+ */
+function deniesClaim(tokens: Tokens, index: ClaimIndex, k: number, length: number, predicate: Slot): boolean {
+  if (!DENYING_PRONOUNS.has(wordAt(tokens, k))) return true;
+  const after = k + length;
+  if (tokens.gaps[after - 1] >= Gap.Clause || after >= tokens.count) return true;
+  const word = wordAt(tokens, after);
+  if (DENYING_AFTER.has(word)) return true;
+  const lemma = index.lemma(word);
+  for (let j = predicate.first; j < predicate.first + predicate.length; j++)
+    if (index.lemma(wordAt(tokens, j)) === lemma) return true;
+  return false;
+}
+
+const DENYING_PRONOUNS = new Set(['it', 'they']);
+const DENYING_AFTER = new Set(
+  'always necessarily really actually work works happen happens automatically apply applies mean means quite that so the true how like exactly entirely'.split(
+    ' ',
+  ),
+);
 
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);
 
