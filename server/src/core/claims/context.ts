@@ -1194,6 +1194,20 @@ const RESTATING =
   / (?:which means|which is|meaning|i e|ie|aka|in other words|namely|that means|that's|thats|that is|which is to say) /;
 
 /**
+ * "…demanded that it either commence foreclosure or discharge the mortgage" (a real page): the claim's act is
+ * the other of two alternatives, not what the event does.
+ */
+export function otherAlternative(tokens: Tokens, slots: Slot[]): boolean {
+  const [subject] = slots;
+  let either = false;
+  for (let k = Math.max(0, subject.first - 3); k < subject.first; k++)
+    if (wordAt(tokens, k) === 'either') either = true;
+  return (
+    either && slots.some((slot) => slot.first > subject.first && wordAt(tokens, slot.first - 1) === 'or')
+  );
+}
+
+/**
  * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan
  * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
  */

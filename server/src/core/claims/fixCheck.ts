@@ -201,6 +201,8 @@ const BROKEN = [
   /\bmay\b[^.]*\bby any (?:lender|bank|creditor|servicer)\b/i,
   // A double negative: "does not always leave no balance".
   /\bnot (?:always |automatically |necessarily )?leaves? (?:you |them |the \w+ )?(?:with )?(?:no|nothing)\b/i,
+  // From the FY–FZ review: "a deficiency may be allowed by a lender" (the law allows one; a lender pursues it).
+  /\bmay be allowed by (?:a|the|any|your) (?:lender|bank|creditor|servicer)\b/i,
 ];
 
 /** What one document or one person's papers say is that document's, not a general claim to hedge. */
@@ -268,7 +270,10 @@ const RESTATES = anyOf([
   String.raw`will (?:sue|come after|chase|go after) you|only thing\b.{0,40}\b(?:take|claim|go after|collect)`,
   // The house settles it ("The house is the payment.", "The only thing you lose is your down payment.").
   String.raw`(?:house|home|property) is (?:the|your) payment|only thing you lose|only happens to`,
-  String.raw`(?:house|home|property) is all (?:they|the bank|the lender)(?: can| will)? (?:ever )?(?:gets?|takes?)`,
+  String.raw`(?:house|home|property|collateral) is all (?:they|the bank|the lender)(?: can| will)? (?:ever )?(?:gets?|takes?)`,
+  // "The bank gets the property and that squares it.", "House covers the debt.", "…borrower walks, everybody's
+  // square." (from the FY–FZ review).
+  String.raw`squares? (?:it|that|things|everything|you)\b|(?:everybody|everyone)['’]?s? (?:square|even)|(?:house|home|property|collateral) covers (?:the |your |what['’]?s )?(?:debt|loan|balance|rest|owed|left)`,
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
   // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
   String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
@@ -394,6 +399,9 @@ const PLAIN_ENDINGS = [
   String.raw`there(?:['’]s| is|s) no (?:such thing as (?:a )?)?(?:deficiency|deficiencies|balance|debt)`,
   // "…the bank's way of calling it even, and the mortgage is…".
   String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
+  // "you won't get taxed on anything the bank forgives, …", "there isn't any, a deficiency is…", "the DIL takes
+  // care of all of the debt, bank…" (from the FY–FZ review).
+  String.raw`(?:won['’]?t|will not|don['’]?t|do not|never) (?:get |be )?tax(?:ed|able)|there (?:isn['’]?t|is not|are not|aren['’]?t) any|takes? care of (?:all|every|the (?:whole|entire|rest))`,
   // "…, that makes them whole, and…", "deficiency judgement dont exist for houses, …", "a clean way out: …"
   // (from the EW–EX review).
   String.raw`makes? (?:them|the (?:bank|lender)) whole|made whole|(?:don['’]?t|dont|do not|doesn['’]?t|does not) exist|clean (?:way out|break)|(?:get|gets|walk|walks|come|comes) (?:out|away) clean`,

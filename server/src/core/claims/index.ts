@@ -39,6 +39,7 @@ import {
   triggersIn,
   carriesNegation,
   restatesAsForeclosure,
+  otherAlternative,
 } from './context';
 import {
   LOOKBACK,
@@ -282,6 +283,7 @@ export function findClaims(
         !insideName(hits, slots) &&
         !lenderGivesBack(tokens, index, hits, slots) &&
         !keywordList(tokens, sentence) &&
+        !otherAlternative(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
         !limitedBar(sentenceLimitsOf(), slots) &&
