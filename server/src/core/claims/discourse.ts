@@ -120,8 +120,50 @@ export function carriedSubject(
       match: { concept: 'debt-gone-bare', kind: 'phrase', base: [wordAt(tokens, opening)] },
       carried: false,
     });
+  // "Payments paused under forbearance aren't owed later. They're forgiven.", "A: It's erased the day of the
+  // sale.": a pronoun opening the sentence, said forgiven or erased, stands for what was owed.
+  const gone = goneByPronoun(tokens, opening);
+  if (!goneAnswer && gone >= 0 && (wordAt(tokens, gone) === 'forgiven' || namesDebt(previous, conceptsAt)))
+    carried.push({
+      concept: 'debt-gone-bare',
+      first: gone,
+      length: 1,
+      match: { concept: 'debt-gone-bare', kind: 'phrase', base: [wordAt(tokens, gone)] },
+      carried: false,
+    });
   return carried;
 }
+
+/**
+ * The word saying it gone in "They're forgiven", "it is simply erased", "they were wiped out" at k, or -1. Not
+ * "it's gone": after "What happens to my house?" that is the house.
+ */
+function goneByPronoun(tokens: Tokens, k: number): number {
+  const pronoun = wordAt(tokens, k);
+  let j = k + 1;
+  if (BARE_PRONOUNS.has(pronoun)) {
+    if (!BE_FORMS.has(wordAt(tokens, j))) return -1;
+    j++;
+  } else if (!PRONOUNS_WITH_BE.has(pronoun)) return -1;
+  if (GONE_ADVERBS.has(wordAt(tokens, j))) j++;
+  for (let g = k; g < j; g++) if (tokens.gaps[g] > Gap.Soft) return -1;
+  return SAID_GONE.has(wordAt(tokens, j)) ? j : -1;
+}
+
+const BARE_PRONOUNS = new Set(['it', 'they']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
+const PRONOUNS_WITH_BE = new Set(["it's", 'it’s', "they're", 'they’re', 'theyre']);
+const GONE_ADVERBS = new Set([
+  'simply',
+  'just',
+  'all',
+  'automatically',
+  'completely',
+  'fully',
+  'totally',
+  'entirely',
+]);
+const SAID_GONE = new Set(['forgiven', 'erased', 'wiped', 'cancelled', 'canceled']);
 
 /**
  * The subject a sentence takes from a tail after it that names the kind of event it described: "The bank takes
