@@ -1208,6 +1208,43 @@ export function otherAlternative(tokens: Tokens, slots: Slot[]): boolean {
 }
 
 /**
+ * "It does not matter that you never saw any money, the IRS still views it as income" (a real page): a word of
+ * the claim inside the clause a concession opens ("it doesn't matter that", "no matter that") belongs to the
+ * conceded fact, not to the claim. Not the claim's subject: "no matter how a foreclosure goes, the debt is gone".
+ */
+export function insideConcession(tokens: Tokens, slots: Slot[]): boolean {
+  return slots.slice(1).some((slot) => {
+    if (slot.carried) return false;
+    let k = slot.first - 1;
+    while (k >= 0 && tokens.gaps[k] < Gap.Clause) k--;
+    const opening = clauseAfter(tokens, k + 1, 5).join(' ');
+    return CONCESSION.test(` ${opening} `);
+  });
+}
+
+const CONCESSION =
+  /^ (?:it )?(?:does not|doesn't|doesnt|does n't) matter (?:that|if|whether) | ^ no matter (?:that|if|whether) /;
+
+/**
+ * "…does not cover the remaining balance? This is called a mortgage deficiency" (a real page): a bare
+ * "deficiency" named by "called" or "known as" is the shortfall, not a judgment.
+ */
+export function namesShortfall(tokens: Tokens, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.concept !== 'deficiency-judgment') return false;
+    for (let k = slot.first; k < slot.first + slot.length; k++)
+      if (/^judge?ments?$/.test(wordAt(tokens, k))) return false;
+    let k = slot.first - 1;
+    while (k > slot.first - 4 && SHORTFALL_LEADS.has(wordAt(tokens, k))) k--;
+    return (
+      wordAt(tokens, k) === 'called' || (wordAt(tokens, k) === 'as' && wordAt(tokens, k - 1) === 'known')
+    );
+  });
+}
+
+const SHORTFALL_LEADS = new Set(['a', 'an', 'the', 'mortgage', 'loan']);
+
+/**
  * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan
  * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
  */

@@ -201,6 +201,8 @@ const BROKEN = [
   /\bmay\b[^.]*\bby any (?:lender|bank|creditor|servicer)\b/i,
   // A double negative: "does not always leave no balance".
   /\bnot (?:always |automatically |necessarily )?leaves? (?:you |them |the \w+ )?(?:with )?(?:no|nothing)\b/i,
+  // From the GC–GD review: "does not cancel the missed payments outright" says some part may be cancelled.
+  /\bnot (?:cancel|forgive|erase|wipe|write)\w*\b[^.;]*\boutright\b/i,
   // From the FY–FZ review: "a deficiency may be allowed by a lender" (the law allows one; a lender pursues it).
   /\bmay be allowed by (?:a|the|any|your) (?:lender|bank|creditor|servicer)\b/i,
 ];
@@ -300,6 +302,9 @@ const RESTATES = anyOf([
   // From the FK–FL review: the house called the loan, "same process", "still a foreclosure", the tax office said to
   // leave it alone or asked how it could be income, "the point of having one", a car loan set against it.
   String.raw`(?:house|home|property) is the (?:loan|debt|mortgage)|same process|still a foreclosure|(?:leaves?|lets?) (?:that|it|them) alone`,
+  // From the GC–GD review: "Not after foreclosure, not after a short sale, not ever.", "…but it's one thing.",
+  // "Foreclosure (short sale)." as the label before.
+  String.raw`not ever|never ever|(?:it['’]s|it is|they['’]re|they are) (?:all |really |just )?one (?:and the same )?thing|foreclosure \(short sale\)|short sale \(foreclosure\)`,
   String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
@@ -368,7 +373,7 @@ const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if
 
 /** An answer opening the claim's sentence or a clause of it ("Short answer: no, …", "Sure, …", "In short, yes: …"). */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will)\s*[,;:]`,
+  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none)\s*[,;:]`,
   'i',
 );
 

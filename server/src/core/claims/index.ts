@@ -40,6 +40,8 @@ import {
   carriesNegation,
   restatesAsForeclosure,
   otherAlternative,
+  insideConcession,
+  namesShortfall,
 } from './context';
 import {
   LOOKBACK,
@@ -284,6 +286,8 @@ export function findClaims(
         !lenderGivesBack(tokens, index, hits, slots) &&
         !keywordList(tokens, sentence) &&
         !otherAlternative(tokens, slots) &&
+        !insideConcession(tokens, slots) &&
+        !namesShortfall(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
         !limitedBar(sentenceLimitsOf(), slots) &&
@@ -626,6 +630,14 @@ function conceptLookup(
     match.base.length === 1 &&
     match.base[0] === '#pron' &&
     !LENDER_PRONOUNS.has(wordAt(tokens, k));
+  // "When you lose property that secured a loan—whether through foreclosure…" (a real page): what is lost is
+  // the house, not the debt ("you lose the debt" keeps its reading).
+  const losesHouse = (match: ConceptForm, k: number) =>
+    match.concept === 'ends-debt' &&
+    match.base.length === 1 &&
+    match.base[0] === 'lose' &&
+    (lemmaAt(k - fromWord + 1) === '#house' ||
+      (NOUN_DETERMINERS.has(wordAt(tokens, k + 1)) && lemmaAt(k - fromWord + 2) === '#house'));
   const lookup = (k: number, end: number): readonly ConceptHit[] => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -642,7 +654,7 @@ function conceptLookup(
         isFiller,
       )) {
         for (const match of values) {
-          if (pronounMisread(match, k)) continue;
+          if (pronounMisread(match, k) || losesHouse(match, k)) continue;
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
           if (same < 0) found.push(hit);
