@@ -280,6 +280,9 @@ export function liftedBy(
       whichClauseAfter(tokens, slots[0], predicate.first)
     )
       continue;
+    // "No lender can ever sue a homeowner for a deficiency": "can ever" after a denial rules out every case.
+    if (group.reason === 'hedged' && CAN.has(wordAt(tokens, k)) && wordAt(tokens, k + length) === 'ever')
+      continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
     // "…can never be counted as income": "can never" rules out every case; it hedges nothing.
@@ -1690,6 +1693,8 @@ function statesPremise(
     if (ownPremise(tokens, index, k, sentence.end, subjectAt, predicate)) return true;
   }
   if (word === 'if' && hardship(tokens, index, k + 1)) return true;
+  // "…are forgiven when the plan ends", "once it's over": when the event ends is the myth's time, not a condition.
+  if (TEMPORAL.has(word) && EVENT_ENDS.test(clauseAfter(tokens, k + 1, 6).join(' '))) return true;
   return SHORTFALL_OPENERS.has(word) && (eventPremise(tokens, index, k + 1) || shortfall(tokens, k + 1));
 }
 
@@ -1911,6 +1916,33 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** Whether a "that", "which" or "who" after a noun opens the clause that word k is in (from `first`). */
+function inRelativeClause(tokens: Tokens, first: number, k: number): boolean {
+  for (let j = k - 1; j > first; j--) {
+    if (tokens.gaps[j] >= Gap.Clause) return false;
+    if (
+      RELATIVE_PRONOUNS.has(wordAt(tokens, j)) &&
+      j - 1 >= first &&
+      !VERB_LIKE_BEFORE.has(wordAt(tokens, j - 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** "says that", "know that": a "that" after these opens what is said, not a relative clause. */
+const VERB_LIKE_BEFORE = new Set(
+  'say says said know knows knew think thinks thought mean means meant is are was were so believe believes told tell tells'.split(
+    ' ',
+  ),
+);
+
+const CAN = new Set(['can', 'could']);
+const TEMPORAL = new Set(['when', 'once', 'after']);
+const EVENT_ENDS =
+  /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;
+
 const SUBORDINATORS = new Set([
   // "Where the lender accepts a deed in lieu with a full release, …": the condition of legal writing.
   'where',
@@ -1966,6 +1998,14 @@ function inPremise(
   if (wordAt(tokens, start) === 'even' && start + 1 < slots[0].first) start++;
   if (!SUBORDINATORS.has(wordAt(tokens, start))) return false;
   if (prepositionalOpening(tokens, start, nounAt)) return false;
+  // "Any payments that come due while you're in forbearance are forgiven…": inside the subject's relative
+  // clause, "while…" says which payments; it supposes nothing.
+  if (
+    start > sentence.first &&
+    tokens.gaps[start - 1] <= Gap.Soft &&
+    inRelativeClause(tokens, sentence.first, start)
+  )
+    return false;
   // "Whenever a house is foreclosed the lender gets…": a subordinator that is the claim's own
   // marker of universality states the rule; it is no premise.
   if (slots.some((s) => s.first === start && MARKERS.has(s.concept))) return false;
