@@ -490,12 +490,20 @@ const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
 /** Whether word k is in a greeting that opens the sentence and ends at a comma: "Hi Mr. Wen,". */
 function inGreeting(tokens: Tokens, first: number, k: number): boolean {
   if (GREETINGS.has(wordAt(tokens, first))) return k - first <= 3 && clauseBreakIn(tokens, k, first + 5);
-  // "Mrs. Yates, a loan modification forgives…": a title and a name, then a comma, address the reader.
-  if (k !== first || !TITLES.has(wordAt(tokens, first))) return false;
-  for (let j = first + 1; j <= first + 2; j++)
-    if (tokens.gaps[j] >= Gap.Clause) return gapText(tokens, j).trim() === ',';
+  // "Mrs. Yates, a loan modification forgives…", "So here's the good news, Mr. Alvarez: a foreclosure…", "Good
+  // afternoon Mr. Patel, …": a title and a name set off by a comma or a colon address the reader.
+  if (!TITLES.has(wordAt(tokens, k))) return false;
+  const opens =
+    k === first ||
+    (k > first && tokens.gaps[k - 1] >= Gap.Clause) ||
+    (k - 2 >= first && wordAt(tokens, k - 2) === 'good' && DAY_PARTS.has(wordAt(tokens, k - 1)));
+  if (!opens) return false;
+  for (let j = k + 1; j <= k + 2; j++)
+    if (tokens.gaps[j] >= Gap.Clause) return /^[,:]$/.test(gapText(tokens, j).trim());
   return false;
 }
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening']);
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
@@ -978,7 +986,11 @@ export function sentenceLimits(
       STATUTE_WORDING.test(text) ||
       STATUTE_SUBJECT.test(text),
     oneCase: PARTICULAR_DEAL.test(text) || namesPersonsDeal(text),
-    generalized: GENERALIZED.test(text) || GENERALIZED.test(nextText),
+    generalized:
+      GENERALIZED.test(text) ||
+      UNIVERSAL_IN_CLAIM.test(text) ||
+      GENERALIZED.test(nextText) ||
+      UNIVERSAL_IN_CLAIM.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
     barLimit:
       TIME_LIMIT.test(text) ||
@@ -1307,6 +1319,14 @@ const KIN = new Set(
   ),
 );
 
+/**
+ * "…was cancelled by the lender in every case", "…forgiven as a matter of course", "like every foreclosure", "like
+ * everybody else": a story's claim made every case's (a rewording denies these with the claim, so they do not
+ * withhold one as GENERALIZED tags do).
+ */
+const UNIVERSAL_IN_CLAIM =
+  /\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) else\b/i;
+
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 export const GENERALIZED = new RegExp(
   String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
@@ -1337,6 +1357,10 @@ export const GENERALIZED = new RegExp(
     String.raw`|\b(?:like|as) it always (?:is|does|goes)\b|\b(?:that's|thats|that is|which is)\s+(?:always\s+)?how\s+it\s+(?:always\s+)?goes\b` +
     String.raw`|\bwhich is how (?:every|all|any)\s+[\w'’-]+\s+ends?\b|\bit will for you too\b` +
     String.raw`|\bthat's the deal with (?:any|every|all|a mortgage|mortgages)\b|\bbecause that always happens\b` +
+    // "…, that's what forbearance is", "…, thats all a short sale really is", "…, they always do", "…, always has
+    // been" (train misses told as stories).
+    String.raw`|\b(?:that's|thats|that is|which is)\s+(?:exactly\s+|just\s+)?(?:what|all)\s+(?:[\w'’-]+\s+){1,2}(?:really\s+)?(?:is|does|means)(?:\s+for)?\b` +
+    String.raw`|\b(?:they|it) always (?:do|does)\b|\balways has been\b|\balways have been\b` +
     // "…, that's the trade you made when you signed": the bargain of every mortgage.
     String.raw`|\b(?:that's|that is|thats)\s+the\s+(?:deal|trade|bargain)\s+(?:you|everyone|everybody)\s+(?:make|made|sign|signed|agree|agreed)\b` +
     // "…, which wiped out their arrears the way every modification does"
