@@ -201,8 +201,12 @@ const BROKEN = [
   /\bmay\b[^.]*\bby any (?:lender|bank|creditor|servicer)\b/i,
   // A double negative: "does not always leave no balance".
   /\bnot (?:always |automatically |necessarily )?leaves? (?:you |them |the \w+ )?(?:with )?(?:no|nothing)\b/i,
-  // From the GC–GD review: "does not cancel the missed payments outright" says some part may be cancelled.
-  /\bnot (?:cancel|forgive|erase|wipe|write)\w*\b[^.;]*\boutright\b/i,
+  // From the GC–GD review: "does not cancel the missed payments outright" says some part may be cancelled; so does
+  // "for the whole time" (the FO–FP review).
+  /\bnot (?:cancel|forgive|erase|wipe|write)\w*\b[^.;]*\b(?:outright|for the whole time)\b/i,
+  // From the FO–FP review: "not every of them", "not always forgiven by default".
+  /\bnot every of\b/i,
+  /\bnot always\b[^.;]*\bby default\b/i,
   // From the FY–FZ review: "a deficiency may be allowed by a lender" (the law allows one; a lender pursues it).
   /\bmay be allowed by (?:a|the|any|your) (?:lender|bank|creditor|servicer)\b/i,
 ];
@@ -240,7 +244,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about)\b|😂|🤣`,
   'i',
 );
 
@@ -305,6 +309,10 @@ const RESTATES = anyOf([
   // From the GC–GD review: "Not after foreclosure, not after a short sale, not ever.", "…but it's one thing.",
   // "Foreclosure (short sale)." as the label before.
   String.raw`not ever|never ever|(?:it['’]s|it is|they['’]re|they are) (?:all |really |just )?one (?:and the same )?thing|foreclosure \(short sale\)|short sale \(foreclosure\)`,
+  // From the FO–FP review: "There isn't one [difference]", "The two go together…", "Plan on it", "Don't sweat the
+  // 1099-C.", "The lender is foreclosing…", "…you're getting a deficiency judgment.", "…like they're different
+  // things", "it's all one proceeding", "He was right, and it's the same for anybody".
+  String.raw`there isn['’]?t one|(?:two|they) go together|plan on it|don['’]?t sweat|(?:lender|bank) (?:is )?foreclos(?:es|ing) (?:by|and)|(?:lender|bank) is foreclosing|you['’]re getting a deficiency|like they['’]re different|(?:all )?one proceeding|(?:he|she|they) (?:was|were) right|the same for (?:anybody|everybody|everyone|anyone)`,
   String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
@@ -367,7 +375,7 @@ const REBUTTAL =
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING =
-  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time)\W*)+$/i;
+  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time|completely|entirely|totally)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
@@ -404,6 +412,8 @@ const PLAIN_ENDINGS = [
   String.raw`there(?:['’]s| is|s) no (?:such thing as (?:a )?)?(?:deficiency|deficiencies|balance|debt)`,
   // "…the bank's way of calling it even, and the mortgage is…".
   String.raw`call(?:s|ed|ing)? it (?:even|square|quits)`,
+  // "There isn't one, a short sale is…", "it's all one proceeding, and the short sale is…" (from the FO–FP review).
+  String.raw`there isn['’]?t one|one proceeding`,
   // "you won't get taxed on anything the bank forgives, …", "there isn't any, a deficiency is…", "the DIL takes
   // care of all of the debt, bank…" (from the FY–FZ review).
   String.raw`(?:won['’]?t|will not|don['’]?t|do not|never) (?:get |be )?tax(?:ed|able)|there (?:isn['’]?t|is not|are not|aren['’]?t) any|takes? care of (?:all|every|the (?:whole|entire|rest))`,
