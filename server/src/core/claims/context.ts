@@ -367,6 +367,14 @@ export function liftedBy(
     if (group.reason === 'conditional' && setsTheScene(tokens, k, own)) continue;
     // "…are the same thing, just called different names depending on the state": what varies is the name.
     if (group.reason === 'conditional' && namingVaries(tokens, k)) continue;
+    // "If you do a short sale the leftover is forgiven, every time", "Once the sale is over the loan is history,
+    // period": a condition the writer says makes no difference, or a rule said of every case, is no condition.
+    if (
+      group.reason === 'conditional' &&
+      TEMPORAL_OR_IF.has(wordAt(tokens, k)) &&
+      ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end))
+    )
+      continue;
     // "If you do a short sale you are off the hook": a condition of the event alone, ended by a new
     // subject though no comma marks it.
     if (
@@ -1260,6 +1268,43 @@ export function namesShortfall(tokens: Tokens, slots: Slot[]): boolean {
 const SHORTFALL_LEADS = new Set(['a', 'an', 'the', 'mortgage', 'loan']);
 
 /**
+ * "…anybody who went through a foreclosure, a short sale, a deed in lieu, or a long forbearance…": two events
+ * next to each other in a list, with nothing else to the claim, are items of it, not one said to be the other.
+ */
+export function listedEvents(tokens: Tokens, slots: Slot[]): boolean {
+  const isEvent = (slot: Slot) => EVENTS.has(slot.concept) || LISTED_EVENTS.has(slot.concept);
+  // "Short sale, foreclosure, same thing": a word that equates them makes the list a claim.
+  if (!slots.every(isEvent)) return false;
+  const events = [...slots].sort((a, b) => a.first - b.first);
+  for (let i = 1; i < events.length; i++) {
+    const end = events[i - 1].first + events[i - 1].length;
+    const between: string[] = [];
+    for (let k = end; k < events[i].first; k++) between.push(wordAt(tokens, k));
+    if (!gapText(tokens, end - 1).includes(',') && !between.includes('or')) continue;
+    // …and the list goes on after them ("…, a deed in lieu, or…"): "Short sale, foreclosure, potato potahto" is two
+    // names set side by side.
+    const after = events[i].first + events[i].length - 1;
+    if (between.every((word) => LIST_FILLERS.has(word)) && gapText(tokens, after).includes(',')) {
+      const next = wordAt(tokens, after + 1);
+      if (LIST_FILLERS.has(next) || LISTED_NEXT.has(next)) return true;
+    }
+  }
+  return false;
+}
+
+const LISTED_EVENTS = new Set(['been-foreclosed', 'foreclosure-process']);
+const LIST_FILLERS = new Set(['a', 'an', 'or', 'and', 'the']);
+const LISTED_NEXT = new Set([
+  'deed',
+  'deeds',
+  'forbearance',
+  'modification',
+  'modifications',
+  'bankruptcy',
+  'repossession',
+]);
+
+/**
  * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan
  * makes its payments; the myth's "pays" has the house or the sale as its subject ("the sale pays the debt").
  */
@@ -1963,6 +2008,15 @@ const VERB_LIKE_BEFORE = new Set(
 );
 
 const CAN = new Set(['can', 'could']);
+const TEMPORAL_OR_IF = new Set(['if', 'when', 'whenever', 'once', 'after']);
+
+/** Whether a sentence says its claim holds in every case: "every time", "no matter what", "that's how it works". */
+function ruleForEveryCase(text: string): boolean {
+  return EVERY_CASE.test(text) || UNIVERSAL_IN_CLAIM.test(text) || GENERALIZED.test(text);
+}
+
+const EVERY_CASE =
+  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic)|always has been|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
 const TEMPORAL = new Set(['when', 'once', 'after']);
 const EVENT_ENDS =
   /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;

@@ -40,6 +40,7 @@ import {
   carriesNegation,
   restatesAsForeclosure,
   otherAlternative,
+  listedEvents,
   insideConcession,
   namesShortfall,
 } from './context';
@@ -286,6 +287,7 @@ export function findClaims(
         !lenderGivesBack(tokens, index, hits, slots) &&
         !keywordList(tokens, sentence) &&
         !otherAlternative(tokens, slots) &&
+        !listedEvents(tokens, slots) &&
         !insideConcession(tokens, slots) &&
         !namesShortfall(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
