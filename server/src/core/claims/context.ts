@@ -1294,15 +1294,9 @@ export function listedEvents(tokens: Tokens, slots: Slot[]): boolean {
 
 const LISTED_EVENTS = new Set(['been-foreclosed', 'foreclosure-process']);
 const LIST_FILLERS = new Set(['a', 'an', 'or', 'and', 'the']);
-const LISTED_NEXT = new Set([
-  'deed',
-  'deeds',
-  'forbearance',
-  'modification',
-  'modifications',
-  'bankruptcy',
-  'repossession',
-]);
+const LISTED_NEXT = new Set(
+  'deed deeds forbearance modification modifications bankruptcy repossession'.split(' '),
+);
 
 /**
  * "Owners who always paid the loan on time", "you pay the loan every month": a person paying the loan

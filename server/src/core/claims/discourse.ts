@@ -153,16 +153,7 @@ function goneByPronoun(tokens: Tokens, k: number): number {
 const BARE_PRONOUNS = new Set(['it', 'they']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 const PRONOUNS_WITH_BE = new Set(["it's", 'it’s', "they're", 'they’re', 'theyre']);
-const GONE_ADVERBS = new Set([
-  'simply',
-  'just',
-  'all',
-  'automatically',
-  'completely',
-  'fully',
-  'totally',
-  'entirely',
-]);
+const GONE_ADVERBS = new Set('simply just all automatically completely fully totally entirely'.split(' '));
 const SAID_GONE = new Set(['forgiven', 'erased', 'wiped', 'cancelled', 'canceled']);
 
 /**
