@@ -38,12 +38,14 @@ import {
   tellsParticularPast,
   triggersIn,
   carriesNegation,
-  restatesAsForeclosure,
-  otherAlternative,
-  listedEvents,
-  insideConcession,
-  namesShortfall,
 } from './context';
+import {
+  insideConcession,
+  listedEvents,
+  namesShortfall,
+  otherAlternative,
+  restatesAsForeclosure,
+} from './notTheClaim';
 import {
   LOOKBACK,
   YES,
