@@ -223,6 +223,10 @@ export function liftedBy(
     sentence.first,
     Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction),
   );
+  // Read once per claim, and only for a condition (see ruleForEveryCase).
+  let saidOfEveryCase: boolean | undefined;
+  const everyCase = () =>
+    (saidOfEveryCase ??= ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end)));
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
@@ -369,12 +373,7 @@ export function liftedBy(
     if (group.reason === 'conditional' && namingVaries(tokens, k)) continue;
     // "If you do a short sale the leftover is forgiven, every time", "Once the sale is over the loan is history,
     // period": a condition the writer says makes no difference, or a rule said of every case, is no condition.
-    if (
-      group.reason === 'conditional' &&
-      TEMPORAL_OR_IF.has(wordAt(tokens, k)) &&
-      ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end))
-    )
-      continue;
+    if (group.reason === 'conditional' && TEMPORAL_OR_IF.has(wordAt(tokens, k)) && everyCase()) continue;
     // "If you do a short sale you are off the hook": a condition of the event alone, ended by a new
     // subject though no comma marks it.
     if (
@@ -1901,7 +1900,7 @@ function ruleForEveryCase(text: string): boolean {
 }
 
 const EVERY_CASE =
-  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic)|always has been|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
+  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic)|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
 const TEMPORAL = new Set(['when', 'once', 'after']);
 const EVENT_ENDS =
   /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;

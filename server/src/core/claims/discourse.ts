@@ -112,18 +112,12 @@ export function carriedSubject(
     }
   }
   // The debt the question names, said gone by the answer's first word: "debt gone" across the question mark.
-  if (goneAnswer && namesDebt(previous, conceptsAt))
-    carried.push({
-      concept: 'debt-gone-bare',
-      first: opening,
-      length: 1,
-      match: { concept: 'debt-gone-bare', kind: 'phrase', base: [wordAt(tokens, opening)] },
-      carried: false,
-    });
   // "Payments paused under forbearance aren't owed later. They're forgiven.", "A: It's erased the day of the
-  // sale.": a pronoun opening the sentence, said forgiven or erased, stands for what was owed.
-  const gone = goneByPronoun(tokens, opening);
-  if (!goneAnswer && gone >= 0 && (wordAt(tokens, gone) === 'forgiven' || namesDebt(previous, conceptsAt)))
+  // sale.": a pronoun opening the sentence, said forgiven or erased, stands for what was owed ("forgiven" can
+  // only be).
+  const gone = goneAnswer ? opening : goneByPronoun(tokens, opening);
+  const forgiven = !goneAnswer && wordAt(tokens, gone) === 'forgiven';
+  if (gone >= 0 && (forgiven || namesDebt(previous, conceptsAt)))
     carried.push({
       concept: 'debt-gone-bare',
       first: gone,

@@ -312,7 +312,7 @@ const RESTATES = anyOf([
   // From the FO–FP review: "There isn't one [difference]", "The two go together…", "Plan on it", "Don't sweat the
   // 1099-C.", "The lender is foreclosing…", "…you're getting a deficiency judgment.", "…like they're different
   // things", "it's all one proceeding", "He was right, and it's the same for anybody".
-  String.raw`there isn['’]?t one|(?:two|they) go together|plan on it|don['’]?t sweat|(?:lender|bank) (?:is )?foreclos(?:es|ing) (?:by|and)|(?:lender|bank) is foreclosing|you['’]re getting a deficiency|like they['’]re different|(?:all )?one proceeding|(?:he|she|they) (?:was|were) right|the same for (?:anybody|everybody|everyone|anyone)`,
+  String.raw`there isn['’]?t one|(?:two|they) go together|plan on it|don['’]?t sweat|(?:lender|bank) (?:is foreclosing|foreclos(?:es|ing) (?:by|and))|you['’]re getting a deficiency|like they['’]re different|(?:all )?one proceeding|(?:he|she|they) (?:was|were) right|the same for (?:anybody|everybody|everyone|anyone)`,
   String.raw`how (?:would|could|can) (?:it|that|this) be (?:income|taxable|taxed)|point of having one|difference (?:from|with) (?:a )?(?:car|auto) loan`,
   String.raw`pick up where you left off|(?:don['’]?t|doesn['’]?t|does not|do not) count (?:it|them) as income|can['’]?t ask (?:you )?for more|(?:doesn['’]?t|does not) even have to ask|(?:don['’]?t|do not) think (?:the|a) [\w'’ -]{0,30}ends it`,
   String.raw`(?:that['’]?s|that is|it['’]s|it is) (?:federal |the )?law|(?:just )?the next step`,
