@@ -437,8 +437,17 @@ function limitedByNext(tokens: Tokens, next: Sentence): boolean {
  */
 function refutedByNext(tokens: Tokens, next: Sentence): boolean {
   if (startsBlock(tokens, next.first)) return false;
-  return REFUTING_NEXT.test(wordsText(tokens, next.first, Math.min(next.end, next.first + 10)));
+  const opening = wordsText(tokens, next.first, Math.min(next.end, next.first + 10));
+  // "…the lender takes the sale proceeds to pay off your debt. However, the sale price may not cover your
+  // entire loan." (a real page, set 34): the next sentence sets a shortfall against it.
+  return (
+    REFUTING_NEXT.test(opening) || (CONTRASTS.has(wordAt(tokens, next.first)) && SHORTFALL_NEXT.test(opening))
+  );
 }
+
+/** A sale said to fall short, in a sentence that opens with a contrast (see refutedByNext). */
+const SHORTFALL_NEXT =
+  /\b(?:sale|price|auction|proceeds|bid|it)\s+(?:may|might|can|could|often|will|does|do|did)(?:\s+not|n't)\s+(?:cover|be\s+enough|pay\s+off)\b|\b(?:sale|price|auction|proceeds|bid|it)\s+(?:may|might|can|could|often)\s+(?:fall|come|be)\s+(?:up\s+)?(?:short|less)\b/i;
 
 /** A clause after the claim that sets the reality against it ("; although, in reality, …", ", but in fact …"). */
 const REALITY_AFTER =
@@ -1258,7 +1267,7 @@ const UNIVERSAL_IN_CLAIM =
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 export const GENERALIZED = new RegExp(
-  String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
+  String.raw`\b(?:that's|that is|thats|which is|this is|it's)\s+(?:just\s+|exactly\s+|simply\s+|literally\s+|always\s+)?(?:how|what)\s+(?:it|they|every\s+\w+|all\s+\w+|(?:\w+\s+)?\w+s)\s+(?:works?|does|do)\b` +
     // "…, which is how every short sale works", "…, which is how forbearance works"
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+)?how\s+(?:every\s+|all\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+works?\b` +
     String.raw`|\bthe way it (?:works|goes) (?:with|for|in|after) (?:every|all|any)\b` +
@@ -1900,7 +1909,7 @@ function ruleForEveryCase(text: string): boolean {
 }
 
 const EVERY_CASE =
-  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic)|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
+  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic|the rule)|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
 const TEMPORAL = new Set(['when', 'once', 'after']);
 const EVENT_ENDS =
   /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;

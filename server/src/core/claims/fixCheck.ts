@@ -244,7 +244,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit))\b|😂|🤣`,
   'i',
 );
 
@@ -288,6 +288,9 @@ const RESTATES = anyOf([
   String.raw`(?:that['’]?s|that is) (?:just |simply )?(?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do|goes)`,
   // Tags beside the edit that keep the myth ("Always has, always will.", "The collateral covers it.").
   String.raw`never worked any other way|can['’]?t touch it|tears? up the note|collateral covers it|always has,? always will`,
+  // From the GE–GF review: "credit takes a hit and that's it" (nothing else follows), "No waiver needed, it's built
+  // into the short sale itself", "nobody can bill u for the difference".
+  String.raw`(?:that['’]?s|thats|that is) (?:it|all)\W*$|no waiver (?:is )?(?:needed|required|necessary)|built into|(?:nobody|no one|no-one) (?:can|will|could) (?:ever )?(?:bill|sue|charge|chase|touch) (?:you|u)`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
@@ -379,9 +382,12 @@ const BARE_ENDING =
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
-/** An answer opening the claim's sentence or a clause of it ("Short answer: no, …", "Sure, …", "In short, yes: …"). */
+/**
+ * An answer opening the claim's sentence or a clause of it ("Short answer: no, …", "Sure, …", "In short, yes: …",
+ * "no!! short sales always settle…" from the GE–GF review).
+ */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none)\s*[,;:]`,
+  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none)\s*(?:[,;:]|!+\s)`,
   'i',
 );
 
@@ -490,7 +496,14 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // "…what happens to the other $70,000? Nothing. The sale settles…", "Can the lender chase it? Never. Lenders
   // aren't permitted…": the bare answer before it says it too.
   // "Answer key, #7: TRUE. A completed foreclosure…": a bare "true" or "yes" affirms the claim after it.
-  if (i > 0 && /^\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct)\W*$/i.test(textOf(i - 1)))
+  // "…ppl asked if we still owe the 60k. no!! short sales always settle…": an answer that ends the sentence before, after
+  // a full stop no capital followed (from the GE–GF review).
+  if (
+    i > 0 &&
+    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct)\W*$/i.test(
+      textOf(i - 1),
+    )
+  )
     return true;
   // "…the loan is DONE. so why is a collection agency calling?": the next question takes the claim as given.
   return (
@@ -748,6 +761,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       /^not every\b/i.test(fix.replacement) &&
       /\bdeeds? in lieu\b/i.test(original)
     )
+      return undefined;
+    // "Not every trustee's sale triggers an automatic deficiency judgment" still says some are automatic; none is
+    // (from the GE–GF review).
+    if (/^not every\b/i.test(fix.replacement) && /\bautomatic(?:ally)?\b/i.test(text.slice(fix.end, to)))
       return undefined;
     // "…not always free of the debt the moment they leave" says leaving sometimes ends it; leaving alone never does.
     if (

@@ -906,6 +906,13 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
     const before = CONTRAST_DETERMINERS.has(word(k - 1)) ? k - 2 : k - 1;
     return before >= sentence.first && (word(before) === 'not' || word(before) === 'no');
   };
+  // "The deficiency judgment is the foreclosure, not something that comes after it": a clause after the claim
+  // that opens with "not" denies what its words say (GF, a train miss).
+  const deniedClause = (k: number) => {
+    let start = k;
+    while (start > claimEnd && tokens.gaps[start - 1] < Gap.Clause) start--;
+    return start >= claimEnd && start < k && word(start) === 'not';
+  };
   // Words a matched phrase negates belong to it: "no different from" is not "different from".
   const insideSlot = (k: number) =>
     slots.some(
@@ -938,6 +945,7 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
       antipatterns.starts(word(k)) &&
       !insideSlot(k) &&
       !deniedContrast(k) &&
+      !deniedClause(k) &&
       antipatterns.matchesAt(word, k, joins).length > 0
     )
       return true;
