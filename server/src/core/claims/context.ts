@@ -179,7 +179,13 @@ export function liftedBy(
   )
     return 'question';
   if (inNumberedMythList(tokens, sentence)) return 'attributed';
-  if (inPremise(tokens, index, sentence, slots, nounAt)) return 'conditional';
+  // "If you can get a short sale done you're off the hook for the difference, every time": where no comma ends the
+  // premise, a rule said of every case asserts what follows it (train misses).
+  if (
+    inPremise(tokens, index, sentence, slots, nounAt) &&
+    !ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end))
+  )
+    return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
   if (next && refutedByNext(tokens, next)) return 'refuted';
@@ -254,7 +260,7 @@ export function liftedBy(
     // Nor does any word there unsay the claim it follows from ("There's always a judgment after a deed in
     // lieu, so it doesn't actually save you").
     if (consequence && k >= end) continue;
-    if (inWhetherOr(tokens, sentence, k, inSlot)) continue;
+    if (inWhetherOr(tokens, sentence, k, inSlot, own)) continue;
     const inScope = group.scope === 'sentence' || ((k >= clauseStart || leadingHedge) && !laterClause);
     if (!inDirection || !inScope) continue;
     if (
@@ -286,6 +292,15 @@ export function liftedBy(
       continue;
     // "No lender can ever sue a homeowner for a deficiency": "can ever" after a denial rules out every case.
     if (group.reason === 'hedged' && CAN.has(wordAt(tokens, k)) && wordAt(tokens, k + length) === 'ever')
+      continue;
+    // "No lender in America can legally chase…", "nobody can collect the leftover", "a lender can not collect": after
+    // a denial in its clause, or before "not", "can" says what is impossible; it hedges nothing (train misses).
+    if (
+      group.reason === 'hedged' &&
+      CAN.has(wordAt(tokens, k)) &&
+      length === 1 &&
+      (wordAt(tokens, k + 1) === 'not' || deniedBefore(tokens, sentence.first, k))
+    )
       continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
@@ -579,26 +594,56 @@ const DENYING_AFTER = new Set(
 
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);
 
-const CERTAIN_AFTER_CAN = new Set(['count', 'bet']);
+const CERTAIN_AFTER_CAN = new Set(['count', 'bet', 'expect', 'rest', 'confirm']);
+
+/** Whether a word that denies all ("no", "nobody", "never") stands in the clause before word k. */
+function deniedBefore(tokens: Tokens, first: number, k: number): boolean {
+  for (let j = k - 1; j >= first; j--) {
+    if (DENYING.has(wordAt(tokens, j))) return true;
+    if (tokens.gaps[j] >= Gap.Clause) return false;
+  }
+  return false;
+}
+
+const DENYING = new Set(['no', 'nobody', 'none', 'never', 'neither', 'nothing', 'noone']);
 
 const NOT = new Set(['not', "doesn't", "don't", 'never']);
 
 /**
  * "A modification, whether obtained inside or outside a Chapter 13 case, wipes out…": a clause of
  * "whether … or …" that holds no word of the claim covers every case; what it names qualifies nothing.
+ * Opening the sentence and closed by a comma, it may list the claim's own events ("Whether it's a short sale, a
+ * DIL or a foreclosure, the canceled debt is tax-free"), as long as the claim goes on after it (train misses):
+ * "Whether a short sale forgives the debt or not depends on the lender" asks, with no comma.
  */
-function inWhetherOr(tokens: Tokens, sentence: Sentence, k: number, inSlot: (k: number) => boolean): boolean {
+function inWhetherOr(
+  tokens: Tokens,
+  sentence: Sentence,
+  k: number,
+  inSlot: (k: number) => boolean,
+  slots: Slot[],
+): boolean {
   let start = k;
   while (start > sentence.first && tokens.gaps[start - 1] < Gap.Clause) start--;
   if (wordAt(tokens, start) !== 'whether') return false;
+  const opening = start === sentence.first;
   let or = false;
+  let end = start;
   for (let j = start; j < sentence.end; j++) {
-    if (inSlot(j)) return false;
+    if (inSlot(j) && !opening) return false;
     if (wordAt(tokens, j) === 'or') or = true;
-    if (tokens.gaps[j] >= Gap.Clause) break;
+    end = j;
+    // A list's commas ("a short sale, a DIL or a foreclosure") do not end the clause before its "or".
+    if (tokens.gaps[j] >= Gap.Clause && (or || !opening || j - start > WHETHER_LIST)) break;
   }
-  return or;
+  if (!or) return false;
+  if (!opening) return true;
+  const closed = end + 1 < sentence.end && tokens.gaps[end] >= Gap.Clause;
+  return closed && slots.some((slot) => slot.first > end);
 }
+
+/** How many words an opening "whether" clause may list before its "or". */
+const WHETHER_LIST = 12;
 
 /**
  * A claim told in the past tense of one person or one family reports an event ("After the
@@ -1905,11 +1950,20 @@ const TEMPORAL_OR_IF = new Set(['if', 'when', 'whenever', 'once', 'after']);
 
 /** Whether a sentence says its claim holds in every case: "every time", "no matter what", "that's how it works". */
 function ruleForEveryCase(text: string): boolean {
-  return EVERY_CASE.test(text) || UNIVERSAL_IN_CLAIM.test(text) || GENERALIZED.test(text);
+  return (
+    EVERY_CASE.test(text) || UNIVERSAL_IN_CLAIM.test(text) || GENERALIZED.test(text) || SAME_TAG.test(text)
+  );
 }
 
+/**
+ * "If you got a deficiency judgment it means your house is being foreclosed, that's what it is", "…, same
+ * thing": a tag that says the premise and what follows are one thing defines, for every case (train misses).
+ */
+const SAME_TAG =
+  /\b(?:one and the same|the same (?:legal )?(?:thing|proceeding|process|event))\b|(?:that['’]?s|thats|that is) (?:all )?what (?:it|the (?:term|words?)) (?:is|means?)\b|,\s*same thing\b/i;
+
 const EVERY_CASE =
-  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|guaranteed|automatic|the rule)|everybody knows|in every state|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
+  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|the trade|guaranteed|automatic|the rule)|everybody knows|in every state|(?:it['’]?s|its|it is) that simple|(?:is |it['’]?s |its )?always like that|works? that way|(?:there are |with )?no exceptions\b|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
 const TEMPORAL = new Set(['when', 'once', 'after']);
 const EVENT_ENDS =
   /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;
