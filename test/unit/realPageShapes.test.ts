@@ -1375,4 +1375,56 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'losing-home-ends-debt',
     ]);
   });
+
+  it('set 34: sale money put to the debt, liens cleared from the record, a bill for qualifying debt, a shortfall after "But"', () => {
+    assert.deepEqual(
+      rules(
+        'The money raised at the foreclosure auction is used to pay off the first lender before anyone else.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules("After a foreclosure, state rules decide which debts are cleared from the property's record."),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'The proposal would make sure qualifying cancelled mortgage debt is not treated as income by extending the relief through next year.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules(
+        'After the foreclosure sale, the bank takes the sale money to pay off your loan. But the price may not cover all of it.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules("A charge-off is an entry in the lender's books declaring the debt uncollectible."),
+      [],
+    );
+    // Controls: the same event said to erase the debt, with no purpose and no shortfall after it.
+    assert.deepEqual(rules('After the foreclosure sale, the rest of your loan is wiped out.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
+  it('set 35: a bare "pay" opening an item, a handful of states, a suit in equity named by its purpose', () => {
+    assert.deepEqual(
+      rules(
+        'During a foreclosure you usually have the right to:\n• Get notice of the foreclosure.\n• Pay off the loan before the sale.\n• Redeem the home in some states.',
+      ),
+      [],
+    );
+    assert.deepEqual(rules('A handful of states do not allow lenders to pursue deficiencies.'), []);
+    assert.deepEqual(
+      rules('A suit on the note is separate from a suit in equity to foreclose and satisfy a mortgage.'),
+      [],
+    );
+    // Control: a list item that states the myth is still read as one.
+    assert.deepEqual(
+      rules('What we learned:\n- a foreclosure wipes out the whole debt\n- keep every letter'),
+      ['foreclosure-erases-debt'],
+    );
+  });
 });

@@ -1248,8 +1248,12 @@ export function ownedByOne(tokens: Tokens, slots: Slot[]): boolean {
  */
 export function personPays(tokens: Tokens, slots: Slot[]): boolean {
   return slots.some((slot) => {
-    if (slot.carried || slot.concept !== 'ends-debt' || slot.length !== 1) return false;
+    if (slot.carried || slot.concept !== 'ends-debt') return false;
     const word = wordAt(tokens, slot.first);
+    // "• Pay off the loan before the sale.", in a list of a borrower's rights (a real page, set 35): a sentence or an
+    // item that opens with the bare verb is the borrower's act, whatever event it names or the one before named.
+    if (word === 'pay' && (slot.first === 0 || tokens.gaps[slot.first - 1] >= Gap.Sentence)) return true;
+    if (slot.length !== 1) return false;
     if (!PAYS.has(word)) return false;
     // "…you paid the mortgage in full by giving the house": paying it off is the myth again.
     for (let k = slot.first + 1; k < Math.min(tokens.count, slot.first + 5); k++)

@@ -244,7 +244,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit))\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit)|free months?|basically bankruptcy|bankruptcy for (?:your|ur|the))\b|😂|🤣`,
   'i',
 );
 
@@ -291,6 +291,11 @@ const RESTATES = anyOf([
   // From the GE–GF review: "credit takes a hit and that's it" (nothing else follows), "No waiver needed, it's built
   // into the short sale itself", "nobody can bill u for the difference".
   String.raw`(?:that['’]?s|thats|that is) (?:it|all)\W*$|no waiver (?:is )?(?:needed|required|necessary)|built into|(?:nobody|no one|no-one) (?:can|will|could) (?:ever )?(?:bill|sue|charge|chase|touch) (?:you|u)`,
+  // From the GI–GJ review: a judgment that "hits you" anyway, a lender that "can never ask you to pay", arrears "not
+  // added anywhere" or cancelled "what you owe", "They're forgiven.", "Nothing once they take the property back.", "It's
+  // basically a trade".
+  String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
+  String.raw`(?:they|it)(?:['’]re|['’]s| are| is) (?:\w+ )?(?:gone|forgiven|erased|wiped|cancell?ed)|(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
@@ -472,7 +477,7 @@ const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/g
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–]|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends)\b/iu;
+  /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends)\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -500,7 +505,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // a full stop no capital followed (from the GE–GF review).
   if (
     i > 0 &&
-    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct)\W*$/i.test(
+    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not)\W*$/i.test(
       textOf(i - 1),
     )
   )
@@ -760,6 +765,16 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       claim.rule.id === 'deficiency-automatic' &&
       /^not every\b/i.test(fix.replacement) &&
       /\bdeeds? in lieu\b/i.test(original)
+    )
+      return undefined;
+    // "Forbearance is when the bank does not forgive your payments…", "thats the program where they do not forgive…":
+    // denied inside a definition's "is when" or "the program where", forbearance becomes no relief at all (from the
+    // GI–GJ review).
+    if (
+      FORGIVES.has(claim.rule.id) &&
+      /(?:\b(?:is|are)|['’]s)\s+(?:when|where)\b[^,;:.]{0,40}$|\b(?:program|plan|option|thing)\s+(?:where|that|which)\b[^,;:.]{0,40}$/i.test(
+        text.slice(from, fix.start),
+      )
     )
       return undefined;
     // "Not every trustee's sale triggers an automatic deficiency judgment" still says some are automatic; none is
