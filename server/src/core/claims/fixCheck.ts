@@ -244,7 +244,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit)|free months?|basically bankruptcy|bankruptcy for (?:your|ur|the))\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter (?:how|if|what|whether)|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit)|free months?|basically bankruptcy|bankruptcy for (?:your|ur|the)|ignore (?:the |those |any |all |their )?(?:\w+ )?(?:letters?|notices?|calls?)|(?:doesn['’]?t|does not) matter\s*[,.;]|in (?:this|the whole) country|any homeowner)\b|😂|🤣`,
   'i',
 );
 
@@ -295,6 +295,9 @@ const RESTATES = anyOf([
   // added anywhere" or cancelled "what you owe", "They're forgiven.", "Nothing once they take the property back.", "It's
   // basically a trade".
   String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
+  // From the FU–FV review (spent): "so its settled", the bank's "loss to absorb", "you've been foreclosed on". (Not a
+  // bare "Simple as that." after the claim: earlier reviewers judged such rewordings right five times.)
+  String.raw`(?:its|it['’]s) (?:\w+ )?(?:settled|gone|forgiven|paid|done)\b|(?:bank|lender)['’]s loss|loss to absorb|(?:you['’]ve|you have) been foreclosed`,
   String.raw`(?:they|it)(?:['’]re|['’]s| are| is) (?:\w+ )?(?:gone|forgiven|erased|wiped|cancell?ed)|(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
@@ -392,7 +395,7 @@ const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if
  * "no!! short sales always settle…" from the GE–GF review).
  */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none)\s*(?:[,;:]|!+\s)`,
+  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none|nothing)\s*(?:[,;:]|!+\s)`,
   'i',
 );
 
@@ -408,6 +411,8 @@ const ANSWER = new RegExp(
  */
 const PLAIN_ENDINGS = [
   String.raw`gone|wiped|toast|eras\w*|forgiven|off the hook|owe nothing|can['’]?t owe|clean slate|fresh start|start (?:fresh|clean)`,
+  // "Signing a deed in lieu discharges the entire remaining loan, and after that…" (the FU–FV review).
+  String.raw`discharg\w* (?:the|your|all|every) (?:\w+ )?(?:\w+ )?(?:loan|debt|balance|mortgage)`,
   // "The bank's only remedy is the house itself, and once it has the house, …": the lender limited to the house.
   String.raw`only remedy`,
   // "Mortgages here are non-recourse, so …": every loan said to be non-recourse.
@@ -861,6 +866,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (/^u\b/i.test(text.slice(fix.start, fix.end))) replacement = replacement.replace(/^you\b/i, 'u');
     // "is not always automatically wiped" stacks two hedges: "not automatically" says it (from the FG–FH review).
     replacement = replacement.replace(/\bnot always automatically\b/i, 'not automatically');
+    // "…can count as taxable income for tax purposes" says tax twice: "income" alone (from the FU–FV review).
+    if (/^\s+for (?:\w+ )?tax purposes\b/i.test(text.slice(fix.end, fix.end + 40)))
+      replacement = replacement.replace(/\btaxable income\b/i, 'income');
     // "…can count as taxable income by the IRS": with an agent after it, the passive reads ("can be treated as").
     if (/^\s+by\b/i.test(text.slice(fix.end, fix.end + 4)))
       replacement = replacement.replace(/\bcan count as\b/i, 'can be treated as');
