@@ -263,7 +263,8 @@ const RESTATES = anyOf([
   String.raw`(?:ignore|toss|throw (?:away|out)|shred) (?:the|that|your|any) (?:1099|form)`,
   String.raw`(?:don['’]t|do not|won['’]t|will not) owe (?:the (?:bank|lender) |them |anyone )?(?:anything|a (?:thing|dime|cent|penny))`,
   // The debt is gone ("Any deficiency is automatically forgiven.", "The slate's clean.").
-  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|rest|remainder|difference|it|they)(?:['’]s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid|closed(?: out)?|cleared|settled)`,
+  // ("They're forgiven.", "so its settled": from the GI–GJ and FU–FV reviews.)
+  String.raw`(?:debt|loan|mortgage|balance|deficiency|shortfall|arrears|payments|rest|remainder|difference|it|they)(?:['’]s|['’]re|s)? (?:is |are |gets? |got )?(?:considered |deemed |treated as )?(?:\w+ly )?(?:gone|wiped|erased|forgiven|cancell?ed|satisfied|dies|over|paid|closed(?: out)?|cleared|settled)`,
   // The event said to clear what was owed ("The modification clears it.").
   String.raw`clears? (?:it|them|(?:the|your|all|every) (?:\w+ )?(?:debt|arrears|balance|loan|shortfall|payments?))`,
   String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)|forgives? the (?:rest|remainder|difference|balance|shortfall)`,
@@ -292,13 +293,12 @@ const RESTATES = anyOf([
   // into the short sale itself", "nobody can bill u for the difference".
   String.raw`(?:that['’]?s|thats|that is) (?:it|all)\W*$|no waiver (?:is )?(?:needed|required|necessary)|built into|(?:nobody|no one|no-one) (?:can|will|could) (?:ever )?(?:bill|sue|charge|chase|touch) (?:you|u)`,
   // From the GI–GJ review: a judgment that "hits you" anyway, a lender that "can never ask you to pay", arrears "not
-  // added anywhere" or cancelled "what you owe", "They're forgiven.", "Nothing once they take the property back.", "It's
-  // basically a trade".
+  // added anywhere" or cancelled "what you owe", "Nothing once they take the property back.", "It's basically a trade".
   String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
-  // From the FU–FV review (spent): "so its settled", the bank's "loss to absorb", "you've been foreclosed on". (Not a
-  // bare "Simple as that." after the claim: earlier reviewers judged such rewordings right five times.)
-  String.raw`(?:its|it['’]s) (?:\w+ )?(?:settled|gone|forgiven|paid|done)\b|(?:bank|lender)['’]s loss|loss to absorb|(?:you['’]ve|you have) been foreclosed`,
-  String.raw`(?:they|it)(?:['’]re|['’]s| are| is) (?:\w+ )?(?:gone|forgiven|erased|wiped|cancell?ed)|(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
+  String.raw`(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
+  // From the FU–FV review (spent): the bank's "loss to absorb", "you've been foreclosed on". (Not a bare "Simple as
+  // that." after the claim: earlier reviewers judged such rewordings right five times.)
+  String.raw`(?:bank|lender)['’]s loss|loss to absorb|(?:you['’]ve|you have) been foreclosed`,
   // A bare answer or a tag that keeps it ("A: Nothing at all.", "The two come as a package in every state.",
   // "You just resume your regular payment afterward.").
   String.raw`nothing at all|(?:come|comes|go|goes) as a package|just resume (?:your |the )?(?:regular|normal|usual) payments?`,
