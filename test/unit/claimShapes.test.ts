@@ -547,6 +547,22 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
   });
 
+  it('"by definition", "no matter what" and "the way it does with any short sale" make one person\'s case a rule', () => {
+    assert.deepEqual(
+      rules('Ms. Ortiz wants the deed in lieu; it releases all remaining debt by definition.'),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'My uncle sold short in 2012, and the leftover balance got cancelled the way it does with any short sale.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+    // Controls: the same cases without the tail are one person's.
+    assert.deepEqual(rules('Ms. Ortiz wants the deed in lieu; it releases all remaining debt.'), []);
+    assert.deepEqual(rules('My uncle sold short in 2012, and the leftover balance got cancelled.'), []);
+  });
+
   it('"If you do a deed in lieu, …": a short clause of the event itself is the claim\'s premise', () => {
     assert.deepEqual(rules('If you do a deed in lieu, a deficiency judgment is sure to follow.'), [
       'deficiency-automatic',

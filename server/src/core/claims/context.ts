@@ -1312,7 +1312,7 @@ const KIN = new Set(
  * withhold one as GENERALIZED tags do).
  */
 const UNIVERSAL_IN_CLAIM =
-  /\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) else\b/i;
+  /\bby definition\b|\bno matter what\b|\bthe way it does (?:with|for|after) (?:any|every|all)\b|\b(?:they|those) all work (?:like that|that way)\b|\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) else\b/i;
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 export const GENERALIZED = new RegExp(
