@@ -179,13 +179,13 @@ export function liftedBy(
   )
     return 'question';
   if (inNumberedMythList(tokens, sentence)) return 'attributed';
+  // Read once per claim, and only where a condition may lift it (see ruleForEveryCase).
+  let saidOfEveryCase: boolean | undefined;
+  const everyCase = () =>
+    (saidOfEveryCase ??= ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end)));
   // "If you can get a short sale done you're off the hook for the difference, every time": where no comma ends the
   // premise, a rule said of every case asserts what follows it (train misses).
-  if (
-    inPremise(tokens, index, sentence, slots, nounAt) &&
-    !ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end))
-  )
-    return 'conditional';
+  if (inPremise(tokens, index, sentence, slots, nounAt) && !everyCase()) return 'conditional';
   if (conditionOnCarried(tokens, index, sentence, slots)) return 'conditional';
   if (next && limitedByNext(tokens, next)) return 'conditional';
   if (next && refutedByNext(tokens, next)) return 'refuted';
@@ -229,10 +229,6 @@ export function liftedBy(
     sentence.first,
     Math.max(clauseBoundaryBefore(tokens, index, first, sentence.first), conjunction),
   );
-  // Read once per claim, and only for a condition (see ruleForEveryCase).
-  let saidOfEveryCase: boolean | undefined;
-  const everyCase = () =>
-    (saidOfEveryCase ??= ruleForEveryCase(wordsText(tokens, sentence.first, sentence.end)));
   for (const { k, length, group } of triggersIn(tokens, index, sentence, inSlot)) {
     const before = k < (group.scope === 'clause' ? predicateEnd : end);
     const after = k >= first;
@@ -290,28 +286,9 @@ export function liftedBy(
       whichClauseAfter(tokens, slots[0], predicate.first)
     )
       continue;
-    // "No lender can ever sue a homeowner for a deficiency": "can ever" after a denial rules out every case.
-    if (group.reason === 'hedged' && CAN.has(wordAt(tokens, k)) && wordAt(tokens, k + length) === 'ever')
-      continue;
-    // "No lender in America can legally chase…", "nobody can collect the leftover", "a lender can not collect": after
-    // a denial in its clause, or before "not", "can" says what is impossible; it hedges nothing (train misses).
-    if (
-      group.reason === 'hedged' &&
-      CAN.has(wordAt(tokens, k)) &&
-      length === 1 &&
-      (wordAt(tokens, k + 1) === 'not' || deniedBefore(tokens, sentence.first, k))
-    )
-      continue;
+    if (group.reason === 'hedged' && canRulesOut(tokens, sentence.first, k, length)) continue;
     // "You can count on a judgment", "you can bet on it": certainty, not a possibility.
     if (group.reason === 'hedged' && CERTAIN_AFTER_CAN.has(wordAt(tokens, k + length))) continue;
-    // "…can never be counted as income": "can never" rules out every case; it hedges nothing.
-    // So does "never can", as a second-language writer may order it ("banks NEVER can pursue a deficiency").
-    if (
-      group.reason === 'hedged' &&
-      wordAt(tokens, k) === 'can' &&
-      (wordAt(tokens, k + length) === 'never' || wordAt(tokens, k - 1) === 'never')
-    )
-      continue;
     // "Forbearance doesn't just pause payments, it forgives them": "not just" grants the first act and
     // adds the claim in a clause of its own.
     if (group.reason === 'negated' && notJustBefore(tokens, k + length, predicate.first)) continue;
@@ -595,6 +572,21 @@ const DENYING_AFTER = new Set(
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'attn', 'attention']);
 
 const CERTAIN_AFTER_CAN = new Set(['count', 'bet', 'expect', 'rest', 'confirm']);
+
+/**
+ * Whether "can" or "could" at k (a trigger of `length` words) says what is impossible, hedging nothing: "No lender
+ * can ever sue…" ("can ever" after a denial), "…can never be counted as income" and, in a second-language
+ * writer's order, "banks NEVER can pursue…"; "No lender in America can legally chase…", "nobody can collect the
+ * leftover" (a denial in its clause) and "a lender can not collect".
+ */
+function canRulesOut(tokens: Tokens, first: number, k: number, length: number): boolean {
+  const word = wordAt(tokens, k);
+  if (!CAN.has(word)) return false;
+  const next = wordAt(tokens, k + length);
+  if (next === 'ever') return true;
+  if (word === 'can' && (next === 'never' || wordAt(tokens, k - 1) === 'never')) return true;
+  return length === 1 && (wordAt(tokens, k + 1) === 'not' || deniedBefore(tokens, first, k));
+}
 
 /** Whether a word that denies all ("no", "nobody", "never") stands in the clause before word k. */
 function deniedBefore(tokens: Tokens, first: number, k: number): boolean {
