@@ -563,6 +563,46 @@ describe('claim shapes beyond the phrase patterns', () => {
     assert.deepEqual(rules('My uncle sold short in 2012, and the leftover balance got cancelled.'), []);
   });
 
+  it('a past participle in a relative clause describes the debt; it tells no story', () => {
+    assert.deepEqual(rules("They can't tax you on home loan debt that was forgiven."), [
+      'forgiven-debt-never-taxed',
+    ]);
+    // Control: the same verb telling what happened to one borrower.
+    assert.deepEqual(
+      rules('The bank forgave my cousin $30,000 of the loan in 2015, and she paid no tax.'),
+      [],
+    );
+  });
+
+  it('", ever" closing a sentence makes its "when" clause every case', () => {
+    assert.deepEqual(rules('when a debt gets forgiven theres no tax on it, ever'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    // Control: a condition on the lender's own consent still limits the claim.
+    assert.deepEqual(
+      rules('If the lender agrees in writing, there is no tax on cancelled mortgage debt, ever.'),
+      [],
+    );
+  });
+
+  it('a deficiency judgment said to be banned or refused by every judge is a rule, unless limited', () => {
+    assert.deepEqual(rules('Deficiency judgments were outlawed years ago.'), ['deficiency-never']);
+    assert.deepEqual(rules('No court will ever grant a bank a deficiency judgment on a house.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(
+      rules('In Arizona, deficiency judgments are barred on some small residential lots.'),
+      [],
+    );
+  });
+
+  it('code-switched copulas ("es", "na") assert an identity; "se pa" and "no be" deny it', () => {
+    assert.deepEqual(rules('Mira, a short sale es un foreclosure, nada más.'), ['short-sale-is-foreclosure']);
+    assert.deepEqual(rules('My guy, deficiency judgment na foreclosure.'), ['deficiency-is-foreclosure']);
+    assert.deepEqual(rules('My guy, deficiency judgment no be foreclosure.'), []);
+    assert.deepEqual(rules('Short sale se pa foreclosure, se yon lòt bagay.'), []);
+  });
+
   it('"If you do a deed in lieu, …": a short clause of the event itself is the claim\'s premise', () => {
     assert.deepEqual(rules('If you do a deed in lieu, a deficiency judgment is sure to follow.'), [
       'deficiency-automatic',

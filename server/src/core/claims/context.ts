@@ -651,6 +651,7 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       if (
         !isPastForm(wordAt(tokens, k)) ||
         participleNoVerb(tokens, k) ||
+        describesNoun(tokens, k) ||
         (DESCRIBED_NOUNS.has(wordAt(tokens, k + 1)) &&
           // "forgiven mortgage debt" as one slot: the participle describes the debt, whoever tells it.
           (k + 1 < slot.first + slot.length || toldByWriter(tokens, sentenceFirst, k)))
@@ -721,6 +722,20 @@ const DESCRIBED_NOUNS = new Set([
 function participleNoVerb(tokens: Tokens, k: number): boolean {
   return wordAt(tokens, k - 1) === 'as';
 }
+
+/**
+ * "…on mortgage debt that got cancelled", "debt which was forgiven": a past form in a relative clause
+ * says what the debt is, not what happened to someone.
+ */
+function describesNoun(tokens: Tokens, k: number): boolean {
+  const before = wordAt(tokens, k - 1);
+  return (
+    RELATIVE_PRONOUNS.has(before) ||
+    (PASSIVE_AUXILIARIES.has(before) && RELATIVE_PRONOUNS.has(wordAt(tokens, k - 2)))
+  );
+}
+
+const PASSIVE_AUXILIARIES = new Set(['got', 'was', 'were', 'gets', 'is', 'are']);
 
 const ACTORS = new Set(['lender', 'bank', 'servicer', 'creditor', 'court', 'judge', 'plaintiff']);
 const FINDINGS = new Set(['decided', 'determined', 'concluded', 'ruled', 'held']);
@@ -1959,7 +1974,7 @@ const SAME_TAG =
   /\b(?:one and the same|the same (?:legal )?(?:thing|proceeding|process|event))\b|(?:that['’]?s|thats|that is) (?:all )?what (?:it|the (?:term|words?)) (?:is|means?)\b|,\s*same thing\b/i;
 
 const EVERY_CASE =
-  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|the trade|guaranteed|automatic|the rule)|everybody knows|in every state|(?:it['’]?s|its|it is) that simple|(?:is |it['’]?s |its )?always like that|works? that way|(?:there are |with )?no exceptions\b|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b)/i;
+  /\b(?:every (?:single )?time|no matter (?:what|which|how|where)|full stop|end of story|plain and simple|no ifs|(?:that['’]?s|thats|that is) (?:just )?(?:how it works|standard|the deal|the trade|guaranteed|automatic|the rule)|everybody knows|in every state|(?:it['’]?s|its|it is) that simple|(?:is |it['’]?s |its )?always like that|works? that way|(?:there are |with )?no exceptions\b|(?:doesn['’]?t|doesnt|does not) matter (?:if|what|how|which)|,\s*period\b|,\s*ever(?=\s*(?:[.!?,;]|$)))/i;
 const TEMPORAL = new Set(['when', 'once', 'after']);
 const EVENT_ENDS =
   /^(?:(?:the|your|that|this|their) )?(?:(?:forbearance|trial|payment|repayment) )?(?:plan|forbearance|period|program|mod|modification|sale|auction|process|pause|it|they)(?:['’]s| is| are)? (?:ends|end|ended|expires|expired|over|finishes|finished|closes|closed|wraps up|runs out|done)$/;
