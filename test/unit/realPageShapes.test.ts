@@ -1427,4 +1427,17 @@ describe('real-page sentences set 15 showed are not claims', () => {
       ['foreclosure-erases-debt'],
     );
   });
+
+  it('set 36: the lender giving up its right to foreclose in exchange for the deed', () => {
+    assert.deepEqual(
+      rules(
+        'With a deed in lieu, the owner deeds the house to the lender, and in exchange the lender gives up its right to foreclose.',
+      ),
+      [],
+    );
+    // Control: a deed in lieu said to release every debt is still the claim.
+    assert.deepEqual(rules('A deed in lieu always releases you from the whole remaining debt.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+  });
 });

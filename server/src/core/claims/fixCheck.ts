@@ -71,6 +71,11 @@ const BROKEN = [
   // From the DW–DX review: "must not always release" (reads as a ban), "may still owe any of the payments", "part of
   // the balance dollar" (the writer's noun left behind).
   /\bmust not always\b|\bmay still owe any of\b|\bpart of the balance (?:dollar|cent|penny|dime)\b/i,
+  // From the GM–GN review: a negation after a future "go" or "will" ("dem go do not cancel am"), "not always" beside
+  // "every short sale", and "in return, you are not always released" (the trade no longer follows).
+  /\b(?:go|gonna|will|would|can|could|should|may|might|must) (?:do|does|did) not\b/i,
+  /\bnot always\b[^.;:]*\b(?:part of|in|with|after) every\b/i,
+  /\bin (?:return|exchange),? (?:[\w'’]+ ){1,3}not always\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -296,6 +301,9 @@ const RESTATES = anyOf([
   // added anywhere" or cancelled "what you owe", "Nothing once they take the property back.", "It's basically a trade".
   String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
   String.raw`(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
+  // From the GM–GN review: the bank that "has to eat" the rest, "only income you earn is taxed", a short sale "still
+  // foreclosing", and a list of "not after …" that keeps the denial going.
+  String.raw`(?:has|have|gotta|got) to (?:eat|absorb|swallow)|only (?:income|money) (?:you|u) (?:earn|make)|still foreclos\w*|^\W*not after\b`,
   // From the FU–FV review (spent): the bank's "loss to absorb", "you've been foreclosed on". (Not a bare "Simple as
   // that." after the claim: earlier reviewers judged such rewordings right five times.)
   String.raw`(?:bank|lender)['’]s loss|loss to absorb|(?:you['’]ve|you have) been foreclosed`,
