@@ -258,4 +258,39 @@ describe('claims that take their subject or assertion from the sentence before',
       [],
     );
   });
+
+  it('a sentence whose subject is what is owed tells what becomes of it in the event named just before', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rules('Go ahead and apply for forbearance. Those skipped months just disappear.'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(
+      rules('Sign the short sale papers. The leftover balance is written off as a matter of course.'),
+      ['short-sale-settles-debt'],
+    );
+    // Controls: denied, hedged, or in a new paragraph, the sentence asserts nothing of the event.
+    assert.deepEqual(rules('Go ahead and apply for forbearance. Those skipped months do not disappear.'), []);
+    assert.deepEqual(
+      rules('Sign the short sale papers. The leftover balance may be written off if the bank agrees.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('Sign the short sale papers.\n\nThe leftover balance is written off as a matter of course.'),
+      [],
+    );
+  });
+
+  it('a hedge set off by itself after the claim limits it; one that only times it does not', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(
+      rules(
+        'In a short sale the bank takes less. The rest of the balance is forgiven, usually, but not always.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules('A deficiency judgment follows every foreclosure automatically, usually within a month.'),
+      ['deficiency-automatic'],
+    );
+  });
 });

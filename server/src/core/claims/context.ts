@@ -195,6 +195,9 @@ export function liftedBy(
   // "…walks away from the house and the mortgage; although, in reality, many homeowners…" (a real page, set 31):
   // the rest of the sentence says the claim is not what happens.
   if (REALITY_AFTER.test(wordsText(tokens, end - 1, Math.min(sentence.end, end + 8)))) return 'refuted';
+  // "The deficiency balance is forgiven, typically, although…" (a real page, set 26): a hedge set off by itself right
+  // after the claim limits it as one before it would ("…automatically, usually within a few weeks" only times it).
+  if (HEDGE_AFTER.test(wordsText(tokens, end - 1, Math.min(sentence.end, end + 4)))) return 'hedged';
   // A negation or hedge counts before the end of the predicate: in "wipe out whatever the sale
   // didn't cover" the "didn't" belongs to the object, not to the claim.
   // Without a verb, the last slot that names no event: in "You're not off the hook because the short sale
@@ -442,6 +445,9 @@ const SHORTFALL_NEXT =
   /\b(?:sale|price|auction|proceeds|bid|it)\s+(?:may|might|can|could|often|will|does|do|did)(?:\s+not|n't)\s+(?:cover|be\s+enough|pay\s+off)\b|\b(?:sale|price|auction|proceeds|bid|it)\s+(?:may|might|can|could|often)\s+(?:fall|come|be)\s+(?:up\s+)?(?:short|less)\b/i;
 
 /** A clause after the claim that sets the reality against it ("; although, in reality, …", ", but in fact …"). */
+const HEDGE_AFTER =
+  /^\S+,\s*(?:typically|usually|generally|normally|often|sometimes|mostly|in most cases|in many cases|in some cases)\s*(?:[,;.!]|$)/i;
+
 const REALITY_AFTER =
   /[,;:—–]\s*(?:although|though|but|however|yet),?\s+(?:in reality|in fact|actually|the reality is)\b/i;
 

@@ -63,7 +63,14 @@ export function carriedSubject(
   // "This amount is called…", "This seller had…": a determiner names its own noun; only a process or
   // an option ("This process wipes out…") is the thing the sentence before described. "That's why…"
   // explains it.
-  if (DEMONSTRATIVES.has(wordAt(tokens, opening)) && namesOwnNoun(tokens, opening + 1, conceptsAt))
+  // "Do a short sale. The unpaid balance is forgiven…", "Take the forbearance! Those months will be forgiven": a
+  // sentence whose subject is what is owed tells what becomes of it in the event or program just named.
+  const owedFirst = !asked && opensWithOwed(tokens, opening, tokens.sentenceEnds[i], conceptsAt);
+  if (
+    !owedFirst &&
+    DEMONSTRATIVES.has(wordAt(tokens, opening)) &&
+    namesOwnNoun(tokens, opening + 1, conceptsAt)
+  )
     return NO_SLOTS;
   if (wordAt(tokens, opening) === "that's" && EXPLAINING.has(wordAt(tokens, opening + 1))) return NO_SLOTS;
   // After a question, a short answer or one that refers back takes its subject; a long answer
@@ -73,6 +80,7 @@ export function carriedSubject(
   const goneAnswer = asked && GONE_ANSWERS.has(wordAt(tokens, opening)) && !isQuestion(tokens, i);
   const refers =
     goneAnswer ||
+    owedFirst ||
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
     (asked && wordAt(tokens, opening) === 'then') ||
@@ -261,6 +269,33 @@ function labelledBy(
 }
 
 const LABEL_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Whether the words at k open with a determiner and what is owed ("the unpaid balance", "those months"). */
+function opensWithOwed(tokens: Tokens, k: number, end: number, conceptsAt: ConceptsAt): boolean {
+  if (!OWED_DETERMINERS.has(wordAt(tokens, k))) return false;
+  for (let j = k; j < Math.min(end, k + OWED_WITHIN); j++) {
+    const hits = conceptsAt(j, end);
+    if (hits.some((hit) => DEBT_CONCEPTS.has(hit.concept))) return true;
+    // "The lender accepts the shortfall…": the lender is the subject, what is owed its object.
+    if (hits.some((hit) => hit.concept === 'creditor')) return false;
+  }
+  return false;
+}
+
+const OWED_DETERMINERS = new Set([
+  'the',
+  'those',
+  'these',
+  'your',
+  'whatever',
+  "whatever's",
+  'any',
+  'all',
+  'every',
+]);
+
+/** How far after its determiner the owed noun may come ("the remaining mortgage balance"). */
+const OWED_WITHIN = 3;
 
 /** "Once it's over, …", "After it closes, …": the event the sentence before named, finished. */
 function eventOver(tokens: Tokens, k: number): boolean {

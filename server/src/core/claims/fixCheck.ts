@@ -288,7 +288,7 @@ const RESTATES = anyOf([
   String.raw`squares? (?:it|that|things|everything|you)\b|(?:everybody|everyone)['’]?s? (?:square|even)|(?:house|home|property|collateral) covers (?:the |your |what['’]?s )?(?:debt|loan|balance|rest|owed|left)`,
   String.raw`(?:it['’]s|it is) (?:just |basically |really |simply )?a (?:kind of |type of |form of )?foreclosure`,
   // Words that would now contradict the fix ("That's the whole benefit.", "It's relief.").
-  String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|not a loan|great for your`,
+  String.raw`(?:the )?(?:whole|entire|only) (?:benefit|reason|point)|it['’]s relief|free money|freebie|not a loan|great for your`,
   String.raw`that['’]?s what .{0,40}\b(?:was|were|is|are) for`,
   // Tags that vouch for the myth ("That's how they're meant to work.", "That's the trade.", "That is that.").
   String.raw`(?:that['’]?s|that is) (?:just |simply )?(?:how|what) .{0,40}\b(?:works?|designed|meant|worth|does|do|goes)`,
