@@ -596,6 +596,28 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
   });
 
+  it('a chat line that asks without a question mark ("…or what", "hey is a…") asserts nothing', () => {
+    assert.deepEqual(rules('so after the trustee sale is the loan wiped out or what'), []);
+    assert.deepEqual(rules('hey is a short sale the same as a foreclosure'), []);
+    // Controls: the same words stated.
+    assert.deepEqual(rules('after the trustee sale the loan is wiped out'), ['foreclosure-erases-debt']);
+    assert.deepEqual(rules('hey a short sale is the same as a foreclosure'), ['short-sale-is-foreclosure']);
+  });
+
+  it('voice-to-text spellings of the events ("short sail", "for bearance", "deed and lieu") are read as the events', () => {
+    assert.deepEqual(rules('Voice text: the short sail wipes out whatever is left on the loan'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('Voice text: the for bearance forgives every payment you miss'), [
+      'forbearance-forgives',
+    ]);
+    assert.deepEqual(rules('Voice memo: the deed and lieu releases you from all the remaining debt'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    // Control: people ask for closure; that is no foreclosure.
+    assert.deepEqual(rules('After the divorce I just want closure, and the debt is forgiven anyway.'), []);
+  });
+
   it('code-switched copulas ("es", "na") assert an identity; "se pa" and "no be" deny it', () => {
     assert.deepEqual(rules('Mira, a short sale es un foreclosure, nada más.'), ['short-sale-is-foreclosure']);
     assert.deepEqual(rules('My guy, deficiency judgment na foreclosure.'), ['deficiency-is-foreclosure']);

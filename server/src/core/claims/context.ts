@@ -43,13 +43,19 @@ function asksByWordOrder(tokens: Tokens, sentence: Sentence): boolean {
   if (sentence.end - sentence.first < 3) return false;
   // A question mark is read already; a question re-read for its answer ("…? Yes, …") is not lifted here.
   if (questionMarkAfter(tokens, sentence.end - 1)) return false;
-  const [auxiliary, subject] = [wordAt(tokens, sentence.first), wordAt(tokens, sentence.first + 1)];
+  // "…is the mortgage paid off or what": a tag that asks, at the end of a chat line typed without "?".
+  if (ASKING_TAGS.has(`${wordAt(tokens, sentence.end - 2)} ${wordAt(tokens, sentence.end - 1)}`)) return true;
+  // "wait is a short sale the same as…": an interjection before the inverted auxiliary.
+  const opening = INTERJECTIONS.has(wordAt(tokens, sentence.first)) ? sentence.first + 1 : sentence.first;
+  const [auxiliary, subject] = [wordAt(tokens, opening), wordAt(tokens, opening + 1)];
   // "Do a short sale and …" is an imperative, "Should the house go to foreclosure, …" a condition: those
   // auxiliaries ask only before a pronoun.
   if (PRONOUN_ONLY_AUXILIARIES.has(auxiliary)) return PRONOUN_SUBJECTS.has(subject);
   return INVERTED_AUXILIARIES.has(auxiliary) && (PRONOUN_SUBJECTS.has(subject) || NOUN_SUBJECTS.has(subject));
 }
 
+const ASKING_TAGS = new Set(['or what', 'or nah']);
+const INTERJECTIONS = new Set('wait ok okay hmm um uh hey'.split(' '));
 const INVERTED_AUXILIARIES = new Set('is are was does did can will has have'.split(' '));
 const PRONOUN_ONLY_AUXILIARIES = new Set('do should could would were had'.split(' '));
 const PRONOUN_SUBJECTS = new Set('it this that there he she they we i you'.split(' '));

@@ -65,7 +65,7 @@ export function carriedSubject(
   // explains it.
   // "Do a short sale. The unpaid balance is forgiven…", "Take the forbearance! Those months will be forgiven": a
   // sentence whose subject is what is owed tells what becomes of it in the event or program just named.
-  const owedFirst = !asked && opensWithOwed(tokens, opening, tokens.sentenceEnds[i], conceptsAt);
+  const owedFirst = opensWithOwed(tokens, opening, tokens.sentenceEnds[i], conceptsAt);
   if (
     !owedFirst &&
     DEMONSTRATIVES.has(wordAt(tokens, opening)) &&
