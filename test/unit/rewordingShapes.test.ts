@@ -928,4 +928,22 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'once u hand the keys back u may still owe part of the balance on it',
     );
   });
+
+  it('no rewording where the myth is said again, answered for, or counted as a pro (GM–GN, GQ–GR reviews)', () => {
+    noRewording(
+      // A negation after a future "go" or "will", and "not always" beside "every".
+      'Abeg do forbearance, the payments you miss dem go just cancel am.',
+      'After a short sale the rest of the loan is forgiven as part of every short sale.',
+      // A neighbour that keeps the myth: the bank "has to eat" the rest, only earned income is taxed.
+      'Deficiency judgments are never allowed on a house. The bank has to eat whatever the sale leaves.',
+      'Cancelled mortgage debt is never taxable. Only money you earn gets taxed.',
+      // A bare answer before the claim, an answer opening its own sentence, a pro of the option.
+      'ppl think foreclosure follows you. nah. after the sheriff sale the loan is wiped clean',
+      'Does she have to pay back the forbearance? She does not; forbearance forgives the skipped months.',
+      'Benefits of a short sale: a smaller credit hit, and the leftover balance is forgiven in full.',
+      // The myth said again later in the same sentence, joined without a comma.
+      'lenders can never go after a leftover balance on a home loan its not allowed anywhere',
+      'short sales settle the whole balance automatically theres no leftover at all',
+    );
+  });
 });

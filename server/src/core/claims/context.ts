@@ -691,12 +691,13 @@ export function narratesPast(tokens: Tokens, sentenceFirst: number, end: number,
       for (let p = clauseFirst; p < k; p++) {
         const causative = p > sentenceFirst && CAUSATIVES.has(wordAt(tokens, p - 1)); // "had their arrears wiped out"
         if (PARTICULAR.has(wordAt(tokens, p)) && !causative) return true;
-        // "Thus, the lender was not entitled to…": one lender, or one court, in the past is a case.
+        // "Thus, the lender was not entitled to…": one lender, or one court, in the past is a case. So is "…; the
+        // lender never asked for a deficiency" (GR): a past verb after an adverb.
         if (
-          p + 2 === k &&
+          (p + 2 === k || (p + 3 === k && STORY_ADVERBS.has(wordAt(tokens, p + 2)))) &&
           wordAt(tokens, p) === 'the' &&
           ACTORS.has(wordAt(tokens, p + 1)) &&
-          PAST_AUXILIARIES.has(wordAt(tokens, k))
+          (PAST_AUXILIARIES.has(wordAt(tokens, k)) || p + 3 === k)
         )
           return true;
         // "…the lender determined that the debt was uncollectible": a finding reported of the past.
@@ -750,6 +751,7 @@ function describesNoun(tokens: Tokens, k: number): boolean {
 const PASSIVE_AUXILIARIES = new Set(['got', 'was', 'were', 'gets', 'is', 'are']);
 
 const ACTORS = new Set(['lender', 'bank', 'servicer', 'creditor', 'court', 'judge', 'plaintiff']);
+const STORY_ADVERBS = new Set(['never', 'then', 'later', 'already', 'also']);
 const FINDINGS = new Set(['decided', 'determined', 'concluded', 'ruled', 'held']);
 
 /**

@@ -301,6 +301,9 @@ const RESTATES = anyOf([
   // added anywhere" or cancelled "what you owe", "Nothing once they take the property back.", "It's basically a trade".
   String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
   String.raw`(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
+  // From the GQ–GR review: "there's no leftover", "that's the whole story", "the house is what they loaned on", "no
+  // such thing as a foreclosure without…", "Not in any state", "no questions asked", a list of a short sale's pros.
+  String.raw`there['’]?s no (?:leftover|balance|deficiency)|that['’]?s the whole (?:story|thing)|(?:house|home) is what (?:they|the bank|the lender) loaned|no such thing as (?:a |an )?\w+ without|not in any state|no questions(?: asked)?|^\W*(?:pros|benefits|advantages|upsides?)\b`,
   // From the GM–GN review: the bank that "has to eat" the rest, "only income you earn is taxed", a short sale "still
   // foreclosing", and a list of "not after …" that keeps the denial going.
   String.raw`(?:has|have|gotta|got) to (?:eat|absorb|swallow)|only (?:income|money) (?:you|u) (?:earn|make)|still foreclos\w*|^\W*not after\b`,
@@ -406,7 +409,7 @@ const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if
  * "no!! short sales always settle…" from the GE–GF review).
  */
 const OPENING_ANSWER = new RegExp(
-  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none|nothing)\s*(?:[,;:]|!+\s)`,
+  String.raw`(?:^|[:.?!…,]\s*)(?:${ANSWER_WORDS}|sure|easy|simple|it cannot|it can['’]t|they cannot|they can['’]t|it does|they do|it is|it will|n/a|none|nothing|(?:it|she|he|they|you|we) (?:does|do|did|is|are)(?:n['’]t| not))\s*(?:[,;:]|!+\s)`,
   'i',
 );
 
@@ -491,6 +494,10 @@ const IMPERATIVE_PROMISE =
 /** Words a rewording itself brings in. */
 const OWN_HEDGES = /\bnot (?:always|automatically|necessarily)\b|\bnot every\b/gi;
 
+/** The myth said again after the claim in its own sentence, whatever joins them (see RESTATES). */
+const SAID_AGAIN =
+  /\b(?:there['’]?s no (?:leftover|balance|deficiency)|(?:it['’]?s|its|it is|that['’]?s|thats|that is) (?:simply )?(?:illegal|never allowed|not allowed|not legal)|no questions(?: asked)?|that['’]?s the whole (?:story|thing)|(?:house|home) is what (?:they|the bank|the lender) loaned)\b/i;
+
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
   /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends)\b/iu;
@@ -521,7 +528,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // a full stop no capital followed (from the GE–GF review).
   if (
     i > 0 &&
-    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not)\W*$/i.test(
+    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were)(?:n['’]t| not)|it['’]s not)\W*$/i.test(
       textOf(i - 1),
     )
   )
@@ -832,6 +839,12 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       fix.replacement.replace(OWN_HEDGES, ' ');
     // The claim's own later words count too ("…are not automatically forgiven and your loan starts over").
     if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(fix.end, to))) return undefined;
+    // The myth said again after the claim's words in its own sentence, joined without a comma ("…automatic there's
+    // no leftover", "…on a mortgage it's not allowed": from the GQ–GR review).
+    if (SAID_AGAIN.test(text.slice(claimEnd, to))) return undefined;
+    // A claim listed among an option's pros ("Pros of a short sale: … and the balance is cancelled"): denied, it
+    // is no longer a pro (from the GQ–GR review).
+    if (/^\W*(?:pros|benefits|advantages|upsides?)\b/i.test(text.slice(from, claimStart))) return undefined;
     const reported = REPORTED.test(text.slice(from, claimStart)) && !/\bcontrary to\b/i.test(original);
     if (ONE_DOCUMENT.test(original) || reported) return undefined;
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
