@@ -293,4 +293,22 @@ describe('claims that take their subject or assertion from the sentence before',
       ['deficiency-automatic'],
     );
   });
+
+  it('a bare tag after the sentence ("Always.", "Every time.") says it of every case, and no edit is offered', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rules('Sheriff sale first, then the deficiency judgment. Always.'), [
+      'deficiency-automatic',
+    ]);
+    assert.deepEqual(rules('short sale -> deficiency judgment. every single time'), ['deficiency-automatic']);
+    const document = documentOf('Sheriff sale first, then the deficiency judgment. Always.', 'plaintext');
+    const service = languageService();
+    const [diagnostic] = service.diagnostics(document);
+    assert.deepEqual(
+      service.codeActions(document, diagnostic.range).filter((action) => action.isPreferred),
+      [],
+    );
+    // Controls: without the tag, or with a tag that says something else, the sequence asserts no rule.
+    assert.deepEqual(rules('Sheriff sale first, then the deficiency judgment.'), []);
+    assert.deepEqual(rules('Sheriff sale first, then the deficiency judgment. Always check the state.'), []);
+  });
 });

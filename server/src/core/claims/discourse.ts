@@ -788,3 +788,42 @@ const CONSENTS = new Set([
 
 /** What a lender's consent may also speak of, besides a deed in lieu or short sale. */
 const PROGRAMS = new Set(['forbearance', 'loan-modification']);
+
+/**
+ * "Foreclosure, then a deficiency judgment. Always.", "… every time. no way around it": where the sentence right
+ * after sentence i, in its block, is made only of words that say "in every case", the end of that tag; else -1.
+ */
+export function universalTagAfter(tokens: Tokens, i: number): number {
+  if (i + 1 >= tokens.sentenceCount) return -1;
+  const first = sentenceFirst(tokens, i + 1);
+  const end = tokens.sentenceEnds[i + 1];
+  if (startsBlock(tokens, first) || end - first > UNIVERSAL_TAG_LENGTH) return -1;
+  const word = wordAt(tokens, first);
+  if (word === 'no' ? !/^exceptions?$/.test(wordAt(tokens, first + 1)) : !UNIVERSAL_TAG_HEADS.has(word))
+    return -1;
+  for (let k = first; k < end; k++) if (!UNIVERSAL_TAG_WORDS.has(wordAt(tokens, k))) return -1;
+  return end;
+}
+
+const UNIVERSAL_TAG_LENGTH = 4;
+const UNIVERSAL_TAG_HEADS = new Set([
+  'always',
+  'every',
+  'automatic',
+  'automatically',
+  'guaranteed',
+  'no',
+  'each',
+]);
+const UNIVERSAL_TAG_WORDS = new Set([
+  ...UNIVERSAL_TAG_HEADS,
+  'single',
+  'time',
+  'times',
+  'exception',
+  'exceptions',
+  'case',
+  'one',
+  'of',
+  'them',
+]);

@@ -768,6 +768,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const lastSlot = claim.slots[claim.slots.length - 1];
     const claimEnd = wordEnd(tokens, lastSlot.first + lastSlot.length - 1);
     if (fix.start < from || fix.end > to) return undefined;
+    // A claim read with the tag after its sentence ("…the arrears vanish. Automatic."): an edit of the sentence
+    // would leave the tag asserting the myth.
+    if (tokens.sentenceEnds[sentenceIndex(tokens, first + 1)] !== claim.sentence.end) return undefined;
     // The edit rewrites the claim itself, or denies its quantified subject ("Not every foreclosure…").
     const inClaim = fix.end > claimStart && fix.start < claimEnd;
     if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;

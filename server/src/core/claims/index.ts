@@ -59,6 +59,7 @@ import {
   referredTo,
   restatesQualified,
   takingBesideEvent,
+  universalTagAfter,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
 import { deniedQuestion } from './deniedQuestion';
@@ -399,10 +400,14 @@ export function findClaims(
     const after = tailSubject(tokens, i, conceptsAt, subjects, before);
     const carried = after.length > 0 ? after : before;
     const referred = referredTo(tokens, i, question, conceptsAt);
+    // "Foreclosure, then a deficiency judgment. Always.": the tag after the sentence says it of every case, and is
+    // read as the sentence's last words.
+    const tagEnd = universalTagAfter(tokens, i);
+    if (tagEnd >= 0) addBit(anchors, conceptBit('universally'));
     for (const slot of carried) addBit(anchors, conceptBit(slot.concept));
     for (const slot of referred) addBit(anchors, conceptBit(slot.concept));
     if (!mayMatch(anchors, i)) continue;
-    const sentence = sentenceAt(tokens, i);
+    const sentence = tagEnd >= 0 ? { ...sentenceAt(tokens, i), end: tagEnd } : sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
     for (const slot of carried) {
       if (hits.has(slot.concept)) continue;
