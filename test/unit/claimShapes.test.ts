@@ -596,6 +596,14 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
   });
 
+  it('a claim whose first word opens the text is read, with no endless loop looking before it', () => {
+    // Looking for a "(" before the first word once asked for the end of word -1, which never came.
+    assert.deepEqual(
+      rules('One type of foreclosure is the short sale, in which the house sells for less than the loan.'),
+      ['short-sale-is-foreclosure'],
+    );
+  });
+
   it('a chat line that asks without a question mark ("…or what", "hey is a…") asserts nothing', () => {
     assert.deepEqual(rules('so after the trustee sale is the loan wiped out or what'), []);
     assert.deepEqual(rules('hey is a short sale the same as a foreclosure'), []);

@@ -103,6 +103,8 @@ export function gapText(tokens: Tokens, k: number): string {
 
 /** The offset just after word k. */
 export function wordEnd(tokens: Tokens, k: number): number {
+  // Before the first word ("the word before" a claim that opens the text) is the text's start.
+  if (k < 0) return 0;
   const length = tokens.lengths[k];
   return length < LONG_WORD ? tokens.starts[k] + length : wordEndFrom(tokens.text, tokens.starts[k]);
 }
