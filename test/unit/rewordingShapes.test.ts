@@ -946,4 +946,15 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'short sales settle the whole balance automatically theres no leftover at all',
     );
   });
+
+  it("no rewording in a definition's clause, after an arrow, or beside a frame that keeps the myth (GS–GT review)", () => {
+    noRewording(
+      'Glossary: Forbearance – when the bank cancels the payments a borrower skips.',
+      'unit 4 notes: Short sale → leftover balance forgiven',
+      'Q: Will the lender sue me for the rest? A: Never. Deficiency judgments are not allowed on houses.',
+      'Thanks to federal law, lenders are never permitted to pursue a deficiency from a homeowner.',
+      'A loan modification forgives the arrears. My aunt had four months of them wiped that way.',
+      'once the bank signs off, the short sale leaves ur balance settled completly',
+    );
+  });
 });

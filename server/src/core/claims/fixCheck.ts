@@ -74,6 +74,7 @@ const BROKEN = [
   // From the GM–GN review: a negation after a future "go" or "will" ("dem go do not cancel am"), "not always" beside
   // "every short sale", and "in return, you are not always released" (the trade no longer follows).
   /\b(?:go|gonna|will|would|can|could|should|may|might|must) (?:do|does|did) not\b/i,
+  /\bnot always \w+ed (?:completely|completly|fully|entirely|totally)\b/i,
   /\bnot always\b[^.;:]*\b(?:part of|in|with|after) every\b/i,
   /\bin (?:return|exchange),? (?:[\w'’]+ ){1,3}not always\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
@@ -249,7 +250,7 @@ const OWED_NOTHING_BY_NATURE = String.raw`no such thing as owing|what pays the l
  * sentence keeps its finding and gets no rewording.
  */
 const CERTAINTY = new RegExp(
-  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter(?: (?:how|if|what|whether)|\s*[,.;])|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit)|free months?|basically bankruptcy|bankruptcy for (?:your|ur|the)|ignore (?:the |those |any |all |their )?(?:\w+ )?(?:letters?|notices?|calls?)|in (?:this|the whole) country|any homeowner|overthinking|over anything else|boom|move on|clean exit|heads up that|correct framing|apocalypse|poof|(?:does not|doesn['’]?t) protect you)\b|😂|🤣`,
+  String.raw`\b(?:the (?:best|good|nice) part|the (?:upside|advantage|benefit|perk|plus) (?:of|is|here)|great for (?:the |you|sellers?|buyers?|borrowers?|homeowners?)|no catch|don['’]?t kid yourself|be prepared|(?:i|we) understand your concern|${REASSURED_AWAY}|what makes (?:it|them) so|correctly|rightly|across the board|debt settlement|always|ever|never|everywhere|nationwide|whatever state|whichever state|every (?:single )?time|guaranteed|no exceptions?|without exception|anywhere|in (?:every|any|all(?: 50| fifty)?) states?|under any circumstances?|full stop|as a rule|in (?:all|every|any) cases?|forever|for good|good news|great news|relax|don'?t worry|no worries|the beauty|nope|yep|the whole point|literally|100\s*%|in every|for (?:everybody|everyone|anyone)|(?:the )?(?:whole|entire|only|main|one|big|biggest) (?:benefit|reason|purpose|idea|point|upside)|like (?:with )?every|ignore it|throw it|toss it|don'?t stress|silver lining|great for your|no (?:avoiding|escaping) it|can(?:'?t|not) (?:avoid|escape) it|(?:can|could) (?:count|bet) on|lol|lmao|wdym|(?:the|one) (?:nice|good|best|great) thing|one (?:\w+ )?mercy|(?:that['’]?s|that is) the (?:deal|trade|bargain|rule)|the upside|regardless of (?:what|how much|the (?:\w+ )?(?:sale )?(?:price|proceeds|bid|amount))|lose (?:any )?sleep|whatever the (?:house|home|property|sale|auction) (?:brings|sells for|goes for|fetches)|unlike|legit(?:imate)?|cleanest|easiest|best (?:way|exit|option|move|deal)|can only (?:ever )?(?:keep|take|look to)|all (?:they|the bank|the lender) can (?:ever )?take|(?:doesn['’]?t|does not) matter(?: (?:how|if|what|whether)|\s*[,.;])|whatever happens|anyway|either way|in (?:any|every|all) situations?|even when|panic\w* about|simple as that|(?:takes?|took|eats?|ate) the (?:loss|hit)|free months?|basically bankruptcy|bankruptcy for (?:your|ur|the)|ignore (?:the |those |any |all |their )?(?:\w+ )?(?:letters?|notices?|calls?)|in (?:this|the whole) country|any homeowner|overthinking|over anything else|boom|move on|clean exit|heads up that|correct framing|apocalypse|poof|(?:does not|doesn['’]?t) protect you|by (?:its|their) (?:very )?nature|thanks to|(?:hidden|real|big) benefit|only as big as|(?:like|same as) (?:returning|turning in) a (?:rental|leased?) car)\b|😂|🤣`,
   'i',
 );
 
@@ -301,6 +302,8 @@ const RESTATES = anyOf([
   // added anywhere" or cancelled "what you owe", "Nothing once they take the property back.", "It's basically a trade".
   String.raw`hit (?:you|u|them) with a deficiency|can(?:'t|’t|not| never) ask (?:you|u) (?:to pay|for)|not behind any ?more|(?:don['’]?t|doesn['’]?t|never) gets? added|cancels? (?:what|whatever|everything) (?:you|u) (?:owe|owed)`,
   String.raw`(?:^|[:.]\s*)nothing (?:once|after|when)\b|(?:it['’]s|its) (?:basically |just |really )?a (?:trade|swap|clean break)|for your freedom`,
+  // From the GS–GT review: "…had six months of them forgiven that way", "The bank knocks off what you owe."
+  String.raw`had (?:\w+ ){0,4}(?:forgiven|erased|wiped)|knocks? off what`,
   // From the GQ–GR review: "there's no leftover", "that's the whole story", "the house is what they loaned on", "no
   // such thing as a foreclosure without…", "Not in any state", "no questions asked", a list of a short sale's pros.
   String.raw`there['’]?s no (?:leftover|balance|deficiency)|that['’]?s the whole (?:story|thing)|(?:house|home) is what (?:they|the bank|the lender) loaned|no such thing as (?:a |an )?\w+ without|not in any state|no questions(?: asked)?|^\W*(?:pros|benefits|advantages|upsides?)\b`,
@@ -528,7 +531,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // a full stop no capital followed (from the GE–GF review).
   if (
     i > 0 &&
-    /(?:^|[.?!…]\s+)\W*(?:nothing(?: at all| happens)?|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were)(?:n['’]t| not)|it['’]s not)\W*$/i.test(
+    /(?:^|[.?!…]\s+)\W*(?:(?:a|answer)\s*:\s*)?(?:nothing(?: at all| happens)?|none|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were)(?:n['’]t| not)|it['’]s not)\W*$/i.test(
       textOf(i - 1),
     )
   )
@@ -848,6 +851,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // A claim listed among an option's pros ("Pros of a short sale: … and the balance is cancelled"): denied, it
     // is no longer a pro (from the GQ–GR review).
     if (/^\W*(?:pros|benefits|advantages|upsides?)\b/i.test(text.slice(from, claimStart))) return undefined;
+    // A definition's clause ("Vocab: Forbearance – when a lender cancels…", "a form of debt forgiveness in which…")
+    // denied no longer defines; a note after an arrow ("Forbearance → missed payments erased") has no verb to deny
+    // (from the GS–GT review).
+    const beforeFix = text.slice(from, fix.start);
+    if (DEFINING_CLAUSE_BEFORE.test(beforeFix) || /(?:→|->)\s*[^.;:]*$/.test(beforeFix)) return undefined;
     const reported = REPORTED.test(text.slice(from, claimStart)) && !/\bcontrary to\b/i.test(original);
     if (ONE_DOCUMENT.test(original) || reported) return undefined;
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
@@ -923,6 +931,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
 
 /** A glossary-style definition: a short label, a colon, then the definition ("Deed in lieu: the borrower…"). */
 const DEFINITION_LABEL = /^[^\s:.?!][^:.?!]{0,40}:\s+\S/;
+
+/**
+ * A definition's clause just before the edit ("Forbearance – when a lender …"), or a frame that calls the thing
+ * forgiveness ("a form of debt forgiveness in which…"). ("A relief program in which the lender…" denied reads well:
+ * an earlier reviewer judged it right.)
+ */
+const DEFINING_CLAUSE_BEFORE =
+  /(?:[:–—]|\b(?:is|are))\s+(?:[\w'’-]+\s+){0,6}?(?:when|where)\s+(?:[\w'’-]+\s+){0,3}$|\bform of (?:debt )?forgiveness\b/i;
 
 /** The edit opens a relative clause of the definition ("the judgment that …"), not a speaker's statement. */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
