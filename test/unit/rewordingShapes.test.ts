@@ -957,4 +957,13 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'once the bank signs off, the short sale leaves ur balance settled completly',
     );
   });
+
+  it('no rewording where the next sentence closes the account, or the frame keeps the myth (GA–GB review)', () => {
+    noRewording(
+      'After the sheriff sale you owe the bank nothing more. The sale closes out the note.',
+      'Handing back the house satisfies the loan. Lender gets its collateral, account closed.',
+      'A deed in lieu means you owe them nothing more. Zero. Zilch.',
+      'a deed in lieu is a get out of jail free card, the whole balance is gone the day you sign',
+    );
+  });
 });
