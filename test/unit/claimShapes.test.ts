@@ -596,6 +596,15 @@ describe('claim shapes beyond the phrase patterns', () => {
     );
   });
 
+  it('"weren\'t", "hasn\'t" and "haven\'t" deny the claim as "were not" does', () => {
+    assert.deepEqual(rules("The skipped payments weren't wiped out by the forbearance."), []);
+    assert.deepEqual(rules("Her arrears haven't been forgiven by the modification."), []);
+    // Control: the same claim asserted.
+    assert.deepEqual(rules('The skipped payments were wiped out by the forbearance.'), [
+      'forbearance-forgives',
+    ]);
+  });
+
   it('a claim whose first word opens the text is read, with no endless loop looking before it', () => {
     // Looking for a "(" before the first word once asked for the end of word -1, which never came.
     assert.deepEqual(
