@@ -1440,7 +1440,7 @@ const AUXILIARIES = new Set(
  */
 export function quoted(tokens: Tokens, sentence: Sentence, slots: Slot[]): boolean {
   // Count quotation marks from the start of this sentence's cell or block, not the previous one's.
-  const previousEnd = sentence.first > 0 ? wordEnd(tokens, sentence.first - 1) : 0;
+  const previousEnd = wordEnd(tokens, sentence.first - 1);
   const gap = tokens.text.slice(previousEnd, tokens.starts[sentence.first]);
   const newBlock = sentence.first > 0 && startsBlock(tokens, sentence.first);
   const from = previousEnd + Math.max(gap.lastIndexOf('|'), newBlock ? gap.lastIndexOf('\n') : -1) + 1;

@@ -258,6 +258,9 @@ const CERTAINTY = new RegExp(
 /** The matter said to end with the event, in this sentence or the next ("as full payment", "ur done"). */
 const ENDED_HERE = String.raw`as (?:full payment|payment in full)|(?:you['’]re|ur|you are) done`;
 
+/** A list of an option's pros, whose items a denial would no longer fit (from the GQ–GR review). */
+const PROS_OPENING = /^\W*(?:pros|benefits|advantages|upsides?)\b/i;
+
 /**
  * A neighbour in the same paragraph that restates the myth ("You never owe them.", "It's illegal.",
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
@@ -310,7 +313,8 @@ const RESTATES = anyOf([
   String.raw`had (?:\w+ ){0,4}(?:forgiven|erased|wiped)|knocks? off what`,
   // From the GQ–GR review: "there's no leftover", "that's the whole story", "the house is what they loaned on", "no
   // such thing as a foreclosure without…", "Not in any state", "no questions asked", a list of a short sale's pros.
-  String.raw`there['’]?s no (?:leftover|balance|deficiency)|that['’]?s the whole (?:story|thing)|(?:house|home) is what (?:they|the bank|the lender) loaned|no such thing as (?:a |an )?\w+ without|not in any state|no questions(?: asked)?|^\W*(?:pros|benefits|advantages|upsides?)\b`,
+  String.raw`there['’]?s no (?:leftover|balance|deficiency)|that['’]?s the whole (?:story|thing)|(?:house|home) is what (?:they|the bank|the lender) loaned|no such thing as (?:a |an )?\w+ without|not in any state|no questions(?: asked)?`,
+  PROS_OPENING.source,
   // From the GM–GN review: the bank that "has to eat" the rest, "only income you earn is taxed", a short sale "still
   // foreclosing", and a list of "not after …" that keeps the denial going.
   String.raw`(?:has|have|gotta|got) to (?:eat|absorb|swallow)|only (?:income|money) (?:you|u) (?:earn|make)|still foreclos\w*|^\W*not after\b`,
@@ -782,6 +786,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const inClaim = fix.end > claimStart && fix.start < claimEnd;
     if (!inClaim && !/^not (?:every|all)\b/i.test(fix.replacement)) return undefined;
     const original = text.slice(from, to);
+    // The writer's words before the edit, and before the claim.
+    const before = text.slice(from, fix.start);
+    const beforeClaim = text.slice(from, claimStart);
     if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
     // "not all the late payments are erased" says some are: arrears are usually deferred or added to the loan,
     // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
@@ -806,14 +813,13 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (
       FORGIVES.has(claim.rule.id) &&
       /(?:\b(?:is|are)|['’]s)\s+(?:when|where)\b[^,;:.]{0,40}$|\b(?:program|plan|option|thing)\s+(?:where|that|which)\b[^,;:.]{0,40}$/i.test(
-        text.slice(from, fix.start),
+        before,
       )
     )
       return undefined;
     // "What a loan modification does: - lowers the rate - … - erases your arrears": one item of a list of what the
     // thing does, denied, reads against its heading (from the GK–GL review).
-    if (/\bwhat (?:a|an|the|your) [\w' -]{1,40} does\s*:/i.test(text.slice(from, fix.start)))
-      return undefined;
+    if (/\bwhat (?:a|an|the|your) [\w' -]{1,40} does\s*:/i.test(before)) return undefined;
     // "Not every trustee's sale triggers an automatic deficiency judgment" still says some are automatic; none is
     // (from the GE–GF review).
     if (/^not every\b/i.test(fix.replacement) && /\bautomatic(?:ally)?\b/i.test(text.slice(fix.end, to)))
@@ -841,12 +847,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const comma = original.search(/[,;:]/);
     if (PREMISE.test(original) && comma >= 0 && fix.start - from < comma) return undefined;
     // The writer's words: outside the edit, and those the edit copies ("…collect a deficiency anywhere…").
-    const outside =
-      text.slice(from, fix.start) +
-      ' ' +
-      text.slice(fix.end, to) +
-      ' ' +
-      fix.replacement.replace(OWN_HEDGES, ' ');
+    const outside = before + ' ' + text.slice(fix.end, to) + ' ' + fix.replacement.replace(OWN_HEDGES, ' ');
     // The claim's own later words count too ("…are not automatically forgiven and your loan starts over").
     if (CERTAINTY.test(outside) || MYTH_AFTER.test(text.slice(fix.end, to))) return undefined;
     // The myth said again after the claim's words in its own sentence, joined without a comma ("…automatic there's
@@ -854,16 +855,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (SAID_AGAIN.test(text.slice(claimEnd, to))) return undefined;
     // A claim listed among an option's pros ("Pros of a short sale: … and the balance is cancelled"): denied, it
     // is no longer a pro (from the GQ–GR review).
-    if (/^\W*(?:pros|benefits|advantages|upsides?)\b/i.test(text.slice(from, claimStart))) return undefined;
+    if (PROS_OPENING.test(beforeClaim)) return undefined;
     // A definition's clause ("Vocab: Forbearance – when a lender cancels…", "a form of debt forgiveness in which…")
     // denied no longer defines; a note after an arrow ("Forbearance → missed payments erased") has no verb to deny
     // (from the GS–GT review).
-    const beforeFix = text.slice(from, fix.start);
-    if (DEFINING_CLAUSE_BEFORE.test(beforeFix) || /(?:→|->)\s*[^.;:]*$/.test(beforeFix)) return undefined;
-    const reported = REPORTED.test(text.slice(from, claimStart)) && !/\bcontrary to\b/i.test(original);
+    if (DEFINING_CLAUSE_BEFORE.test(before) || /(?:→|->)\s*[^.;:]*$/.test(before)) return undefined;
+    const reported = REPORTED.test(beforeClaim) && !/\bcontrary to\b/i.test(original);
     if (ONE_DOCUMENT.test(original) || reported) return undefined;
     // A myth in a clause before the claim ("…gets you a clean slate—the loan is…", "Jingle mail works: …").
-    const before = text.slice(from, fix.start);
     // An answer that opens the sentence ("Approved response: No, the foreclosure takes care of…", "Sure,
     // give the lender the home back…", "It cannot; …") would still answer for the myth.
     if (OPENING_ANSWER.test(before)) return undefined;
@@ -902,7 +901,6 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // (from the FW–FX review).
     if (SPANISH.test(neighbourhood(tokens, text, claim)) || GENERALIZED.test(original)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
-    const lead = text.slice(from, fix.start);
     // "may be able to be collected" says no more than "may be collected".
     let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     // "once u surrender the property u owe nothing": the writer's "u" stays.
@@ -917,13 +915,13 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       replacement = replacement.replace(/\bcan count as\b/i, 'can be treated as');
     // A definition ("Deficiency judgment: the judgment that always follows…") reads "may follow", not "does not
     // always follow"; a caption in capitals keeps its capitals (from the FS–FT review).
-    if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(lead))
+    if (DEFINITION_LABEL.test(original) && RELATIVE_BEFORE.test(before))
       replacement = mayInsteadOfNotAlways(replacement);
     if (/[A-Z]/.test(original) && !/[a-z]/.test(original)) replacement = replacement.toUpperCase();
-    const fixed = text.slice(from, fix.start) + replacement + text.slice(fix.end, to);
+    const fixed = before + replacement + text.slice(fix.end, to);
     if (!clean(fixed, original)) return undefined;
     // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
-    if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(lead) && !PERSON.test(lead))
+    if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(before) && !PERSON.test(before))
       return undefined;
     // "Unit 610 sold short last spring and … whatever was left did not always get cancelled": one past event
     // is not "always" (from the FM–FN review); "Deeds in lieu always released…" told a past rule.
