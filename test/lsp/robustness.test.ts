@@ -267,6 +267,9 @@ describe('server robustness (dist/server.js over stdio)', function () {
         ]);
       }
       const final = client.documents.get(uri)!;
+      // Wait for the final version's findings, however long a loaded machine takes, then a little longer: a
+      // publication for an older version must not follow them.
+      await client.waitForDiagnostics(uri, (p) => p.version === 7, 'the final version');
       await delay(400);
       const last = client.publishedFor(uri).at(-1)!;
       const expected = createLanguageService(loadBuiltInGlossary()).diagnostics(
