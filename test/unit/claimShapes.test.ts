@@ -2103,3 +2103,75 @@ describe("a person's other dealings, a worry denied and a label's hedge leave a 
     assert.deepEqual(rules("After Mike's foreclosure the whole debt was wiped out."), []);
   });
 });
+
+// From the fresh writers GU–GV (a servicer's call center; a disaster-recovery center), read after their untuned
+// run; examples written again in our own words.
+describe('call-note shorthand, salutations, definitions of a term and endorsed or rhetorical framing', () => {
+  it('"fcl", "pmts" and "mtg" read as foreclosure, payments and mortgage', () => {
+    assert.deepEqual(rules('Told caller the fcl sale satisfies the whole mtg, nothing owed after.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('Per agent, the skipped pmts are forgiven once the forbearance ends.'), [
+      'forbearance-forgives',
+    ]);
+  });
+
+  it('"leave the house, leave the loan": the debt said to go the way the house goes', () => {
+    assert.deepEqual(rules('Surrender the house, surrender the loan. Everybody knows that.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Surrender the house, keep paying the loan.'), []);
+  });
+
+  it('"to whom it may concern" hedges nothing; "in some instances" does', () => {
+    assert.deepEqual(rules('To whom it may concern: a short sale cancels the rest of the loan, period.'), [
+      'short-sale-settles-debt',
+    ]);
+    assert.deepEqual(rules('A short sale may, in some instances, cancel the rest of the loan.'), []);
+    assert.deepEqual(rules('Foreclosure in some instances erases the remaining debt.'), []);
+  });
+
+  it('"when people say X they mean Y" is the writer defining a term, not someone else\'s claim', () => {
+    assert.deepEqual(rules('When folks say deficiency judgment, they mean the foreclosure itself.'), [
+      'deficiency-is-foreclosure',
+    ]);
+    // Control: a belief reported and refuted stays someone else's.
+    assert.deepEqual(
+      rules('People think a deficiency judgment is the foreclosure itself, but it is not.'),
+      [],
+    );
+  });
+
+  it('a report the writer endorses ("and she\'s right") and a rhetorical "don\'t you realize that…?" assert the claim', () => {
+    assert.deepEqual(
+      rules(
+        'My aunt keeps telling me not to panic about the auction and shes right, the sale wipes out the whole loan.',
+      ),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(rules("Most folks don't realize that a short sale wipes out the whole balance."), [
+      'short-sale-settles-debt',
+    ]);
+    // A rhetorical question asserts what follows "that"; denied inside, it would still ask, so no rewording.
+    const document = documentOf(
+      "Don't you realize that a short sale wipes out the whole balance?",
+      'plaintext',
+    );
+    const service = languageService();
+    const diagnostics = service.diagnostics(document);
+    assert.deepEqual(
+      diagnostics.map((d) => String(d.code)),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      service.codeActions(document, diagnostics[0].range).filter((action) => action.isPreferred),
+      [],
+    );
+    // Controls: an unendorsed report, and a question that asks.
+    assert.deepEqual(
+      rules('My aunt keeps telling me not to panic about the auction, the sale wipes out the whole loan.'),
+      [],
+    );
+    assert.deepEqual(rules('Does a short sale wipe out the whole balance?'), []);
+  });
+});

@@ -311,4 +311,38 @@ describe('claims that take their subject or assertion from the sentence before',
     assert.deepEqual(rules('Sheriff sale first, then the deficiency judgment.'), []);
     assert.deepEqual(rules('Sheriff sale first, then the deficiency judgment. Always check the state.'), []);
   });
+
+  it('a sentence that names no event takes its topic from a short one before it that does', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rules('Last resort: a deed in lieu. Afterward you owe the bank nothing at all.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(
+      rules('We finally got the modification. Our back payments are forgiven automatically.'),
+      ['modification-forgives'],
+    );
+    // Controls: a long sentence before only mentions the event; one that denies something, a table cell and a
+    // line of contents set no topic; a sentence with an event of its own keeps it.
+    assert.deepEqual(
+      rules(
+        'Our office has helped families in three counties compare a deed in lieu with other options since 2009. Afterward you owe the bank nothing at all.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      rules("A deed in lieu doesn't stop the calls. Afterward you owe the bank nothing at all."),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        '| Option | Result |\n|---|---|\n| Deed in lieu | Afterward you owe the bank nothing at all. |',
+      ).map((f) => f.rule),
+      [],
+    );
+    assert.deepEqual(rules('Foreclosures, chapter 2. Canceled Debts ........ 14'), []);
+    assert.deepEqual(
+      rules('Last resort: a deed in lieu. After a short sale you owe the bank nothing at all.'),
+      ['short-sale-settles-debt'],
+    );
+  });
 });

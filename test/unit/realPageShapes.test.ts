@@ -1052,9 +1052,10 @@ describe('real-page sentences set 14 showed are not claims', () => {
       '2. Losing the house ends the mortgage. You may still owe the difference after the sale.',
     ]);
     assert.deepEqual(rules(page), []);
-    // Control: the same numbered item under a heading that names no myth.
+    // Control: the same numbered item under a heading that names no myth; its second sentence, on the topic the
+    // first set, says the myth again.
     const steps = text(['What happens next', '1. Losing the house ends the mortgage. Nothing else is owed.']);
-    assert.deepEqual(rules(steps), ['losing-home-ends-debt']);
+    assert.deepEqual(rules(steps), ['losing-home-ends-debt', 'losing-home-ends-debt']);
   });
 
   it('a deficiency judgment defined as an order to collect money from someone whose home was foreclosed', () => {

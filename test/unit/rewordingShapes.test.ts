@@ -966,4 +966,22 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'a deed in lieu is a get out of jail free card, the whole balance is gone the day you sign',
     );
   });
+
+  it('no rewording of a report or a vouched claim, nor one that breaks the grammar (GU–GV review)', () => {
+    noRewording(
+      // The writer vouches for it right after; a cause joined by "so"; what someone stated or was told, as a
+      // record of it; a noun taken for the verb; a second denial left standing.
+      'A deed in lieu always ends in a deficiency judgment. I learned that the hard way.',
+      'Sign up for forbearance so your skipped payments are forgiven.',
+      'Caller stated a short sale is a type of foreclosure.',
+      'Short sale. Borrowers were told it cancels the whole balance automatically.',
+      'A deed in lieu comes with a written release of all remaining liability.',
+      'once you hand back the house the loan is the bank problem not yours',
+    );
+    // Control: the same claim, plainly stated, is reworded.
+    assert.equal(
+      reworded('A deed in lieu always ends in a deficiency judgment.'),
+      'A deed in lieu does not always end in a deficiency judgment.',
+    );
+  });
 });

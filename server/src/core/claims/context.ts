@@ -147,6 +147,20 @@ function askedAfterClaim(tokens: Tokens, sentence: Sentence, slots: Slot[]): boo
   return false;
 }
 
+/**
+ * "Do you people not realize that…??", "Don't you know that…?": a question that asks nothing; what follows "that"
+ * is asserted.
+ */
+function rhetorical(tokens: Tokens, sentence: Sentence): boolean {
+  return RHETORICAL.test(
+    wordsText(tokens, sentence.first, Math.min(sentence.end, sentence.first + RHETORICAL_WORDS)),
+  );
+}
+
+const RHETORICAL =
+  /^(?:(?:don't|doesn't|didn't)\s+(?:you|people|folks|they|y'all)(?:\s+\S+)?|(?:do|does|did)\s+(?:you|people|folks|they|y'all)(?:\s+\S+)?\s+not)\s+(?:know|realize|realise|understand|get|see)\s+that\b/i;
+const RHETORICAL_WORDS = 7;
+
 /** Hedges that count people, not cases. */
 const COUNTING_HEDGES = new Set(['many', 'some', 'most', 'plenty', 'lots']);
 
@@ -179,7 +193,7 @@ export function liftedBy(
   nounAt: (k: number) => number = () => 0,
 ): TriggerGroup['reason'] | 'question' | undefined {
   if (
-    (sentence.question && !askedAfterClaim(tokens, sentence, slots)) ||
+    (sentence.question && !askedAfterClaim(tokens, sentence, slots) && !rhetorical(tokens, sentence)) ||
     asksByWordOrder(tokens, sentence) ||
     promptedTrueFalse(tokens, sentence, next)
   )
@@ -304,6 +318,13 @@ export function liftedBy(
     // "You need not worry about a deficiency, since lenders are barred…": a worry denied is reassurance,
     // and the claim is the writer's own.
     if (group.reason === 'attributed' && worryDenied(tokens, k, sentence.first)) continue;
+    // "my neighbor keeps telling me dont stress and hes right, …": the writer endorses what is said.
+    if (
+      group.reason === 'attributed' &&
+      k < predicate.first &&
+      ENDORSED.test(wordsText(tokens, k, predicate.first))
+    )
+      continue;
     // "Many owners just walk away, and the mortgage is over for them": "many" counts who give up the home; what
     // follows in the next clause is said of every one of them.
     if (
@@ -1611,7 +1632,7 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
 }
 
 const ENDORSED =
-  /^\S+(?:\s+\S+){0,5}?[\s,]+(?:and\s+)?(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
+  /^\S+(?:\s+\S+){0,8}?[\s,]+(?:and\s+)?(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
 const TELLING_ADVERBS = new Set(['also', 'then', 'again', 'just', 'and', 'already', 'later', 'finally']);
 const TELLING_MODALS = new Set(['will', 'would', 'always', 'also', 'just', 'can', 'again', 'did', 'do']);
 const WRITER_SUBJECTS = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", "i've", "we've"]);

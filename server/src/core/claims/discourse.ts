@@ -16,7 +16,7 @@ import {
   type Tokens,
 } from '../text/tokens';
 import { conceptMask, hasAny } from './conceptBits';
-import { sentenceLimits, triggersIn } from './context';
+import { readsAsTitle, sentenceLimits, triggersIn } from './context';
 import type { ConceptHit, ConceptsAt, Slot } from './types';
 import {
   ADVERBS,
@@ -25,6 +25,7 @@ import {
   PRESENT_AUXILIARIES,
   REFERS_BACK,
   USUALLY,
+  VERB_NEGATIONS,
 } from './clauseWords';
 
 /**
@@ -98,7 +99,11 @@ export function carriedSubject(
   // "Your house is all the bank can take. Once it's gone, so is the debt.": the house lost is the one named.
   if (!refers && !generic && !asked && hasAny(anchors, LOSE_IT_MASK) && losesIt(tokens, i, conceptsAt))
     return propertyOf(sentenceAt(tokens, i - 1), first, conceptsAt);
-  if (!refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER)) return NO_SLOTS;
+  // "Step 4: Close the short sale. At closing, your remaining balance is cancelled.": a sentence that names no
+  // subject of its own, right after a short one that names an event or program, tells what happens in it.
+  const topic = !refers && !generic && !asked && afterTopic(tokens, i);
+  if (!topic && !refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER))
+    return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
   // "Pre-Foreclosure vs. Short Sale: Definitions What Is Pre-Foreclosure? Pre-foreclosure is…": an answer
   // that opens by naming one of the two things compared is about that one; none is carried.
@@ -114,9 +119,11 @@ export function carriedSubject(
     for (const hit of conceptsAt(k, previous.end)) {
       const carries = generic
         ? SPECIFIC_EVENTS.has(hit.concept) || (consents && PROGRAMS.has(hit.concept))
-        : subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
+        : topic
+          ? TOPICS.has(hit.concept)
+          : subjects.has(hit.concept) || (object && DEBT_CONCEPTS.has(hit.concept));
       if (carries && !carried.some((c) => c.concept === hit.concept))
-        carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true });
+        carried.push({ concept: hit.concept, first, length: 1, match: hit.match, carried: true, topic });
     }
   }
   // The debt the question names, said gone by the answer's first word: "debt gone" across the question mark.
@@ -134,6 +141,50 @@ export function carriedSubject(
       carried: false,
     });
   return carried;
+}
+
+/**
+ * Whether sentence i may take its topic from the short sentence before it in its block ("Honestly just let them
+ * foreclose. The mortgage gets erased…", "Thread pt 4: deed in lieu. You're released from the note…"): it is no
+ * table cell, title or line of contents ("Canceled Debts ........ 2"), and the sentence before denies nothing
+ * ("Moving out doesn't stop the foreclosure. If you leave…" is about leaving). A longer sentence before it mentions
+ * an event in passing more often than it sets the topic. The topic yields to an event the sentence names itself
+ * (see topicYields).
+ */
+function afterTopic(tokens: Tokens, i: number): boolean {
+  const previousFirst = sentenceFirst(tokens, i - 1);
+  if (tokens.sentenceEnds[i - 1] - previousFirst > TOPIC_WORDS) return false;
+  for (let k = previousFirst; k < tokens.sentenceEnds[i - 1]; k++)
+    if (VERB_NEGATIONS.has(wordAt(tokens, k))) return false;
+  const first = sentenceFirst(tokens, i);
+  const end = tokens.sentenceEnds[i];
+  return (
+    !gapText(tokens, first - 1).includes('|') &&
+    !gapText(tokens, end - 1).includes('...') &&
+    !readsAsTitle(tokens, first, end)
+  );
+}
+
+/** The most words of a sentence that sets the topic of the next. */
+const TOPIC_WORDS = 12;
+
+/** The subjects a sentence may take from a short one before it: the events and programs the myths are about. */
+const TOPICS = new Set([
+  'deed-in-lieu-event',
+  'short-sale-event',
+  'lose-home',
+  'foreclosure-event',
+  'forbearance',
+  'loan-modification',
+]);
+
+/** The events and programs that, named in a sentence, replace the topic carried into it: losing the home may be
+ * how it tells the event ("Just let them foreclose. You lose the house but the mortgage is erased"). */
+const OWN_TOPICS = [...TOPICS].filter((concept) => concept !== 'lose-home');
+
+/** Whether a sentence's own concepts name an event or program, so that a topic carried into it yields. */
+export function topicYields(hits: ReadonlyMap<string, readonly Slot[]>): boolean {
+  return OWN_TOPICS.some((concept) => hits.get(concept)?.some((slot) => !slot.carried));
 }
 
 /**

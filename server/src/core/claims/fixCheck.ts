@@ -57,6 +57,12 @@ const BROKEN = [
   /\b(?:your|ur|youre|you're) (?:do|does|did) not\b/i,
   /\bhave (?:their|your|the|its) [\w'’ -]{1,30}? (?:do|does|did) not\b/i,
   /\bpart of the balance with\b/i,
+  // From the GU–GV review: a noun taken for the verb ("a written do not always release of all remaining
+  // liability"), an article left before a consonant once "automatic" is dropped ("end in an deficiency judgment"),
+  // and a second denial kept ("not always the bank's problem not yours").
+  /\b(?:a|an|the|written|signed|full|complete)\s+(?:do|does) not\b/i,
+  /\ban [bcdfgjklmnpqrstvwxz][a-z]/,
+  /\bnot (?:always|automatically|necessarily)\b[^.;!?]*\bnot (?:yours|mine|ours|theirs|his|hers|you|me)\b/i,
   /\b(?:borrower|homeowner|owner|seller|buyer|family|client|debtor)s? you (?:may|might)\b/i,
   // From the DO–DP review: a modal after a contracted "are" or "is" ("you're may still owe"), the same act said
   // twice ("the paused payments you paused"), and "done with" left hanging after a denial.
@@ -224,7 +230,7 @@ const ONE_DOCUMENT =
 
 /** Someone else's words, reported or named as a belief: rewording them would misreport them. */
 const REPORTED =
-  /\b(?:reassured|explained|informed|advised|assured|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it|say (?:me|us|to me)|repeated|repeats)\b/i;
+  /\b(?:reassured|explained|informed|advised|assured|corrected|stated|counsell?ed|says|said|hear|heard|hearing|told|tells?|belief|believes?|believed|thinks?|thinking|thought|line is|mix-?up|myth|claims?|insists?|asks?|asked|question|posts?|posted|wrote|writes|comments?|commenter|understood|understands|mentioned|mentions|nailed it|say (?:me|us|to me)|repeated|repeats)\b/i;
 
 /**
  * A claim tied to a cause, a consequence or a concession in the same sentence ("Because forbearance
@@ -234,7 +240,7 @@ const REPORTED =
  * rewording then; the finding stands.
  */
 const REASONING =
-  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|(?:designed|set up|created|built|meant|intended) (?:so|to)|bc|b\/c|cuz|coz|(?:that['’]?s|thats|which is) why)\b|, (?:so|simply|just|only|merely)\b/i;
+  /\b(?:because|since|therefore|thus|hence|so (?:you|there|it|they|we|borrowers|homeowners)|which means|that means|no matter|even though|even if|although|though|and (?:nobody|no one|nothing)|(?:designed|set up|created|built|meant|intended) (?:so|to)|bc|b\/c|cuz|coz|(?:that['’]?s|thats|which is) why|so (?:those|these|my|your|our|his|her|their))\b|, (?:so|simply|just|only|merely)\b/i;
 
 const PREMISE = /^(?:whenever|when|once|after|if|as soon as|before|every time|by the time)\b/i;
 
@@ -487,8 +493,11 @@ const MYTH_BEFORE = anyOf([
 function reassertingFragment(text: TextSource, to: number): boolean {
   const tail = text.slice(to, to + 32);
   const found = FRAGMENT.exec(tail);
-  return found !== null && (found[1] !== '' || to + 32 >= text.length);
+  return (found !== null && (found[1] !== '' || to + 32 >= text.length)) || VOUCHED.test(tail);
 }
+
+/** The writer vouching for the claim right after it ("…a deficiency judgment. I learned that the hard way."). */
+const VOUCHED = /^\s*(?:i learned (?:that|this|it) the hard way|trust me|believe me|ask me how i know)\b/i;
 
 const FRAGMENT =
   /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}([.!?]|$)/i;
@@ -775,7 +784,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // The sentence's closing punctuation belongs to it: "… is gone." reads as a statement.
     let to = wordEnd(tokens, last);
     while (to < text.length && /[.!?"”)]/.test(text.charAt(to))) to++;
-    const claimStart = tokens.starts[claim.slots[0].first];
+    // A subject carried from the sentence before stands on this one's first word: the claim's own words start at
+    // its first slot of this sentence ("Members were told it ends all remaining debt" reports, from its start).
+    const claimStart = tokens.starts[(claim.slots.find((slot) => !slot.carried) ?? claim.slots[0]).first];
     const lastSlot = claim.slots[claim.slots.length - 1];
     const claimEnd = wordEnd(tokens, lastSlot.first + lastSlot.length - 1);
     if (fix.start < from || fix.end > to) return undefined;
@@ -790,6 +801,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const before = text.slice(from, fix.start);
     const beforeClaim = text.slice(from, claimStart);
     if (REASONING.test(original) || fix.replacement.includes('#')) return undefined;
+    // "Don't you realize that a short sale wipes out…?": a rhetorical question, denied inside, still asks it.
+    if (/\?\W*$/.test(original)) return undefined;
     // "not all the late payments are erased" says some are: arrears are usually deferred or added to the loan,
     // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
     if (

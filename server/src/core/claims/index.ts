@@ -59,6 +59,7 @@ import {
   referredTo,
   restatesQualified,
   takingBesideEvent,
+  topicYields,
   universalTagAfter,
 } from './discourse';
 import { readsAsClaim, subjectFirst } from './shape';
@@ -409,8 +410,10 @@ export function findClaims(
     if (!mayMatch(anchors, i)) continue;
     const sentence = tagEnd >= 0 ? { ...sentenceAt(tokens, i), end: tagEnd } : sentenceAt(tokens, i);
     const hits = conceptHits(sentence, conceptsAt, present);
+    // A topic set by a short sentence before (see afterTopic) yields to an event this one names itself.
+    const ownEvent = carried.some((slot) => slot.topic) && topicYields(hits);
     for (const slot of carried) {
-      if (hits.has(slot.concept)) continue;
+      if (hits.has(slot.concept) || (slot.topic && ownEvent)) continue;
       hits.set(slot.concept, [slot]);
       addBit(present, conceptBit(slot.concept));
     }

@@ -12,6 +12,8 @@ export interface Slot {
   match: ConceptForm;
   /** Taken from the sentence before (see carriedSubject): several may stand on one word. */
   carried?: boolean;
+  /** Carried as the topic a short sentence before set (see afterTopic): it yields to an event named in this one. */
+  topic?: boolean;
   /** A word that refers back ("this process", "the sale") standing for the event it names (see referredTo). */
   refersBack?: boolean;
 }

@@ -58,6 +58,13 @@ const SLIPS = new Map(
     modifcation: 'modification',
     judgement: 'judgment',
     judgements: 'judgments',
+    // Servicers' and caseworkers' note shorthand (GU, GV): "the fcl sale pays off the loan", "missed pmts".
+    fcl: 'foreclosure',
+    fcls: 'foreclosures',
+    pmt: 'payment',
+    pmts: 'payments',
+    mtg: 'mortgage',
+    mtgs: 'mortgages',
   }),
 );
 
