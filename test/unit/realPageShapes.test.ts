@@ -1441,4 +1441,20 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'deed-in-lieu-releases-debt',
     ]);
   });
+
+  it('set 37: one writer\'s experience, a hedge "in some instances" and a payment not made "rather than" made', () => {
+    for (const text of [
+      'I have never known anyone to pursue the deficiency once the short sale has closed.',
+      'Bankruptcy complicates lawsuits and foreclosures and in some instances eliminates debt.',
+      'A strategic default means walking away from the house rather than pay the mortgage.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the rule said plainly, and a house given up with the loan said paid.
+    assert.deepEqual(rules('Lenders never pursue the deficiency once the short sale has closed.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('Homeowners walk away from the house and the mortgage is paid off.'), [
+      'losing-home-ends-debt',
+    ]);
+  });
 });

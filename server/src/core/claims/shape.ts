@@ -64,6 +64,8 @@ export function readsAsClaim(tokens: Tokens, slots: Slot[], unordered: boolean):
     // "the balance (that) the sale didn't cover is cancelled": a negated verb in a clause that describes
     // the debt names the shortfall; the claim's verb comes after it.
     if (ENDING_DEBT.has(slot.concept) && describesDebtNegated(tokens, slots, slot)) return false;
+    // "…walks away from the house rather than pay the mortgage": the payment is the course not taken.
+    if (ENDING_DEBT.has(slot.concept) && insteadOf(tokens, slot.first)) return false;
     // "you will still have to pay your mortgage": paying that is owed, not a debt paid off.
     if (ENDING_DEBT.has(slot.concept) && PAYS.has(slot.match.base[0]) && obligedTo(tokens, slot.first))
       return false;
@@ -357,6 +359,15 @@ function particleOffAfter(tokens: Tokens, k: number): boolean {
 
 /** Concepts that say the debt ends. */
 const ENDING_DEBT = new Set(['ends-debt', 'debt-gone']);
+
+/** Whether word k follows "rather than" or "instead of". */
+function insteadOf(tokens: Tokens, k: number): boolean {
+  const before = wordAt(tokens, k - 1);
+  return (
+    (before === 'than' && wordAt(tokens, k - 2) === 'rather') ||
+    (before === 'of' && wordAt(tokens, k - 2) === 'instead')
+  );
+}
 
 /** "are not allowed in every state": the negation denies that the rule is universal. */
 function deniesUniversality(tokens: Tokens, slot: Slot): boolean {
