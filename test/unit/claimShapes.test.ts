@@ -2174,4 +2174,16 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
     );
     assert.deepEqual(rules('Does a short sale wipe out the whole balance?'), []);
   });
+
+  it('", when …" after "the last stage of a foreclosure" says which stage; its words do not unsay the claim', () => {
+    assert.deepEqual(
+      rules(
+        'A short sale is the final step of a foreclosure, when the house sells for less than the balance.',
+      ),
+      ['short-sale-is-foreclosure'],
+    );
+    // Controls: a short sale defined by the sale for less, with or without a "when" clause, is no claim.
+    assert.deepEqual(rules('A short sale is when the house sells for less than the balance.'), []);
+    assert.deepEqual(rules('A short sale is a sale for less than the balance, when the lender agrees.'), []);
+  });
 });

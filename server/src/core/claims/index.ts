@@ -899,9 +899,12 @@ function hasAntipattern(tokens: Tokens, sentence: Sentence, antipatterns: Phrase
   // claim's last noun ("…is a foreclosure that happens before the auction", "…, in which the house
   // sells for less"), so its words do not unsay the claim.
   const claimEnd = Math.max(...slots.map((slot) => slot.first + slot.length));
+  // "…is the last stage of a foreclosure, when the house sells for less than you owe": ", when" after the claim
+  // tells which stage it names.
   const opens = (k: number) =>
     RELATIVE_OPENERS.has(word(k)) ||
-    (k === claimEnd && word(k) === 'that' && tokens.gaps[k - 1] === Gap.Join);
+    (k === claimEnd && word(k) === 'that' && tokens.gaps[k - 1] === Gap.Join) ||
+    (k === claimEnd && word(k) === 'when' && gapText(tokens, k - 1).includes(','));
   let relative = claimEnd;
   while (relative < sentence.end && tokens.gaps[relative - 1] < Gap.Clause && !opens(relative)) relative++;
   // "…, in which …", "… under which …": a preposition may lead the relative pronoun.
