@@ -44,6 +44,7 @@ export function carriedSubject(
   conceptsAt: ConceptsAt,
   subjects: ReadonlySet<string>,
   anchors: readonly number[],
+  mayTakeTopic: () => boolean,
 ): Slot[] {
   if (i === 0) return NO_SLOTS;
   const first = sentenceFirst(tokens, i);
@@ -101,7 +102,7 @@ export function carriedSubject(
     return propertyOf(sentenceAt(tokens, i - 1), first, conceptsAt);
   // "Step 4: Close the short sale. At closing, your remaining balance is cancelled.": a sentence that names no
   // subject of its own, right after a short one that names an event or program, tells what happens in it.
-  const topic = !refers && !generic && !asked && afterTopic(tokens, i);
+  const topic = !refers && !generic && !asked && afterTopic(tokens, i) && mayTakeTopic();
   if (!topic && !refers && !generic && (!asked || tokens.sentenceEnds[i] - first > SHORT_ANSWER))
     return NO_SLOTS;
   const previous = sentenceAt(tokens, asked ? question : i - 1);
@@ -180,6 +181,8 @@ const TOPICS = new Set([
 
 /** The events and programs that, named in a sentence, replace the topic carried into it: losing the home may be
  * how it tells the event ("Just let them foreclose. You lose the house but the mortgage is erased"). */
+export const TOPIC_MASK = conceptMask([...TOPICS]);
+
 const OWN_TOPICS = [...TOPICS].filter((concept) => concept !== 'lose-home');
 
 /** Whether a sentence's own concepts name an event or program, so that a topic carried into it yields. */

@@ -2,7 +2,7 @@
 // when context says the claim is negated, hedged, conditional, attributed or refuted (NegEx/ConText).
 import type { ClaimIndex, ConceptForm } from './claimIndex';
 import type { FixSpec, RuleEntry } from '../glossaryTypes';
-import { addBit, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
+import { addBit, addMask, conceptBit, conceptMask, hasAll, hasAny } from './conceptBits';
 import { PhraseTrie } from '../text/phraseTrie';
 import {
   Gap,
@@ -59,6 +59,7 @@ import {
   referredTo,
   restatesQualified,
   takingBesideEvent,
+  TOPIC_MASK,
   topicYields,
   universalTagAfter,
 } from './discourse';
@@ -198,6 +199,7 @@ export function findClaims(
     (scorer !== undefined && mayMatchLoosely(mask) && readingOf(sentenceAt(tokens, i)).likely !== 0) ||
     (scorer !== undefined && mayMatchSurely(mask) && readingOf(sentenceAt(tokens, i)).sure !== 0);
   const anchors: number[] = [];
+  const topicAnchors: number[] = [];
   // Claims of questions a "yes" affirms, by the answer's sentence: "Yes. A short sale settles the whole
   // loan." says it again in its own words, reported there, once.
   const affirmed = new Map<ClaimMatch, number>();
@@ -397,7 +399,15 @@ export function findClaims(
         ),
       );
     const question = questionAnswered(tokens, i);
-    const before = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors);
+    // A topic from a short sentence before (see afterTopic) counts only where this sentence's words, with an event
+    // named, may hold a claim: most cannot, and the sentence before is then not read for one.
+    const mayTakeTopic = () => {
+      topicAnchors.length = 0;
+      addMask(topicAnchors, anchors);
+      addMask(topicAnchors, TOPIC_MASK);
+      return mayMatch(topicAnchors, i);
+    };
+    const before = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors, mayTakeTopic);
     const after = tailSubject(tokens, i, conceptsAt, subjects, before);
     const carried = after.length > 0 ? after : before;
     const referred = referredTo(tokens, i, question, conceptsAt);
