@@ -2186,4 +2186,20 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
     assert.deepEqual(rules('A short sale is when the house sells for less than the balance.'), []);
     assert.deepEqual(rules('A short sale is a sale for less than the balance, when the lender agrees.'), []);
   });
+
+  it('"used to say" and "wrote in saying" attribute, unless the writer agrees later; "never tells you:" denies no claim', () => {
+    assert.deepEqual(
+      rules('The old handout used to say a deficiency judgment is the foreclosure itself.'),
+      [],
+    );
+    assert.deepEqual(rules('A caller wrote in saying a short sale is a foreclosure.'), []);
+    assert.deepEqual(
+      rules('My uncle used to say a foreclosure wipes out the whole debt, and he was right about that.'),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules('What the ads never tell you: after every foreclosure the lender gets a deficiency judgment.'),
+      ['deficiency-automatic'],
+    );
+  });
 });

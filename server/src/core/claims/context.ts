@@ -322,7 +322,8 @@ export function liftedBy(
     if (
       group.reason === 'attributed' &&
       k < predicate.first &&
-      ENDORSED.test(wordsText(tokens, k, predicate.first))
+      (ENDORSED.test(wordsText(tokens, k, predicate.first)) ||
+        ENDORSED_AFTER.test(wordsText(tokens, k, sentence.end)))
     )
       continue;
     // "Many owners just walk away, and the mortgage is over for them": "many" counts who give up the home; what
@@ -1633,6 +1634,9 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
 
 const ENDORSED =
   /^\S+(?:\s+\S+){0,8}?[\s,]+(?:and\s+)?(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
+/** "…, and he was right (about that)": the writer endorses what was said, later in the sentence. */
+const ENDORSED_AFTER =
+  /\b(?:and|but)\s+(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
 const TELLING_ADVERBS = new Set(['also', 'then', 'again', 'just', 'and', 'already', 'later', 'finally']);
 const TELLING_MODALS = new Set(['will', 'would', 'always', 'also', 'just', 'can', 'again', 'did', 'do']);
 const WRITER_SUBJECTS = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", "i've", "we've"]);
