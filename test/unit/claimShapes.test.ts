@@ -2202,4 +2202,21 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
       ['deficiency-automatic'],
     );
   });
+
+  it('what someone asked a term is, answered "it\'s …" in the same sentence; a realization without "that"; "what\'s not to love?"', () => {
+    assert.deepEqual(
+      rules(
+        "Caller asked what a deficiency judgment is, I told him it's the legal foreclosure itself, the step where they take title.",
+      ),
+      ['deficiency-is-foreclosure'],
+    );
+    assert.deepEqual(rules('Caller asked what a deficiency judgment is.'), []);
+    assert.deepEqual(
+      rules("Most folks don't realize a loan modification automatically cancels all the arrears."),
+      ['modification-forgives'],
+    );
+    assert.deepEqual(rules("Forbearance pauses your payments AND forgives them, what's not to love?"), [
+      'forbearance-forgives',
+    ]);
+  });
 });

@@ -984,4 +984,12 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'A deed in lieu does not always end in a deficiency judgment.',
     );
   });
+
+  it('no rewording after "that\'s wrong", nor one that says a lender may pursue anyone (GY–GZ review)', () => {
+    noRewording(
+      "The blog says the seller may still owe. That's wrong, a short sale clears the entire balance.",
+      "Banks legally can't pursue leftover mortgage balances from anyone.",
+      'The house came back through a deed in lieu, meaning (as with all deeds in lieu) the seller owed nothing afterward.',
+    );
+  });
 });

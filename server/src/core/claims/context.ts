@@ -171,7 +171,8 @@ const CALL_IT = new Set(['even', 'quits', 'square', 'done']);
 const FRAMINGS = new Set(['way', 'how']);
 
 const QUESTION_JOINS = new Set(['so', 'but', 'and', 'then']);
-const WH_WORDS = new Set(['why', 'what', 'how', 'who']);
+// "…AND forgives them, what's not to love?": a tag that asks nothing of the claim.
+const WH_WORDS = new Set(['why', 'what', "what's", 'how', 'who']);
 
 /** Whether ", which" opens right after `subject` and the predicate at `predicateFirst` stands inside that clause. */
 function whichClauseAfter(tokens: Tokens, subject: Slot, predicateFirst: number): boolean {
@@ -1320,6 +1321,12 @@ export function askedWhatItIs(tokens: Tokens, sentence: Sentence, slots: Slot[])
   if (NOUN_DETERMINERS.has(wordAt(tokens, before))) before--;
   if (before < sentence.first || wordAt(tokens, before) !== 'what') return false;
   const verb = subject.first + subject.length;
+  // "Member asked what a deficiency judgment is, I told her it's the foreclosure itself": the answer after it says
+  // what it is, and the claim stands.
+  const last = slots[slots.length - 1].first;
+  for (let k = verb + 1; k < last; k++)
+    if (ANSWER_IT_IS.has(wordAt(tokens, k)) || (wordAt(tokens, k) === 'it' && wordAt(tokens, k + 1) === 'is'))
+      return false;
   return (
     verb < sentence.end &&
     WHAT_IT_IS.has(wordAt(tokens, verb)) &&
@@ -1327,6 +1334,8 @@ export function askedWhatItIs(tokens: Tokens, sentence: Sentence, slots: Slot[])
     (verb + 1 >= sentence.end || (tokens.gaps[verb] >= Gap.Clause && !gapText(tokens, verb).includes(':')))
   );
 }
+
+const ANSWER_IT_IS = new Set(["it's", "that's"]);
 
 const WHAT_IT_IS = new Set(['is', 'are', 'means']);
 
