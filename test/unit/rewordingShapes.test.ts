@@ -992,4 +992,14 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'The house came back through a deed in lieu, meaning (as with all deeds in lieu) the seller owed nothing afterward.',
     );
   });
+
+  it('no rewording after a reassurance, in a trade "in exchange", beside a tag that vouches, or for every short sale (GG–GH review)', () => {
+    noRewording(
+      "Don't worry about the shortfall. A deed in lieu releases you from the whole debt.",
+      'You hand the house back to the lender, and in exchange the whole remaining debt is forgiven.',
+      'A deficiency judgment always follows a foreclosure. The sale guarantees it.',
+      'A short sale is a foreclosure. Just the friendlier kind.',
+      'We are selling short, and the leftover balance is forgiven at closing like with any short sale.',
+    );
+  });
 });

@@ -85,7 +85,7 @@ const BROKEN = [
   /\bnot always \w+ed (?:completely|completly|fully|entirely|totally)\b/i,
   /\b(?:weren['’]?t|wasn['’]?t|isn['’]?t|aren['’]?t) (?:do|does|did) not\b/i,
   /\bnot always\b[^.;:]*\b(?:part of|in|with|after) every\b/i,
-  /\bin (?:return|exchange),? (?:[\w'’]+ ){1,3}not always\b/i,
+  /\bin (?:return|exchange),? (?:[\w'’]+ ){1,5}not always\b/i,
   // A subject kept before a replacement that brings its own: "You'll you may owe tax on…".
   /\b(?:you|we|they|i)(?:'ll|'d|'ve|'re| will| would)? (?:you|we|they|i) (?:may|might|can|could|will|would|must|should)\b/i,
   /\bnot all (?:of )?(?:the |your )?(?:back|missed|past[- ]due|skipped|paused) payments\b/i,
@@ -498,8 +498,16 @@ function reassertingFragment(text: TextSource, to: number): boolean {
   return (found !== null && (found[1] !== '' || to + 32 >= text.length)) || VOUCHED.test(tail);
 }
 
+const REASSURING =
+  /^\W*(?:(?:don['’]?t|do not|no need to) (?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
+
+/** The families whose event usually or often does release the borrower: said of every one, "may still owe" or "not
+ * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
+const RELEASE_RULES = new Set(['deed-in-lieu-releases-debt', 'short-sale-settles-debt']);
+
 /** The writer vouching for the claim right after it ("…a deficiency judgment. I learned that the hard way."). */
-const VOUCHED = /^\s*(?:i learned (?:that|this|it) the hard way|trust me|believe me|ask me how i know)\b/i;
+const VOUCHED =
+  /^\s*(?:i learned (?:that|this|it) the hard way|trust me|believe me|ask me how i know|(?:[\w'’]+ ){0,2}guarantees it|just (?:the|a) (?:[\w'’-]+ )?(?:version|kind|type|flavor))\b/i;
 
 const FRAGMENT =
   /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}([.!?]|$)/i;
@@ -855,10 +863,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       return undefined;
     // A deed in lieu releases the borrower in most cases (legal-facts.md, Nolo): "not released as a matter of
     // course" would say it seldom does (from the DM–DN review), and "as with all deeds in lieu, … may still owe"
-    // that every one may leave a balance (from the GY–GZ review).
+    // or "like with any short sale" that every one may leave a balance (see RELEASE_RULES).
     if (
-      claim.rule.id === 'deed-in-lieu-releases-debt' &&
-      /\bas a matter of course\b|\bas with (?:all|every|any)\b/i.test(original)
+      (claim.rule.id === 'deed-in-lieu-releases-debt' && /\bas a matter of course\b/i.test(original)) ||
+      (RELEASE_RULES.has(claim.rule.id) && /\b(?:as|like) (?:with )?(?:all|every|any)\b/i.test(original))
     )
       return undefined;
     // An edit inside a leading condition ("Whenever a house is foreclosed, …") changes the premise,
@@ -915,6 +923,15 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     )
       return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
+    // "Don't worry yourself about the shortfall. Banks are never allowed…": reassured just before, the reader would
+    // still be told not to worry about what the edit now says may happen (from the GG–GH review).
+    const i = sentenceIndex(tokens, claim.sentence.end);
+    if (
+      i > 0 &&
+      !startsBlock(tokens, claim.sentence.first) &&
+      REASSURING.test(wordsText(tokens, sentenceFirst(tokens, i - 1), tokens.sentenceEnds[i - 1], text))
+    )
+      return undefined;
     // Words in another language beside the claim ("…, ya no debes nada, the lender releases you…") may say the
     // myth again where no edit reaches; and "that's how it works" insists on what "not always" would deny
     // (from the FW–FX review).
