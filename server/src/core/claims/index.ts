@@ -200,6 +200,7 @@ export function findClaims(
     (scorer !== undefined && mayMatchSurely(mask) && readingOf(sentenceAt(tokens, i)).sure !== 0);
   const anchors: number[] = [];
   const topicAnchors: number[] = [];
+  const previousAnchors: number[] = [];
   // Claims of questions a "yes" affirms, by the answer's sentence: "Yes. A short sale settles the whole
   // loan." says it again in its own words, reported there, once.
   const affirmed = new Map<ClaimMatch, number>();
@@ -402,10 +403,19 @@ export function findClaims(
     // A topic from a short sentence before (see afterTopic) counts only where this sentence's words, with an event
     // named, may hold a claim: most cannot, and the sentence before is then not read for one.
     const mayTakeTopic = () => {
+      // Only the events the sentence before may name (its anchors), and only if it may name one.
+      previousAnchors.length = 0;
+      index.anchorsIn(tokens.ids, sentenceFirst(tokens, i - 1), tokens.sentenceEnds[i - 1], previousAnchors);
+      if (!hasAny(previousAnchors, TOPIC_MASK)) return false;
       topicAnchors.length = 0;
       addMask(topicAnchors, anchors);
-      addMask(topicAnchors, TOPIC_MASK);
-      return mayMatch(topicAnchors, i);
+      for (let w = 0; w < TOPIC_MASK.length; w++)
+        topicAnchors[w] = (topicAnchors[w] ?? 0) | ((previousAnchors[w] ?? 0) & TOPIC_MASK[w]);
+      // Without the learned reading's test of the sentence (a superset of mayMatch, so never a finding less).
+      return (
+        mayMatchPattern(topicAnchors) ||
+        (scorer !== undefined && (mayMatchLoosely(topicAnchors) || mayMatchSurely(topicAnchors)))
+      );
     };
     const before = carriedSubject(tokens, index, i, question, conceptsAt, subjects, anchors, mayTakeTopic);
     const after = tailSubject(tokens, i, conceptsAt, subjects, before);
