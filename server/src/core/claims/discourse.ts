@@ -179,10 +179,11 @@ const TOPICS = new Set([
   'loan-modification',
 ]);
 
-/** The events and programs that, named in a sentence, replace the topic carried into it: losing the home may be
- * how it tells the event ("Just let them foreclose. You lose the house but the mortgage is erased"). */
+/** The topics as concept bits, for the anchors test of a sentence that may take one (see findClaims). */
 export const TOPIC_MASK = conceptMask([...TOPICS]);
 
+/** The events and programs that, named in a sentence, replace the topic carried into it: losing the home may be
+ * how it tells the event ("Just let them foreclose. You lose the house but the mortgage is erased"). */
 const OWN_TOPICS = [...TOPICS].filter((concept) => concept !== 'lose-home');
 
 /** Whether a sentence's own concepts name an event or program, so that a topic carried into it yields. */

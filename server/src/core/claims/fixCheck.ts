@@ -62,9 +62,9 @@ const BROKEN = [
   // and a second denial kept ("not always the bank's problem not yours").
   /\b(?:a|an|the|written|signed|full|complete)\s+(?:do|does) not\b/i,
   /\ban [bcdfgjklmnpqrstvwxz][a-z]/,
+  /\bnot (?:always|automatically|necessarily)\b[^.;!?]*\bnot (?:yours|mine|ours|theirs|his|hers|you|me)\b/i,
   // From the GY–GZ review: a possibility said of everyone ("may be able to pursue … from anyone").
   /\bmay be able to [^.;]*\b(?:from|against) (?:anyone|anybody|everyone|everybody)\b/i,
-  /\bnot (?:always|automatically|necessarily)\b[^.;!?]*\bnot (?:yours|mine|ours|theirs|his|hers|you|me)\b/i,
   /\b(?:borrower|homeowner|owner|seller|buyer|family|client|debtor)s? you (?:may|might)\b/i,
   // From the DO–DP review: a modal after a contracted "are" or "is" ("you're may still owe"), the same act said
   // twice ("the paused payments you paused"), and "done with" left hanging after a denial.
@@ -498,6 +498,7 @@ function reassertingFragment(text: TextSource, to: number): boolean {
   return (found !== null && (found[1] !== '' || to + 32 >= text.length)) || VOUCHED.test(tail);
 }
 
+/** A sentence that opens by telling the reader not to worry ("Don't stress about the leftover.", "Relax."). */
 const REASSURING =
   /^\W*(?:(?:don['’]?t|do not|no need to) (?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
 
