@@ -1641,11 +1641,11 @@ function writersOwnTelling(tokens: Tokens, start: number, reporting: number): bo
   return WRITER_SUBJECTS.has(wordAt(tokens, before));
 }
 
-const ENDORSED =
-  /^\S+(?:\s+\S+){0,8}?[\s,]+(?:and\s+)?(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
+/** "he's right", "they were totally right", "shes right": the words that endorse what someone said. */
+const SAID_RIGHT = String.raw`(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b`;
+const ENDORSED = new RegExp(String.raw`^\S+(?:\s+\S+){0,8}?[\s,]+(?:and\s+)?` + SAID_RIGHT, 'i');
 /** "…, and he was right (about that)": the writer endorses what was said, later in the sentence. */
-const ENDORSED_AFTER =
-  /\b(?:and|but)\s+(?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)|hes|shes|theyre)\s+(?:(?:totally|absolutely|completely|dead|so)\s+)?right\b/i;
+const ENDORSED_AFTER = new RegExp(String.raw`\b(?:and|but)\s+` + SAID_RIGHT, 'i');
 const TELLING_ADVERBS = new Set(['also', 'then', 'again', 'just', 'and', 'already', 'later', 'finally']);
 const TELLING_MODALS = new Set(['will', 'would', 'always', 'also', 'just', 'can', 'again', 'did', 'do']);
 const WRITER_SUBJECTS = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", "i've", "we've"]);

@@ -926,11 +926,12 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (nextContinues(tokens, text, claim)) return undefined;
     // "Don't worry yourself about the shortfall. Banks are never allowed…": reassured just before, the reader would
     // still be told not to worry about what the edit now says may happen (from the GG–GH review).
-    const i = sentenceIndex(tokens, claim.sentence.end);
     if (
-      i > 0 &&
-      !startsBlock(tokens, claim.sentence.first) &&
-      REASSURING.test(wordsText(tokens, sentenceFirst(tokens, i - 1), tokens.sentenceEnds[i - 1], text))
+      neighboursOf(tokens, claim).some(
+        (j) =>
+          tokens.sentenceEnds[j] <= claim.sentence.first &&
+          REASSURING.test(wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text)),
+      )
     )
       return undefined;
     // Words in another language beside the claim ("…, ya no debes nada, the lender releases you…") may say the
