@@ -345,4 +345,27 @@ describe('claims that take their subject or assertion from the sentence before',
       ['short-sale-settles-debt'],
     );
   });
+
+  it('an answer that opens with "Those" or follows a bare "Nothing." answers the question before', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(rules("Deficiency judgments on a family home? Those don't exist for owners."), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(
+      rules('What becomes of the unpaid balance after a short sale? Nothing. The bank erases it at closing.'),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(rules('Is a short sale a foreclosure? Thats foreclosure, same thing.'), [
+      'short-sale-is-foreclosure',
+    ]);
+    // Controls: "Those" before a noun names its own subject; an answer that refutes keeps the sentence quiet.
+    assert.deepEqual(
+      rules('Deficiency judgments on a family home? Those lenders rarely ask for one, but they may.'),
+      [],
+    );
+    assert.deepEqual(
+      rules('What becomes of the unpaid balance after a short sale? Nothing. The bank may still collect it.'),
+      [],
+    );
+  });
 });

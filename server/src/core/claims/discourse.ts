@@ -412,10 +412,15 @@ export function questionAnswered(tokens: Tokens, i: number): number {
   if (i < 2 || !isQuestion(tokens, i - 2) || startsBlock(tokens, sentenceFirst(tokens, i))) return -1;
   const opening = answerOpening(tokens, sentenceFirst(tokens, i - 1));
   const bare = opening + 1 === tokens.sentenceEnds[i - 1];
-  return bare && (YES.has(wordAt(tokens, opening)) || NO.has(wordAt(tokens, opening))) ? i - 2 : -1;
+  const word = wordAt(tokens, opening);
+  return bare && (YES.has(word) || NO.has(word) || NOTHING.has(word)) ? i - 2 : -1;
 }
 
 const NO = new Set(['no', 'nope', 'nah']);
+
+/** "What's left after a short sale? Nothing. The lender wipes it out…": the sentence after a one-word answer
+ * goes on answering. */
+const NOTHING = new Set(['nothing', 'nada', 'zero', 'zilch']);
 
 /**
  * Slots on words of sentence i that refer back within its block, standing for what they refer to:
@@ -560,7 +565,9 @@ function definesPrevious(tokens: Tokens, k: number): boolean {
 function namesOwnNoun(tokens: Tokens, k: number, conceptsAt: ConceptsAt): boolean {
   const word = wordAt(tokens, k);
   if (PRESENT_AUXILIARIES.has(word) || PAST_AUXILIARIES.has(word) || PROCESS_NOUNS.has(word)) return false;
-  if (ADVERBS.has(word) || USUALLY.has(word) || !/^[a-z]/.test(word)) return false;
+  // "Deficiency judgments? Those don't exist for houses.": a negated verb follows a pronoun, not a determiner.
+  if (ADVERBS.has(word) || USUALLY.has(word) || VERB_NEGATIONS.has(word) || !/^[a-z]/.test(word))
+    return false;
   return !conceptsAt(k, tokens.count).some((hit) => hit.match.kind === 'verb');
 }
 

@@ -34,6 +34,10 @@ const SLIPS = new Map(
     aint: "isn't",
     "ain't": "isn't",
     youre: "you're",
+    // "Short sale? Thats foreclosure.", "whats a deficiency judgment": chat spellings of the openers that refer back
+    // and ask (see carriedSubject).
+    thats: "that's",
+    whats: "what's",
     youll: "you'll",
     theyre: "they're",
     u: 'you',
