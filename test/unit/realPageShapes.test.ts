@@ -1457,4 +1457,24 @@ describe('real-page sentences set 15 showed are not claims', () => {
       'losing-home-ends-debt',
     ]);
   });
+
+  it('set 38: a hedge in an aside about a noun, "not always", "in specific circumstances", a title and an insurer', () => {
+    for (const text of [
+      'Keep in mind that lenders may not always pursue a deficiency judgment.',
+      'In specific circumstances, state law prohibits the lender from getting a deficiency judgment altogether.',
+      'Publication 4681, Canceled Debts, Foreclosures, Repossessions and Abandonments, goes into detail about cancelled debt.',
+      'If the borrower defaults, the mortgage insurer will pay the loan holder some of the money not recouped in the foreclosure process.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // "(usually a bank)" says what the lender is; the claim around it still stands.
+    assert.deepEqual(
+      rules('In a short sale the lender (usually a bank) accepts less than it is owed, forgiving the rest.'),
+      ['short-sale-settles-debt'],
+    );
+    // Controls: the bar said of every case, and a hedge in an aside about the claim itself.
+    assert.deepEqual(rules('State law prohibits the lender from getting a deficiency judgment altogether.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('In a short sale the lender (usually) forgives the rest.'), []);
+  });
 });

@@ -1730,11 +1730,26 @@ export function triggersIn(
     // A trigger whose last word the claim took is the claim's own, unless it hedges that word
     // ("almost always": the claim took "always").
     for (const { length, values } of matches)
-      for (const group of values)
+      for (const group of values) {
+        if (group.reason === 'hedged' && asideOnNoun(tokens, k, length, sentence.end)) continue;
         if (!skip(k + length - 1) || group.reason === 'hedged') found.push({ k, length, group });
+      }
   }
   return found;
 }
+
+/**
+ * Whether a hedge opens an aside in parentheses about a noun ("the lender (usually a bank) agrees…", a real page,
+ * set 38): it hedges what the noun is, not the claim.
+ */
+function asideOnNoun(tokens: Tokens, k: number, length: number, end: number): boolean {
+  if (!gapText(tokens, k - 1).includes('(') || !ARTICLES.has(wordAt(tokens, k + length))) return false;
+  for (let j = k + length; j < Math.min(end, k + length + 5); j++)
+    if (gapText(tokens, j).includes(')')) return true;
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Whether a one-word condition at k states the situation the claim speaks of rather than limiting it:

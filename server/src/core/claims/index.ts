@@ -704,9 +704,10 @@ function conceptLookup(
   return lookup;
 }
 
-/** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver". */
+/** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver", "the mortgage
+ * insurer will pay the loan holder" (a real page, set 38). */
 const MODIFIED_HEADS = new Set(
-  'income industry forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws term terms document documents paperwork officer officers originator originators'.split(
+  'income industry insurer insurers forbearance waiver waivers holder holders lender lenders servicer servicers broker brokers company companies market markets crisis rate rates relief professional professionals attorney attorneys lawyer lawyers insurance application applications program programs negotiation negotiations statement statements solution solutions life law laws term terms document documents paperwork officer officers originator originators'.split(
     ' ',
   ),
 );
