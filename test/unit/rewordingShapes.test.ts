@@ -1002,4 +1002,17 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'We are selling short, and the leftover balance is forgiven at closing like with any short sale.',
     );
   });
+
+  it('no rewording after a reassurance addressed to someone, nor before a sentence that says it of every case (HA–HB review)', () => {
+    noRewording(
+      "Uncle Ray, you don't need to worry about the gap. When the short sale closes, the lender forgives the rest.",
+      'Foreclosure always comes with a deficiency judgment. The judge adds one automatically for whatever the sale left.',
+      'A short sale is the same as a foreclosure. The bank loses money either way and the owner leaves.',
+    );
+    // Control: the claim alone is reworded.
+    assert.equal(
+      reworded('Foreclosure always comes with a deficiency judgment.'),
+      'Foreclosure does not always come with a deficiency judgment.',
+    );
+  });
 });

@@ -498,9 +498,10 @@ function reassertingFragment(text: TextSource, to: number): boolean {
   return (found !== null && (found[1] !== '' || to + 32 >= text.length)) || VOUCHED.test(tail);
 }
 
-/** A sentence that opens by telling the reader not to worry ("Don't stress about the leftover.", "Relax."). */
+/** A sentence that opens by telling the reader not to worry ("Don't stress about the leftover.", "Relax.", "Aunty
+ * Grace you don't need to worry about the gap." from the HA–HB review). */
 const REASSURING =
-  /^\W*(?:(?:don['’]?t|do not|no need to) (?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
+  /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
 
 /** The families whose event usually or often does release the borrower: said of every one, "may still owe" or "not
  * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
@@ -658,6 +659,10 @@ const SHORT_NEIGHBOUR = 8;
 const POLAR =
   /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period|automatic|automatically|guaranteed|everywhere|anywhere|illegal|banned|swap|trade)\b|n['’]t\b/i;
 
+/** Words that say something of every case, whatever the sentence's length. */
+const EVERY_CASE =
+  /\b(?:always|automatically|every (?:single )?time|either way|all one|the same thing|no matter what|no exceptions?)\b/i;
+
 /** A sentence that opens by referring back to the claim ("It's…", "That's…", "They're…", "None."). */
 const LEANS_BACK =
   /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more|(?:just |only )?ones)\b/i;
@@ -764,7 +769,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (FRESH_START.test(words)) return false;
     // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
     if (LEANS_BACK.test(words)) return true;
-    return end - first <= SHORT_NEIGHBOUR && POLAR.test(words) && !qualifies(reasonsIn(tokens, first, end));
+    if (qualifies(reasonsIn(tokens, first, end))) return false;
+    // "The court tacks one on automatically for whatever's left.", "…and it's all one process.": a sentence of any
+    // length that says it of every case goes on with the claim (from the HA–HB review).
+    return (end - first <= SHORT_NEIGHBOUR && POLAR.test(words)) || EVERY_CASE.test(words);
   };
   /**
    * Whether a clause before the edit, set off by a comma, dash, colon, semicolon or "and", says what a claim asserts:
