@@ -83,6 +83,18 @@ describe('glossary data', () => {
     ]);
   });
 
+  it('reports a concept phrase with a comma, which could never match, at its line', () => {
+    const language = read('language.yaml');
+    const text = language.text.replace(
+      /^( {6}- as payment in full)$/m,
+      '$1\n      - takes the loss, not you',
+    );
+    const line = text.split('\n').indexOf('      - takes the loss, not you') + 1;
+    assert.deepEqual(errorsFor({ ...withTerm(shortSale), language: { ...language, text } }), [
+      `glossary/language.yaml:${line}:9: concepts.debt-cleared.phrases.26 must match pattern "^[^,;]*$"`,
+    ]);
+  });
+
   it('reports a missing required field at its parent', () => {
     const text = shortSale.replace(/^definition: >-\n( {2}.*\n)+/m, '');
     const entryLine = text.split('\n').indexOf('id: short-sale') + 1;
