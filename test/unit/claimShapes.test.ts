@@ -2219,4 +2219,39 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
       'forbearance-forgives',
     ]);
   });
+
+  it('one story made every case\'s ("like everybody who…", "same as a short sale always does"); "don\'t get it twisted"; numbered Q/A labels', () => {
+    assert.deepEqual(
+      rules(
+        'My aunt signed a deed in lieu in March, and like everyone who signs one she was released from the whole debt.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(
+      rules('Our short sale last year wiped out the rest of the loan, same as a short sale always does.'),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        "If the papers say deficiency judgment, don't get it twisted, it is the foreclosure of your house.",
+      ),
+      ['deficiency-is-foreclosure'],
+    );
+    assert.deepEqual(rules('Q4: Is cancelled mortgage debt taxable? A: No, never.'), [
+      'forgiven-debt-never-taxed',
+    ]);
+    assert.deepEqual(rules('Q2: What happens to paused forbearance payments? Key: They are forgiven.'), [
+      'forbearance-forgives',
+    ]);
+    // Controls: a story alone tells one case; a numbered question answered with a correction asserts nothing.
+    assert.deepEqual(
+      rules('My aunt signed a deed in lieu in March, and she was released from the whole debt.'),
+      [],
+    );
+    assert.deepEqual(rules('Our short sale last year wiped out the rest of the loan.'), []);
+    assert.deepEqual(
+      rules('Q4: Is cancelled mortgage debt taxable? A: It can be, unless an exclusion applies.'),
+      [],
+    );
+  });
 });

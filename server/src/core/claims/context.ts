@@ -1360,11 +1360,11 @@ const KIN = new Set(
 
 /**
  * "…was cancelled by the lender in every case", "…forgiven as a matter of course", "like every foreclosure", "like
- * everybody else": a story's claim made every case's (a rewording denies these with the claim, so they do not
+ * everybody else", "like everybody who signs one", "same as a short sale always does": a story's claim made every case's (a rewording denies these with the claim, so they do not
  * withhold one as GENERALIZED tags do).
  */
 const UNIVERSAL_IN_CLAIM =
-  /\bby definition\b|\bno matter what\b|\bthe way it does (?:with|for|after) (?:any|every|all)\b|\b(?:they|those) all work (?:like that|that way)\b|\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) else\b/i;
+  /\bby definition\b|\bno matter what\b|\bthe way it does (?:with|for|after) (?:any|every|all)\b|\b(?:they|those) all work (?:like that|that way)\b|\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) (?:else|who)\b|\bsame as (?:a|an|any) (?:[\w'’-]+ ){1,3}always (?:does|do|is)\b/i;
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 export const GENERALIZED = new RegExp(
@@ -1373,7 +1373,7 @@ export const GENERALIZED = new RegExp(
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:just\s+)?how\s+(?:every\s+|all\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+works?\b` +
     String.raw`|\bthe way it (?:works|goes) (?:with|for|in|after) (?:every|all|any)\b` +
     String.raw`|\bwhat happens (?:at the end of|after|with|in|to) (?:every|all|any)\b` +
-    String.raw`|\b(?:true|the case|the rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
+    String.raw`|\b(?:true|the case|(?:the|same) rule) for (?:anyone|everyone|everybody|anybody|all|every)\b` +
     String.raw`|\b(?:everybody|everyone) knows (?:this|that|it)\b` +
     // "…, that is the purpose of it", "…, that's the whole point of one": what the act is for, said of every one.
     String.raw`|\b(?:that's|that is|thats|which is|this is)\s+(?:the\s+)?(?:whole\s+)?(?:purpose|point)\s+of\s+(?:it|them|one|doing one|the program)\b` +

@@ -547,7 +547,7 @@ const JUDGMENTS = new Set(['deficiency-judgment']);
 const ANSWER_OBJECTS = new Set(['it', "it's", 'them']);
 
 /** Labels of a question and its answer in a Q&A ("Q: Does…? A: No."), read past to the first word. */
-const ANSWER_LABELS = new Set(['a', 'answer', 'q', 'question']);
+const ANSWER_LABELS = new Set(['a', 'answer', 'q', 'question', 'key']);
 
 const SHORT_ANSWER = 12;
 
@@ -602,7 +602,9 @@ const NAMING = new Set(['called', 'referred', 'known', 'termed', 'named']);
 /** The first word of an answer after its label ("A: Yes, …"), or the sentence's first word. */
 export function answerOpening(tokens: Tokens, first: number): number {
   if (tokens.gaps[first] !== Gap.Clause || first + 1 >= tokens.count) return first;
-  if (ANSWER_LABELS.has(wordAt(tokens, first))) return first + 1;
+  // "Q11: …? A: No, never.", "Key: They are forgiven.": numbered labels and an answer key's.
+  const label = wordAt(tokens, first);
+  if (ANSWER_LABELS.has(label) || /^[qa]\d{1,3}$/.test(label)) return first + 1;
   // A speaker's name in capitals before a colon ("HOST: Yep, …"), as transcripts and chats write it.
   const written = tokens.text.slice(tokens.starts[first], wordEnd(tokens, first));
   const colon = gapText(tokens, first).trim() === ':';
