@@ -1015,4 +1015,12 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'Foreclosure does not always come with a deficiency judgment.',
     );
   });
+
+  it('no rewording that hedges by state after "any state", beside "the gentle kind.", nor "not all the past-due" (HE–HF review)', () => {
+    noRewording(
+      'Every state, every loan: the bank can never collect the leftover balance from you.',
+      'A short sale is a type of foreclosure. The gentle kind.',
+      'Once the modification is approved, all the past-due is erased.',
+    );
+  });
 });

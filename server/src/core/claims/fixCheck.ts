@@ -507,9 +507,13 @@ const REASSURING =
  * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
 const RELEASE_RULES = new Set(['deed-in-lieu-releases-debt', 'short-sale-settles-debt']);
 
-/** The writer vouching for the claim right after it ("…a deficiency judgment. I learned that the hard way."). */
+/** A claim said of every state or place: "Any state, any loan: …", "Nationwide, …". */
+const EVERY_STATE = /\b(?:any|every|all (?:50|fifty)) states?\b|\bnationwide\b|\beverywhere\b|\banywhere\b/i;
+
+/** The writer vouching for the claim right after it ("…a deficiency judgment. I learned that the hard way.", "…a
+ * kind of foreclosure. The voluntary kind." from the HE–HF review). */
 const VOUCHED =
-  /^\s*(?:i learned (?:that|this|it) the hard way|trust me|believe me|ask me how i know|(?:[\w'’]+ ){0,2}guarantees it|just (?:the|a) (?:[\w'’-]+ )?(?:version|kind|type|flavor))\b/i;
+  /^\s*(?:(?:i learned (?:that|this|it) the hard way|trust me|believe me|ask me how i know|(?:[\w'’]+ ){0,2}guarantees it|just (?:the|a) (?:[\w'’-]+ )?(?:version|kind|type|flavor))\b|(?:the|a) (?:[\w'’-]+ )?(?:version|kind|type|flavor)\s*[.!])/i;
 
 const FRAGMENT =
   /^\s*(?:ever|always|never|period|full stop|guaranteed|automatically|every (?:single )?time|all of it|for good|it always has|no exceptions?|no leftovers?|nothing left|anywhere|everywhere|nationwide)\b[^.!?]{0,16}([.!?]|$)/i;
@@ -826,7 +830,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
     if (
       FORGIVES.has(claim.rule.id) &&
-      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments)\b/i.test(
+      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments|past[- ]due|back payments|arrearages?)\b/i.test(
         fix.replacement + text.slice(fix.end, to),
       )
     )
@@ -969,6 +973,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
     if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(before) && !PERSON.test(before))
       return undefined;
+    // "Any state, any loan: the lender may be able to collect…, depending on state law" contradicts itself (from the
+    // HE–HF review).
+    if (/depending on state law/i.test(replacement) && EVERY_STATE.test(before)) return undefined;
     // "Unit 610 sold short last spring and … whatever was left did not always get cancelled": one past event
     // is not "always" (from the FM–FN review); "Deeds in lieu always released…" told a past rule.
     if (/\b(?:did|was|were) not always\b/i.test(replacement) && !/\balways\b/i.test(original))
