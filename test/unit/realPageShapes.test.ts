@@ -1477,4 +1477,26 @@ describe('real-page sentences set 15 showed are not claims', () => {
     ]);
     assert.deepEqual(rules('In a short sale the lender (usually) forgives the rest.'), []);
   });
+
+  it('set 39: "almost never", a sale falling short, what a blog covers, a court\'s finding, one party\'s view, a count of houses lost, a loan kind two sentences back', () => {
+    for (const text of [
+      "I'm no lawyer, but what I'm hearing is that the banks almost never come after you for the difference.",
+      'A recourse loan means the owner is liable for any deficiency when the lender cannot recover the loan amount by selling off the house.',
+      'This blog will cover conventional mortgage after short sale and deed-in-lieu of foreclosure.',
+      'The trial court entered judgment in favor of the guarantors, finding (1) the debt owed to the bank had been satisfied in full when the bank foreclosed on the senior deed of trust.',
+      "Simply put, from the lender's perspective, the foreclosure satisfied the debt.",
+      '"People are losing their homes," said one resident, who lost four properties to foreclosure after he failed to make mortgage payments.',
+      'A non-recourse loan means the bank has no bite. They have no other option after they take the house. They cannot seek a deficiency judgment.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the same claims said plainly.
+    assert.deepEqual(rules('The banks never come after you for the difference.'), ['deficiency-never']);
+    assert.deepEqual(rules('The foreclosure satisfied the debt.'), ['foreclosure-erases-debt']);
+    assert.deepEqual(
+      rules(
+        'The bank has no bite. They have no other option after they take the house. They cannot seek a deficiency judgment.',
+      ),
+      ['deficiency-never'],
+    );
+  });
 });

@@ -9,6 +9,7 @@ import {
   gapText,
   sentenceAt,
   sentenceFirst,
+  startsBlock,
   tokenize,
   wordAt,
   type Sentence,
@@ -251,7 +252,7 @@ export function findClaims(
       // an attribution covers the rule's every other reading too.
       let lifted: ReturnType<typeof liftedBy>;
       const sentenceLimitsOf = () =>
-        (limits ??= sentenceLimits(tokens, sentence, next, i > 0 ? sentenceAt(tokens, i - 1) : undefined));
+        (limits ??= sentenceLimits(tokens, sentence, next, sentencesBefore(tokens, i)));
       let tries = 0; // each try reads the whole sentence: a few keep an endless one linear
       let liftedAt = 0;
       const holds = (slots: Slot[]) => {
@@ -662,14 +663,15 @@ function conceptLookup(
     match.base.length === 1 &&
     match.base[0] === '#pron' &&
     !LENDER_PRONOUNS.has(wordAt(tokens, k));
-  // "When you lose property that secured a loan—whether through foreclosure…" (a real page): what is lost is
-  // the house, not the debt ("you lose the debt" keeps its reading).
+  // "When you lose property that secured a loan—whether through foreclosure…", "who lost four properties" (real
+  // pages): what is lost is the house, not the debt ("you lose the debt" keeps its reading).
   const losesHouse = (match: ConceptForm, k: number) =>
     match.concept === 'ends-debt' &&
     match.base.length === 1 &&
     match.base[0] === 'lose' &&
     (lemmaAt(k - fromWord + 1) === '#house' ||
-      (NOUN_DETERMINERS.has(wordAt(tokens, k + 1)) && lemmaAt(k - fromWord + 2) === '#house'));
+      ((NOUN_DETERMINERS.has(wordAt(tokens, k + 1)) || COUNTS.test(wordAt(tokens, k + 1))) &&
+        lemmaAt(k - fromWord + 2) === '#house'));
   const lookup = (k: number, end: number): readonly ConceptHit[] => {
     const cached = cache[k - fromWord];
     if (cached) return cached;
@@ -703,6 +705,21 @@ function conceptLookup(
   };
   return lookup;
 }
+
+/**
+ * The two sentences before sentence i in its paragraph, as one stretch, or the one before it where a paragraph
+ * starts between them: "A non-recourse loan means the bank has no bite. They have no recourse after they take the
+ * house. They cannot seek a deficiency judgment." (a real page, set 39) names the loan two sentences back.
+ */
+function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
+  if (i === 0) return undefined;
+  const previous = sentenceAt(tokens, i - 1);
+  if (i === 1 || startsBlock(tokens, previous.first)) return previous;
+  return { ...previous, first: sentenceFirst(tokens, i - 2) };
+}
+
+/** A count before a house word: "who lost four properties to foreclosure" (a real page, set 39). */
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both|multiple)$/;
 
 /** Nouns a debt word modifies when it stands before them: "mortgage industry", "deficiency waiver", "the mortgage
  * insurer will pay the loan holder" (a real page, set 38). */
