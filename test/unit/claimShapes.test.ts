@@ -2254,4 +2254,15 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
       [],
     );
   });
+
+  it('the particle after the object ("zeros the loan out") and "lets you off" the debt (HF)', () => {
+    assert.deepEqual(rules('Whatever you still owed, the sheriff sale zeroes your mortgage out.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('Take the deed in lieu. It lets you off everything still owed on the loan.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    // Control: letting someone off the phone is no release.
+    assert.deepEqual(rules('After the deed in lieu call, the servicer let you off the phone quickly.'), []);
+  });
 });
