@@ -368,4 +368,18 @@ describe('claims that take their subject or assertion from the sentence before',
       [],
     );
   });
+
+  it('after a question, "that\'s where…" defines what it asks about; "that\'s why…" still explains', () => {
+    const rules = (text: string) => findings(text, 'plaintext').map((f) => f.rule);
+    assert.deepEqual(
+      rules("Deed in lieu? That's where you hand the house back and the lender forgives the whole debt."),
+      ['deed-in-lieu-releases-debt'],
+    );
+    // "That's why…" explains the question instead: the deed in lieu is not carried into it.
+    assert.ok(
+      !rules(
+        "Deed in lieu? That's why you hand the house back and the lender forgives the whole debt.",
+      ).includes('deed-in-lieu-releases-debt'),
+    );
+  });
 });

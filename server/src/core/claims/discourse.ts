@@ -74,7 +74,10 @@ export function carriedSubject(
     namesOwnNoun(tokens, opening + 1, conceptsAt)
   )
     return NO_SLOTS;
-  if (wordAt(tokens, opening) === "that's" && EXPLAINING.has(wordAt(tokens, opening + 1))) return NO_SLOTS;
+  // After a question, "that's where…" or "that's when…" defines what it asks about ("Deed in lieu? That's where you
+  // give the house back and…", HF).
+  const explains = wordAt(tokens, opening) === "that's" && EXPLAINING.has(wordAt(tokens, opening + 1));
+  if (explains && !(asked && DEFINING_WH.has(wordAt(tokens, opening + 1)))) return NO_SLOTS;
   // After a question, a short answer or one that refers back takes its subject; a long answer
   // that starts afresh ("A: When you took out the loan, you gave…") explains, and takes none.
   // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
@@ -580,6 +583,8 @@ const PROCESS_NOUNS = new Set(
 );
 
 const EXPLAINING = new Set(['why', 'how', 'what', 'because', 'where', 'when']);
+
+const DEFINING_WH = new Set(['where', 'when']);
 
 function expletiveIt(tokens: Tokens, k: number): boolean {
   const it = wordAt(tokens, k);
