@@ -2265,4 +2265,9 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
     // Control: letting someone off the phone is no release.
     assert.deepEqual(rules('After the deed in lieu call, the servicer let you off the phone quickly.'), []);
   });
+
+  it('a myth called "Busted." right after it is refuted (HH)', () => {
+    assert.deepEqual(rules('Newsletter quiz: a deed in lieu always wipes out what you owe. Busted.'), []);
+    assert.deepEqual(rules('A deed in lieu always wipes out what you owe.'), ['deed-in-lieu-releases-debt']);
+  });
 });

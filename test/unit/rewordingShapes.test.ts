@@ -1023,4 +1023,12 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'Once the modification is approved, all the past-due is erased.',
     );
   });
+
+  it('no rewording before "…and the loan is finished", after a "get-out-of-jail-free card", or before "so they can stop worrying" (HG–HH review)', () => {
+    noRewording(
+      'The foreclosure pays off everything and the loan is finished.',
+      'A deed in lieu is your get-out-of-jail-free card. The lender takes the house and your whole remaining debt is released.',
+      'Surrendering the house closes out the mortgage debt. I say that to every client so they can stop worrying.',
+    );
+  });
 });

@@ -481,7 +481,7 @@ const REALITY_AFTER =
   /[,;:—–]\s*(?:although|though|but|however|yet),?\s+(?:in reality|in fact|actually|the reality is)\b/i;
 
 const REFUTING_NEXT =
-  /^(?:however,?\s+|but\s+)?(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:the\s+case|true|correct|accurate|so)|(?:a\s+|an\s+)?(?:myth|misconception|false|untrue|incorrect|wrong)\b)|^(?:not\s+true|false|wrong|untrue)\W*$|^(?:a\s+)?(?:different|separate|distinct)\s+(?:process|thing|things|proceeding|procedure)\b/i;
+  /^(?:however,?\s+|but\s+)?(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not\s+(?:the\s+case|true|correct|accurate|so)|(?:a\s+|an\s+)?(?:myth|misconception|false|untrue|incorrect|wrong)\b)|^(?:not\s+true|false|wrong|untrue|busted|debunked)\W*$|^(?:a\s+)?(?:different|separate|distinct)\s+(?:process|thing|things|proceeding|procedure)\b/i;
 
 const APPLIES = new Set(['applies', 'apply', 'covers', 'cover']);
 

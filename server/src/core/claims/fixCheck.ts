@@ -286,6 +286,8 @@ const RESTATES = anyOf([
   // The event said to clear what was owed ("The modification clears it.").
   String.raw`clears? (?:it|them|(?:the|your|all|every) (?:\w+ )?(?:debt|arrears|balance|loan|shortfall|payments?))`,
   String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)|forgives? the (?:rest|remainder|difference|balance|shortfall)`,
+  // "…the deed in lieu is the get-out-of-jail-free card." (from the HG–HH review).
+  String.raw`get[- ]out[- ]of[- ]jail`,
   String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate(?:['’]s)? clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|dead loan`,
   String.raw`square with|squares?\b.{0,20}\baccount|you['’]re (?:square|free|even|clear)|off the hook|out from under|call it even`,
   ENDED_HERE,
@@ -503,6 +505,9 @@ function reassertingFragment(text: TextSource, to: number): boolean {
 const REASSURING =
   /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
 
+/** A sentence after the claim that tells the reader not to worry, anywhere in it. */
+const REASSURED_AFTER = /\b(?:(?:stop|quit) worrying|nothing to worry about|no (?:need|reason) to worry)\b/i;
+
 /** The families whose event usually or often does release the borrower: said of every one, "may still owe" or "not
  * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
 const RELEASE_RULES = new Set(['deed-in-lieu-releases-debt', 'short-sale-settles-debt']);
@@ -536,7 +541,7 @@ const SAID_AGAIN =
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends)\b/iu;
+  /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends|(?:is|are|was|['’]s) (?:finished|over|history))\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -937,13 +942,15 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
     // "Don't worry yourself about the shortfall. Banks are never allowed…": reassured just before, the reader would
-    // still be told not to worry about what the edit now says may happen (from the GG–GH review).
+    // still be told not to worry about what the edit now says may happen (from the GG–GH review); so too after it
+    // ("I tell everybody that at intake so they can stop worrying.", from the HG–HH review).
     if (
-      neighboursOf(tokens, claim).some(
-        (j) =>
-          tokens.sentenceEnds[j] <= claim.sentence.first &&
-          REASSURING.test(wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text)),
-      )
+      neighboursOf(tokens, claim).some((j) => {
+        const words = wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
+        return tokens.sentenceEnds[j] <= claim.sentence.first
+          ? REASSURING.test(words)
+          : REASSURED_AFTER.test(words);
+      })
     )
       return undefined;
     // Words in another language beside the claim ("…, ya no debes nada, the lender releases you…") may say the
