@@ -1031,4 +1031,13 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'Surrendering the house closes out the mortgage debt. I say that to every client so they can stop worrying.',
     );
   });
+
+  it('no rewording after "Rest easy:" or a bare "we wont.", before "they have what they\'re owed", nor "did not forgive all the payments" (GO–GP review)', () => {
+    noRewording(
+      'Rest easy, neighbors: a lender is never permitted to chase you for what the sale left.',
+      'she thinks we will owe. we wont. a short sale always closes out the whole loan.',
+      'Walking away from the house ends the mortgage. Once the bank has it back it has what it is owed.',
+      'the pandemic forbearance forgave all the payments people skipped',
+    );
+  });
 });

@@ -503,7 +503,7 @@ function reassertingFragment(text: TextSource, to: number): boolean {
 /** A sentence that opens by telling the reader not to worry ("Don't stress about the leftover.", "Relax.", "Aunty
  * Grace you don't need to worry about the gap." from the HA–HB review). */
 const REASSURING =
-  /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax)\b/i;
+  /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax|rest easy|no worries)\b/i;
 
 /** A sentence after the claim that tells the reader not to worry, anywhere in it. */
 const REASSURED_AFTER = /\b(?:(?:stop|quit) worrying|nothing to worry about|no (?:need|reason) to worry)\b/i;
@@ -569,7 +569,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // a full stop no capital followed (from the GE–GF review).
   if (
     i > 0 &&
-    /(?:^|[.?!…]\s+)\W*(?:(?:a|answer)\s*:\s*)?(?:nothing(?: at all| happens)?|none|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were)(?:n['’]t| not)|it['’]s not)\W*$/i.test(
+    /(?:^|[.?!…]\s+)\W*(?:(?:a|answer)\s*:\s*)?(?:nothing(?: at all| happens)?|none|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were|wo)(?:n['’]?t| not)|(?:it|she|he|they|you|we) will not|it['’]s not)\W*$/i.test(
       textOf(i - 1),
     )
   )
@@ -676,6 +676,11 @@ const EVERY_CASE =
 const LEANS_BACK =
   /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more|(?:just |only )?ones)\b/i;
 
+/** The lender said to have what it is owed once it has the house ("…once they have it back they have what they're
+ * owed", from the GO–GP review). */
+const PAID_BY_HOUSE =
+  /\b(?:have|has|got|get|gets) what (?:they|it|the bank|the lender)(?:['’]re| are| is| was| were)? owed\b/i;
+
 /** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
 const CONCLUDES = /^\W*(?:so|therefore|thus|hence|which is why)\b/i;
 
@@ -774,7 +779,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const first = sentenceFirst(tokens, i + 1);
     const end = tokens.sentenceEnds[i + 1];
     const words = wordsText(tokens, first, end, text);
-    if (CONCLUDES.test(words)) return true;
+    if (CONCLUDES.test(words) || PAID_BY_HOUSE.test(words)) return true;
     if (FRESH_START.test(words)) return false;
     // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
     if (LEANS_BACK.test(words)) return true;
@@ -835,9 +840,10 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
     if (
       FORGIVES.has(claim.rule.id) &&
-      /^not all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments|past[- ]due|back payments|arrearages?)\b/i.test(
+      /^(?:(?:did|does|do|will) not \w+ )?(?:not )?all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments|past[- ]due|back payments|arrearages?)\b/i.test(
         fix.replacement + text.slice(fix.end, to),
-      )
+      ) &&
+      /\bnot\b/i.test(fix.replacement)
     )
       return undefined;
     // "Not every deed in lieu ends with a deficiency judgment" says most do; a deed in lieu releases the borrower in
@@ -944,6 +950,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "Don't worry yourself about the shortfall. Banks are never allowed…": reassured just before, the reader would
     // still be told not to worry about what the edit now says may happen (from the GG–GH review); so too after it
     // ("I tell everybody that at intake so they can stop worrying.", from the HG–HH review).
+    // "Rest easy, retirees: a lender is never permitted…" reassures in the claim's own sentence (from the GO–GP review).
+    if (REASSURING.test(beforeClaim)) return undefined;
     if (
       neighboursOf(tokens, claim).some((j) => {
         const words = wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
