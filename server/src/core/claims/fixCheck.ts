@@ -512,8 +512,10 @@ const REASSURED_AFTER = /\b(?:(?:stop|quit) worrying|nothing to worry about|no (
  * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
 const RELEASE_RULES = new Set(['deed-in-lieu-releases-debt', 'short-sale-settles-debt']);
 
-/** A claim said of every state or place: "Any state, any loan: …", "Nationwide, …". */
-const EVERY_STATE = /\b(?:any|every|all (?:50|fifty)) states?\b|\bnationwide\b|\beverywhere\b|\banywhere\b/i;
+/** Every state named before the edit ("Any state, any loan: …", "Nationwide, …"); not "in the United States", before
+ * which reviewers judged "depending on state law" right. */
+const ANY_STATE_BEFORE =
+  /\b(?:any|every|all (?:50|fifty)) states?\b|\bnationwide\b|\beverywhere\b|\banywhere\b/i;
 
 /** The writer vouching for the claim right after it ("…a deficiency judgment. I learned that the hard way.", "…a
  * kind of foreclosure. The voluntary kind." from the HE–HF review). */
@@ -669,7 +671,7 @@ const POLAR =
   /\b(?:never|not|no|none|nothing|every|all|any|always|ever|dont|doesnt|wont|cant|cannot|same|period|automatic|automatically|guaranteed|everywhere|anywhere|illegal|banned|swap|trade)\b|n['’]t\b/i;
 
 /** Words that say something of every case, whatever the sentence's length. */
-const EVERY_CASE =
+const UNIVERSAL_WORDS =
   /\b(?:always|automatically|every (?:single )?time|either way|all one|the same thing|no matter what|no exceptions?)\b/i;
 
 /** A sentence that opens by referring back to the claim ("It's…", "That's…", "They're…", "None."). */
@@ -786,7 +788,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (qualifies(reasonsIn(tokens, first, end))) return false;
     // "The court tacks one on automatically for whatever's left.", "…and it's all one process.": a sentence of any
     // length that says it of every case goes on with the claim (from the HA–HB review).
-    return (end - first <= SHORT_NEIGHBOUR && POLAR.test(words)) || EVERY_CASE.test(words);
+    return (end - first <= SHORT_NEIGHBOUR && POLAR.test(words)) || UNIVERSAL_WORDS.test(words);
   };
   /**
    * Whether a clause before the edit, set off by a comma, dash, colon, semicolon or "and", says what a claim asserts:
@@ -947,11 +949,11 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     )
       return undefined;
     if (nextContinues(tokens, text, claim)) return undefined;
+    // "Rest easy, retirees: a lender is never permitted…" reassures in the claim's own sentence (from the GO–GP review).
+    if (REASSURING.test(beforeClaim)) return undefined;
     // "Don't worry yourself about the shortfall. Banks are never allowed…": reassured just before, the reader would
     // still be told not to worry about what the edit now says may happen (from the GG–GH review); so too after it
     // ("I tell everybody that at intake so they can stop worrying.", from the HG–HH review).
-    // "Rest easy, retirees: a lender is never permitted…" reassures in the claim's own sentence (from the GO–GP review).
-    if (REASSURING.test(beforeClaim)) return undefined;
     if (
       neighboursOf(tokens, claim).some((j) => {
         const words = wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
@@ -990,7 +992,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
       return undefined;
     // "Any state, any loan: the lender may be able to collect…, depending on state law" contradicts itself (from the
     // HE–HF review).
-    if (/depending on state law/i.test(replacement) && EVERY_STATE.test(before)) return undefined;
+    if (/depending on state law/i.test(replacement) && ANY_STATE_BEFORE.test(before)) return undefined;
     // "Unit 610 sold short last spring and … whatever was left did not always get cancelled": one past event
     // is not "always" (from the FM–FN review); "Deeds in lieu always released…" told a past rule.
     if (/\b(?:did|was|were) not always\b/i.test(replacement) && !/\balways\b/i.test(original))
