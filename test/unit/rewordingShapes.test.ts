@@ -1040,4 +1040,15 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'the pandemic forbearance forgave all the payments people skipped',
     );
   });
+
+  it('no rewording after praise ("is a gift,"), "nothing left to owe,", a bare "Don\'t." or "that\'s what they\'re for", nor in "doesn\'t just X, it Y" or before "their loss" (HI–HJ review)', () => {
+    noRewording(
+      'Forbearance is a gift, those skipped months simply vanish off the loan.',
+      "after a deed in lieu there's nothing left to owe, the deed itself satisfies the loan in full",
+      "People worry about owing after the house is gone. Don't. When the house goes back to the bank, the loan goes with it.",
+      "My cousin sold short in Tucson and that's what they're for! You sell short and the bank eats the rest.",
+      "A loan modification doesn't just lower the payment, it forgives the arrears.",
+      'A bank can never collect the difference on a home loan. Whatever it loses is legally its loss.',
+    );
+  });
 });

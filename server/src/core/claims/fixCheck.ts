@@ -288,6 +288,8 @@ const RESTATES = anyOf([
   String.raw`(?:settles?|cancels?) (?:the|your|all|every) (?:\w+ )?(?:debt|loan|mortgage|balance)|forgives? the (?:rest|remainder|difference|balance|shortfall)`,
   // "…the deed in lieu is the get-out-of-jail-free card." (from the HG–HH review).
   String.raw`get[- ]out[- ]of[- ]jail`,
+  // "…and that's what they're for!! You sell short and the bank eats the rest!" (from the HI–HJ review).
+  String.raw`that['’]?s what (?:it['’]?s|they['’]re|it is|they are) for`,
   String.raw`wipes? (?:\w+ ){0,2}out|clean slate|slate(?:['’]s)? clean|fresh start|start (?:fresh|clean)|free and clear|debt[- ]free|dead loan`,
   String.raw`square with|squares?\b.{0,20}\baccount|you['’]re (?:square|free|even|clear)|off the hook|out from under|call it even`,
   ENDED_HERE,
@@ -457,6 +459,9 @@ const PLAIN_ENDINGS = [
   String.raw`free and clear|debt[- ]free|pays? (?:it |that |the \w+ )?off|(?:is|are|was|were) (?:\w+ )?a payoff|free (?:months?|payments?|money)`,
   // "…is your get-out-of-debt card, the whole balance…" (from the DO–DP review).
   String.raw`get[- ]out[- ]of[- ]debt`,
+  // "Forbearance is a gift, …", "…there's nothing left to owe, …": the event praised as a gift, or nothing owed,
+  // before the claim (from the HI–HJ review; "the way to go" stays, an earlier reviewer judged it right).
+  String.raw`(?:is|are) a (?:real )?(?:gift|break|blessing|lifesaver)|nothing left to (?:owe|pay)`,
   // "deficiency judgments r illegal, banks may…" (from the ES–ET review).
   String.raw`illegal|outlawed|banned`,
   // "theres no deficiency on a mortgage, bank may be…" (from the FQ–FR review).
@@ -571,7 +576,7 @@ function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch):
   // a full stop no capital followed (from the GE–GF review).
   if (
     i > 0 &&
-    /(?:^|[.?!…]\s+)\W*(?:(?:a|answer)\s*:\s*)?(?:nothing(?: at all| happens)?|none|never|nope|nah|no|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were|wo)(?:n['’]?t| not)|(?:it|she|he|they|you|we) will not|it['’]s not)\W*$/i.test(
+    /(?:^|[.?!…]\s+)\W*(?:(?:a|answer)\s*:\s*)?(?:nothing(?: at all| happens)?|none|never|nope|nah|no|don['’]?t|do not|true|yes|correct|(?:they|you|we)(?:['’]re| are) not|(?:it|she|he|they|you|we) (?:does|do|did|is|are|was|were|wo)(?:n['’]?t| not)|(?:it|she|he|they|you|we) will not|it['’]s not)\W*$/i.test(
       textOf(i - 1),
     )
   )
@@ -679,9 +684,9 @@ const LEANS_BACK =
   /^\W*(?:(?:once|after|when|then|so|and|the (?:minute|moment|second|day))\s+)?(?:it|it['’]s|its|that|that['’]s|thats|this|they|they['’]re|theyre|those|these|none|every|same|no more|(?:just |only )?ones)\b/i;
 
 /** The lender said to have what it is owed once it has the house ("…once they have it back they have what they're
- * owed", from the GO–GP review). */
+ * owed", from the GO–GP review), or to bear the loss ("Whatever they lose is legally their loss.", HI–HJ). */
 const PAID_BY_HOUSE =
-  /\b(?:have|has|got|get|gets) what (?:they|it|the bank|the lender)(?:['’]re| are| is| was| were)? owed\b/i;
+  /\b(?:have|has|got|get|gets) what (?:they|it|the bank|the lender)(?:['’]re| are| is| was| were)? owed\b|\b(?:is|are) (?:legally |simply )?(?:their|its|the bank['’]s|the lender['’]s) loss\b/i;
 
 /** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
 const CONCLUDES = /^\W*(?:so|therefore|thus|hence|which is why)\b/i;
@@ -989,6 +994,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (!clean(fixed, original)) return undefined;
     // "deed in lieu = off the hook" → "deed in lieu may still owe…": only a person owes (from the FQ–FR review).
     if (/^(?:may )?still owe\b/i.test(replacement) && EVENT_BEFORE.test(before) && !PERSON.test(before))
+      return undefined;
+    // "A modification doesn't just lower your payment, it does not automatically forgive…" breaks "not just X, it Y"
+    // (from the HI–HJ review).
+    if (
+      /\b(?:doesn['’]?t|does not|isn['’]?t|is not|won['’]?t|will not) just\b[^.;:!?]*,\s*(?:but\s+)?(?:it|they)\s+$/i.test(
+        before,
+      )
+    )
       return undefined;
     // "Any state, any loan: the lender may be able to collect…, depending on state law" contradicts itself (from the
     // HE–HF review).
