@@ -2270,4 +2270,21 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
     assert.deepEqual(rules('Newsletter quiz: a deed in lieu always wipes out what you owe. Busted.'), []);
     assert.deepEqual(rules('A deed in lieu always wipes out what you owe.'), ['deed-in-lieu-releases-debt']);
   });
+
+  it('"as everyone knows" makes one couple\'s story every case\'s; "the debt goes wherever the house goes" (HI–HJ)', () => {
+    assert.deepEqual(
+      rules(
+        'We signed the deed in lieu in May, which, as everyone knows, cancels every dollar still owed on a mortgage.',
+      ),
+      ['deed-in-lieu-releases-debt'],
+    );
+    assert.deepEqual(rules('Walk away from the place and the debt goes wherever the house goes.'), [
+      'losing-home-ends-debt',
+    ]);
+    // Control: the couple's story alone is one case.
+    assert.deepEqual(
+      rules('We signed the deed in lieu in May, which cancelled every dollar we still owed on the mortgage.'),
+      [],
+    );
+  });
 });

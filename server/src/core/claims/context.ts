@@ -1364,7 +1364,7 @@ const KIN = new Set(
  * withhold one as GENERALIZED tags do).
  */
 const UNIVERSAL_IN_CLAIM =
-  /\bby definition\b|\bno matter what\b|\bthe way it does (?:with|for|after) (?:any|every|all)\b|\b(?:they|those) all work (?:like that|that way)\b|\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) (?:else|who)\b|\bsame as (?:a|an|any) (?:[\w'’-]+ ){1,3}always (?:does|do|is)\b/i;
+  /\bby definition\b|\bno matter what\b|\bthe way it does (?:with|for|after) (?:any|every|all)\b|\b(?:they|those) all work (?:like that|that way)\b|\bin (?:every|each|all) cases?\b|\bas a matter of course\b|\bevery single time\b|\b(?:like|as with|same as with) (?:every|any|all)\b|\blike (?:everybody|everyone|anybody|anyone) (?:else|who)\b|\bas (?:everybody|everyone) knows\b|\bsame as (?:a|an|any) (?:[\w'’-]+ ){1,3}always (?:does|do|is)\b/i;
 
 /** A tail that makes the story before it every case's: "that's how every DIL works", "for everybody". */
 export const GENERALIZED = new RegExp(
