@@ -685,7 +685,7 @@ const LEANS_BACK =
 
 /** The lender said to have what it is owed once it has the house ("…once they have it back they have what they're
  * owed", from the GO–GP review), or to bear the loss ("Whatever they lose is legally their loss.", HI–HJ). */
-const PAID_BY_HOUSE =
+const LENDER_SETTLED =
   /\b(?:have|has|got|get|gets) what (?:they|it|the bank|the lender)(?:['’]re| are| is| was| were)? owed\b|\b(?:is|are) (?:legally |simply )?(?:their|its|the bank['’]s|the lender['’]s) loss\b/i;
 
 /** A next sentence that draws a conclusion from the claim ("So I dont understand this repayment letter."). */
@@ -786,7 +786,7 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     const first = sentenceFirst(tokens, i + 1);
     const end = tokens.sentenceEnds[i + 1];
     const words = wordsText(tokens, first, end, text);
-    if (CONCLUDES.test(words) || PAID_BY_HOUSE.test(words)) return true;
+    if (CONCLUDES.test(words) || LENDER_SETTLED.test(words)) return true;
     if (FRESH_START.test(words)) return false;
     // Referring back, it goes on with the claim even when hedged ("It's one of the types a bank can do.").
     if (LEANS_BACK.test(words)) return true;
@@ -844,13 +844,13 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // "Don't you realize that a short sale wipes out…?": a rhetorical question, denied inside, still asks it.
     if (/\?\W*$/.test(original)) return undefined;
     // "not all the late payments are erased" says some are: arrears are usually deferred or added to the loan,
-    // not erased in part (from the EW–EX review). "Not all modifications…" quantifies the programs instead.
+    // not erased in part (from the EW–EX review); so does "did not forgive all the payments" (GO–GP review). "Not all
+    // modifications…" quantifies the programs instead.
     if (
       FORGIVES.has(claim.rule.id) &&
-      /^(?:(?:did|does|do|will) not \w+ )?(?:not )?all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments|past[- ]due|back payments|arrearages?)\b/i.test(
+      /^(?:not|(?:did|does|do|will) not \w+) all (?:the |of the |of your |your )?(?:[\w-]+ )?(?:payments|arrears|amounts|installments|past[- ]due|back payments|arrearages?)\b/i.test(
         fix.replacement + text.slice(fix.end, to),
-      ) &&
-      /\bnot\b/i.test(fix.replacement)
+      )
     )
       return undefined;
     // "Not every deed in lieu ends with a deficiency judgment" says most do; a deed in lieu releases the borrower in
