@@ -82,7 +82,7 @@ describe('claims read by the learned scorer', () => {
     const withoutVeto = createLanguageService({ ...rest, scorer: { ...scorer!, veto: undefined } });
     for (const text of [
       'No federal statute makes a deficiency judgment automatic after a foreclosure sale.',
-      'Before the auction, the right of redemption lets an owner keep the house by paying off the whole debt.',
+      'Before the auction, the right of redemption lets the family keep the house by paying off the whole debt.',
       'In most modifications the missed payments are added to the balance instead of being forgiven.',
     ]) {
       assert.deepEqual(findings(text), [], text);

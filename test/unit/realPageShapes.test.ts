@@ -1037,6 +1037,33 @@ describe('real-page sentences that are not claims', () => {
       'deficiency-never',
     ]);
   });
+
+  it('set 41: payments not yet due, a bid of the whole debt, a bankruptcy discharge, strict foreclosure, a sale that did not happen, a person paying, "a well-"', () => {
+    for (const text of [
+      'Owners may sign a deed in lieu to hand the unit back to the resort. This process ends the contract and the obligation to pay future fees.',
+      'If a creditor bids in its full amount due at the sheriff sale, courts treat the debt as paid in full.',
+      'In a Chapter 7 case the filer lists each secured debt. If you give up the house, your mortgage balance is discharged and you must move out.',
+      'There is no deficiency judgment in strict foreclosure cases.',
+      'Strict foreclosure is a process in which the lender takes the land to satisfy a debt, without the land being sold at a public auction.',
+      'Redemption lets a borrower reclaim a foreclosed home by paying off the full amount of the debt.',
+      'A well-drafted deed in lieu includes a release in favor of the lender for any liability claims.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the same words making the claim.
+    assert.deepEqual(rules('A deed in lieu ends any duty to pay the rest of the debt.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('After the sheriff sale, courts treat the debt as paid in full.'), [
+      'foreclosure-erases-debt',
+    ]);
+    assert.deepEqual(rules('If you give up the house, your mortgage balance is discharged.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('Lenders cannot obtain a deficiency judgment after a foreclosure.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('The auction satisfies the loan.'), ['foreclosure-erases-debt']);
+  });
 });
 
 // From the fourteenth real-page set, read after its one run (tuned): a numbered list the page names as myths,

@@ -1021,6 +1021,12 @@ export function eventAvoided(
   const inSlot = (k: number) => slotAt(slots, k) !== undefined;
   for (let k = Math.max(sentence.first, event.first - 5); k < event.first; k++)
     if (AVOIDING.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'it' && !inSlot(k)) return true;
+  // "…to satisfy a debt, without the property being sold at a public auction" (a real page, set 41): "without"
+  // further back, in the event's own clause.
+  for (let k = event.first - 1; k >= Math.max(sentence.first, event.first - 9); k--) {
+    if (tokens.gaps[k] >= Gap.Clause || inSlot(k)) break;
+    if (wordAt(tokens, k) === 'without') return true;
+  }
   return false;
 }
 
@@ -1051,6 +1057,8 @@ export interface SentenceLimits {
    * for everybody", "It works that way for everybody." (in the next sentence too).
    */
   generalized: boolean;
+  /** The sentence or the two before it in its paragraph speak of a bankruptcy ("Chapter 7", "reaffirm"). */
+  inBankruptcy: boolean;
 }
 
 /**
@@ -1097,6 +1105,7 @@ export function sentenceLimits(
       GENERALIZED.test(nextText) ||
       UNIVERSAL_IN_CLAIM.test(nextText),
     // "…on owner-occupied homes, in any state" makes the limited bar a rule of every state again.
+    inBankruptcy: BANKRUPTCY.test(text) || BANKRUPTCY.test(previousText),
     barLimit:
       TIME_LIMIT.test(text) ||
       ((KIND_LIMIT.test(text) || LOAN_KIND.test(previousText)) && !EVERY_STATE.test(text)),
@@ -1190,6 +1199,20 @@ export function coversNot(tokens: Tokens, slot: Slot): boolean {
 }
 
 /** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
+/**
+ * "If you surrender the home, the mortgage balance will be discharged" after a paragraph on a Chapter 7 filing (a
+ * real page, set 41): a discharge told of a bankruptcy is the bankruptcy's, which ends the borrower's liability
+ * (not the lien), not what giving up the house does.
+ */
+export function dischargedInBankruptcy(tokens: Tokens, limits: SentenceLimits, slots: Slot[]): boolean {
+  if (!limits.inBankruptcy) return false;
+  for (const slot of slots)
+    for (let k = slot.first; k < slot.first + slot.length; k++)
+      if (!slot.carried && wordAt(tokens, k).startsWith('discharg')) return true;
+  return false;
+}
+const BANKRUPTCY = /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen)\b|reaffirm\w*|automatic stay)/i;
+
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
   return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
 }
@@ -1216,7 +1239,7 @@ const LOAN_KIND =
  * bar said of one state or one reader's case ("in your state", "in your situation").
  */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
+  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|strict foreclosures?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what
@@ -1297,6 +1320,13 @@ export function personPays(tokens: Tokens, slots: Slot[]): boolean {
     // "• Pay off the loan before the sale.", in a list of a borrower's rights (a real page, set 35): a sentence or an
     // item that opens with the bare verb is the borrower's act, whatever event it names or the one before named.
     if (word === 'pay' && (slot.first === 0 || tokens.gaps[slot.first - 1] >= Gap.Sentence)) return true;
+    // "…allows a borrower to reclaim their foreclosed property by paying off the full amount of the debt" (a real
+    // page, set 41): paying "by" is the means of a person named before, in the clause, not what the event does.
+    if (word === 'paying' && wordAt(tokens, slot.first - 1) === 'by')
+      for (let k = slot.first - 2; k >= Math.max(0, slot.first - 12); k--) {
+        if (tokens.gaps[k] >= Gap.Clause) break;
+        if (PAYERS.has(wordAt(tokens, k))) return true;
+      }
     if (slot.length !== 1) return false;
     if (!PAYS.has(word)) return false;
     // "…you paid the mortgage in full by giving the house": paying it off is the myth again.
@@ -2397,6 +2427,10 @@ function setsTheScene(tokens: Tokens, k: number, own: Slot[]): boolean {
     // A sale that covers the debt, or a kind of loan or case: "if the loan is a home equity loan"; "if any of
     // the following are true" points to a list of them.
     / (?:more than|in full|as much as|or more) /.test(clause) ||
+    // "If a creditor bids in its entire amount due at sheriff's sale, …" (a real page, set 41).
+    / (?:its|the|their|his|her|your|an?) (?:entire|full|whole) (?:amount|balance|debt|payoff) | enough to (?:cover|pay|satisfy) /.test(
+      clause,
+    ) ||
     // "If the home sells for what you owe, …": the sale covers the debt.
     / for (?:what|everything|all) (?:you|they|he|she|the borrower|the owner|is) (?:owe|owes|owed) /.test(
       clause,

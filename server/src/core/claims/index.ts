@@ -32,6 +32,7 @@ import {
   supposedCase,
   coversNot,
   semicolonBetween,
+  dischargedInBankruptcy,
   limitedBar,
   readsAsTitle,
   sentenceLimits,
@@ -301,6 +302,7 @@ export function findClaims(
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
         !limitedBar(sentenceLimitsOf(), slots) &&
+        !dischargedInBankruptcy(tokens, sentenceLimitsOf(), slots) &&
         // "…hand back the keys; the lender takes the house…": the taking is the keys' story.
         !takenForAnother(slots) &&
         !slots.some((slot) => takingBesideEvent(tokens, hits, slot, i, lookup));
@@ -657,12 +659,31 @@ function conceptLookup(
       lookup(next, end).some((after) => EVENTS.has(after.concept) && after.match.kind === 'noun')
     );
   };
+  // "…terminates the owner's contract and the obligation to pay future maintenance fees" (a real page, set 41):
+  // payments not yet due are no balance left over, and ending them is no debt forgiven.
+  const owedLater = (k: number, hit: ConceptHit): boolean => {
+    if (!DEBT_CONCEPTS.has(hit.concept)) return false;
+    if (wordAt(tokens, k - 1) === 'future') return true;
+    const next = k + hit.length;
+    const after = wordAt(tokens, next);
+    return (
+      (after === 'to' && wordAt(tokens, next + 1) === 'pay' && wordAt(tokens, next + 2) === 'future') ||
+      ((after === 'for' || after === 'of') && wordAt(tokens, next + 1) === 'future')
+    );
+  };
   // The lender as "they": the pronoun class would read "you" or "we" as the lender too ("…help you get relief").
   const pronounMisread = (match: ConceptForm, k: number) =>
     match.concept === 'creditor' &&
     match.base.length === 1 &&
     match.base[0] === '#pron' &&
     !LENDER_PRONOUNS.has(wordAt(tokens, k));
+  // "as well": the lemmas read "as" as the plural of "a", and "A well-drafted deed…" (a real page, set 41) as "also".
+  const asMisread = (match: ConceptForm, k: number) =>
+    match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as';
+  // "Strict foreclosure is a legal process where a lender takes full ownership of a property to satisfy a debt" (a
+  // real page, set 41): the few states' procedure with no sale, whose effect on the debt is its own, not the sale's.
+  const strictForeclosure = (match: ConceptForm, k: number) =>
+    match.concept === 'foreclosure-event' && wordAt(tokens, k - 1) === 'strict';
   // "When you lose property that secured a loan—whether through foreclosure…", "who lost four properties" (real
   // pages): what is lost is the house, not the debt ("you lose the debt" keeps its reading).
   const losesHouse = (match: ConceptForm, k: number) =>
@@ -688,7 +709,13 @@ function conceptLookup(
         isFiller,
       )) {
         for (const match of values) {
-          if (pronounMisread(match, k) || losesHouse(match, k)) continue;
+          if (
+            pronounMisread(match, k) ||
+            asMisread(match, k) ||
+            strictForeclosure(match, k) ||
+            losesHouse(match, k)
+          )
+            continue;
           const same = found.findIndex((h) => h.concept === match.concept);
           const hit = { concept: match.concept, length, match };
           if (same < 0) found.push(hit);
@@ -696,7 +723,7 @@ function conceptLookup(
         }
       }
       const kept = found.some((hit) => DEBT_CONCEPTS.has(hit.concept))
-        ? found.filter((hit) => !modifiesNext(k, hit, end))
+        ? found.filter((hit) => !modifiesNext(k, hit, end) && !owedLater(k, hit))
         : found;
       if (kept.length > 0) hits = kept;
     }
