@@ -1038,6 +1038,36 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 42: a bar limited to homesteads of a few units, land "covered by the mortgage", a sale "for the payment of" a loan', () => {
+    for (const text of [
+      'The plaintiff may not get a deficiency judgment on a house of four or fewer units occupied by the owner as a homestead.',
+      'Foreclosure. A termination of every right the borrower holds in the land covered by the mortgage.',
+      'Foreclosure. A termination of all rights of the owner in the property covered by the mortgage.',
+      'Under the civil code, foreclosure is the process by which the mortgaged land is sold at auction for the payment of the secured loan.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the same words making the claim.
+    assert.deepEqual(rules('The plaintiff may not get a deficiency judgment on any house.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('Foreclosure covers the mortgage in full.'), ['foreclosure-erases-debt']);
+  });
+
+  it('set 42: a lender that "also agrees" to forgive, after a definition of the sale, says what the sale does', () => {
+    assert.deepEqual(
+      rules(
+        'A short sale is when the lender lets you sell for less than the loan balance. The lender also agrees to forgive the difference to avoid foreclosure.',
+      ),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        'A short sale is when the lender lets you sell for less than the loan balance. The lender may also agree to forgive the difference.',
+      ),
+      [],
+    );
+  });
+
   it('set 41: payments not yet due, a bid of the whole debt, a bankruptcy discharge, strict foreclosure, a sale that did not happen, a person paying, "a well-"', () => {
     for (const text of [
       'Owners may sign a deed in lieu to hand the unit back to the resort. This process ends the contract and the obligation to pay future fees.',

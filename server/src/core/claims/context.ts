@@ -1239,7 +1239,7 @@ const LOAN_KIND =
  * bar said of one state or one reader's case ("in your state", "in your situation").
  */
 const KIND_LIMIT =
-  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|strict foreclosures?|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
+  /\b(?:non-?judicial|non-?recourse|without recourse|reverse mortgages?|HECMs?|(?:estate|heirs) or (?:estate|heirs)|purchase[- ]money|owner[- ]occupied|power of sale|secured (?:only )?by|one[- ]to[- ]four|seller[- ]financed|trustee(?:'?s)? sales?|strict foreclosures?|(?:one|two|three|four|1|2|3|4) or fewer (?:units|dwellings|families)|as (?:a|the|his|her|their) homestead|under a deed of trust|anti-?deficiency|(?:certain|some|many|several|a few|most|other) states|in (?:your|this|that|our|my|their) state|in (?:your|this|his|her|their) (?:situation|case))\b/i;
 
 /**
  * One person's or family's deal: "The release the Parks got…", "Under this deed in lieu, …": what

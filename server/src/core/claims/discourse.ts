@@ -802,12 +802,16 @@ function lenderConsents(
   let k = start;
   if (LENDER_DETERMINERS.has(wordAt(tokens, k))) k++;
   if (!namesLender(index, wordAt(tokens, k))) return false;
-  // "The lender agrees…", or with a plain future: "Your servicer will forgive…".
+  // "The lender agrees…", "The lender also agrees…" (a real page, set 42), or with a plain future: "Your servicer
+  // will forgive…".
+  if (CONSENT_ADVERBS.has(wordAt(tokens, k + 1))) k++;
   const verb = wordAt(tokens, k + 1) === 'will' ? wordAt(tokens, k + 2) : wordAt(tokens, k + 1);
   if (!CONSENTS.has(verb)) return false;
   for (let j = start; j < end; j++) {
     // "…accepts the shortfall as payment in full (or negotiates a repayment plan)": one of its options.
     if (wordAt(tokens, j) === 'or') return false;
+    // "…forgive the difference to avoid foreclosure": the event avoided is none the sentence tells of.
+    if (AVOIDING_EVENT.has(wordAt(tokens, j - 1))) continue;
     if (
       conceptsAt(j, end).some(
         (hit) => SPECIFIC_EVENTS.has(hit.concept) || hit.concept === 'foreclosure-event',
@@ -817,6 +821,11 @@ function lenderConsents(
   }
   return true;
 }
+
+/** Adverbs between the lender and its consent that leave the consent whole. */
+const CONSENT_ADVERBS = new Set(['also', 'then', 'simply', 'just']);
+
+const AVOIDING_EVENT = new Set(['avoid', 'avoiding', 'prevent', 'preventing', 'stop', 'stopping']);
 
 /** Whether a word names the lender: one of the language's lender class ("bank", "servicer"…), or "mortgagee". */
 export function namesLender(index: ClaimIndex, word: string): boolean {

@@ -684,6 +684,21 @@ function conceptLookup(
   // real page, set 41): the few states' procedure with no sale, whose effect on the debt is its own, not the sale's.
   const strictForeclosure = (match: ConceptForm, k: number) =>
     match.concept === 'foreclosure-event' && wordAt(tokens, k - 1) === 'strict';
+  // "…the property covered by the mortgage" (a real page, set 42) is the house the mortgage secures; "sold at public
+  // auction for the payment of the obligation" (set 42) tells what the sale is for.
+  const securedOrFor = (match: ConceptForm, k: number, length: number) => {
+    const last = k + length - 1;
+    const by = NOUN_DETERMINERS.has(wordAt(tokens, last + 2)) ? last + 3 : last + 2;
+    return (
+      (wordAt(tokens, last) === 'covered' &&
+        wordAt(tokens, last + 1) === 'by' &&
+        SECURING.has(wordAt(tokens, by))) ||
+      (match.concept.startsWith('ends-debt') &&
+        wordAt(tokens, k - 1) === 'for' &&
+        wordAt(tokens, k) === 'the' &&
+        wordAt(tokens, k + 1) === 'payment')
+    );
+  };
   // "When you lose property that secured a loan—whether through foreclosure…", "who lost four properties" (real
   // pages): what is lost is the house, not the debt ("you lose the debt" keeps its reading).
   const losesHouse = (match: ConceptForm, k: number) =>
@@ -713,6 +728,7 @@ function conceptLookup(
             pronounMisread(match, k) ||
             asMisread(match, k) ||
             strictForeclosure(match, k) ||
+            securedOrFor(match, k, length) ||
             losesHouse(match, k)
           )
             continue;
@@ -744,6 +760,9 @@ function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
   if (i === 1 || startsBlock(tokens, previous.first)) return previous;
   return { ...previous, first: sentenceFirst(tokens, i - 2) };
 }
+
+/** What secures a house: "covered by the mortgage", "covered by a deed of trust". */
+const SECURING = new Set(['mortgage', 'mortgages', 'loan', 'lien', 'liens', 'deed', 'note']);
 
 /** A count before a house word: "who lost four properties to foreclosure" (a real page, set 39). */
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both|multiple)$/;
