@@ -1051,4 +1051,11 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'A bank can never collect the difference on a home loan. Whatever it loses is legally its loss.',
     );
   });
+  it('no rewording after "you can calm that down", before a bare "Done, move on." or "Only difference is…" (GW–GX review)', () => {
+    noRewording(
+      'Buyers dread a leftover bill, but you can calm that down for them. After the trustee sale the whole loan is erased.',
+      'After the bank accepts your deed in lieu, the unpaid balance is released automatically. Done, move on.',
+      'A short sale is a foreclosure. Only difference is who lists the house.',
+    );
+  });
 });

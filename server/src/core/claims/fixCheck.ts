@@ -274,6 +274,8 @@ const PROS_OPENING = /^\W*(?:pros|benefits|advantages|upsides?)\b/i;
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
  */
 const RESTATES = anyOf([
+  // "The short sale is the foreclosure. Only difference is who finds the buyer." (from the GW–GX review)
+  String.raw`(?:the )?only difference (?:is|being|between)`,
   // The borrower owes nothing ("You never owe them.", "You will never see them again.").
   String.raw`never (?:owe|see them|pay (?:it|them) back)`,
   String.raw`owe nothing|owing nothing|nothing (?:else |more |left )?(?:to pay|owed|owing)|nothing['’]s (?:\w+ )?owed|can(?:'t|’t|not) owe`,
@@ -423,7 +425,7 @@ const REBUTTAL =
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING =
-  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time|completely|entirely|totally|zero|nada|zilch)\W*)+$/i;
+  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time|completely|entirely|totally|zero|nada|zilch|move on|moving on)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
@@ -511,7 +513,8 @@ const REASSURING =
   /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax|rest easy|no worries)\b/i;
 
 /** A sentence after the claim that tells the reader not to worry, anywhere in it. */
-const REASSURED_AFTER = /\b(?:(?:stop|quit) worrying|nothing to worry about|no (?:need|reason) to worry)\b/i;
+const REASSURED_AFTER =
+  /\b(?:(?:stop|quit) worrying|nothing to worry about|no (?:need|reason) to worry|calm (?:that|it|this|them|those fears|(?:your|their|his|her) (?:fears?|nerves)) down|put (?:your|their|his|her) mind at ease)\b/i;
 
 /** The families whose event usually or often does release the borrower: said of every one, "may still owe" or "not
  * always" would say each may leave a balance (from the GY–GZ and GG–GH reviews). */
@@ -962,8 +965,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     if (
       neighboursOf(tokens, claim).some((j) => {
         const words = wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
+        // "…, but you can calm that down quick." before it reassures as well (from the GW–GX review).
         return tokens.sentenceEnds[j] <= claim.sentence.first
-          ? REASSURING.test(words)
+          ? REASSURING.test(words) || REASSURED_AFTER.test(words)
           : REASSURED_AFTER.test(words);
       })
     )
