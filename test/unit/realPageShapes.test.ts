@@ -1038,6 +1038,24 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 43: "most" or "some" short sales, a heading that asks with "Does" and no question mark, "sale standards"', () => {
+    for (const text of [
+      'Most short sales settle the whole balance.',
+      'Some short sales settle the whole balance.',
+      'Does flood insurance pay off the mortgage when the house is gone\n\nUsually not.',
+      'Browse court cases on Foreclosure & Deficiency Judgments: judicial and nonjudicial foreclosure rules, notice and sale standards, and availability of deficiency judgments.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: said of every one, as a statement, and "standard" as the usual practice.
+    assert.deepEqual(rules('Every short sale settles the whole balance.'), ['short-sale-settles-debt']);
+    assert.deepEqual(rules('Flood insurance pays off the mortgage when the house is gone.'), [
+      'losing-home-ends-debt',
+    ]);
+    assert.deepEqual(rules('After a foreclosure, a deficiency judgment is standard.'), [
+      'deficiency-automatic',
+    ]);
+  });
+
   it('set 42: a bar limited to homesteads of a few units, land "covered by the mortgage", a sale "for the payment of" a loan', () => {
     for (const text of [
       'The plaintiff may not get a deficiency judgment on a house of four or fewer units occupied by the owner as a homestead.',

@@ -51,6 +51,13 @@ function asksByWordOrder(tokens: Tokens, sentence: Sentence): boolean {
   // "Do a short sale and …" is an imperative, "Should the house go to foreclosure, …" a condition: those
   // auxiliaries ask only before a pronoun.
   if (PRONOUN_ONLY_AUXILIARIES.has(auxiliary)) return PRONOUN_SUBJECTS.has(subject);
+  // "Does homeowners insurance pay off your mortgage if the house is lost", a heading without its question mark (a
+  // real page, set 43): "does" and "did" open no statement, whatever their subject, in a line without a full stop.
+  // Not "Did taxes at H&R Block for a decade: …", a statement that drops its "I" and ends with a full stop.
+  if (auxiliary === 'does' || auxiliary === 'did') {
+    const after = wordEnd(tokens, sentence.end - 1);
+    return !/[.!]/.test(tokens.text.slice(after, after + 2));
+  }
   return INVERTED_AUXILIARIES.has(auxiliary) && (PRONOUN_SUBJECTS.has(subject) || NOUN_SUBJECTS.has(subject));
 }
 

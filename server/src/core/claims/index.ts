@@ -679,7 +679,9 @@ function conceptLookup(
     !LENDER_PRONOUNS.has(wordAt(tokens, k));
   // "as well": the lemmas read "as" as the plural of "a", and "A well-drafted deed…" (a real page, set 41) as "also".
   const asMisread = (match: ConceptForm, k: number) =>
-    match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as';
+    (match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as') ||
+    // "notice and sale standards" (a real page, set 43): rules to meet, not "standard" practice.
+    (match.concept === 'universally' && wordAt(tokens, k) === 'standards');
   // "Strict foreclosure is a legal process where a lender takes full ownership of a property to satisfy a debt" (a
   // real page, set 41): the few states' procedure with no sale, whose effect on the debt is its own, not the sale's.
   const strictForeclosure = (match: ConceptForm, k: number) =>
