@@ -1038,6 +1038,21 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 44: "Some are" barred is some lenders, and an anti-deficiency statute is no deficiency judgment', () => {
+    for (const text of [
+      'Many banks are not pursuing deficiency judgments these days. Some are even prohibited by state law from suing borrowers for deficiencies.',
+      'The anti-deficiency rule applies to a lender who forecloses on the house.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: every lender barred, and the judgment named as the foreclosure.
+    assert.deepEqual(rules('Lenders are prohibited by law from suing borrowers for deficiencies.'), [
+      'deficiency-never',
+    ]);
+    assert.deepEqual(rules('The deficiency judgment is how a lender forecloses on the house.'), [
+      'deficiency-is-foreclosure',
+    ]);
+  });
+
   it('set 43: "most" or "some" short sales, a heading that asks with "Does" and no question mark, "sale standards"', () => {
     for (const text of [
       'Most short sales settle the whole balance.',

@@ -681,7 +681,9 @@ function conceptLookup(
   const asMisread = (match: ConceptForm, k: number) =>
     (match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as') ||
     // "notice and sale standards" (a real page, set 43): rules to meet, not "standard" practice.
-    (match.concept === 'universally' && wordAt(tokens, k) === 'standards');
+    (match.concept === 'universally' && wordAt(tokens, k) === 'standards') ||
+    // "the CA anti-deficiency statute" (a real page, set 44) names a law that bars judgments, not one.
+    (match.concept === 'deficiency-judgment' && wordAt(tokens, k - 1) === 'anti');
   // "Strict foreclosure is a legal process where a lender takes full ownership of a property to satisfy a debt" (a
   // real page, set 41): the few states' procedure with no sale, whose effect on the debt is its own, not the sale's.
   const strictForeclosure = (match: ConceptForm, k: number) =>
