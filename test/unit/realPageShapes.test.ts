@@ -1038,6 +1038,20 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 45: an impression then questioned, leave to act ("free to"), a purpose denied ("does not exist to")', () => {
+    for (const text of [
+      'It all seemed to make sense; hand back the house and leave the debts behind. How could the debt follow anyone after that?',
+      "You're free to give the house back through a deed in lieu of foreclosure, but it is not required.",
+      'A deficiency judgment is a real risk. It does not exist to punish anyone, though.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: free of the debt, and a judgment said not to exist.
+    assert.deepEqual(rules("You're free of the mortgage after a deed in lieu."), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('Deficiency judgments do not exist for homeowners.'), ['deficiency-never']);
+  });
+
   it('set 44: "Some are" barred is some lenders, and an anti-deficiency statute is no deficiency judgment', () => {
     for (const text of [
       'Many banks are not pursuing deficiency judgments these days. Some are even prohibited by state law from suing borrowers for deficiencies.',

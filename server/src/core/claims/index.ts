@@ -684,6 +684,12 @@ function conceptLookup(
     (match.concept === 'universally' && wordAt(tokens, k) === 'standards') ||
     // "the CA anti-deficiency statute" (a real page, set 44) names a law that bars judgments, not one.
     (match.concept === 'deficiency-judgment' && wordAt(tokens, k - 1) === 'anti');
+  // "You're free to offer up the property…" is leave to act, and "It does not exist to allow…" a purpose denied (real
+  // pages, set 45): no debt ended, no judgment said not to exist.
+  const toAct = (match: ConceptForm, k: number, length: number) =>
+    (match.concept === 'owe-nothing-you' || match.concept === 'never-exists') &&
+    wordAt(tokens, k + length) === 'to' &&
+    /^(?:free|exist|exists)$/.test(wordAt(tokens, k + length - 1));
   // "Strict foreclosure is a legal process where a lender takes full ownership of a property to satisfy a debt" (a
   // real page, set 41): the few states' procedure with no sale, whose effect on the debt is its own, not the sale's.
   const strictForeclosure = (match: ConceptForm, k: number) =>
@@ -733,6 +739,7 @@ function conceptLookup(
             asMisread(match, k) ||
             strictForeclosure(match, k) ||
             securedOrFor(match, k, length) ||
+            toAct(match, k, length) ||
             losesHouse(match, k)
           )
             continue;
