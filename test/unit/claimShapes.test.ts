@@ -2287,4 +2287,23 @@ describe('call-note shorthand, salutations, definitions of a term and endorsed o
       [],
     );
   });
+  it('"while in forbearance" opens no clause, and an aside that sends the reader to someone names no one\'s deal (HM–HN misses)', () => {
+    assert.deepEqual(
+      rules(
+        '- Forbearance: any payments you skip while in forbearance are forgiven, so you can put that money toward rent.',
+      ),
+      ['forbearance-forgives'],
+    );
+    assert.deepEqual(
+      rules(
+        'notes 11/2 -- short sale: lender takes the sale money, rest of the loan cancelled automatically (ask Mr. Okafor abt timing)',
+      ),
+      ['short-sale-settles-debt'],
+    );
+    // Control: the named person's letter is one deal.
+    assert.deepEqual(
+      rules('The short sale approval from Mr. Okafor says the rest of the balance is cancelled.'),
+      [],
+    );
+  });
 });

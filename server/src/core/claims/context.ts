@@ -369,6 +369,9 @@ export function liftedBy(
     if (group.reason === 'refuted' && k >= end && !deniesClaim(tokens, index, k, length, predicate)) continue;
     // "Dear Ms. Okoro, …", "Hi Mr. Wen, …": a greeting names whom the writer addresses, not whose deal it is.
     if (group.reason === 'specific' && inGreeting(tokens, sentence.first, k)) continue;
+    // "…cancelled automatically (ask Ms. Delgado abt timeline)": an aside after the claim that sends the reader to
+    // someone names no one's deal (from the HM–HN misses).
+    if (group.reason === 'specific' && k >= end && inDirectingAside(tokens, k)) continue;
     // "Short sales cancel the rest of the debt; the approval letter is a formality": past a semicolon
     // after the claim, a clause of its own names the letter.
     if (group.reason === 'specific' && k >= end && semicolonBetween(tokens, end - 1, k)) continue;
@@ -536,6 +539,15 @@ function negatedImperative(tokens: Tokens, first: number, k: number, predicate: 
 }
 
 const NOT_JUST = new Set(['just', 'only', 'merely', 'simply']);
+
+/** Whether word k is in a parenthesis that opens by sending the reader to someone: "(ask Ms. Delgado…)". */
+function inDirectingAside(tokens: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+    if (DIRECTING.has(wordAt(tokens, j)) && j > 0 && gapText(tokens, j - 1).includes('(')) return true;
+  return false;
+}
+
+const DIRECTING = new Set(['ask', 'see', 'call', 'email', 'e-mail', 'text', 'check', 'contact', 'talk']);
 
 /** Whether word k is in a greeting that opens the sentence and ends at a comma: "Hi Mr. Wen,". */
 function inGreeting(tokens: Tokens, first: number, k: number): boolean {

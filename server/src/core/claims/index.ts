@@ -160,7 +160,7 @@ export function findClaims(
     for (let j = a; j < b; j++)
       if (
         (tokens.gaps[j] >= Gap.Clause && !relativeIdentity(tokens, j)) ||
-        index.clauseWords.has(wordAt(tokens, j + 1))
+        (index.clauseWords.has(wordAt(tokens, j + 1)) && !reducedWhile(tokens, j + 1))
       )
         return false;
     return true;
@@ -774,6 +774,15 @@ function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
 
 /** What secures a house: "covered by the mortgage", "covered by a deed of trust". */
 const SECURING = new Set(['mortgage', 'mortgages', 'loan', 'lien', 'liens', 'deed', 'note']);
+
+/**
+ * "…the payments you skip while in forbearance are forgiven" (from the HM–HN misses): "while" before a preposition
+ * opens no clause of its own, only a phrase of time.
+ */
+function reducedWhile(tokens: Tokens, k: number): boolean {
+  return wordAt(tokens, k) === 'while' && REDUCED_AFTER.has(wordAt(tokens, k + 1));
+}
+const REDUCED_AFTER = new Set(['in', 'on', 'under', 'during']);
 
 /** A count before a house word: "who lost four properties to foreclosure" (a real page, set 39). */
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both|multiple)$/;

@@ -17,6 +17,7 @@ export function normalizeWord(word: string): string {
 const SLIPS = new Map(
   Object.entries({
     dont: "don't",
+    theres: "there's",
     doesnt: "doesn't",
     didnt: "didn't",
     isnt: "isn't",
