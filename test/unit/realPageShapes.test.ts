@@ -1038,6 +1038,28 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 46: the event an alternative is to, what getting a waiver is for, and "taking place"', () => {
+    for (const text of [
+      "Another alternative to foreclosure is a short sale. This is where you sell for less than you owe, but get a waiver of deficiency so the bank can't come after you for the rest.",
+      'After the crash, a wave of deficiency judgment actions are taking place in the courts.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the event itself named before "this", the short sale set against foreclosure, and the bare claim.
+    assert.deepEqual(
+      rules("A foreclosure is the worst option. This is where the bank can't come after you for the rest."),
+      ['foreclosure-erases-debt'],
+    );
+    assert.deepEqual(
+      rules(
+        "Instead of a foreclosure, many owners choose a short sale. This is how the bank can't come after you for the rest.",
+      ),
+      ['short-sale-settles-debt'],
+    );
+    assert.deepEqual(rules("After a short sale the bank can't come after you for the rest."), [
+      'short-sale-settles-debt',
+    ]);
+  });
+
   it('set 45: an impression then questioned, leave to act ("free to"), a purpose denied ("does not exist to")', () => {
     for (const text of [
       'It all seemed to make sense; hand back the house and leave the debts behind. How could the debt follow anyone after that?',

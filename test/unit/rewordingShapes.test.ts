@@ -1058,4 +1058,12 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'A short sale is a foreclosure. Only difference is who lists the house.',
     );
   });
+  it('no rewording that strands an object ("may be allowed them"), nor before "The worst a bank can do is…", "like nothing happened" or "never see that money again" (HO–HP review)', () => {
+    noRewording(
+      'deficiency judgment is a scare tactic, courts never actually grant them on houses',
+      'Deficiency judgments are never permitted on family homes. The worst a bank can do is hurt your credit.',
+      'After forbearance the paused payments are forgiven and the loan goes on like nothing happened.',
+      'Loan mods automatically forgive the arrears. You never see that money again and neither does the bank.',
+    );
+  });
 });

@@ -120,6 +120,9 @@ export function carriedSubject(
   const object = asked && OBJECT_PRONOUNS.has(wordAt(tokens, opening));
   const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
+    // "Another alternative to foreclosure is a short sale. This is where you sell…" (a real page, set 46): the event
+    // set aside is not what "this" stands for.
+    if (setAside(tokens, k)) continue;
     for (const hit of conceptsAt(k, previous.end)) {
       const carries = generic
         ? SPECIFIC_EVENTS.has(hit.concept) || (consents && PROGRAMS.has(hit.concept))
@@ -821,6 +824,19 @@ function lenderConsents(
   }
   return true;
 }
+
+/** Whether word k follows "alternative(s) to", "instead of" or "rather than": an event set aside. */
+function setAside(tokens: Tokens, k: number): boolean {
+  const at = SET_ASIDE_DETERMINERS.has(wordAt(tokens, k - 1)) ? k - 1 : k;
+  const [a, b] = [wordAt(tokens, at - 2), wordAt(tokens, at - 1)];
+  return (
+    (b === 'to' && /^alternatives?$/.test(a)) ||
+    (a === 'instead' && b === 'of') ||
+    (a === 'rather' && b === 'than')
+  );
+}
+
+const SET_ASIDE_DETERMINERS = new Set(['a', 'an', 'the']);
 
 /** Adverbs between the lender and its consent that leave the consent whole. */
 const CONSENT_ADVERBS = new Set(['also', 'then', 'simply', 'just']);

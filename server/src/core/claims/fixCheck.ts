@@ -274,6 +274,10 @@ const PROS_OPENING = /^\W*(?:pros|benefits|advantages|upsides?)\b/i;
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
  */
 const RESTATES = anyOf([
+  // "…are never permitted on home loans. The worst a lender can do is ding your credit." (from the HO–HP review)
+  String.raw`the worst (?:a|the|your) (?:lender|bank|servicer) can do is`,
+  // "…and the loan picks up like nothing happened", "You never see that money again" (from the HO–HP review)
+  String.raw`like nothing (?:ever )?happened|(?:never|won['’]?t|will not) see (?:that|the|this) money again`,
   // "The short sale is the foreclosure. Only difference is who finds the buyer." (from the GW–GX review)
   String.raw`(?:the )?only difference (?:is|being|between)`,
   // The borrower owes nothing ("You never owe them.", "You will never see them again.").
@@ -425,7 +429,7 @@ const REBUTTAL =
 
 /** A next sentence that is only the debt's end ("Gone.", "Paid. Done.", "Forgiven, never owed."). */
 const BARE_ENDING =
-  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time|completely|entirely|totally|zero|nada|zilch|move on|moving on)\W*)+$/i;
+  /^\W*(?:(?:gone|paid|done|over|finished|forgiven|erased|cleared|automatic|automatically|guaranteed|always|every time|completely|entirely|totally|zero|nada|zilch|move on|moving on|clean start|fresh start|clean slate|all of it)\W*)+$/i;
 
 const ANSWER_WORDS = String.raw`no|nope|nah|not really|not (?:once|after|when|if|since)|yes|yep|yup|yeah`;
 
@@ -551,7 +555,7 @@ const SAID_AGAIN =
 
 /** A myth's predicate in another clause after the claim ("…, and you're off the hook"): the edit leaves it standing. */
 const MYTH_AFTER =
-  /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends|(?:is|are|was|['’]s) (?:finished|over|history))\b/iu;
+  /(?:[,;:—–→]|->|\p{Extended_Pictographic}|\band\b|\bso\b).*\b(?:gone|wiped|eras\w*|forgiv\w*|cancel\w*|off the hook|like nothing (?:ever )?happened|owe nothing|owing nothing|owe zero|clean slate|fresh start|starts? (?:fresh|over|clean)|free and clear|debt[- ]free|square|settled|satisfied|released|paid (?:off|in full)|zero|nothing (?:left|more|else)|in the clear|over with|done|closed out|cuts what you owe|new (?:\w+ )?loan starts|obligation ends|debt ends|loan ends|(?:is|are|was|['’]s) (?:finished|over|history))\b/iu;
 
 /** Whether the sentence before or after the claim's, in its paragraph, restates the myth (see RESTATES). */
 function neighbourRestates(tokens: Tokens, text: TextSource, claim: ClaimMatch): boolean {
@@ -977,6 +981,14 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // (from the FW–FX review).
     if (SPANISH.test(neighbourhood(tokens, text, claim)) || GENERALIZED.test(original)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
+    // "courts never actually grant them" made "courts may be allowed them": a verb with its object replaced by a
+    // passive leaves the object stranded (from the GW–GX and HO–HP reviews).
+    if (
+      /^may be allowed (?:them|it|those|one|any)\b/i.test(
+        `${fix.replacement}${text.slice(fix.end, fix.end + 8)}`,
+      )
+    )
+      return undefined;
     // "may be able to be collected" says no more than "may be collected".
     let replacement = fix.replacement.replace(/\bmay be able to be\b/gi, 'may be');
     // "once u surrender the property u owe nothing": the writer's "u" stays.

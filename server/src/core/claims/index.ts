@@ -43,6 +43,7 @@ import {
 } from './context';
 import {
   insideConcession,
+  purposeOfStep,
   listedEvents,
   namesShortfall,
   otherAlternative,
@@ -298,6 +299,7 @@ export function findClaims(
         !otherAlternative(tokens, slots) &&
         !listedEvents(tokens, slots) &&
         !insideConcession(tokens, slots) &&
+        !purposeOfStep(tokens, sentence.first, slots) &&
         !namesShortfall(tokens, slots) &&
         !eventAvoided(tokens, sentence, slots, subjects) &&
         !sentenceLimitsOf().notGeneral &&
@@ -686,6 +688,9 @@ function conceptLookup(
     (match.concept === 'deficiency-judgment' && wordAt(tokens, k - 1) === 'anti');
   // "You're free to offer up the property…" is leave to act, and "It does not exist to allow…" a purpose denied (real
   // pages, set 45): no debt ended, no judgment said not to exist.
+  // "…deficiency judgment actions are taking place in the courts" (a real page, set 46): an idiom of happening.
+  const takingPlace = (match: ConceptForm, k: number, length: number) =>
+    match.concept === 'takes-house' && /^(?:place|places)$/.test(wordAt(tokens, k + length));
   const toAct = (match: ConceptForm, k: number, length: number) =>
     (match.concept === 'owe-nothing-you' || match.concept === 'never-exists') &&
     wordAt(tokens, k + length) === 'to' &&
@@ -740,6 +745,7 @@ function conceptLookup(
             strictForeclosure(match, k) ||
             securedOrFor(match, k, length) ||
             toAct(match, k, length) ||
+            takingPlace(match, k, length) ||
             losesHouse(match, k)
           )
             continue;

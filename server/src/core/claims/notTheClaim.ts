@@ -113,3 +113,31 @@ const LIST_FILLERS = new Set(['a', 'an', 'or', 'and', 'the']);
 const LISTED_NEXT = new Set(
   'deed deeds forbearance modification modifications bankruptcy repossession'.split(' '),
 );
+
+/**
+ * "…but get a waiver of deficiency so your bank can't come after you for the money" (a real page, set 46): a claim in
+ * a "so" clause after getting or negotiating something is what that step is for, not what always happens.
+ */
+export function purposeOfStep(tokens: Tokens, first: number, slots: Slot[]): boolean {
+  return slots.some((slot) => {
+    if (slot.carried) return false;
+    let k = slot.first - 1;
+    while (k > first && wordAt(tokens, k) !== 'so' && tokens.gaps[k - 1] < Gap.Clause) k--;
+    // "so your bank can't…", "so that they…": a conjunction before a subject, not "so worked up".
+    if (wordAt(tokens, k) !== 'so' || k === first || !SO_SUBJECTS.has(wordAt(tokens, k + 1))) return false;
+    // The step urged: "critical to get", "you must obtain", or an imperative opening its clause.
+    for (let j = k - 1; j >= Math.max(first, k - 12); j--)
+      if (
+        STEPS.has(wordAt(tokens, j)) &&
+        (URGING.has(wordAt(tokens, j - 1)) || j === first || tokens.gaps[j - 1] >= Gap.Clause)
+      )
+        return true;
+    return false;
+  });
+}
+
+const SO_SUBJECTS = new Set(
+  'that the your their his her my our you they he she it we i lenders banks the lender'.split(' '),
+);
+const URGING = new Set(['to', 'must', 'should', 'always', 'but', 'and', 'then', 'just']);
+const STEPS = new Set(['get', 'obtain', 'negotiate', 'request', 'secure', 'insist', 'demand']);
