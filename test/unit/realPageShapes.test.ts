@@ -1038,6 +1038,21 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 47: what to make sure a deal covers, waived late fees, "the back end of the loan", "may not end up recovering"', () => {
+    for (const text of [
+      'If you are weighing a deed in lieu, make sure that it covers every dollar you still owe on the loan.',
+      'Forbearance plans: pause payments for three months, with waived late fees.',
+      'During forbearance, the skipped principal and interest are placed on the back end of the loan.',
+      'If the bank that holds the first mortgage forecloses, the lender for any second mortgage may not end up recovering any proceeds from the sale of the house.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Controls: the deal said to cover the debt, the payments waived, and the debt at its end.
+    assert.deepEqual(rules('A deed in lieu covers every dollar you still owe on the loan.'), [
+      'deed-in-lieu-releases-debt',
+    ]);
+    assert.deepEqual(rules('Forbearance plans waive the paused payments.'), ['forbearance-forgives']);
+  });
+
   it('set 46: the event an alternative is to, what getting a waiver is for, and "taking place"', () => {
     for (const text of [
       "Another alternative to foreclosure is a short sale. This is where you sell for less than you owe, but get a waiver of deficiency so the bank can't come after you for the rest.",

@@ -688,6 +688,18 @@ function conceptLookup(
     (match.concept === 'deficiency-judgment' && wordAt(tokens, k - 1) === 'anti');
   // "You're free to offer up the property…" is leave to act, and "It does not exist to allow…" a purpose denied (real
   // pages, set 45): no debt ended, no judgment said not to exist.
+  // Real pages, set 47: "with waived late fees" (fees, not the payments), "placed on the back end of the loan" (a
+  // noun, not the debt ending), "may not end up recovering any proceeds" (what may happen, not what is barred).
+  const notTheDebtsEnd = (match: ConceptForm, k: number, length: number) =>
+    (DEBT_CONCEPTS.has(match.concept) &&
+      /^fees?$/.test(wordAt(tokens, k + length - 1)) &&
+      wordAt(tokens, k + length - 2) === 'late') ||
+    (match.concept === 'debt-gone' &&
+      wordAt(tokens, k) === 'end' &&
+      END_AS_NOUN.has(wordAt(tokens, k - 1))) ||
+    (match.concept === 'never-allowed' &&
+      wordAt(tokens, k + length) === 'end' &&
+      wordAt(tokens, k + length + 1) === 'up');
   // "…deficiency judgment actions are taking place in the courts" (a real page, set 46): an idiom of happening.
   const takingPlace = (match: ConceptForm, k: number, length: number) =>
     match.concept === 'takes-house' && /^(?:place|places)$/.test(wordAt(tokens, k + length));
@@ -746,6 +758,7 @@ function conceptLookup(
             securedOrFor(match, k, length) ||
             toAct(match, k, length) ||
             takingPlace(match, k, length) ||
+            notTheDebtsEnd(match, k, length) ||
             losesHouse(match, k)
           )
             continue;
@@ -777,6 +790,9 @@ function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
   if (i === 1 || startsBlock(tokens, previous.first)) return previous;
   return { ...previous, first: sentenceFirst(tokens, i - 2) };
 }
+
+/** Words before "end" that make it a noun: "the back end of the loan". */
+const END_AS_NOUN = new Set(['back', 'front', 'the', 'tail', 'loan']);
 
 /** What secures a house: "covered by the mortgage", "covered by a deed of trust". */
 const SECURING = new Set(['mortgage', 'mortgages', 'loan', 'lien', 'liens', 'deed', 'note']);
