@@ -382,4 +382,20 @@ describe('claims that take their subject or assertion from the sentence before',
       ).includes('deed-in-lieu-releases-debt'),
     );
   });
+  it('a bare "Tax free." answers what the question names: the cancelled debt is said never taxed (HO–HP misses)', () => {
+    for (const text of [
+      'Cancelled mortgage debt? Tax free.',
+      'Forgiven home debt after a short sale? Tax-free, every time.',
+    ])
+      assert.deepEqual(
+        findings(text).map((f) => f.rule),
+        ['forgiven-debt-never-taxed'],
+        text,
+      );
+    // A qualified answer stays quiet.
+    assert.deepEqual(
+      findings('Is cancelled mortgage debt taxable? Tax-free only if an exclusion applies.'),
+      [],
+    );
+  });
 });

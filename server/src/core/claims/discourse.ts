@@ -83,8 +83,15 @@ export function carriedSubject(
   // "In exchange, the lender releases you…" after a sentence about a deed in lieu is about that deed.
   // "The shortfall on a short sale? Gone.": a bare participle answers what the question names.
   const goneAnswer = asked && GONE_ANSWERS.has(wordAt(tokens, opening)) && !isQuestion(tokens, i);
+  // "Cancelled mortgage debt? Tax free." (from the HO–HP misses): a bare verdict on what the question names.
+  const taxFreeAnswer =
+    asked &&
+    !isQuestion(tokens, i) &&
+    (TAX_FREE_ANSWERS.has(wordAt(tokens, opening)) ||
+      (wordAt(tokens, opening) === 'tax' && wordAt(tokens, opening + 1) === 'free'));
   const refers =
     goneAnswer ||
+    taxFreeAnswer ||
     owedFirst ||
     REFERS_BACK.has(wordAt(tokens, opening)) ||
     YES.has(wordAt(tokens, opening)) ||
@@ -117,7 +124,7 @@ export function carriedSubject(
   // forbearance); the rules' patterns take the one that fits.
   // After a question, an answer that opens with a pronoun ("What happens to my missed payments?
   // They are forgiven.") also takes what the question asks about: the debt.
-  const object = asked && OBJECT_PRONOUNS.has(wordAt(tokens, opening));
+  const object = taxFreeAnswer || (asked && OBJECT_PRONOUNS.has(wordAt(tokens, opening)));
   const carried: Slot[] = [];
   for (let k = previous.first; k < previous.end; k++) {
     // "Another alternative to foreclosure is a short sale. This is where you sell…" (a real page, set 46): the event
@@ -837,6 +844,8 @@ function setAside(tokens: Tokens, k: number): boolean {
 }
 
 const SET_ASIDE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+const TAX_FREE_ANSWERS = new Set(['tax-free', 'taxfree', 'untaxed', 'nontaxable', 'non-taxable']);
 
 /** Adverbs between the lender and its consent that leave the consent whole. */
 const CONSENT_ADVERBS = new Set(['also', 'then', 'simply', 'just']);
