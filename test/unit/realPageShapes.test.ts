@@ -1038,6 +1038,18 @@ describe('real-page sentences that are not claims', () => {
     ]);
   });
 
+  it('set 48: "over 90 days past due" and "over-mortgaged" are more than, not a debt that is over', () => {
+    for (const text of [
+      'In the US the delinquency rate is 2.1 per cent, the highest in four years, for home loans which are over 90 days past due or in foreclosure.',
+      'You are over-mortgaged once you walk away from the house.',
+    ])
+      assert.deepEqual(rules(text), [], text);
+    // Control: the debt that is over.
+    assert.deepEqual(rules('Once the foreclosure is done, the mortgage is over.'), [
+      'foreclosure-erases-debt',
+    ]);
+  });
+
   it('set 47: what to make sure a deal covers, waived late fees, "the back end of the loan", "may not end up recovering"', () => {
     for (const text of [
       'If you are weighing a deed in lieu, make sure that it covers every dollar you still owe on the loan.',

@@ -12,6 +12,7 @@ import {
   startsBlock,
   tokenize,
   wordAt,
+  wordEnd,
   type Sentence,
   type Tokens,
 } from '../text/tokens';
@@ -699,7 +700,12 @@ function conceptLookup(
       END_AS_NOUN.has(wordAt(tokens, k - 1))) ||
     (match.concept === 'never-allowed' &&
       wordAt(tokens, k + length) === 'end' &&
-      wordAt(tokens, k + length + 1) === 'up');
+      wordAt(tokens, k + length + 1) === 'up') ||
+    // "loans which are over 90 days past due", "you are over-mortgaged" (real pages, set 48): more than, not ended.
+    (match.concept.startsWith('debt-gone') &&
+      wordAt(tokens, k + length - 1) === 'over' &&
+      (/^\d/.test(wordAt(tokens, k + length)) ||
+        tokens.text.charCodeAt(wordEnd(tokens, k + length - 1)) === HYPHEN));
   // "…deficiency judgment actions are taking place in the courts" (a real page, set 46): an idiom of happening.
   const takingPlace = (match: ConceptForm, k: number, length: number) =>
     match.concept === 'takes-house' && /^(?:place|places)$/.test(wordAt(tokens, k + length));
@@ -790,6 +796,8 @@ function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
   if (i === 1 || startsBlock(tokens, previous.first)) return previous;
   return { ...previous, first: sentenceFirst(tokens, i - 2) };
 }
+
+const HYPHEN = 45;
 
 /** Words before "end" that make it a noun: "the back end of the loan". */
 const END_AS_NOUN = new Set(['back', 'front', 'the', 'tail', 'loan']);
