@@ -1066,4 +1066,12 @@ describe('rewordings an editor would write: reviews of writers FS–FT and FW–
       'Loan mods automatically forgive the arrears. You never see that money again and neither does the bank.',
     );
   });
+  it('no rewording inside "i.e.", nor before "The lender\'s only recourse is the property", "The law protects everyone on that" or "You\'re through with the lender" (HM–HN review)', () => {
+    noRewording(
+      'Notice of deficiency judgment (i.e. the foreclosure on the home) arrived today.',
+      "Walking away from a flooded house ends the mortgage. The lender's only recourse is the property itself.",
+      'Lenders are never allowed to chase a borrower for a mortgage shortfall. The law protects everyone on that.',
+      "A deed in lieu releases all liability on the mortgage. You're through with the lender.",
+    );
+  });
 });

@@ -274,6 +274,11 @@ const PROS_OPENING = /^\W*(?:pros|benefits|advantages|upsides?)\b/i;
  * "The slate's clean."): editing one sentence would leave the other asserting it, so none is edited.
  */
 const RESTATES = anyOf([
+  // "…your done with them.", "The lender's only recourse is the property itself.", "The law protects everybody on
+  // that." (from the HM–HN review)
+  String.raw`(?:you['’]?re|your|you are) (?:done|finished|through) with (?:them|it|the (?:bank|lender|loan|mortgage))`,
+  String.raw`only recourse is the (?:property|house|home)`,
+  String.raw`the law protects (?:everybody|everyone|every borrower|all borrowers)`,
   // "…are never permitted on home loans. The worst a lender can do is ding your credit." (from the HO–HP review)
   String.raw`the worst (?:a|the|your) (?:lender|bank|servicer) can do is`,
   // "…and the loan picks up like nothing happened", "You never see that money again" (from the HO–HP review)
@@ -981,6 +986,9 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
     // (from the FW–FX review).
     if (SPANISH.test(neighbourhood(tokens, text, claim)) || GENERALIZED.test(original)) return undefined;
     if (clauseBeforeAsserts(tokens, text, claim, fix.start)) return undefined;
+    // "…deficiency judgment (i.e. the foreclosure…)" became "(i.do not e. …)": an edit inside an abbreviation's
+    // letters breaks it (from the HM–HN review).
+    if (/\b(?:i\.e|e\.g)\./i.test(text.slice(Math.max(0, fix.start - 4), fix.end + 4))) return undefined;
     // "courts never actually grant them" made "courts may be allowed them": a verb with its object replaced by a
     // passive leaves the object stranded (from the GW–GX and HO–HP reviews).
     if (
