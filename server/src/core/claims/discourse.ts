@@ -845,11 +845,13 @@ function setAside(tokens: Tokens, k: number): boolean {
 
 const SET_ASIDE_DETERMINERS = new Set(['a', 'an', 'the']);
 
+/** One-word verdicts that say the debt a question names is not taxed ("Tax free." also reads as one). */
 const TAX_FREE_ANSWERS = new Set(['tax-free', 'taxfree', 'untaxed', 'nontaxable', 'non-taxable']);
 
 /** Adverbs between the lender and its consent that leave the consent whole. */
 const CONSENT_ADVERBS = new Set(['also', 'then', 'simply', 'just']);
 
+/** Verbs whose object is an event that does not happen ("to avoid foreclosure"). */
 const AVOIDING_EVENT = new Set(['avoid', 'avoiding', 'prevent', 'preventing', 'stop', 'stopping']);
 
 /** Whether a word names the lender: one of the language's lender class ("bank", "servicer"…), or "mortgagee". */

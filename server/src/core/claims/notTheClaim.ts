@@ -136,8 +136,9 @@ export function purposeOfStep(tokens: Tokens, first: number, slots: Slot[]): boo
   });
 }
 
+/** Words that open the subject of a "so" clause. */
 const SO_SUBJECTS = new Set(
-  'that the your their his her my our you they he she it we i lenders banks the lender'.split(' '),
+  'that the your their his her my our you they he she it we i lenders banks'.split(' '),
 );
 const URGING = new Set(['to', 'must', 'should', 'always', 'but', 'and', 'then', 'just']);
 const STEPS = new Set(['get', 'obtain', 'negotiate', 'request', 'secure', 'insist', 'demand']);
