@@ -1217,7 +1217,6 @@ export function coversNot(tokens: Tokens, slot: Slot): boolean {
   return false;
 }
 
-/** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
 /**
  * "If you surrender the home, the mortgage balance will be discharged" after a paragraph on a Chapter 7 filing (a
  * real page, set 41): a discharge told of a bankruptcy is the bankruptcy's, which ends the borrower's liability
@@ -1225,13 +1224,16 @@ export function coversNot(tokens: Tokens, slot: Slot): boolean {
  */
 export function dischargedInBankruptcy(tokens: Tokens, limits: SentenceLimits, slots: Slot[]): boolean {
   if (!limits.inBankruptcy) return false;
-  for (const slot of slots)
+  return slots.some((slot) => {
+    if (slot.carried) return false;
     for (let k = slot.first; k < slot.first + slot.length; k++)
-      if (!slot.carried && wordAt(tokens, k).startsWith('discharg')) return true;
-  return false;
+      if (wordAt(tokens, k).startsWith('discharg')) return true;
+    return false;
+  });
 }
 const BANKRUPTCY = /\b(?:bankrupt\w*|chapter (?:7|13|seven|thirteen)\b|reaffirm\w*|automatic stay)/i;
 
+/** Whether a limit in the sentence limits this claim: one that forbids a deficiency. */
 export function limitedBar(limits: SentenceLimits, slots: Slot[]): boolean {
   return limits.barLimit && slots.some((slot) => FORBIDDING.has(slot.concept));
 }

@@ -326,17 +326,18 @@ function labelledBy(
   if (label.question || label.end - label.first > 6) return undefined;
   // A definition opens with its noun phrase ("A pause…", "The court order…"); "After foreclosing, the
   // lender…" under a heading tells the process, with subjects of its own.
-  if (!LABEL_DETERMINERS.has(wordAt(tokens, first))) return undefined;
+  if (!ARTICLES.has(wordAt(tokens, first))) return undefined;
   if (startsBlock(tokens, first) && !startsBlock(tokens, label.first)) return undefined;
   let k = label.first;
-  while (k < label.end && LABEL_DETERMINERS.has(wordAt(tokens, k))) k++;
+  while (k < label.end && ARTICLES.has(wordAt(tokens, k))) k++;
   for (const hit of conceptsAt(k, label.end))
     if (subjects.has(hit.concept) && k + hit.length === label.end)
       return { concept: hit.concept, first, length: 1, match: hit.match, carried: true };
   return undefined;
 }
 
-const LABEL_DETERMINERS = new Set(['a', 'an', 'the']);
+/** The articles: what opens a definition's noun phrase, or stands before an event set aside. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Whether the words at k open with a determiner and what is owed ("the unpaid balance", "those months"). */
 function opensWithOwed(tokens: Tokens, k: number, end: number, conceptsAt: ConceptsAt): boolean {
@@ -834,7 +835,7 @@ function lenderConsents(
 
 /** Whether word k follows "alternative(s) to", "instead of" or "rather than": an event set aside. */
 function setAside(tokens: Tokens, k: number): boolean {
-  const at = SET_ASIDE_DETERMINERS.has(wordAt(tokens, k - 1)) ? k - 1 : k;
+  const at = ARTICLES.has(wordAt(tokens, k - 1)) ? k - 1 : k;
   const [a, b] = [wordAt(tokens, at - 2), wordAt(tokens, at - 1)];
   return (
     (b === 'to' && /^alternatives?$/.test(a)) ||
@@ -842,8 +843,6 @@ function setAside(tokens: Tokens, k: number): boolean {
     (a === 'rather' && b === 'than')
   );
 }
-
-const SET_ASIDE_DETERMINERS = new Set(['a', 'an', 'the']);
 
 /** One-word verdicts that say the debt a question names is not taxed ("Tax free." also reads as one). */
 const TAX_FREE_ANSWERS = new Set(['tax-free', 'taxfree', 'untaxed', 'nontaxable', 'non-taxable']);

@@ -521,8 +521,8 @@ function reassertingFragment(text: TextSource, to: number): boolean {
 const REASSURING =
   /^\W*(?:[\w'’]+,? ){0,3}?(?:(?:you )?(?:don['’]?t|do not|no need to) (?:need to |have to )?(?:[\w'’]+ )?(?:worry|stress|panic|sweat)|relax|rest easy|no worries)\b/i;
 
-/** A sentence after the claim that tells the reader not to worry, anywhere in it. */
-const REASSURED_AFTER =
+/** A sentence beside the claim that tells the reader not to worry, anywhere in it. */
+const REASSURANCE =
   /\b(?:(?:stop|quit) worrying|nothing to worry about|no (?:need|reason) to worry|calm (?:that|it|this|them|those fears|(?:your|their|his|her) (?:fears?|nerves)) down|put (?:your|their|his|her) mind at ease)\b/i;
 
 /** The families whose event usually or often does release the borrower: said of every one, "may still owe" or "not
@@ -976,8 +976,8 @@ export function createFixCheck(rules: readonly CompiledRule[], index: ClaimIndex
         const words = wordsText(tokens, sentenceFirst(tokens, j), tokens.sentenceEnds[j], text);
         // "…, but you can calm that down quick." before it reassures as well (from the GW–GX review).
         return tokens.sentenceEnds[j] <= claim.sentence.first
-          ? REASSURING.test(words) || REASSURED_AFTER.test(words)
-          : REASSURED_AFTER.test(words);
+          ? REASSURING.test(words) || REASSURANCE.test(words)
+          : REASSURANCE.test(words);
       })
     )
       return undefined;

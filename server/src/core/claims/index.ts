@@ -12,7 +12,6 @@ import {
   startsBlock,
   tokenize,
   wordAt,
-  wordEnd,
   type Sentence,
   type Tokens,
 } from '../text/tokens';
@@ -682,13 +681,12 @@ function conceptLookup(
     !LENDER_PRONOUNS.has(wordAt(tokens, k));
   // "as well": the lemmas read "as" as the plural of "a", and "A well-drafted deed…" (a real page, set 41) as "also".
   const asMisread = (match: ConceptForm, k: number) =>
-    (match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as') ||
-    // "notice and sale standards" (a real page, set 43): rules to meet, not "standard" practice.
+    match.concept === 'so-too' && match.base[0] === '#det' && wordAt(tokens, k) !== 'as';
+  // A word inside another name: "notice and sale standards" (a real page, set 43) are rules to meet, not "standard"
+  // practice; "the CA anti-deficiency statute" (set 44) names a law that bars judgments, not one.
+  const namesOtherThing = (match: ConceptForm, k: number) =>
     (match.concept === 'universally' && wordAt(tokens, k) === 'standards') ||
-    // "the CA anti-deficiency statute" (a real page, set 44) names a law that bars judgments, not one.
     (match.concept === 'deficiency-judgment' && wordAt(tokens, k - 1) === 'anti');
-  // "You're free to offer up the property…" is leave to act, and "It does not exist to allow…" a purpose denied (real
-  // pages, set 45): no debt ended, no judgment said not to exist.
   // Real pages, set 47: "with waived late fees" (fees, not the payments), "placed on the back end of the loan" (a
   // noun, not the debt ending), "may not end up recovering any proceeds" (what may happen, not what is barred).
   const notTheDebtsEnd = (match: ConceptForm, k: number, length: number) =>
@@ -704,11 +702,12 @@ function conceptLookup(
     // "loans which are over 90 days past due", "you are over-mortgaged" (real pages, set 48): more than, not ended.
     (match.concept.startsWith('debt-gone') &&
       wordAt(tokens, k + length - 1) === 'over' &&
-      (/^\d/.test(wordAt(tokens, k + length)) ||
-        tokens.text.charCodeAt(wordEnd(tokens, k + length - 1)) === HYPHEN));
+      (/^\d/.test(wordAt(tokens, k + length)) || gapText(tokens, k + length - 1).startsWith('-')));
   // "…deficiency judgment actions are taking place in the courts" (a real page, set 46): an idiom of happening.
   const takingPlace = (match: ConceptForm, k: number, length: number) =>
     match.concept === 'takes-house' && /^(?:place|places)$/.test(wordAt(tokens, k + length));
+  // "You're free to offer up the property…" is leave to act, and "It does not exist to allow…" a purpose denied (real
+  // pages, set 45): no debt ended, no judgment said not to exist.
   const toAct = (match: ConceptForm, k: number, length: number) =>
     (match.concept === 'owe-nothing-you' || match.concept === 'never-exists') &&
     wordAt(tokens, k + length) === 'to' &&
@@ -760,6 +759,7 @@ function conceptLookup(
           if (
             pronounMisread(match, k) ||
             asMisread(match, k) ||
+            namesOtherThing(match, k) ||
             strictForeclosure(match, k) ||
             securedOrFor(match, k, length) ||
             toAct(match, k, length) ||
@@ -796,8 +796,6 @@ function sentencesBefore(tokens: Tokens, i: number): Sentence | undefined {
   if (i === 1 || startsBlock(tokens, previous.first)) return previous;
   return { ...previous, first: sentenceFirst(tokens, i - 2) };
 }
-
-const HYPHEN = 45;
 
 /** Words before "end" that make it a noun: "the back end of the loan". */
 const END_AS_NOUN = new Set(['back', 'front', 'the', 'tail', 'loan']);
